@@ -1,0 +1,1 @@
+"""Cronista's answer engine: articles in, verbatim cited quotes out. Importable without Discord."""

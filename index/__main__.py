@@ -1,0 +1,5 @@
+"""Entry point for `python -m index`."""
+
+from index.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""Deciding whether the best passages really answer a question, or the honest reply is "nothing found"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.ranking import Evidence
+
+# The best passage must beat the closest off-topic background question by this much. English uses both
+# models' contrasts summed; MiniLM does not read Spanish, so a Spanish question relies on E5 alone.
+MIN_CONTRAST_EN = 0.065
+MIN_CONTRAST_ES = -0.05
+FULL_COVERAGE = 0.99
+NOT_COVERED = (
+    "nothing in the articles is about this; the question looks closer to everyday topics than to their subject"
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether to answer, and for a refusal the reason shown to the person."""
+
+    answerable: bool
+    reason: str = ""
+
+
+def judge(evidence: Evidence, language: str) -> Verdict:
+    """Answer when some passage has every content word of the question, or the best passage is clearly
+    closer to the question than the off-topic background is."""
+    contrast = evidence.contrast
+    if not contrast or (len(evidence.coverage) and evidence.coverage.max() >= FULL_COVERAGE):
+        return Verdict(True)
+    if language == "es" or "minilm" not in contrast:
+        margin = contrast.get("e5", max(contrast.values())) - MIN_CONTRAST_ES
+    else:
+        margin = sum(contrast.values()) - MIN_CONTRAST_EN
+    return Verdict(True) if margin >= 0 else Verdict(False, NOT_COVERED)

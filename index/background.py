@@ -1,0 +1,39 @@
+"""The background: everyday off-topic questions a relevant passage must beat to count as an answer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from index.embedding import Embedder
+from index.text import sha256_hex
+
+
+@lru_cache(maxsize=1)
+def background_questions() -> tuple[str, ...]:
+    """The packaged off-topic questions (comment lines skipped)."""
+    text = resources.files("index").joinpath("data/background_questions.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def background_hash() -> str:
+    """Hash of the background questions, recorded in the manifest to know when to re-embed them."""
+    return sha256_hex("\n".join(background_questions()))
+
+
+_embedded: dict[tuple[int, str], np.ndarray] = {}
+
+
+def embed_background(embedders: Mapping[str, Embedder]) -> dict[str, np.ndarray]:
+    """The background questions embedded as questions by every channel (once per model and process)."""
+    questions = list(background_questions())
+    result = {}
+    for name, embedder in embedders.items():
+        key = (id(embedder), background_hash())
+        if key not in _embedded:
+            _embedded[key] = np.vstack([embedder.embed_query(q) for q in questions])
+        result[name] = _embedded[key]
+    return result

@@ -1,0 +1,103 @@
+"""`python -m index`: build, ask, list, evaluate and maintain the index from a terminal or a script."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from index.articles import ArticleError
+from index.config import EngineSettings
+from index.search import QuestionError
+from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+
+log = logging.getLogger("index")
+EXPECTED_ERRORS = (
+    QuestionError,
+    ArticleError,
+    IndexMissingError,
+    IndexDamagedError,
+    ChangeInProgressError,
+    FileNotFoundError,
+    ValueError,
+    KeyError,
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, with a pointer to --help."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"error: {message} (see `python -m index {self.prog.split()[-1]} --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface: one sub-command per task."""
+    parser = _Parser(prog="index", description="Cronista's answer engine.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--corpus", type=Path, help="corpus folder (default: $CORPUS_DIR or ./corpus)")
+        sub.add_argument("--index-dir", type=Path, help="index folder (default: $INDEX_DIR or ./.cronista/index)")
+        return sub
+
+    command("build", "Build or refresh the index from the corpus folder.")
+    ask = command("ask", "Answer a question with verbatim quotes ('-' reads one question per line from stdin).")
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=3, help="number of quotes (default 3)")
+    ask.add_argument("--json", action="store_true", help="print JSON instead of text")
+    listing = command("list", "List the indexed articles.")
+    listing.add_argument("--json", action="store_true")
+    evaluation = command("eval", "Score the engine on a question set (JSON lines with q, kind, answers).")
+    evaluation.add_argument("file", type=Path)
+    evaluation.add_argument("--json", action="store_true")
+    add = command("add", "Add or update articles from .md, .txt or .html files.")
+    add.add_argument("files", nargs="+", type=Path)
+    for field in ("title", "source", "published", "url"):
+        add.add_argument(f"--{field}", default="", help=f"{field} when the file does not give one")
+    add.add_argument("--json", action="store_true")
+    remove = command("remove", "Remove articles by id.")
+    remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID")
+    remove.add_argument("--json", action="store_true")
+    history = command("history", "Show the log of changes to the index.")
+    history.add_argument("--json", action="store_true")
+    command("rollback", "Make the previous index generation live again.")
+    timeline = command("timeline", "Dated events from the articles, optionally about one topic.")
+    timeline.add_argument("topic", nargs="?", default="")
+    timeline.add_argument("--from", dest="date_from", default="", help="first date, YYYY-MM-DD")
+    timeline.add_argument("--to", dest="date_to", default="", help="last date, YYYY-MM-DD")
+    timeline.add_argument("--json", action="store_true")
+    bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
+    bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; expected problems print one line and return a non-zero code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = EngineSettings()
+    args.corpus = args.corpus or settings.corpus_dir
+    args.index_dir = args.index_dir or settings.index_dir
+    args.multilingual = settings.multilingual
+    from index import commands
+
+    handler: Callable[[argparse.Namespace], int] = getattr(commands, f"run_{args.command}")
+    try:
+        return handler(args)
+    except EXPECTED_ERRORS as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        print(f"error: {message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def print_json(data: object) -> None:
+    """One JSON document on one line."""
+    print(json.dumps(data, ensure_ascii=False))

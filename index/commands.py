@@ -1,0 +1,205 @@
+"""The work behind each `python -m index` sub-command; output for people, or JSON with --json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from index.cli import print_json
+from index.search import Answer, Engine, QuestionError
+
+
+def _embedders(args: argparse.Namespace) -> dict:
+    from index.embedding import load_default_embedders
+
+    return load_default_embedders(args.multilingual)
+
+
+def _maintainer(args: argparse.Namespace):
+    from index.maintenance import Maintainer
+
+    return Maintainer(args.corpus, args.index_dir, _embedders(args))
+
+
+@contextmanager
+def _progress(label: str) -> Iterator:
+    """A progress bar on a terminal, nothing when output is piped."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(desc=label, unit=" passages", file=sys.stderr) as bar:
+        yield bar.update
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build or refresh the index from the corpus folder."""
+    with _progress("embedding") as progress:
+        report = _maintainer(args).build(progress=progress)
+    s = report.summary
+    print(
+        f"index ready in {args.index_dir}: {s.articles} articles, {s.passages} passages "
+        f"({s.embedded} embedded, {s.reused} reused; {len(s.added)} added, {len(s.updated)} updated, "
+        f"{len(s.removed)} removed)"
+    )
+    for name, reason in report.refused:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    return 0
+
+
+def open_engine(args: argparse.Namespace) -> Engine:
+    """The engine over the live index (models loaded once)."""
+    return Engine.open(args.index_dir, _embedders(args))
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or every line of standard input with '-'."""
+    if args.k < 1 or args.k > 25:
+        raise ValueError("-k must be between 1 and 25")
+    if args.question != "-":
+        from index.search import validate_question
+
+        validate_question(args.question)
+    engine = open_engine(args)
+    if args.question == "-":
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                print_json(engine.ask(line, args.k).as_dict())
+            except QuestionError as exc:
+                print_json({"question": line.strip()[:200], "abstained": True, "reason": str(exc), "quotes": []})
+            sys.stdout.flush()
+        return 0
+    answer = engine.ask(args.question, args.k)
+    if args.json:
+        print_json(answer.as_dict())
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def format_answer(answer: Answer) -> str:
+    """An answer as a person reads it in a terminal: numbered quotes, each with its citation."""
+    if answer.abstained:
+        return f"Nothing in the articles answers this ({answer.reason})."
+    blocks = []
+    for number, quote in enumerate(answer.quotes, start=1):
+        body = textwrap.indent(quote.text.strip(), "   ").lstrip()
+        cited = quote.cited
+        citation = " · ".join(p for p in (cited.title, cited.source, cited.published or "date unknown", cited.url) if p)
+        lines = [f"{number}. “{body}”", f"   — {citation}"]
+        for other in quote.also_in:
+            lines.append(f"   also in: {other.title} · {other.source} · {other.published or 'date unknown'}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """List the indexed articles, newest first."""
+    from index.state import load_state
+    from index.storage import IndexFolder
+
+    state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
+    articles = sorted(state.articles, key=lambda a: (a.published_text, a.id), reverse=True)
+    if args.json:
+        print_json({"articles": [a.citation() for a in articles], "passages": state.passage_count})
+        return 0
+    for a in articles:
+        print(f"{a.published_text or 'undated':<11} {a.source or '?':<30.30} {a.title[:90]}  [{a.id}]")
+    print(f"{len(articles)} articles, {state.passage_count} passages")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """Score the engine on a question set."""
+    from index.evaluate import format_table, load_questions, score
+
+    questions = load_questions(args.file)
+    engine = open_engine(args)
+    results = score(questions, lambda q: engine.ask(q, 3))
+    if args.json:
+        print_json({kind: s.as_dict(kind) for kind, s in results.items()})
+    else:
+        print(format_table(results))
+        misses = [f"{kind}: {', '.join(s.misses)}" for kind, s in results.items() if s.misses]
+        if misses:
+            print("misses — " + "; ".join(misses))
+    return 0
+
+
+def _print_report(report, as_json: bool) -> None:
+    if as_json:
+        print_json(report.as_dict())
+        return
+    s = report.summary
+    for label, ids in (("added", s.added), ("updated", s.updated), ("removed", s.removed), ("unchanged", s.unchanged)):
+        for article_id in ids:
+            print(f"{label}: {article_id}")
+    for name, reason in report.refused:
+        print(f"refused: {name}: {reason}")
+    if not s.changed:
+        print("nothing changed")
+    print(f"the index has {s.articles} articles and {s.passages} passages")
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add or update articles from files."""
+    files = []
+    for path in args.files:
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is not a file")
+        files.append((path.name, path.read_bytes()))
+    defaults = {k: getattr(args, k) for k in ("title", "source", "published", "url") if getattr(args, k)}
+    with _progress("embedding") as progress:
+        report = _maintainer(args).add(files, defaults=defaults, progress=progress)
+    _print_report(report, args.json)
+    return 0 if report.summary.changed or report.summary.unchanged else 1
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Remove articles by id."""
+    report = _maintainer(args).remove(args.article_ids)
+    _print_report(report, args.json)
+    return 0 if report.summary.removed else 1
+
+
+def run_history(args: argparse.Namespace) -> int:
+    """Show the change log."""
+    from index.storage import IndexFolder
+
+    entries = IndexFolder(args.index_dir).history()
+    if args.json:
+        print_json({"history": entries})
+        return 0
+    if not entries:
+        print("no changes recorded yet")
+    for e in entries:
+        parts = [f"{k} {len(e[k])}" for k in ("added", "updated", "removed", "unchanged", "refused") if e.get(k)]
+        print(f"{e['when']}  {e.get('who', '?'):<20.20} {e['action']:<9} {', '.join(parts) or e.get('generation', '')}")
+    return 0
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    """Make the previous generation live."""
+    generation = _maintainer(args).rollback()
+    print(f"the live index is now generation {generation}")
+    return 0
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    """Print dated events (implemented in index.timeline)."""
+    from index.timeline.cli import run
+
+    return run(args)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    """Run the benchmarks (implemented in index.bench)."""
+    from index.bench import run
+
+    return run(quick=args.quick)

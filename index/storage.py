@@ -1,0 +1,212 @@
+"""The index folder on disk: complete generations, a CURRENT pointer swapped atomically, a lock and a history."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import fcntl
+import json
+import logging
+import os
+import shutil
+import signal
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from index.text import sha256_hex
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+KEEP_GENERATIONS = 3
+FAULT_ENV = "CRONISTA_FAULT_BEFORE_SWAP"
+
+
+class IndexMissingError(FileNotFoundError):
+    """There is no index yet in the index folder."""
+
+
+class IndexDamagedError(RuntimeError):
+    """The index on disk cannot be used; the message says why and how to fix it."""
+
+
+class ChangeInProgressError(RuntimeError):
+    """Another process or task is changing the index right now."""
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+class IndexFolder:
+    """One index directory: `generations/<name>/` folders, `CURRENT` naming the live one, `history.jsonl`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.generations = root / "generations"
+        self.pointer = root / "CURRENT"
+        self.history_file = root / "history.jsonl"
+        self.lock_file = root / "lock"
+
+    def current(self) -> Path:
+        """The live generation folder; raises IndexMissingError when nothing was built yet."""
+        if not self.pointer.exists():
+            raise IndexMissingError(f"no index in {self.root} yet: run `python -m index build`")
+        name = self.pointer.read_text(encoding="utf-8").strip()
+        folder = self.generations / name
+        if not name or not folder.is_dir():
+            raise IndexDamagedError(
+                f"{self.pointer} names generation {name!r}, which is missing: "
+                "run `python -m index rollback` or rebuild with `python -m index build`"
+            )
+        return folder
+
+    def exists(self) -> bool:
+        """True when a live generation is set."""
+        return self.pointer.exists()
+
+    def write_generation(self, fill: Callable[[Path], dict]) -> Path:
+        """Build a new generation with `fill(folder) -> manifest`, then make it live with one atomic rename.
+
+        A crash at any point leaves the previous generation live and complete.
+        """
+        self.generations.mkdir(parents=True, exist_ok=True)
+        self._remove_unfinished()
+        staging = self.generations / f".staging-{uuid.uuid4().hex}"
+        staging.mkdir()
+        try:
+            manifest = fill(staging)
+            manifest["files"] = {
+                path.name: {"sha256": sha256_hex(path.read_bytes()), "bytes": path.stat().st_size}
+                for path in sorted(staging.iterdir())
+            }
+            manifest["format_version"] = FORMAT_VERSION
+            (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
+            for path in staging.iterdir():
+                with open(path, "rb") as handle:
+                    os.fsync(handle.fileno())
+            _fsync_dir(staging)
+            name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            final = self.generations / name
+            staging.rename(final)
+            _fsync_dir(self.generations)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        if os.environ.get(FAULT_ENV):
+            os.kill(os.getpid(), signal.SIGKILL)  # crash tests: die between writing and swapping
+        self.set_current(final.name)
+        self._prune()
+        return final
+
+    def set_current(self, name: str) -> None:
+        """Point CURRENT at generation `name` (an atomic rename)."""
+        _write_atomic(self.pointer, name + "\n")
+
+    def generation_names(self) -> list[str]:
+        """Complete generations, oldest first."""
+        if not self.generations.is_dir():
+            return []
+        return sorted(p.name for p in self.generations.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+    def previous(self) -> str | None:
+        """The complete generation made live just before the current one, if it is still kept."""
+        names = self.generation_names()
+        current = self.current().name
+        older = [n for n in names if n < current]
+        return older[-1] if older else None
+
+    def _remove_unfinished(self) -> None:
+        for path in self.generations.glob(".staging-*"):
+            shutil.rmtree(path, ignore_errors=True)
+
+    def _prune(self) -> None:
+        names = self.generation_names()
+        current = self.pointer.read_text(encoding="utf-8").strip()
+        keep = set(names[-KEEP_GENERATIONS:]) | {current}
+        for name in names:
+            if name not in keep:
+                shutil.rmtree(self.generations / name, ignore_errors=True)
+
+    @contextlib.contextmanager
+    def locked(self, wait_seconds: float = 0.0) -> Iterator[None]:
+        """Hold the change lock; raise ChangeInProgressError if it stays taken for `wait_seconds`."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_file, "a+") as handle:
+            deadline = time.monotonic() + wait_seconds
+            while True:
+                try:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except OSError as exc:
+                    if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise ChangeInProgressError(
+                            "another change to the index is in progress; try again when it finishes"
+                        ) from None
+                    time.sleep(0.1)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def record(self, entry: dict) -> None:
+        """Append one change to the history log."""
+        entry = {"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **entry}
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.history_file, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def history(self) -> list[dict]:
+        """Every recorded change, oldest first (a torn last line from a crash is skipped)."""
+        if not self.history_file.exists():
+            return []
+        entries = []
+        for line in self.history_file.read_text(encoding="utf-8").splitlines():
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError:
+                log.warning("skipping an unreadable line in %s", self.history_file)
+        return entries
+
+
+def read_manifest(folder: Path) -> dict:
+    """The manifest of a generation, its files checked against their recorded sizes and hashes."""
+    path = folder / "manifest.json"
+    fix = "rebuild it with `python -m index build` (or `python -m index rollback`)"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise IndexDamagedError(f"the index manifest {path} is missing or unreadable: {fix}") from exc
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexDamagedError(
+            f"the index in {folder} has format {manifest.get('format_version')}, "
+            f"this version reads format {FORMAT_VERSION}: {fix}"
+        )
+    for name, expected in manifest.get("files", {}).items():
+        file = folder / name
+        if not file.exists() or file.stat().st_size != expected["bytes"]:
+            raise IndexDamagedError(f"index file {name} is missing or truncated: {fix}")
+        if sha256_hex(file.read_bytes()) != expected["sha256"]:
+            raise IndexDamagedError(f"index file {name} is damaged (checksum mismatch): {fix}")
+    return manifest

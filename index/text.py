@@ -1,0 +1,114 @@
+"""Text helpers shared by chunking, lexical search and evaluation: folding, tokens, language."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+# Curly quotes, dashes and odd spaces, mapped one to one onto their plain forms.
+_PUNCT_FOLD = str.maketrans(
+    "\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u2012\u2212\u00a0\u2009\u202f",
+    "'''''\"\"\"\"\"----   ",
+)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SPACES = re.compile(r"\s+")
+
+ENGLISH_STOPWORDS = _word_set(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves s t don't it's he's she's that's
+    what's who's i'm i've tell give show please know think thing things say get got one ones said
+    says many much
+    """
+)
+SPANISH_STOPWORDS = _word_set(
+    """
+    a al algo ante antes como con contra cual cuales cuando de del desde donde durante e el ella
+    ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estan estas este esto
+    estos fue fueron ha han hasta hay la las le les lo los mas me mi mientras muy nada ni no nos o
+    otra otro para pero poco por porque que quien quienes se sea segun ser si sin sobre su sus
+    tambien te tiene tienen todo todos tu un una unas uno unos y ya dijo dice hizo paso qué quién
+    cómo cuándo dónde cuál sucedio ocurrio
+    """
+)
+# Function words that are common in one language and rare in the other (so no "a", "no", "me").
+_SPANISH_HINTS = _word_set(
+    """
+    el la los las un una unos unas del al de que quien como cuando donde cual cuales por para con
+    sin sobre entre es son fue fueron era eran esta estan este esto estos estas ese esa eso se su
+    sus le les lo y o pero muy mas ya hay hubo han ha dijo dice hizo paso tiene tienen porque segun
+    tras hasta desde tambien en pa cuanto cuantos cuanta cuantas
+    """
+)
+_ENGLISH_HINTS = _word_set(
+    """
+    the of and to in is are was were what who whom which where when why how did does do has have had
+    this that these those with for from by about will would could should it its they them their
+    there been being an any can you your he she his her
+    """
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and fold accents, curly quotes and dashes to plain ASCII-like forms."""
+    text = text.translate(_PUNCT_FOLD).lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def squash(text: str) -> str:
+    """Fold `text` and collapse all runs of whitespace to one space (the identity of a passage)."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+def content_key(text: str) -> int:
+    """A stable positive 63-bit id for a passage, equal for texts that differ only in spacing or case."""
+    digest = hashlib.sha256(squash(text).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def sha256_hex(data: str | bytes) -> str:
+    """Hex SHA-256 of text (UTF-8) or bytes."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, possessive endings dropped ("venezuela's" -> "venezuela")."""
+    return [w.split("'")[0] if w.endswith("'s") else w for w in _WORD.findall(fold(text))]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def lexical_terms(text: str) -> list[str]:
+    """Stemmed content words of `text` for BM25: stop words (English and Spanish) removed."""
+    kept = [w for w in words(text) if w not in ENGLISH_STOPWORDS and w not in SPANISH_STOPWORDS]
+    return _stemmer().stemWords(kept)
+
+
+def guess_language(text: str) -> str:
+    """Return "es" when `text` reads as Spanish, else "en" (a vote of function words and Spanish marks)."""
+    tokens = words(text)
+    spanish = sum(t in _SPANISH_HINTS for t in tokens) + sum(ch in "¿¡ñÑ" for ch in text)
+    spanish += sum(ch in "áéíóúÁÉÍÓÚ" for ch in text) / 2
+    english = sum(t in _ENGLISH_HINTS for t in tokens)
+    return "es" if spanish > english else "en"

@@ -1,0 +1,87 @@
+"""Shared fixtures: a small deterministic fake embedder, and the real models loaded once per session."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.text import lexical_terms
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+SAMPLES = REPO / "tests" / "data" / "samples"
+
+
+class FakeEmbedder:
+    """Bag of stemmed words hashed into 64 dimensions: similar wording gives similar vectors, instantly."""
+
+    dim = 64
+
+    def __init__(self, name: str = "fake-hash-embedder") -> None:
+        self.name = name
+        self.calls = 0
+        self.embedded = 0
+
+    def _vector(self, text: str) -> np.ndarray:
+        vector = np.zeros(self.dim, dtype=np.float32)
+        for term in lexical_terms(text) or ["empty"]:
+            digest = hashlib.blake2b(term.encode(), digest_size=8).digest()
+            vector[int.from_bytes(digest[:4], "little") % self.dim] += 1.0 if digest[4] % 2 else -1.0
+        norm = np.linalg.norm(vector)
+        return vector / norm if norm else vector
+
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        self.embedded += len(texts)
+        return np.vstack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+@pytest.fixture
+def fake_embedders() -> dict[str, FakeEmbedder]:
+    """Two fake channels under the real channel names."""
+    return {"minilm": FakeEmbedder("fake-minilm"), "e5": FakeEmbedder("fake-e5")}
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A private copy of the bundled corpus that a test may change."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def real_embedders():
+    """The real all-MiniLM-L6-v2 and E5 models, loaded once for the whole test session."""
+    from index.embedding import load_default_embedders
+
+    return load_default_embedders()
+
+
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory, real_embedders) -> Path:
+    """An index of the bundled corpus built once with the real models."""
+    from index.maintenance import Maintainer
+
+    root = tmp_path_factory.mktemp("real")
+    corpus = root / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    index_dir = root / "index"
+    Maintainer(corpus, index_dir, real_embedders).build()
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def real_engine(real_index_dir, real_embedders):
+    """The answer engine over the real index."""
+    from index.search import Engine
+
+    return Engine.open(real_index_dir, real_embedders)

@@ -1,0 +1,109 @@
+"""Questions to quotes with the real models: names, numbers, paraphrases, Spanish, declines, recency."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import CORPUS
+
+from index.articles import Article
+from index.corpus import read_corpus_file
+from index.maintenance import Maintainer
+from index.ranking import word_overlap
+from index.search import Engine, QuestionError
+
+
+def _texts(answer):
+    return [q.text for q in answer.quotes]
+
+
+def test_every_quote_is_the_exact_article_text_at_its_offsets(real_engine):
+    for question in ("who leads SEBIN", "what happened at La Carlota", "what did Pompeo say"):
+        answer = real_engine.ask(question, k=5)
+        for quote in answer.quotes:
+            article = read_corpus_file(CORPUS / f"{quote.cited.article_id}.md")
+            assert article.body[quote.cited.start : quote.cited.end] == quote.text
+            assert quote.cited.title == article.title and quote.cited.published == article.published_text
+
+
+def test_names_and_numbers_are_found(real_engine):
+    assert "SEBIN" in _texts(real_engine.ask("who leads SEBIN"))[0]
+    assert "$17billion" in _texts(real_engine.ask("What is the $17billion?"))[0]
+
+
+def test_a_paraphrase_finds_the_passage(real_engine):
+    texts = _texts(real_engine.ask("who runs the intelligence service"))
+    assert any("SEBIN" in t or "secret police" in t for t in texts)
+
+
+def test_a_spanish_question_finds_the_english_passage(real_engine):
+    texts = _texts(real_engine.ask("¿Quién dirige la policía secreta de Venezuela?"))
+    assert any("Figuera" in t or "SEBIN" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the capital of France?", "How do I bake sourdough bread?", "¿Cómo arreglo mi bicicleta?"],
+)
+def test_out_of_scope_questions_are_declined_with_a_reason(real_engine, question):
+    answer = real_engine.ask(question)
+    assert answer.abstained and answer.quotes == ()
+    assert answer.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["Who is Juan Guaido?", "what happened to Leopoldo Lopez", "¿Qué hizo Maduro el martes?"]
+)
+def test_in_scope_questions_are_answered(real_engine, question):
+    assert not real_engine.ask(question).abstained
+
+
+def test_a_repeated_caption_is_shown_once(real_engine):
+    answer = real_engine.ask("protesters take cover as security forces fire tear gas from La Carlota airbase", k=6)
+    texts = _texts(answer)
+    assert len(texts) == len(set(texts))
+    for i, first in enumerate(texts):
+        for second in texts[i + 1 :]:
+            assert word_overlap(first, second) < 0.85
+
+
+def test_the_same_paragraph_in_two_outlets_is_one_quote_citing_both(real_engine):
+    answer = real_engine.ask("What did Figuera say about corruption among public servants?")
+    first = answer.quotes[0]
+    cited = {first.cited.article_id, *(s.article_id for s in first.also_in)}
+    assert len(cited) == 2, "both Daily Mail articles carry the corruption line"
+
+
+def test_empty_and_overlong_questions_are_refused(real_engine):
+    with pytest.raises(QuestionError):
+        real_engine.ask("   ")
+    with pytest.raises(QuestionError):
+        real_engine.ask("why " * 400)
+
+
+@pytest.fixture(scope="module")
+def disagreeing_engine(tmp_path_factory, real_embedders):
+    """Two reports of the death toll on different days, plus an unrelated article."""
+    root = tmp_path_factory.mktemp("recency")
+    corpus = root / "corpus"
+    articles = [
+        Article("early", "Clashes in Caracas", "Officials said one person died in the clashes in Caracas on Tuesday.\n",
+                "Morning Wire", dt.date(2019, 4, 30)),
+        Article("late", "Death toll rises", "Officials said four people died in the clashes in Caracas on Tuesday.\n",
+                "Evening Post", dt.date(2019, 5, 2)),
+        Article("other", "Oil output", "Venezuela's oil output fell again in April, the ministry said on Friday.\n",
+                "Energy Daily", dt.date(2019, 5, 3)),
+    ]
+    from index.corpus import write_corpus_file
+
+    for article in articles:
+        write_corpus_file(corpus, article)
+    Maintainer(corpus, root / "index", real_embedders).build()
+    return Engine.open(root / "index", real_embedders)
+
+
+def test_a_newer_report_on_the_same_point_comes_first_with_both_dates(disagreeing_engine):
+    answer = disagreeing_engine.ask("How many people died in the clashes in Caracas?")
+    cited = [(q.cited.article_id, q.cited.published) for q in answer.quotes]
+    assert cited[:2] == [("late", "2019-05-02"), ("early", "2019-04-30")]
