@@ -52,7 +52,10 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def open_engine(args: argparse.Namespace) -> Engine:
-    """The engine over the live index (models loaded once)."""
+    """The engine over the live index (models loaded once, after checking there is an index)."""
+    from index.storage import IndexFolder
+
+    IndexFolder(args.index_dir).current()
     return Engine.open(args.index_dir, _embedders(args))
 
 

@@ -88,12 +88,27 @@ def disagreeing_engine(tmp_path_factory, real_embedders):
     root = tmp_path_factory.mktemp("recency")
     corpus = root / "corpus"
     articles = [
-        Article("early", "Clashes in Caracas", "Officials said one person died in the clashes in Caracas on Tuesday.\n",
-                "Morning Wire", dt.date(2019, 4, 30)),
-        Article("late", "Death toll rises", "Officials said four people died in the clashes in Caracas on Tuesday.\n",
-                "Evening Post", dt.date(2019, 5, 2)),
-        Article("other", "Oil output", "Venezuela's oil output fell again in April, the ministry said on Friday.\n",
-                "Energy Daily", dt.date(2019, 5, 3)),
+        Article(
+            "early",
+            "Clashes in Caracas",
+            "Officials said one person died in the clashes in Caracas on Tuesday.\n",
+            "Morning Wire",
+            dt.date(2019, 4, 30),
+        ),
+        Article(
+            "late",
+            "Death toll rises",
+            "Officials said four people died in the clashes in Caracas on Tuesday.\n",
+            "Evening Post",
+            dt.date(2019, 5, 2),
+        ),
+        Article(
+            "other",
+            "Oil output",
+            "Venezuela's oil output fell again in April, the ministry said on Friday.\n",
+            "Energy Daily",
+            dt.date(2019, 5, 3),
+        ),
     ]
     from index.corpus import write_corpus_file
 

@@ -1,0 +1,29 @@
+# `make run` sets up a fresh clone and runs Cronista; `make test` runs the tests. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+QUESTION ?= Who is the head of SEBIN?
+
+.PHONY: run test setup ask eval clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch==2.13.0 in the same command picks the CPU build instead of gigabytes of CUDA wheels.
+	$(PY) -m pip install --quiet "torch==2.13.0" -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(PY) -m index build
+	$(PY) -m index ask "$(QUESTION)"
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(PY) -m index eval eval/dev_qa.jsonl
+
+clean:
+	rm -rf .cronista

@@ -1,0 +1,100 @@
+"""The command-line contract: build, ask (text, --json, stdin), list, eval, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO
+
+from index.cli import main
+from index.corpus import read_corpus_file
+
+
+@pytest.fixture
+def cli(monkeypatch, real_embedders, corpus_dir, tmp_path):
+    """Run `python -m index` in-process with the session's models, on a private corpus and no index yet."""
+    monkeypatch.setattr("index.embedding.load_default_embedders", lambda multilingual=True: real_embedders)
+    index_dir = tmp_path / "index"
+
+    def run(*args: str) -> int:
+        return main([args[0], "--corpus", str(corpus_dir), "--index-dir", str(index_dir), *args[1:]])
+
+    run.corpus_dir, run.index_dir = corpus_dir, index_dir
+    return run
+
+
+@pytest.fixture
+def built(cli, real_index_dir):
+    """The CLI over a copy of the session's real index of the bundled corpus."""
+    shutil.copytree(real_index_dir, cli.index_dir)
+    return cli
+
+
+def test_build_then_rebuild_reuses_every_vector(cli, capsys):
+    assert cli("build") == 0
+    assert "5 articles" in capsys.readouterr().out
+    assert cli("build") == 0
+    assert "0 embedded" in capsys.readouterr().out
+
+
+def test_ask_prints_quotes_with_citations(built, capsys):
+    assert built("ask", "who leads SEBIN", "-k", "2") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1. “") and "\n2. “" in out and "\n3. " not in out
+    assert "SEBIN" in out and "2019-0" in out and "Hot Air" in out
+
+
+def test_ask_json_follows_the_contract(built, capsys):
+    assert built("ask", "What did Pompeo say about military action?", "--json") == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert set(answer) == {"question", "abstained", "reason", "quotes"}
+    assert answer["abstained"] is False and len(answer["quotes"]) == 3
+    for quote in answer["quotes"]:
+        assert {"text", "article_id", "title", "source", "published", "url", "start", "end", "score"} <= set(quote)
+        body = read_corpus_file(built.corpus_dir / f"{quote['article_id']}.md").body
+        assert body[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_ask_dash_reads_one_question_per_line(built, capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO("who leads SEBIN\n\nWhat is the capital of France?\n"))
+    assert built("ask", "-") == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [a["question"] for a in lines] == ["who leads SEBIN", "What is the capital of France?"]
+    assert lines[0]["abstained"] is False and lines[1]["abstained"] is True and lines[1]["reason"]
+
+
+def test_list_shows_every_article(built, capsys):
+    assert built("list", "--json") == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert len(listing["articles"]) == 5 and listing["passages"] > 100
+    assert {"article_id", "title", "source", "published", "url"} <= set(listing["articles"][0])
+
+
+def test_eval_prints_shares_per_kind(built, capsys):
+    assert built("eval", str(REPO / "eval" / "dev_qa.jsonl")) == 0
+    out = capsys.readouterr().out
+    for kind in ("seed", "paraphrase", "es", "oos"):
+        assert kind in out
+
+
+def test_asking_before_building_says_how_to_fix_it(cli, capsys):
+    assert cli("ask", "who leads SEBIN") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "python -m index build" in err
+
+
+def test_an_empty_question_is_one_line_error(cli, capsys):
+    assert cli("ask", "   ") == 1
+    assert capsys.readouterr().err == "error: the question is empty\n"
+
+
+def test_unknown_options_exit_non_zero_with_one_line():
+    done = subprocess.run(
+        [sys.executable, "-m", "index", "ask", "hello", "--bogus"], capture_output=True, text=True, cwd=REPO
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--bogus" in done.stderr
