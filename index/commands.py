@@ -24,6 +24,13 @@ def _maintainer(args: argparse.Namespace):
     return Maintainer(args.corpus, args.index_dir, _embedders(args))
 
 
+def _who() -> str:
+    """How the history names a change made from a terminal."""
+    import getpass
+
+    return f"{getpass.getuser()} (command line)"
+
+
 @contextmanager
 def _progress(label: str) -> Iterator:
     """A progress bar on a terminal, nothing when output is piped."""
@@ -39,7 +46,7 @@ def _progress(label: str) -> Iterator:
 def run_build(args: argparse.Namespace) -> int:
     """Build or refresh the index from the corpus folder."""
     with _progress("embedding") as progress:
-        report = _maintainer(args).build(progress=progress)
+        report = _maintainer(args).build(who=_who(), progress=progress)
     s = report.summary
     print(
         f"index ready in {args.index_dir}: {s.articles} articles, {s.passages} passages "
@@ -159,14 +166,14 @@ def run_add(args: argparse.Namespace) -> int:
         files.append((path.name, path.read_bytes()))
     defaults = {k: getattr(args, k) for k in ("title", "source", "published", "url") if getattr(args, k)}
     with _progress("embedding") as progress:
-        report = _maintainer(args).add(files, defaults=defaults, progress=progress)
+        report = _maintainer(args).add(files, who=_who(), defaults=defaults, progress=progress)
     _print_report(report, args.json)
     return 0 if report.summary.changed or report.summary.unchanged else 1
 
 
 def run_remove(args: argparse.Namespace) -> int:
     """Remove articles by id."""
-    report = _maintainer(args).remove(args.article_ids)
+    report = _maintainer(args).remove(args.article_ids, who=_who())
     _print_report(report, args.json)
     return 0 if report.summary.removed else 1
 
@@ -189,7 +196,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 def run_rollback(args: argparse.Namespace) -> int:
     """Make the previous generation live."""
-    generation = _maintainer(args).rollback()
+    generation = _maintainer(args).rollback(who=_who())
     print(f"the live index is now generation {generation}")
     return 0
 

@@ -96,17 +96,30 @@ class Engine:
 
     state: IndexState
     embedders: Mapping[str, Embedder]
+    index_dir: Path | None = None
+    generation: str = ""
     _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, "embed"), repr=False)
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder]) -> Engine:
         """Load the live generation of `index_dir`, checking it was built with these embedders."""
         folder = IndexFolder(index_dir).current()
-        state = load_state(folder, channel_info(embedders))
-        if state.background_sha256 != background_hash():
-            log.info("the packaged background questions changed since the index was built; embedding them")
-            state.background, state.background_sha256 = embed_background(embedders), background_hash()
-        return cls(state, embedders)
+        return cls(_load(folder, embedders), embedders, index_dir, folder.name)
+
+    def use(self, state: IndexState, generation: str) -> None:
+        """Serve a newer state from now on; questions already running finish on the old one."""
+        self.state, self.generation = state, generation
+
+    def reload_if_changed(self) -> bool:
+        """Load the live generation if another process changed the index; True when it did."""
+        if self.index_dir is None:
+            return False
+        folder = IndexFolder(self.index_dir).current()
+        if folder.name == self.generation:
+            return False
+        self.use(_load(folder, self.embedders), folder.name)
+        log.info("now answering from index generation %s", folder.name)
+        return True
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """The `k` best quotes for `question`, or an abstention when no passage answers it."""
@@ -204,6 +217,14 @@ class Engine:
     def list_articles(self) -> list[Article]:
         """The indexed articles, newest first."""
         return sorted(self.state.articles, key=lambda a: (a.published is not None, a.published, a.id), reverse=True)
+
+
+def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
+    state = load_state(folder, channel_info(embedders))
+    if state.background_sha256 != background_hash():
+        log.info("the packaged background questions changed since the index was built; embedding them")
+        state.background, state.background_sha256 = embed_background(embedders), background_hash()
+    return state
 
 
 def _source(article: Article, start: int, end: int) -> Source:
