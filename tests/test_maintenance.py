@@ -19,6 +19,7 @@ from index.storage import FAULT_ENV, ChangeInProgressError, IndexFolder
 LIMA = (SAMPLES / "lima-group.md").read_bytes()
 VECCHIO = (SAMPLES / "vecchio-envoy.html").read_bytes()
 LIMA_QUESTION = "What did the Lima Group foreign ministers say about Guaido?"
+LIMA_ID = "2019-05-03-lima-group-backs-guaido-and-calls-for"
 
 
 @pytest.fixture
@@ -41,12 +42,12 @@ def _quoted_articles(engine: Engine, question: str) -> set[str]:
 def test_adding_the_samples_makes_them_answerable_and_stores_them_in_the_corpus(maintainer):
     report = maintainer.add([("lima-group.md", LIMA), ("vecchio-envoy.html", VECCHIO)], who="mod#1")
     assert report.summary.added == [
-        "2019-05-03-lima-group-backs-guaido-and-calls-for",
+        LIMA_ID,
         "2019-05-01-guaido-envoy-says-mid-ranking-officers-backed",
     ]
     assert report.refused == []
     engine = _engine(maintainer)
-    assert "2019-05-03-lima-group-backs-guaido-and-calls-for" in _quoted_articles(engine, LIMA_QUESTION)
+    assert LIMA_ID in _quoted_articles(engine, LIMA_QUESTION)
     stored = maintainer.corpus_dir / "2019-05-01-guaido-envoy-says-mid-ranking-officers-backed.md"
     assert "the base of the military is with us" in stored.read_text()
     assert "pixel" not in stored.read_text()
@@ -77,7 +78,7 @@ def test_updating_an_article_with_the_same_url_replaces_its_passages(maintainer)
     report = maintainer.add(
         [("lima-group-corrected.md", changed.replace(b"title: Lima Group backs", b"title: Lima group backs"))]
     )
-    assert report.summary.updated == ["2019-05-03-lima-group-backs-guaido-and-calls-for"]
+    assert report.summary.updated == [LIMA_ID]
     state = maintainer.current_state()
     texts = [state.passage_text(r) for r in range(state.passage_count)]
     assert any("Norway" in t for t in texts) and not any("ask Cuba" in t for t in texts)
@@ -88,18 +89,16 @@ def test_re_adding_an_identical_article_changes_nothing_and_says_so(maintainer):
     maintainer.add([("lima-group.md", LIMA)])
     generation = maintainer.folder.current().name
     report = maintainer.add([("copy.md", LIMA)])
-    assert report.summary.unchanged == ["2019-05-03-lima-group-backs-guaido-and-calls-for"]
+    assert report.summary.unchanged == [LIMA_ID]
     assert not report.summary.changed
     assert maintainer.folder.current().name == generation
 
 
 def test_removing_an_article_removes_every_passage_and_its_file(maintainer):
     maintainer.add([("lima-group.md", LIMA)])
-    report = maintainer.remove(["2019-05-03-lima-group-backs-guaido-and-calls-for"], who="mod#2")
-    assert report.summary.removed == ["2019-05-03-lima-group-backs-guaido-and-calls-for"]
-    assert "2019-05-03-lima-group-backs-guaido-and-calls-for" not in _quoted_articles(
-        _engine(maintainer), LIMA_QUESTION
-    )
+    report = maintainer.remove([LIMA_ID], who="mod#2")
+    assert report.summary.removed == [LIMA_ID]
+    assert LIMA_ID not in _quoted_articles(_engine(maintainer), LIMA_QUESTION)
     assert not list(maintainer.corpus_dir.glob("*lima*"))
     assert maintainer.remove(["no-such-article"]).refused == [("no-such-article", "no article has this id")]
 
@@ -126,7 +125,7 @@ def test_each_kind_of_bad_file_is_refused_and_changes_nothing(maintainer):
 
 def test_good_files_go_in_while_bad_ones_in_the_same_upload_are_listed(maintainer):
     report = maintainer.add([("empty.txt", b""), ("lima-group.md", LIMA)])
-    assert report.summary.added == ["2019-05-03-lima-group-backs-guaido-and-calls-for"]
+    assert report.summary.added == [LIMA_ID]
     assert report.refused == [("empty.txt", "is empty")]
 
 
@@ -140,16 +139,14 @@ def test_a_file_name_never_decides_where_a_file_is_written(maintainer, tmp_path)
 def test_history_records_who_did_what_and_rollback_restores_the_last_good_index(maintainer):
     first = maintainer.folder.current().name
     maintainer.add([("lima-group.md", LIMA)], who="ana#0001")
-    maintainer.remove(["2019-05-03-lima-group-backs-guaido-and-calls-for"], who="ana#0001")
+    maintainer.remove([LIMA_ID], who="ana#0001")
     history = maintainer.folder.history()
     assert [e["action"] for e in history] == ["build", "add", "remove"]
-    assert history[1]["who"] == "ana#0001" and history[1]["added"] == [
-        "2019-05-03-lima-group-backs-guaido-and-calls-for"
-    ]
+    assert history[1]["who"] == "ana#0001" and history[1]["added"] == [LIMA_ID]
     restored = maintainer.rollback(who="ana#0001")
     assert restored != first
     state = maintainer.current_state()
-    assert "2019-05-03-lima-group-backs-guaido-and-calls-for" in state.article_index
+    assert LIMA_ID in state.article_index
     assert maintainer.folder.history()[-1]["action"] == "rollback"
 
 
@@ -199,7 +196,7 @@ def test_a_process_killed_before_the_swap_leaves_a_loadable_index_that_answers(m
     assert state.passage_count > 100
     assert _engine(maintainer).ask("Who is the head of SEBIN?").quotes
     report = maintainer.build()  # the corpus is the source of truth: the killed change is picked up
-    assert report.summary.added == ["2019-05-03-lima-group-backs-guaido-and-calls-for"]
+    assert report.summary.added == [LIMA_ID]
 
 
 class _BlockingEmbedder(FakeEmbedder):
@@ -230,6 +227,6 @@ def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swa
     assert not engine.reload_if_changed()
     blocking.release.set()
     worker.join(10)
-    assert "2019-05-03-lima-group-backs-guaido-and-calls-for" not in {q.cited.article_id for q in during.quotes}
+    assert LIMA_ID not in {q.cited.article_id for q in during.quotes}
     assert engine.reload_if_changed()
-    assert "2019-05-03-lima-group-backs-guaido-and-calls-for" in _quoted_articles(engine, LIMA_QUESTION)
+    assert LIMA_ID in _quoted_articles(engine, LIMA_QUESTION)
