@@ -15,6 +15,7 @@ from index.embedding import Embedder
 from index.lexical import LexicalIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
+from index.timeline.build import TIMELINE_VERSION, article_timeline, corpus_timeline
 from index.vectorstore import IVF_THRESHOLD, FaissStore
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ def apply_changes(
     rows = np.searchsorted(keys, np.array([p[0] for p in places], dtype=np.int64))
     occurrences = np.column_stack([rows, np.array([p[1:] for p in places], dtype=np.int64).reshape(-1, 3)])
 
+    timeline = _updated_timeline(old, articles, incoming)
     background = old.background if old is not None and old.background_sha256 == background_hash() else None
     state = IndexState(
         articles,
@@ -134,11 +136,23 @@ def apply_changes(
         channel_info(embedders),
         sums,
         background or embed_background(embedders),
+        timeline,
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )
     summary.articles, summary.passages = len(articles), state.passage_count
     return state, summary
+
+
+def _updated_timeline(old: IndexState | None, articles: list[Article], incoming: dict[str, Article]) -> dict:
+    """The corpus timeline, re-reading only new and changed articles (all of them if the rules changed)."""
+    fresh = old is not None and isinstance(old.timeline, dict) and old.timeline.get("version") == TIMELINE_VERSION
+    previous = old.timeline if fresh else {}
+    known = previous.get("per_article", {})
+    per_article = {
+        a.id: known[a.id] if a.id in known and a.id not in incoming else article_timeline(a) for a in articles
+    }
+    return {"version": TIMELINE_VERSION, **corpus_timeline(per_article)}
 
 
 def _updated_stores(

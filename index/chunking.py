@@ -116,6 +116,15 @@ def _line_at(body: str, position: int) -> str:
     return body[start : end if end >= 0 else len(body)]
 
 
+def sentences(body: str) -> list[tuple[int, int]]:
+    """Spans of every sentence of the body, boilerplate paragraphs left out."""
+    found = []
+    for paragraph in _paragraphs(body):
+        if not _BOILERPLATE.match(body[paragraph.start : paragraph.end]):
+            found.extend(sentence_spans(body[paragraph.start : paragraph.end], paragraph.start))
+    return found
+
+
 def _paragraphs(body: str) -> list[_Paragraph]:
     """Non-empty lines, trimmed of surrounding spaces and bullet markers."""
     found = []

@@ -14,6 +14,7 @@ from index.embedding import Embedder
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.state import CHUNKER_VERSION, IndexMismatchError, IndexState, load_state, save_state
 from index.storage import IndexDamagedError, IndexFolder, IndexMissingError
+from index.timeline.build import TIMELINE_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,9 @@ class Maintainer:
             present = {a.id for a in articles}
             removals = [a.id for a in old.articles if a.id not in present] if old else []
             refused = [(path.name, reason) for path, reason in problems]
-            rechunk = old is not None and old.chunker_version != CHUNKER_VERSION
+            rechunk = old is not None and (
+                old.chunker_version != CHUNKER_VERSION or old.timeline.get("version") != TIMELINE_VERSION
+            )
             return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
 
     def add(

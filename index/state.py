@@ -43,7 +43,7 @@ class IndexState:
     channels: dict[str, dict]
     vector_sums: dict[str, np.ndarray]
     background: dict[str, np.ndarray]
-    timeline: list[dict] = field(default_factory=list)
+    timeline: dict = field(default_factory=dict)
     created: str = ""
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
@@ -160,6 +160,8 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         vector_sums = {name: sums[number] for number, name in enumerate(channels)}
         background = {name: np.load(folder / f"background_{name}.npy") for name in channels}
         timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
+        if not isinstance(timeline, dict):
+            timeline = {}
     except (OSError, ValueError, KeyError, StoreError) as exc:
         raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
     for name, store in stores.items():

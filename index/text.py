@@ -16,14 +16,15 @@ _PUNCT_FOLD = str.maketrans(
 )
 
 
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` as a set (for word lists written as prose)."""
     return frozenset(text.split())
 
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SPACES = re.compile(r"\s+")
 
-ENGLISH_STOPWORDS = _word_set(
+ENGLISH_STOPWORDS = word_set(
     """
     a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had
@@ -36,7 +37,7 @@ ENGLISH_STOPWORDS = _word_set(
     says many much
     """
 )
-SPANISH_STOPWORDS = _word_set(
+SPANISH_STOPWORDS = word_set(
     """
     a al algo ante antes como con contra cual cuales cuando de del desde donde durante e el ella
     ellas ellos en entre era eran es esa esas ese eso esos esta estaba estado estan estas este esto
@@ -47,7 +48,7 @@ SPANISH_STOPWORDS = _word_set(
     """
 )
 # Function words that are common in one language and rare in the other (so no "a", "no", "me").
-_SPANISH_HINTS = _word_set(
+_SPANISH_HINTS = word_set(
     """
     el la los las un una unos unas del al de que quien como cuando donde cual cuales por para con
     sin sobre entre es son fue fueron era eran esta estan este esto estos estas ese esa eso se su
@@ -55,7 +56,7 @@ _SPANISH_HINTS = _word_set(
     tras hasta desde tambien en pa cuanto cuantos cuanta cuantas
     """
 )
-_ENGLISH_HINTS = _word_set(
+_ENGLISH_HINTS = word_set(
     """
     the of and to in is are was were what who whom which where when why how did does do has have had
     this that these those with for from by about will would could should it its they them their

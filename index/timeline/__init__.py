@@ -1,0 +1,1 @@
+"""Timelines: dated events taken verbatim from the articles, merged across outlets, filtered by topic."""

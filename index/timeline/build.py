@@ -1,0 +1,154 @@
+"""The corpus timeline: events merged across outlets, ranked, and selected by topic and date range."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from index.articles import Article
+from index.ranking import word_overlap
+from index.text import lexical_terms
+from index.timeline.entities import EntityIndex, names_in
+from index.timeline.extract import events_for_article
+
+TIMELINE_VERSION = 1
+SAME_EVENT_OVERLAP = 0.5
+PART_ORDER = {"early": 0, "morning": 1, "": 2, "afternoon": 3, "evening": 4, "late": 5, "night": 6}
+PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def article_timeline(article: Article) -> dict:
+    """What the corpus timeline needs from one article: its events and the names it mentions."""
+    names = names_in(article.body)
+    return {"events": events_for_article(article), "names": [[k, s, c] for (k, s), c in names.items()]}
+
+
+def corpus_timeline(per_article: Mapping[str, dict]) -> dict:
+    """Merge the articles' events into timeline entries and index the names, for storing with the index."""
+    names: Counter[tuple[str, str]] = Counter()
+    for data in per_article.values():
+        names.update({(k, s): c for k, s, c in data["names"]})
+    entities = EntityIndex.from_names(names)
+    events = [e for data in per_article.values() for e in data["events"]]
+    entries = _merge(events)
+    top = {name for name, _ in entities.counts.most_common(10)}
+    for entry in entries:
+        entry["entities"] = sorted({c for n in entry["names"] if (c := entities.canonical(n))})
+        sources = 1 + len(entry["also_in"])
+        early = 0.5 if entry["position"] < 0.3 else 0.0
+        entry["importance"] = round(sources + early + 0.25 * len(top & set(entry["entities"])), 3)
+    return {"per_article": dict(per_article), "entries": entries, "entities": entities.as_dict()}
+
+
+def _merge(events: list[dict]) -> list[dict]:
+    """One entry per moment: events on the same date, at a compatible time of day, saying nearly the same."""
+    by_date: dict[tuple[str, str], list[dict]] = {}
+    for event in sorted(events, key=lambda e: (e["date"], -len(e["text"]), e["article_id"], e["start"])):
+        by_date.setdefault((event["date"], event["precision"]), []).append(event)
+    entries = []
+    for group in by_date.values():
+        clusters: list[list[dict]] = []
+        for event in group:
+            for cluster in clusters:
+                lead = cluster[0]
+                parts_agree = (
+                    not lead["part_of_day"] or not event["part_of_day"] or (lead["part_of_day"] == event["part_of_day"])
+                )
+                other_article = event["article_id"] not in {e["article_id"] for e in cluster}
+                if parts_agree and other_article and word_overlap(lead["text"], event["text"]) >= SAME_EVENT_OVERLAP:
+                    cluster.append(event)
+                    break
+            else:
+                clusters.append([event])
+        for cluster in clusters:
+            lead = cluster[0]
+            also = [{k: e[k] for k in ("article_id", "start", "end", "expression", "text")} for e in cluster[1:]]
+            part = lead["part_of_day"] or next((e["part_of_day"] for e in cluster if e["part_of_day"]), "")
+            names = sorted({n for e in cluster for n in e["names"]})
+            entries.append({**lead, "part_of_day": part, "names": names, "also_in": also})
+    return entries
+
+
+def select(
+    timeline: dict,
+    topic: str = "",
+    date_from: str = "",
+    date_to: str = "",
+) -> tuple[list[dict], str]:
+    """Entries for a topic and date range, with a note on how the topic was read.
+
+    Entries come in date order; within a day, by time of day when the text gives one, and the most
+    important first (reported by more outlets, earlier in an article, about the main people).
+    Without a topic, every event of the corpus; with one, the events about the person or place it names,
+    or else those whose sentence contains its words.
+    """
+    entities = EntityIndex.from_dict(timeline.get("entities", {}))
+    entries = [
+        e
+        for e in timeline.get("entries", [])
+        if (not date_from or e["date"] >= date_from) and (not date_to or _end_of(e) <= date_to)
+    ]
+    note = "the main events"
+    if topic.strip():
+        entity = entities.resolve_topic(topic)
+        if entity:
+            note = f"events about {entities.display.get(entity, entity.title())}"
+            entries = [e for e in entries if entity in e.get("entities", [])]
+        else:
+            terms = set(lexical_terms(topic))
+            note = f"events whose sentence mentions {topic.strip()!r}"
+            entries = [e for e in entries if terms and terms <= set(lexical_terms(_all_text(e)))]
+    return sorted(entries, key=_chronological), note
+
+
+def _chronological(entry: dict) -> tuple:
+    return (
+        entry["date"],
+        PRECISION_ORDER[entry["precision"]],
+        PART_ORDER.get(entry["part_of_day"], 2),
+        -entry["importance"],
+        entry["article_id"],
+        entry["start"],
+    )
+
+
+def _end_of(entry: dict) -> str:
+    """Last day an entry may be about: a month or a year is only inside a date range if all of it is."""
+    if entry["precision"] == "year":
+        return entry["date"][:4] + "-12-31"
+    if entry["precision"] == "month":
+        return entry["date"][:7] + "-31"
+    return entry["date"]
+
+
+def _all_text(entry: dict) -> str:
+    return " ".join([entry["text"], *(a["text"] for a in entry.get("also_in", []))])
+
+
+def suggestions(timeline: dict, prefix: str, limit: int = 25) -> list[str]:
+    """People and places for topic autocomplete."""
+    return EntityIndex.from_dict(timeline.get("entities", {})).suggestions(prefix, limit)
+
+
+def cited(entries: Iterable[dict], articles: Mapping[str, Article]) -> list[dict]:
+    """Entries in the JSON form of the command line: each with its article's citation fields."""
+    result = []
+    for entry in entries:
+        article = articles[entry["article_id"]]
+        also = [{**articles[a["article_id"]].citation(), **a} for a in entry["also_in"] if a["article_id"] in articles]
+        result.append(
+            {
+                "date": entry["date"],
+                "precision": entry["precision"],
+                "part_of_day": entry["part_of_day"],
+                "expression": entry["expression"],
+                "anchor": entry["anchor"],
+                "text": entry["text"],
+                **article.citation(),
+                "start": entry["start"],
+                "end": entry["end"],
+                "also_in": also,
+                "entities": entry.get("entities", []),
+            }
+        )
+    return result

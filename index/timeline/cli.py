@@ -1,0 +1,58 @@
+"""`python -m index timeline`: the dated events, as text for a person or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from index.cli import print_json
+from index.state import load_state
+from index.storage import IndexFolder
+from index.timeline.build import cited, select
+
+
+def _check_date(value: str, option: str) -> str:
+    if value:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"{option} needs a date as YYYY-MM-DD, not {value!r}") from exc
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the timeline for a topic and date range."""
+    date_from = _check_date(args.date_from, "--from")
+    date_to = _check_date(args.date_to, "--to")
+    state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
+    entries, note = select(state.timeline, args.topic, date_from, date_to)
+    events = cited(entries, {a.id: a for a in state.articles})
+    if args.json:
+        print_json({"topic": args.topic, "note": note, "events": events})
+        return 0
+    if not events:
+        print(f"No dated events found ({note}).")
+        return 0
+    print(f"Timeline: {note}")
+    current = None
+    first_year = min((a.published.year for a in state.articles if a.published), default=0)
+    for event in events:
+        heading = day_heading(event, first_year)
+        if heading != current:
+            print(f"\n{heading}")
+            current = heading
+        part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
+        outlets = ", ".join([event["source"], *(a["source"] for a in event["also_in"])])
+        print(f"  • {part}“{event['text'].strip()}”")
+        print(f"      — {outlets}; dated from “{event['expression']}”, {event['anchor']}")
+    return 0
+
+
+def day_heading(event: dict, first_year: int = 0) -> str:
+    """How a day, a month or a year is titled; years before the articles' own are marked as background."""
+    date = dt.date.fromisoformat(event["date"])
+    if event["precision"] == "year":
+        return f"{date.year} (background)" if date.year < first_year else str(date.year)
+    if event["precision"] == "month":
+        return f"{date:%B %Y}"
+    return f"{date:%A %d %B %Y}"

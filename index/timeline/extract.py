@@ -1,0 +1,108 @@
+"""Dated events of one article: each a verbatim sentence, its date, and the expression the date came from."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index.articles import Article
+from index.chunking import sentences
+from index.text import fold
+from index.timeline.entities import names_in
+from index.timeline.expressions import DateMention, find_dates, quoted_spans
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Phrases that point back to the day an article is about ("a dramatic day", "by nightfall").
+_DAY_ANAPHORA = re.compile(
+    r"\b(?P<expr>a dramatic day|that day|later that day|that (?:morning|afternoon|evening|night)|"
+    r"by nightfall|at nightfall|late in the evening|early in the morning|at the end of the day|"
+    r"as the hours dragged on|ese dia|esa noche|al anochecer)\b"
+)
+_ANAPHORA_PART = {
+    "nightfall": "night",
+    "night": "night",
+    "evening": "evening",
+    "morning": "morning",
+    "end of the day": "late",
+    "noche": "night",
+    "anochecer": "night",
+    "afternoon": "afternoon",
+}
+
+
+def events_for_article(article: Article) -> list[dict]:
+    """Every sentence of `article` that carries a date expression, with the date it resolves to."""
+    found: list[tuple[int, int, DateMention]] = []
+    undated: list[tuple[int, int]] = []
+    quoted = _quoted_in_paragraphs(article.body)
+    for start, end in sentences(article.body):
+        inside = [(max(s, start) - start, min(e, end) - start) for s, e in quoted if s < end and start < e]
+        mentions = find_dates(article.body[start:end], article.published, inside)
+        if mentions:
+            found.append((start, end, min(mentions, key=lambda m: _PRECISION_RANK[m.precision])))
+        else:
+            undated.append((start, end))
+    focal = _focal_day(found, article)
+    if focal is not None:
+        found.extend(_anaphoric_events(article, undated, focal))
+    length = max(len(article.body), 1)
+    events, seen = [], set()
+    for start, end, mention in sorted(found, key=lambda item: item[0]):
+        text = article.body[start:end]
+        if fold(text) in seen:
+            continue  # a repeated caption is one event
+        seen.add(fold(text))
+        events.append(
+            {
+                "date": mention.date.isoformat(),
+                "precision": mention.precision,
+                "part_of_day": mention.part_of_day,
+                "expression": mention.expression,
+                "anchor": mention.anchor,
+                "text": text,
+                "start": start,
+                "end": end,
+                "article_id": article.id,
+                "position": round(start / length, 3),
+                "names": sorted({key for key, _ in names_in(text)}),
+            }
+        )
+    return events
+
+
+def _quoted_in_paragraphs(body: str) -> list[tuple[int, int]]:
+    """Quoted speech spans, found paragraph by paragraph so a quote running over sentences is seen whole."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", body):
+        spans.extend((match.start() + s, match.start() + e) for s, e in quoted_spans(match.group(0)))
+    return spans
+
+
+def _focal_day(found: list[tuple[int, int, DateMention]], article: Article) -> DateMention | None:
+    """The day the article is about: the day it names near publication at least twice as often as any other."""
+    if article.published is None:
+        return None
+    near = [m for _, _, m in found if m.precision == "day" and abs((m.date - article.published).days) <= 7]
+    ranked = Counter(m.date for m in near).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    named = Counter(m.expression.lower() for m in near if m.date == ranked[0][0])
+    expression = named.most_common(1)[0][0]
+    return next(m for m in near if m.date == ranked[0][0] and m.expression.lower() == expression)
+
+
+def _anaphoric_events(
+    article: Article, undated: list[tuple[int, int]], focal: DateMention
+) -> list[tuple[int, int, DateMention]]:
+    """Sentences that point back to "the day" the article is about, dated with that day."""
+    events = []
+    for start, end in undated:
+        match = _DAY_ANAPHORA.search(fold(article.body[start:end]))
+        if not match:
+            continue
+        phrase = article.body[start + match.start("expr") : start + match.end("expr")]
+        part = next((p for word, p in _ANAPHORA_PART.items() if word in match.group("expr")), "")
+        anchor = f"the day this article is about, {focal.date:%A %d %B %Y}, which it names as {focal.expression!r}"
+        mention = DateMention(match.start(), match.end(), phrase, focal.date, "day", part, anchor)
+        events.append((start, end, mention))
+    return events
