@@ -1,4 +1,5 @@
-# `make run` sets up a fresh clone and runs Cronista; `make test` runs the tests. Both create .venv on first use.
+# `make run` sets up a fresh clone and runs Cronista (the Discord bot, or a sample answer without a token);
+# `make test` runs the tests. Both create .venv on first use.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -16,8 +17,7 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 run: setup
-	$(PY) -m index build
-	$(PY) -m index ask "$(QUESTION)"
+	SAMPLE_QUESTION="$(QUESTION)" $(PY) -m bot
 
 test: setup
 	$(PY) -m pytest -q

@@ -75,12 +75,16 @@ class Maintainer:
         who: str = "command line",
         defaults: dict[str, str] | None = None,
         progress: Progress | None = None,
+        refused: Sequence[tuple[str, str]] = (),
     ) -> ChangeReport:
-        """Add or update articles from uploaded files; bad files are refused with a reason, the rest go in."""
+        """Add or update articles from uploaded files; bad files are refused with a reason, the rest go in.
+
+        `refused` lists files already turned away by the caller, so the report and history name them too.
+        """
         with self.folder.locked():
             old = self._require_state()
             accepted: list[Article] = []
-            refused: list[tuple[str, str]] = []
+            refused = list(refused)
             for name, data in files:
                 try:
                     article = self._identify(parse_article(data, name, defaults=defaults), old, accepted)

@@ -85,3 +85,25 @@ def real_engine(real_index_dir, real_embedders):
     from index.search import Engine
 
     return Engine.open(real_index_dir, real_embedders)
+
+
+@pytest.fixture
+def bot_settings(tmp_path):
+    """Bot settings for tests: no token, nothing read from a developer's .env."""
+    from bot.settings import BotSettings
+
+    return BotSettings(_env_file=None, discord_token=None, corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+
+
+@pytest.fixture
+def service(corpus_dir, tmp_path, fake_embedders):
+    """The answer service over the bundled corpus, indexed with the fake embedders."""
+    from bot.service import AnswerService
+    from index.maintenance import Maintainer
+    from index.search import Engine
+
+    maintainer = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
+    maintainer.build()
+    answer_service = AnswerService(Engine.open(tmp_path / "index", fake_embedders), maintainer)
+    yield answer_service
+    answer_service.close()

@@ -1,0 +1,67 @@
+"""`python -m bot`: load the index (building it on first use) and run the bot, or show a sample answer."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from bot.settings import MISSING_TOKEN, BotSettings, load_settings
+
+log = logging.getLogger("bot")
+
+
+def start_service(settings: BotSettings):
+    """The answer service over the index in INDEX_DIR, built from CORPUS_DIR first if there is none."""
+    from bot.service import AnswerService
+    from index.embedding import load_default_embedders
+    from index.maintenance import Maintainer
+    from index.search import Engine
+
+    embedders = load_default_embedders(settings.multilingual)
+    maintainer = Maintainer(settings.corpus_dir, settings.index_dir, embedders)
+    if not maintainer.folder.exists():
+        log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
+        maintainer.build(who="bot start-up")
+    engine = Engine.open(settings.index_dir, embedders)
+    state = engine.state
+    models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
+    log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)
+    return AnswerService(engine, maintainer)
+
+
+def sample_answer(service, settings: BotSettings) -> str:
+    """What the bot would post for the sample question, as text."""
+    from bot.render.answers import answer_pages
+    from bot.render.plain import embed_as_text
+
+    async def ask():
+        return await service.ask(settings.sample_question, settings.quotes_per_page)
+
+    answer = asyncio.run(ask())
+    page = answer_pages(answer, settings.quotes_per_page, len(service.articles()))[0]
+    return embed_as_text(page)
+
+
+def main() -> int:
+    """Start Cronista."""
+    settings = load_settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("discord.http", "faiss", "sentence_transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    service = start_service(settings)
+    if settings.token is None:
+        print(MISSING_TOKEN, file=sys.stderr)
+        print(f"\nMeanwhile, this is how Cronista answers `/ask {settings.sample_question}`:\n")
+        print(sample_answer(service, settings))
+        service.close()
+        return 0
+    from bot.client import create_bot
+
+    bot = create_bot(settings, service, sync_commands=True)
+    bot.run(settings.token, log_handler=None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

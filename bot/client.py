@@ -1,0 +1,109 @@
+"""The Discord client: a thin Bot subclass built by a factory from settings and an answer service."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import errors
+from bot.checks import Cooldown
+from bot.service import AnswerService
+from bot.settings import BotSettings
+
+log = logging.getLogger(__name__)
+INDEX_CHECK_SECONDS = 60
+
+
+class CronistaTree(app_commands.CommandTree):
+    """The slash-command tree, with the shared error handler."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await errors.handle_interaction_error(interaction, error)
+
+
+class CronistaBot(commands.Bot):
+    """Cronista on Discord: cogs are loaded in `setup_hook`; dependencies come in through the constructor."""
+
+    def __init__(
+        self,
+        settings: BotSettings,
+        service: AnswerService,
+        intents: discord.Intents | None = None,
+        sync_commands: bool = False,
+    ) -> None:
+        if intents is None:
+            intents = discord.Intents.default()
+            intents.message_content = True  # needed to read `!ask ...` (a privileged intent: see the README)
+        super().__init__(
+            command_prefix=settings.command_prefix,
+            intents=intents,
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=CronistaTree,
+        )
+        self.settings = settings
+        self.service = service
+        self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
+        self.sync_commands = sync_commands
+        self._watcher: asyncio.Task | None = None
+
+    async def setup_hook(self) -> None:
+        """Load the cogs, sync slash commands when running for real, and watch for index changes."""
+        from bot.cogs.ask import AskCog
+        from bot.cogs.moderation import ModerationCog
+        from bot.cogs.timeline import TimelineCog
+
+        for cog in (AskCog(self), TimelineCog(self), ModerationCog(self)):
+            await self.add_cog(cog)
+        if self.sync_commands:
+            await self._sync()
+            self._watcher = asyncio.create_task(self._watch_index())
+
+    async def _sync(self) -> None:
+        guild_id = self.settings.dev_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to the development server %s (instant)", len(synced), guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d slash commands globally (Discord may take up to an hour to show them)", len(synced))
+
+    async def _watch_index(self) -> None:
+        """Answer from a newer index when `python -m index add/remove/build` changed it meanwhile."""
+        while not self.is_closed():
+            await asyncio.sleep(INDEX_CHECK_SECONDS)
+            try:
+                await self.service.refresh()
+            except Exception:
+                log.exception("could not check the index for changes")
+
+    async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
+        """Every prefix-command error goes through the shared handler."""
+        await errors.handle_command_error(ctx, error)
+
+    async def on_ready(self) -> None:
+        """Log where the bot is."""
+        log.info("logged in as %s in %d servers", self.user, len(self.guilds))
+
+    async def close(self) -> None:
+        """Stop the watcher and the worker threads, then disconnect."""
+        if self._watcher:
+            self._watcher.cancel()
+        self.service.close()
+        await super().close()
+
+
+def create_bot(
+    settings: BotSettings,
+    service: AnswerService,
+    intents: discord.Intents | None = None,
+    sync_commands: bool = False,
+) -> CronistaBot:
+    """Build the bot without connecting, so tests and other programs can use it without a token."""
+    return CronistaBot(settings, service, intents=intents, sync_commands=sync_commands)

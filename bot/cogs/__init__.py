@@ -1,0 +1,1 @@
+"""The bot's features, one cog each: asking, timelines, moderation."""

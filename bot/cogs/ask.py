@@ -1,0 +1,94 @@
+"""Asking: `!ask` and `/ask` give the same cited quotes; `/sources` and `/help` explain what is covered."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.render.answers import answer_pages
+from bot.render.help import help_embed
+from bot.render.listings import sources_pages
+from bot.views import pager_for
+from index.search import QuestionError, validate_question
+
+NO_PINGS = discord.AllowedMentions.none()
+
+
+class AskCog(commands.Cog, name="Ask"):
+    """Questions answered with verbatim, cited quotes."""
+
+    def __init__(self, bot) -> None:
+        self.bot = bot
+        self.settings = bot.settings
+
+    def _checked_question(self, question: str, user_id: int) -> str:
+        """The question, or QuestionError/OnCooldown; cheap checks done before any work is started."""
+        limit = self.settings.max_question_chars
+        text = " ".join(question.split())
+        if not text:
+            raise QuestionError("the question is empty")
+        if len(text) > limit:
+            raise QuestionError(f"questions are limited to {limit} characters, and yours has {len(text)}")
+        self.bot.cooldown.hit(user_id)
+        return validate_question(text, limit)
+
+    async def _answer_pages(self, question: str) -> list[discord.Embed]:
+        answer = await self.bot.service.ask(question, self.settings.max_quotes)
+        return answer_pages(answer, self.settings.quotes_per_page, len(self.bot.service.articles()))
+
+    @commands.command(name="ask")
+    async def ask_prefix(self, ctx: commands.Context, *, question: str = "") -> None:
+        """!ask <question>"""
+        question = self._checked_question(question, ctx.author.id)
+        pages = await self._answer_pages(question)
+        view = pager_for(pages, ctx.author.id, self.settings.button_timeout_seconds)
+        message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
+        if view:
+            view.message = message
+
+    @app_commands.command(name="ask", description="Ask about the 2019 Venezuelan crisis; I answer with quotes.")
+    @app_commands.describe(question="Your question, in English or Spanish")
+    async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 300]) -> None:
+        """/ask question:"""
+        question = self._checked_question(question, interaction.user.id)
+        await interaction.response.defer(thinking=True)
+        pages = await self._answer_pages(question)
+        await self._send_pages(interaction, pages)
+
+    async def _send_pages(self, interaction: discord.Interaction, pages: list[discord.Embed]) -> None:
+        view = pager_for(pages, interaction.user.id, self.settings.button_timeout_seconds)
+        kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
+        if view:
+            kwargs["view"] = view
+        message = await interaction.followup.send(**kwargs)
+        if view:
+            view.message = message
+
+    @commands.command(name="sources")
+    async def sources_prefix(self, ctx: commands.Context) -> None:
+        """!sources"""
+        pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
+        view = pager_for(pages, ctx.author.id, self.settings.button_timeout_seconds)
+        message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
+        if view:
+            view.message = message
+
+    @app_commands.command(name="sources", description="List the articles Cronista quotes.")
+    async def sources_slash(self, interaction: discord.Interaction) -> None:
+        """/sources"""
+        await interaction.response.defer()
+        pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
+        await self._send_pages(interaction, pages)
+
+    @commands.command(name="help")
+    async def help_prefix(self, ctx: commands.Context) -> None:
+        """!help"""
+        await ctx.reply(embed=help_embed(ctx.prefix or "!"), mention_author=False, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="help", description="What Cronista does and how to use it.")
+    async def help_slash(self, interaction: discord.Interaction) -> None:
+        """/help"""
+        await interaction.response.send_message(
+            embed=help_embed(self.settings.command_prefix), ephemeral=True, allowed_mentions=NO_PINGS
+        )

@@ -1,0 +1,180 @@
+"""Moderators keep the articles current: `/reindex` (or `!reindex`) with files, `/remove`, `/history`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import PurePath
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.checks import require_moderator
+from bot.fetch import FetchError, fetch_page
+from bot.render.listings import history_embed, report_embed
+from index.formats import MAX_ARTICLE_BYTES, SUPPORTED_SUFFIXES
+
+log = logging.getLogger(__name__)
+NO_PINGS = discord.AllowedMentions.none()
+PROGRESS_EVERY_SECONDS = 2.0
+
+
+def who(user: discord.abc.User) -> str:
+    """How the history names a member: name and id (names change, ids do not)."""
+    return f"{user.name} ({user.id})"
+
+
+async def read_attachments(attachments: list[discord.Attachment]) -> tuple[list, list]:
+    """(files, refused): attachments downloaded, or refused by name without downloading when they cannot fit."""
+    files, refused = [], []
+    for attachment in attachments:
+        suffix = PurePath(attachment.filename).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            refused.append(
+                (attachment.filename, f"unsupported format ({suffix or 'no extension'}); send .txt, .md or .html")
+            )
+        elif attachment.size > MAX_ARTICLE_BYTES:
+            refused.append((attachment.filename, f"is {attachment.size / 1048576:.1f} MB, over the 2 MB limit"))
+        else:
+            try:
+                files.append((attachment.filename, await attachment.read()))
+            except (discord.HTTPException, discord.NotFound):
+                refused.append((attachment.filename, "could not be downloaded from Discord"))
+    return files, refused
+
+
+class ModerationCog(commands.Cog, name="Moderation"):
+    """Changing the corpus; every command here checks that the member is a moderator."""
+
+    def __init__(self, bot) -> None:
+        self.bot = bot
+        self.settings = bot.settings
+
+    async def cog_check(self, ctx: commands.Context) -> bool:
+        """Prefix commands: moderators only."""
+        require_moderator(ctx.author, self.settings.moderator_roles)
+        return True
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Slash commands: moderators only (the default_permissions hint is not relied on)."""
+        require_moderator(interaction.user, self.settings.moderator_roles)
+        return True
+
+    async def _reindex(self, files: list, refused: list, user: discord.abc.User, edit, defaults: dict) -> discord.Embed:
+        """Add the files, showing progress through `edit(text)`; return the report embed."""
+        loop = asyncio.get_running_loop()
+        state = {"done": 0, "last": 0.0}
+
+        def progress(count: int) -> None:  # called from the worker thread
+            state["done"] += count
+            if time.monotonic() - state["last"] >= PROGRESS_EVERY_SECONDS:
+                state["last"] = time.monotonic()
+                asyncio.run_coroutine_threadsafe(edit(f"Embedding new passages… {state['done']} done"), loop)
+
+        report = await self.bot.service.add(
+            files, who(user), defaults={k: v for k, v in defaults.items() if v}, progress=progress, refused=refused
+        )
+        log.info("%s changed the articles: %s", who(user), report.as_dict())
+        return report_embed(report)
+
+    @app_commands.command(name="reindex", description="Moderators: add or update articles from files.")
+    @app_commands.describe(
+        file="A .txt, .md or .html article",
+        file2="Another article",
+        file3="Another article",
+        url="Fetch a web page instead (only if the bot allows it)",
+        source="Outlet, for files that do not name one",
+        published="Publication date YYYY-MM-DD, for files that do not give one",
+    )
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def reindex_slash(
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment | None = None,
+        file2: discord.Attachment | None = None,
+        file3: discord.Attachment | None = None,
+        url: str = "",
+        source: str = "",
+        published: str = "",
+    ) -> None:
+        """/reindex file: [file2:] [file3:] [url:] [source:] [published:]"""
+        attachments = [a for a in (file, file2, file3) if a is not None]
+        if not attachments and not url:
+            await interaction.response.send_message(
+                "Attach at least one .txt, .md or .html file (or give `url:`).", ephemeral=True
+            )
+            return
+        await interaction.response.defer(thinking=True)
+        status = await interaction.followup.send(f"Reading {len(attachments) + bool(url)} item(s)…", wait=True)
+        files, refused = await read_attachments(attachments)
+        if url:
+            await self._fetch_into(url, files, refused)
+        defaults = {"source": source, "published": published}
+        embed = await self._reindex(files, refused, interaction.user, lambda text: status.edit(content=text), defaults)
+        await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)
+
+    async def _fetch_into(self, url: str, files: list, refused: list) -> None:
+        if not self.settings.allow_url_fetch:
+            refused.append((url[:100], "fetching by URL is turned off on this bot (ALLOW_URL_FETCH)"))
+            return
+        try:
+            files.append(
+                ("page.html", await fetch_page(url, self.settings.fetch_timeout_seconds, self.settings.fetch_max_bytes))
+            )
+        except FetchError as exc:
+            refused.append((url[:100], str(exc)))
+
+    @commands.command(name="reindex")
+    @commands.guild_only()
+    async def reindex_prefix(self, ctx: commands.Context) -> None:
+        """!reindex with attached files"""
+        if not ctx.message.attachments:
+            await ctx.reply("Attach one or more .txt, .md or .html files to `!reindex`.", mention_author=False)
+            return
+        status = await ctx.reply(f"Reading {len(ctx.message.attachments)} file(s)…", mention_author=False)
+        files, refused = await read_attachments(list(ctx.message.attachments))
+        embed = await self._reindex(files, refused, ctx.author, lambda text: status.edit(content=text), {})
+        await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="remove", description="Moderators: remove an article and all its quotes.")
+    @app_commands.describe(article="The article to remove (start typing its title)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def remove_slash(self, interaction: discord.Interaction, article: str) -> None:
+        """/remove article:"""
+        await interaction.response.defer(thinking=True)
+        report = await self.bot.service.remove([article], who(interaction.user))
+        await interaction.followup.send(embed=report_embed(report), allowed_mentions=NO_PINGS)
+
+    @remove_slash.autocomplete("article")
+    async def article_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
+        """Articles whose title contains what was typed; the value sent is the article id."""
+        return [
+            app_commands.Choice(name=title[:100], value=article_id)
+            for title, article_id in self.bot.service.article_choices(current)
+        ]
+
+    @commands.command(name="remove")
+    @commands.guild_only()
+    async def remove_prefix(self, ctx: commands.Context, article_id: str) -> None:
+        """!remove <article id>"""
+        report = await self.bot.service.remove([article_id], who(ctx.author))
+        await ctx.reply(embed=report_embed(report), mention_author=False, allowed_mentions=NO_PINGS)
+
+    @app_commands.command(name="history", description="Moderators: the latest changes to the articles.")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def history_slash(self, interaction: discord.Interaction) -> None:
+        """/history"""
+        entries = await self.bot.service.history()
+        await interaction.response.send_message(embed=history_embed(entries), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @commands.command(name="history")
+    @commands.guild_only()
+    async def history_prefix(self, ctx: commands.Context) -> None:
+        """!history"""
+        entries = await self.bot.service.history()
+        await ctx.reply(embed=history_embed(entries), mention_author=False, allowed_mentions=NO_PINGS)

@@ -1,0 +1,78 @@
+"""One place that turns any error into a short message for the channel, and logs what was unexpected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.checks import NotModerator, OnCooldown
+from index.articles import ArticleError
+from index.search import QuestionError
+from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+
+log = logging.getLogger(__name__)
+NO_PINGS = discord.AllowedMentions.none()
+APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again later."
+
+
+def user_message(error: BaseException, prefix: str = "!") -> str | None:
+    """The message a member sees for `error`, or None when it is unexpected (then log it and apologise)."""
+    error = _unwrap(error)
+    if isinstance(error, QuestionError):
+        return f"{str(error).capitalize()}. Ask something like `{prefix}ask who leads SEBIN`."
+    if isinstance(error, commands.MissingRequiredArgument):
+        return f"Something is missing after the command, for example `{prefix}ask who leads SEBIN`."
+    if isinstance(error, commands.CommandNotFound):
+        return f"I don't know that command. `{prefix}help` lists what I can do."
+    if isinstance(error, OnCooldown):
+        when = discord.utils.utcnow() + dt.timedelta(seconds=max(error.retry_after, 1))
+        return f"You're asking quickly. You can ask again {discord.utils.format_dt(when, 'R')}."
+    if isinstance(error, NotModerator):
+        return "Only moderators can change the articles (Manage Server permission or the moderator role)."
+    if isinstance(error, ChangeInProgressError):
+        return "Another change to the articles is in progress. Try again when it has finished."
+    if isinstance(error, (IndexMissingError, IndexDamagedError)):
+        return "The article index isn't available right now. A moderator should rebuild it."
+    if isinstance(error, ArticleError):
+        return f"That article can't be used: it {error}."
+    if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
+        return "That command only works in a server."
+    if isinstance(error, (commands.BadArgument, app_commands.TransformerError)):
+        return f"One of the options isn't valid: {error}"
+    if isinstance(error, (commands.CheckFailure, app_commands.CheckFailure)):
+        return "You can't use that command here."
+    return None
+
+
+def _unwrap(error: BaseException) -> BaseException:
+    while isinstance(error, (commands.CommandInvokeError, app_commands.CommandInvokeError)) and error.original:
+        error = error.original
+    if isinstance(error, commands.HybridCommandError):
+        return _unwrap(error.original)
+    return error
+
+
+async def handle_command_error(ctx: commands.Context, error: BaseException) -> None:
+    """Reply to a failed prefix command."""
+    message = user_message(error, ctx.prefix or "!")
+    if message is None:
+        log.error("error in %s", ctx.command, exc_info=_unwrap(error))
+        message = APOLOGY
+    await ctx.reply(message, mention_author=False, allowed_mentions=NO_PINGS)
+
+
+async def handle_interaction_error(interaction: discord.Interaction, error: BaseException) -> None:
+    """Reply, privately, to a failed slash command or button."""
+    message = user_message(error)
+    if message is None:
+        name = interaction.command.qualified_name if interaction.command else "an interaction"
+        log.error("error in /%s", name, exc_info=_unwrap(error))
+        message = APOLOGY
+    if interaction.response.is_done():
+        await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
+    else:
+        await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_PINGS)

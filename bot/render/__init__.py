@@ -1,0 +1,1 @@
+"""Turning engine results into Discord messages that respect Discord's limits (pure functions, tested alone)."""

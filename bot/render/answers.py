@@ -1,0 +1,95 @@
+"""An answer as Discord embeds: each quote verbatim and cited, pages of a few quotes, or a plain decline."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.render import limits
+from bot.render.text import block_quote, escape, highlighted, human_date, text_fragment_url
+from index.highlight import highlight_spans
+from index.search import Answer, Quote, Source
+
+ANSWER_COLOUR = discord.Colour.from_rgb(0, 122, 153)
+DECLINE_COLOUR = discord.Colour.light_grey()
+
+
+def answer_pages(answer: Answer, per_page: int, article_count: int) -> list[discord.Embed]:
+    """One embed per page of quotes; a decline is a single embed."""
+    if answer.abstained or not answer.quotes:
+        return [decline_embed(answer)]
+    total = len(answer.quotes)
+    pages = []
+    for first in range(0, total, per_page):
+        embed = discord.Embed(title=limits.shorten(f"“{answer.question}”", limits.TITLE), colour=ANSWER_COLOUR)
+        for number, quote in enumerate(answer.quotes[first : first + per_page], start=first + 1):
+            name, value = quote_field(answer.question, quote, number, total)
+            embed.add_field(name=name, value=value, inline=False)
+        page, count = first // per_page + 1, -(-total // per_page)
+        embed.set_footer(
+            text=f"Verbatim quotes from the {article_count} articles Cronista holds · page {page} of {count} · "
+            "/sources lists them"
+        )
+        pages.append(embed)
+    return pages
+
+
+def quote_field(question: str, quote: Quote, number: int, total: int) -> tuple[str, str]:
+    """The field for one quote: the passage (cut at a word if too long) and its citation."""
+    cited = quote.cited
+    name = limits.shorten(f"Quote {number} of {total} · {cited.source or 'unknown outlet'}", limits.FIELD_NAME)
+    citation = citation_line(cited, quote.text)
+    also = _also_in(quote.also_in)
+    room = limits.FIELD_VALUE - len(citation) - len(also) - 2
+    body = _quote_markdown(question, quote.text, room, cited)
+    return name, "\n".join(part for part in (body, citation, also) if part)
+
+
+def citation_line(cited: Source, passage: str) -> str:
+    """ "— [Title](url) · Outlet · 1 May 2019 · [jump to the passage](url#:~:text=…)"."""
+    title = escape(limits.shorten(cited.title, 150)).replace("[", "(").replace("]", ")")
+    link = f"[{title}]({cited.url})" if cited.url else f"*{title}*"
+    parts = [f"— {link}", escape(cited.source or "unknown outlet"), human_date(cited.published)]
+    fragment = text_fragment_url(cited.url, passage)
+    if fragment and len(fragment) < 350:
+        parts.append(f"[jump to the passage]({fragment})")
+    return " · ".join(parts)
+
+
+def _also_in(sources: tuple[Source, ...]) -> str:
+    if not sources:
+        return ""
+    named = ", ".join(f"{escape(s.source or 'unknown outlet')} ({human_date(s.published)})" for s in sources[:4])
+    more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
+    return limits.shorten(f"Also in: {named}{more}", 300)
+
+
+def _quote_markdown(question: str, text: str, room: int, cited: Source) -> str:
+    """The passage as a highlighted block quote within `room` characters, cut at a word when needed."""
+    spans = highlight_spans(question, text)
+    body = block_quote(highlighted(text, spans))
+    if len(body) <= room:
+        return body
+    note = "(cut here; the full passage is in the linked article)" if cited.url else "(cut here; see the article)"
+    limit = len(text)
+    while limit > 20:
+        limit = int(limit * 0.85)
+        cut = limits.shorten(text, limit)
+        visible = len(cut) - len(limits.ELLIPSIS)
+        body = block_quote(highlighted(cut, [(s, min(e, visible)) for s, e in spans if s < visible])) + f" *{note}*"
+        if len(body) <= room:
+            return body
+    return f"*{note}*"
+
+
+def decline_embed(answer: Answer) -> discord.Embed:
+    """The honest reply when nothing in the articles answers the question."""
+    reason = answer.reason or "no passage is close enough to the question"
+    return discord.Embed(
+        title="The articles don't answer this",
+        description=limits.shorten(
+            f"I only quote the news articles I hold, and none of them answers “{escape(answer.question)}”.\n"
+            f"Why: {escape(reason)}.\n\nUse `/sources` to see which articles are covered.",
+            limits.DESCRIPTION,
+        ),
+        colour=DECLINE_COLOUR,
+    )

@@ -1,0 +1,37 @@
+"""The help text: what Cronista does and its commands, in a few lines."""
+
+from __future__ import annotations
+
+import discord
+
+HELP_COLOUR = discord.Colour.blurple()
+
+
+def help_embed(prefix: str) -> discord.Embed:
+    """The commands, for members and for moderators."""
+    embed = discord.Embed(
+        title="Cronista",
+        description=(
+            "I answer questions about the 2019 Venezuelan crisis with **verbatim quotes** from news articles, "
+            "each with its outlet and date. If the articles don't answer, I say so."
+        ),
+        colour=HELP_COLOUR,
+    )
+    embed.add_field(
+        name="Ask",
+        value=(
+            f"`/ask question:` or `{prefix}ask who leads SEBIN` (English or Spanish)\n"
+            "`/timeline [topic] [from] [to]`: what happened when\n"
+            "`/sources`: the articles I quote"
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="Moderators (Manage Server or the moderator role)",
+        value=(
+            f"`/reindex` or `{prefix}reindex` with .txt, .md or .html files: add or update articles\n"
+            "`/remove article:`: remove one · `/history`: recent changes"
+        ),
+        inline=False,
+    )
+    return embed

@@ -1,0 +1,84 @@
+"""Lists as paged embeds: the indexed articles (/sources), the change history, a moderator's change report."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.render import limits
+from bot.render.text import escape, human_date
+from index.articles import Article
+from index.maintenance import ChangeReport
+
+LIST_COLOUR = discord.Colour.dark_teal()
+ARTICLES_PER_PAGE = 10
+
+
+def sources_pages(articles: list[Article], passages: int) -> list[discord.Embed]:
+    """The indexed articles, newest first, ten to a page."""
+    if not articles:
+        return [discord.Embed(title="Sources", description="No articles are indexed yet.", colour=LIST_COLOUR)]
+    pages = []
+    count = -(-len(articles) // ARTICLES_PER_PAGE)
+    for page, first in enumerate(range(0, len(articles), ARTICLES_PER_PAGE), start=1):
+        lines = []
+        for article in articles[first : first + ARTICLES_PER_PAGE]:
+            title = escape(limits.shorten(article.title, 200)).replace("[", "(").replace("]", ")")
+            shown = f"[{title}]({article.url})" if article.url else f"**{title}**"
+            lines.append(
+                f"{shown}\n{escape(article.source or 'unknown outlet')} · {human_date(article.published_text)}"
+            )
+        embed = discord.Embed(
+            title=f"Sources: {len(articles)} articles, {passages} passages",
+            description=limits.shorten("\n\n".join(lines), limits.DESCRIPTION),
+            colour=LIST_COLOUR,
+        )
+        embed.set_footer(text=f"Page {page} of {count} · every answer quotes these articles word for word")
+        pages.append(embed)
+    return pages
+
+
+def report_embed(report: ChangeReport) -> discord.Embed:
+    """What a moderator's change did: articles added, updated, unchanged, removed, refused, and the total."""
+    s = report.summary
+    embed = discord.Embed(
+        title="Articles updated" if s.changed else "Nothing changed",
+        description=f"The index now holds {s.articles} articles and {s.passages} passages.",
+        colour=discord.Colour.green() if s.changed else LIST_COLOUR,
+    )
+    for label, ids in (("Added", s.added), ("Updated", s.updated), ("Removed", s.removed), ("Unchanged", s.unchanged)):
+        if ids:
+            embed.add_field(name=f"{label} ({len(ids)})", value=_id_list(ids), inline=False)
+    if report.refused:
+        lines = [f"`{escape(name)[:80]}`: {escape(reason)}" for name, reason in report.refused]
+        embed.add_field(name=f"Refused ({len(report.refused)})", value=_joined(lines), inline=False)
+    return embed
+
+
+def history_embed(entries: list[dict]) -> discord.Embed:
+    """The latest changes to the index, newest first."""
+    if not entries:
+        return discord.Embed(title="History", description="No changes recorded yet.", colour=LIST_COLOUR)
+    lines = []
+    for entry in entries:
+        counts = [
+            f"{k} {len(entry[k])}" for k in ("added", "updated", "removed", "unchanged", "refused") if entry.get(k)
+        ]
+        when = entry["when"].replace("T", " ")[:16]
+        lines.append(f"`{when}` {escape(entry.get('who', '?'))} · {entry['action']} · {', '.join(counts) or '—'}")
+    return discord.Embed(title="History of changes", description=_joined(lines, limits.DESCRIPTION), colour=LIST_COLOUR)
+
+
+def _id_list(ids: list[str]) -> str:
+    return _joined([f"`{article_id}`" for article_id in ids])
+
+
+def _joined(lines: list[str], limit: int = limits.FIELD_VALUE) -> str:
+    """Lines joined within `limit`, ending with "and N more" when they do not all fit."""
+    shown: list[str] = []
+    for number, line in enumerate(lines):
+        rest = len(lines) - number
+        tail = f"\n… and {rest} more" if rest else ""
+        if len("\n".join([*shown, line])) + len(tail) + 20 > limit:
+            return "\n".join(shown) + f"\n… and {rest} more"
+        shown.append(line)
+    return "\n".join(shown)

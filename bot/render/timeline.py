@@ -1,0 +1,62 @@
+"""A timeline as pages of embeds: one field per day, each event a verbatim sentence with its outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import discord
+
+from bot.render import limits
+from bot.render.text import escape
+
+TIMELINE_COLOUR = discord.Colour.dark_gold()
+EVENT_CHARS = 280
+PAGE_BUDGET = 5000
+FIELDS_PER_PAGE = 8
+
+
+def day_heading(event: dict) -> str:
+    """ "Tuesday 30 April 2019", "January 2019", or "2014" for a whole year."""
+    date = dt.date.fromisoformat(event["date"])
+    if event["precision"] == "year":
+        return str(date.year)
+    if event["precision"] == "month":
+        return f"{date:%B %Y}"
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
+def event_line(event: dict) -> str:
+    """ "• (night) “sentence…” — Outlet +1 · from “Tuesday night”"."""
+    part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
+    outlets = escape(event["source"] or "unknown outlet")
+    if event["also_in"]:
+        outlets += f" +{len(event['also_in'])}"
+    text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
+    source = f"[{outlets}]({event['url']})" if event["url"] else outlets
+    return f"• {part}“{text}” — {source} · dated from “{escape(event['expression'])}”"
+
+
+def timeline_pages(events: list[dict], note: str) -> list[discord.Embed]:
+    """Embeds of at most a few days each, in date order; a day too long for one field continues in the next."""
+    title = limits.shorten(f"Timeline: {note}", limits.TITLE)
+    if not events:
+        return [discord.Embed(title=title, description="No dated events found.", colour=TIMELINE_COLOUR)]
+    fields: list[tuple[str, str]] = []
+    for event in events:
+        heading, line = day_heading(event), event_line(event)
+        if fields and fields[-1][0].startswith(heading) and len(fields[-1][1]) + len(line) + 1 <= limits.FIELD_VALUE:
+            fields[-1] = (fields[-1][0], fields[-1][1] + "\n" + line)
+        else:
+            continued = bool(fields) and fields[-1][0].startswith(heading)
+            fields.append((heading + (" (continued)" if continued else ""), line))
+    pages: list[discord.Embed] = []
+    embed = discord.Embed(title=title, colour=TIMELINE_COLOUR)
+    for name, value in fields:
+        if len(embed.fields) >= FIELDS_PER_PAGE or len(embed) + len(name) + len(value) > PAGE_BUDGET:
+            pages.append(embed)
+            embed = discord.Embed(title=title, colour=TIMELINE_COLOUR)
+        embed.add_field(name=name, value=value, inline=False)
+    pages.append(embed)
+    for number, page in enumerate(pages, start=1):
+        page.set_footer(text=f"Page {number} of {len(pages)} · each event is a sentence quoted from the articles")
+    return pages

@@ -1,0 +1,72 @@
+"""The bot's settings, from the environment or `.env`, checked at start-up with messages that say what to fix."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import SettingsConfigDict
+
+from index.config import EngineSettings
+
+
+class BotSettings(EngineSettings):
+    """Everything `python -m bot` can be configured with (see `.env.example`)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    discord_token: SecretStr | None = None
+    command_prefix: str = Field("!", min_length=1, max_length=5)
+    dev_guild_id: int | None = None
+    moderator_role_ids: str = ""
+    cooldown_questions: int = Field(3, ge=1, le=100)
+    cooldown_seconds: float = Field(30.0, gt=0, le=3600)
+    max_question_chars: int = Field(300, ge=20, le=1000)
+    quotes_per_page: int = Field(3, ge=1, le=5)
+    max_quotes: int = Field(9, ge=1, le=25)
+    button_timeout_seconds: float = Field(180.0, ge=10, le=3600)
+    allow_url_fetch: bool = False
+    fetch_timeout_seconds: float = Field(10.0, gt=0, le=60)
+    fetch_max_bytes: int = Field(2 * 1024 * 1024, gt=0, le=10 * 1024 * 1024)
+    sample_question: str = "Who is the head of SEBIN?"
+    log_level: str = "INFO"
+
+    @field_validator("moderator_role_ids")
+    @classmethod
+    def _role_ids(cls, value: str) -> str:
+        for part in value.replace(" ", "").split(","):
+            if part and not part.isdigit():
+                raise ValueError("must be a comma-separated list of numeric Discord role ids")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _log_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
+
+    @property
+    def moderator_roles(self) -> frozenset[int]:
+        """Role ids whose members may change the articles."""
+        return frozenset(int(p) for p in self.moderator_role_ids.replace(" ", "").split(",") if p)
+
+    @property
+    def token(self) -> str | None:
+        """The Discord token, or None when it is not configured."""
+        secret = self.discord_token.get_secret_value().strip() if self.discord_token else ""
+        return secret or None
+
+
+def load_settings() -> BotSettings:
+    """Read the settings; a problem becomes a SystemExit with one line per setting to fix."""
+    try:
+        return BotSettings()
+    except ValidationError as exc:
+        lines = [f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}" for error in exc.errors()]
+        message = "Cronista cannot start; fix these settings in .env or the environment:\n" + "\n".join(lines)
+        raise SystemExit(message) from None
+
+
+MISSING_TOKEN = (
+    "No Discord token is configured. Put DISCORD_TOKEN=... in a .env file next to this README "
+    "(copy .env.example) or in the environment, then run `make run` again."
+)

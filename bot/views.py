@@ -1,0 +1,65 @@
+"""Buttons that page through embeds for the person who asked, and stop cleanly after a timeout."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+log = logging.getLogger(__name__)
+NOT_YOURS = "These buttons belong to the person who asked; ask your own question with `/ask`."
+
+
+class Pager(discord.ui.View):
+    """ "Previous" and "More" buttons over a list of embeds, usable only by `owner_id`."""
+
+    def __init__(self, pages: list[discord.Embed], owner_id: int, timeout: float, more_label: str = "More") -> None:
+        super().__init__(timeout=timeout)
+        self.pages = pages
+        self.owner_id = owner_id
+        self.index = 0
+        self.message: discord.Message | discord.InteractionMessage | None = None
+        self.more_page.label = more_label
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.previous_page.disabled = self.index == 0
+        self.more_page.disabled = self.index >= len(self.pages) - 1
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Only the person who asked may turn the pages."""
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        return False
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous_page(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        """Show the page before."""
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="More", style=discord.ButtonStyle.primary)
+    async def more_page(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:
+        """Show the page after."""
+        await self._show(interaction, self.index + 1)
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._refresh()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    async def on_timeout(self) -> None:
+        """Grey the buttons out so nobody clicks a dead menu."""
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self)
+            except discord.HTTPException:
+                log.debug("could not disable the buttons of an expired menu", exc_info=True)
+
+
+def pager_for(pages: list[discord.Embed], owner_id: int, timeout: float) -> Pager | None:
+    """A pager when there is more than one page, else None (no buttons needed)."""
+    return Pager(pages, owner_id, timeout) if len(pages) > 1 else None

@@ -1,0 +1,73 @@
+"""Spec'd stand-ins for discord.py objects, so slash commands and buttons run without Discord."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+from unittest.mock import AsyncMock, MagicMock
+
+import discord
+
+_ids = itertools.count(10_000)
+
+
+def make_member(*, manage_guild: bool = False, role_ids: tuple[int, ...] = (), name: str = "alice") -> MagicMock:
+    """A server member; moderators have Manage Server or one of the moderator roles."""
+    member = MagicMock(spec_set=discord.Member)
+    member.id = next(_ids)
+    member.name = member.display_name = name
+    member.mention = f"<@{member.id}>"
+    member.guild_permissions = discord.Permissions(manage_guild=manage_guild)
+    roles = []
+    for role_id in role_ids:
+        role = MagicMock(spec_set=discord.Role)
+        role.id = role_id
+        roles.append(role)
+    member.roles = roles
+    return member
+
+
+def make_interaction(user: MagicMock | None = None, client: Any = None, data: dict | None = None) -> MagicMock:
+    """An Interaction whose response tracks whether it was answered, like the real one."""
+    interaction = MagicMock(spec_set=discord.Interaction)
+    interaction.user = user or make_member()
+    interaction.guild_id = 42
+    interaction.permissions = interaction.user.guild_permissions
+    interaction.created_at = discord.utils.utcnow()
+    interaction.type = discord.InteractionType.application_command
+    interaction.data = data or {}
+    interaction.command_failed = False
+    interaction.extras = {}
+    interaction.command = None
+    if client is not None:
+        interaction.client = client
+    response = MagicMock(spec_set=discord.InteractionResponse)
+    state = {"done": False}
+
+    def respond(*args: Any, **kwargs: Any) -> None:
+        if state["done"]:
+            raise discord.InteractionResponded(interaction)
+        state["done"] = True
+
+    response.is_done.side_effect = lambda: state["done"]
+    for name in ("defer", "send_message", "edit_message"):
+        getattr(response, name).side_effect = respond
+    interaction.response = response
+    interaction.followup = MagicMock(spec_set=discord.Webhook)
+    sent = MagicMock(spec_set=discord.WebhookMessage)
+    interaction.followup.send = AsyncMock(return_value=sent)
+    return interaction
+
+
+def make_attachment(filename: str, data: bytes) -> MagicMock:
+    """An uploaded file."""
+    attachment = MagicMock(spec_set=discord.Attachment)
+    attachment.filename = filename
+    attachment.size = len(data)
+    attachment.read = AsyncMock(return_value=data)
+    return attachment
+
+
+def slash_data(name: str, **options: Any) -> dict:
+    """The `data` Discord sends for a slash command with string options."""
+    return {"type": 1, "name": name, "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()]}

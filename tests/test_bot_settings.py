@@ -1,0 +1,62 @@
+"""Settings come from the environment or .env, are checked at start-up, and the token is never shown."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import REPO
+
+from bot.settings import MISSING_TOKEN, BotSettings, load_settings
+
+
+def test_env_example_lists_every_setting_with_a_comment():
+    text = (REPO / ".env.example").read_text()
+    listed = set(re.findall(r"^#?\s*([A-Z_]+)=", text, flags=re.M))
+    assert listed == {name.upper() for name in BotSettings.model_fields}
+    for name in listed:
+        assert re.search(rf"^# .+\n#?\s*{name}=", text, flags=re.M), f"{name} has no comment above it"
+
+
+def test_a_missing_token_says_where_to_put_it(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    assert load_settings().token is None
+    assert "DISCORD_TOKEN" in MISSING_TOKEN and ".env" in MISSING_TOKEN
+
+
+def test_the_token_is_read_from_dot_env_and_never_printed(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=abc.def.secret\nMODERATOR_ROLE_IDS=1, 2\n")
+    settings = load_settings()
+    assert settings.token == "abc.def.secret"
+    assert "abc.def.secret" not in repr(settings) and "abc.def.secret" not in str(settings.model_dump())
+    assert settings.moderator_roles == {1, 2}
+
+
+def test_bad_settings_stop_start_up_with_one_line_each(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MODERATOR_ROLE_IDS", "mods")
+    monkeypatch.setenv("COOLDOWN_QUESTIONS", "0")
+    with pytest.raises(SystemExit) as stopped:
+        load_settings()
+    message = str(stopped.value)
+    assert "MODERATOR_ROLE_IDS: Value error, must be a comma-separated list" in message
+    assert "COOLDOWN_QUESTIONS:" in message
+
+
+def test_without_a_token_the_main_command_shows_a_sample_answer(monkeypatch, tmp_path, capsys, real_embedders):
+    import shutil
+
+    from bot.__main__ import main
+
+    shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    monkeypatch.setattr("index.embedding.load_default_embedders", lambda multilingual=True: real_embedders)
+    assert main() == 0
+    captured = capsys.readouterr()
+    assert "No Discord token is configured" in captured.err
+    assert "“Who is the head of SEBIN?”" in captured.out and "Quote 1 of 3" in captured.out
+    assert (tmp_path / ".cronista" / "index" / "CURRENT").exists()
