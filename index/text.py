@@ -65,11 +65,15 @@ _ENGLISH_HINTS = word_set(
 )
 
 
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
 def fold(text: str) -> str:
     """Lower-case `text` and fold accents, curly quotes and dashes to plain ASCII-like forms."""
     text = text.translate(_PUNCT_FOLD).lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def squash(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Protocol
 import faiss
 import numpy as np
 
-IVF_THRESHOLD = 200_000
+EXACT_LIMIT = 50_000
 
 
 class StoreError(RuntimeError):
@@ -53,7 +53,7 @@ class FaissStore:
 
     @classmethod
     def create(cls, dim: int, kind: str = "flat", train_vectors: np.ndarray | None = None) -> FaissStore:
-        """A new empty store; "ivf" needs sample vectors to learn its clusters."""
+        """A new empty store; "ivf" learns its clusters from `train_vectors` (a sample of what it will hold)."""
         if kind == "flat":
             return cls(faiss.IndexIDMap2(faiss.IndexFlatIP(dim)))
         if kind != "ivf":
@@ -61,11 +61,12 @@ class FaissStore:
         if train_vectors is None or len(train_vectors) < 1000:
             raise ValueError("an IVF store needs at least 1,000 training vectors")
         lists = ivf_list_count(len(train_vectors))
+        sample = np.random.default_rng(0).permutation(len(train_vectors))[: lists * TRAINING_POINTS_PER_LIST]
         quantizer = faiss.IndexFlatIP(dim)
         index = faiss.IndexIVFScalarQuantizer(
             quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
         )
-        index.train(np.ascontiguousarray(train_vectors, dtype=np.float32))
+        index.train(np.ascontiguousarray(train_vectors[np.sort(sample)], dtype=np.float32))
         index.set_direct_map_type(faiss.DirectMap.Hashtable)
         index.nprobe = default_nprobe(lists)
         return cls(index)
@@ -131,9 +132,22 @@ class FaissStore:
         return FaissStore(faiss.clone_index(self.index))
 
 
-def ivf_list_count(training_size: int) -> int:
-    """Number of IVF lists: about 4*sqrt(n), at least 39 training points per list as FAISS wants."""
-    return int(max(16, min(4 * np.sqrt(training_size), training_size // 39)))
+TRAINING_POINTS_PER_LIST = 40
+
+
+def prefer_single_thread_search() -> None:
+    """Search one question on one thread: for a single query FAISS's threads cost more than they save."""
+    faiss.omp_set_num_threads(1)
+
+
+def store_kind_for(passages: int) -> str:
+    """Exact search while it takes a few milliseconds (under 50,000 passages), IVF with 8-bit codes beyond."""
+    return "flat" if passages < EXACT_LIMIT else "ivf"
+
+
+def ivf_list_count(passages: int) -> int:
+    """Number of IVF lists: about 2*sqrt(n), with enough training points for each."""
+    return int(max(16, min(2 * np.sqrt(passages), passages // TRAINING_POINTS_PER_LIST)))
 
 
 def default_nprobe(lists: int) -> int:
