@@ -40,13 +40,46 @@ class Article:
 
     def citation(self) -> dict[str, str]:
         """The fields every quote carries: id, title, outlet, date and link."""
-        return {
-            "article_id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "published": self.published_text,
-            "url": self.url,
-        }
+        return _citation(self)
+
+    def info(self) -> ArticleInfo:
+        """What an index keeps in memory about the article: everything but the body."""
+        return ArticleInfo(self.id, self.title, self.source, self.published, self.url, self.content_hash)
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """An indexed article's metadata; the body stays on disk (see index.bodies)."""
+
+    id: str
+    title: str
+    source: str
+    published: dt.date | None
+    url: str
+    content_hash: str
+
+    @property
+    def published_text(self) -> str:
+        """Publication date as YYYY-MM-DD, or "" when unknown."""
+        return self.published.isoformat() if self.published else ""
+
+    def citation(self) -> dict[str, str]:
+        """The fields every quote carries: id, title, outlet, date and link."""
+        return _citation(self)
+
+    def with_body(self, body: str) -> Article:
+        """The full article."""
+        return Article(self.id, self.title, body, self.source, self.published, self.url)
+
+
+def _citation(article: Article | ArticleInfo) -> dict[str, str]:
+    return {
+        "article_id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published_text,
+        "url": article.url,
+    }
 
 
 def slugify(text: str, max_words: int = 7) -> str:

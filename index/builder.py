@@ -10,6 +10,7 @@ import numpy as np
 
 from index.articles import Article
 from index.background import background_hash, embed_background
+from index.bodies import BodyStore
 from index.chunking import chunk_article
 from index.embedding import Embedder
 from index.lexical import LexicalIndex
@@ -92,66 +93,85 @@ def apply_changes(
             raise KeyError(f"there is no article with id {article_id!r}")
         summary.removed.append(article_id)
     replaced = set(incoming) | set(summary.removed)
-    articles = sorted(
-        [a for a in old_articles.values() if a.id not in replaced] + list(incoming.values()), key=lambda a: a.id
+    infos = sorted(
+        [a for a in old_articles.values() if a.id not in replaced] + [a.info() for a in incoming.values()],
+        key=lambda a: a.id,
     )
-    number = {a.id: n for n, a in enumerate(articles)}
+    number = {a.id: n for n, a in enumerate(infos)}
 
-    places: list[tuple[int, int, int, int]] = []  # (key, article, start, end)
-    new_texts: dict[int, str] = {}
-    if old is not None:
-        for row, article, start, end in old.occurrences:
-            old_id = old.articles[article].id
-            if old_id not in replaced:
-                places.append((int(old.keys[row]), number[old_id], int(start), int(end)))
-    for article in incoming.values():
-        for passage in chunk_article(article.body):
-            key = content_key(passage.text)
-            places.append((key, number[article.id], passage.start, passage.end))
-            new_texts.setdefault(key, passage.text)
-
-    keys = np.unique(np.array([p[0] for p in places], dtype=np.int64))
-    old_keys = old.keys if old is not None else np.zeros(0, dtype=np.int64)
-    kept = np.isin(old_keys, keys)
-    fresh = np.setdiff1d(keys, old_keys)
+    old_keys, old_places = _kept_places(old, number, replaced)
+    new_places, new_texts = _new_places(incoming, number)
+    place_keys = np.concatenate([old_keys, new_places[:, 0]])
+    keys = np.unique(place_keys)
+    kept = np.isin(old.keys, keys) if old is not None else np.zeros(0, dtype=bool)
+    previous_keys = old.keys if old is not None else np.zeros(0, dtype=np.int64)
+    fresh = np.setdiff1d(keys, previous_keys)
     fresh_texts = [new_texts[int(k)] for k in fresh]
     summary.embedded, summary.reused = len(fresh), int(kept.sum())
 
-    stores, sums = _updated_stores(old, embedders, old_keys[~kept], fresh, fresh_texts, len(keys), progress)
-    lexical = (old.lexical if old is not None else LexicalIndex.empty()).with_rows(kept, fresh_texts)
+    stores = _updated_stores(old, embedders, previous_keys[~kept], fresh, fresh_texts, len(keys), progress)
     # Rows are kept in key order, so an index built in steps equals one built at once.
-    order = np.argsort(np.concatenate([old_keys[kept], fresh]), kind="stable")
-    lexical = LexicalIndex(lexical.vocabulary, lexical.matrix.tocsr()[order].tocsc())
-    rows = np.searchsorted(keys, np.array([p[0] for p in places], dtype=np.int64))
-    occurrences = np.column_stack([rows, np.array([p[1:] for p in places], dtype=np.int64).reshape(-1, 3)])
+    order = np.argsort(np.concatenate([previous_keys[kept], fresh]), kind="stable")
+    lexical = (old.lexical if old is not None else LexicalIndex.empty()).with_rows(kept, fresh_texts, order)
+    rows = np.searchsorted(keys, place_keys)
+    occurrences = np.column_stack([rows, np.vstack([old_places, new_places[:, 1:]])])
 
-    timeline = _updated_timeline(old, articles, incoming)
+    def body_bytes(article_id: str) -> bytes:
+        if article_id in incoming:
+            return incoming[article_id].body.encode("utf-8")
+        return old.bodies.raw(old.article_index[article_id])
+
+    bodies = BodyStore.from_parts([body_bytes(a.id) for a in infos])
     background = old.background if old is not None and old.background_sha256 == background_hash() else None
     state = IndexState(
-        articles,
+        infos,
+        bodies,
         keys,
         occurrences,
         stores,
         lexical,
         channel_info(embedders),
-        sums,
         background or embed_background(embedders),
-        timeline,
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )
-    summary.articles, summary.passages = len(articles), state.passage_count
+    state.timeline = _updated_timeline(old, state, incoming)
+    summary.articles, summary.passages = len(infos), state.passage_count
     return state, summary
 
 
-def _updated_timeline(old: IndexState | None, articles: list[Article], incoming: dict[str, Article]) -> dict:
+def _kept_places(old: IndexState | None, number: dict[str, int], replaced: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Keys and (article, start, end) of the old occurrences that stay, with articles renumbered."""
+    if old is None or not len(old.occurrences):
+        return np.zeros(0, dtype=np.int64), np.zeros((0, 3), dtype=np.int64)
+    renumber = np.array([-1 if a.id in replaced else number[a.id] for a in old.articles], dtype=np.int64)
+    occurrences = old.occurrences[renumber[old.occurrences[:, 1]] >= 0].astype(np.int64)
+    places = np.column_stack([renumber[occurrences[:, 1]], occurrences[:, 2:]])
+    return old.keys[occurrences[:, 0]], places
+
+
+def _new_places(incoming: dict[str, Article], number: dict[str, int]) -> tuple[np.ndarray, dict[int, str]]:
+    """(key, article, start, end) of every passage of the incoming articles, and each new key's text."""
+    places: list[tuple[int, int, int, int]] = []
+    texts: dict[int, str] = {}
+    for article in incoming.values():
+        for passage in chunk_article(article.body):
+            key = content_key(passage.text)
+            places.append((key, number[article.id], passage.start, passage.end))
+            texts.setdefault(key, passage.text)
+    return np.array(places, dtype=np.int64).reshape(-1, 4), texts
+
+
+def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[str, Article]) -> dict:
     """The corpus timeline, re-reading only new and changed articles (all of them if the rules changed)."""
-    fresh = old is not None and isinstance(old.timeline, dict) and old.timeline.get("version") == TIMELINE_VERSION
-    previous = old.timeline if fresh else {}
-    known = previous.get("per_article", {})
-    per_article = {
-        a.id: known[a.id] if a.id in known and a.id not in incoming else article_timeline(a) for a in articles
-    }
+    fresh = old is not None and old.timeline.get("version") == TIMELINE_VERSION
+    known = old.timeline.get("per_article", {}) if fresh else {}
+    per_article = {}
+    for position, info in enumerate(state.articles):
+        if info.id in known and info.id not in incoming:
+            per_article[info.id] = known[info.id]
+        else:
+            per_article[info.id] = article_timeline(incoming.get(info.id) or state.article(position))
     return {"version": TIMELINE_VERSION, **corpus_timeline(per_article)}
 
 
@@ -163,8 +183,8 @@ def _updated_stores(
     fresh_texts: list[str],
     total: int,
     progress: Progress | None,
-) -> tuple[dict[str, FaissStore], dict[str, np.ndarray]]:
-    """Copies of the old stores with `dropped` removed and the new passages added, and the vector sums."""
+) -> dict[str, FaissStore]:
+    """Copies of the old stores with `dropped` removed and the new passages embedded and added."""
     vectors = {name: [] for name in embedders}
     for begin in range(0, len(fresh_texts), EMBED_BATCH):
         batch = fresh_texts[begin : begin + EMBED_BATCH]
@@ -172,19 +192,15 @@ def _updated_stores(
             vectors[name].append(embedder.embed_passages(batch))
         if progress:
             progress(len(batch))
-    stores, sums = {}, {}
+    stores = {}
     for name, embedder in embedders.items():
         new_vectors = np.vstack(vectors[name]) if vectors[name] else np.zeros((0, embedder.dim), np.float32)
-        total_vector = new_vectors.sum(axis=0, dtype=np.float64)
         if old is not None and name in old.stores:
             store = old.stores[name].copy()
-            if len(dropped):
-                total_vector -= store.vectors(dropped).sum(axis=0, dtype=np.float64)
             store.remove(dropped)
-            total_vector += old.vector_sums[name]
         else:
             kind = store_kind_for(total)
             store = FaissStore.create(embedder.dim, kind, train_vectors=new_vectors if kind == "ivf" else None)
         store.add(fresh, new_vectors)
-        stores[name], sums[name] = store, total_vector
-    return stores, sums
+        stores[name] = store
+    return stores

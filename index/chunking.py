@@ -117,12 +117,9 @@ def _line_at(body: str, position: int) -> str:
 
 
 def sentences(body: str) -> list[tuple[int, int]]:
-    """Spans of every sentence of the body, boilerplate paragraphs left out."""
-    found = []
-    for paragraph in _paragraphs(body):
-        if not _BOILERPLATE.match(body[paragraph.start : paragraph.end]):
-            found.extend(sentence_spans(body[paragraph.start : paragraph.end], paragraph.start))
-    return found
+    """Spans of every sentence of the body (one pass over the whole text), boilerplate paragraphs left out."""
+    boilerplate = [(p.start, p.end) for p in _paragraphs(body) if _BOILERPLATE.match(body[p.start : p.end])]
+    return [(start, end) for start, end in sentence_spans(body) if not any(s <= start < e for s, e in boilerplate)]
 
 
 def _paragraphs(body: str) -> list[_Paragraph]:
@@ -140,19 +137,22 @@ def _paragraphs(body: str) -> list[_Paragraph]:
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of `text` (shifted by `offset`), a split before a lower-case word undone."""
+    """Sentence spans of `text` (shifted by `offset`): never across a line break, and a split before a
+    lower-case word undone."""
     _, raw = blingfire.text_to_sentences_and_offsets(text)
     spans: list[tuple[int, int]] = []
-    for start, end in raw:
-        piece = text[start:end].strip()
-        if not piece:
-            continue
-        start = text.index(piece, start)
-        end = start + len(piece)
-        if spans and not _starts_sentence(piece):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+    for raw_start, raw_end in raw:
+        for line in _LINE.finditer(text, raw_start, raw_end):
+            piece = line.group(0).strip()
+            if not piece:
+                continue
+            start = text.index(piece, line.start())
+            end = start + len(piece)
+            same_line = spans and "\n" not in text[spans[-1][1] : start]
+            if same_line and not _starts_sentence(piece):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
     if not spans and text.strip():
         stripped = text.strip()
         first = text.index(stripped)

@@ -210,6 +210,6 @@ def run_timeline(args: argparse.Namespace) -> int:
 
 def run_bench(args: argparse.Namespace) -> int:
     """Run the benchmarks (implemented in index.bench)."""
-    from index.bench import run
+    from index.bench.run import run
 
     return run(quick=args.quick)

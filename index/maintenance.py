@@ -44,13 +44,17 @@ class Maintainer:
         self.corpus_dir = corpus_dir
         self.folder = IndexFolder(index_dir)
         self.embedders = embedders
+        self._loaded: tuple[str, IndexState] | None = None  # the live generation, kept while it stays live
 
     def current_state(self) -> IndexState | None:
-        """The live state, or None when there is no index yet."""
+        """The live state (read from disk only when another process changed it), or None without an index."""
         try:
-            return load_state(self.folder.current(), channel_info(self.embedders))
+            folder = self.folder.current()
         except IndexMissingError:
             return None
+        if self._loaded is None or self._loaded[0] != folder.name:
+            self._loaded = (folder.name, load_state(folder, channel_info(self.embedders)))
+        return self._loaded[1]
 
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
         """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
@@ -162,6 +166,7 @@ class Maintainer:
         except BaseException:
             self._restore_corpus(restore)
             raise
+        self._loaded = (report.generation, state)
         self._record(action, who, report)
         return report
 

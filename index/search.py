@@ -13,7 +13,7 @@ import numpy as np
 
 from index import ranking
 from index.answerability import judge
-from index.articles import Article
+from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
@@ -247,7 +247,7 @@ class Engine:
         text = state.passage_text(row)
         return Quote(text=text, score=score, cited=sources[0], also_in=tuple(sources[1:]))
 
-    def list_articles(self) -> list[Article]:
+    def list_articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first."""
         return sorted(self.state.articles, key=lambda a: (a.published is not None, a.published, a.id), reverse=True)
 
@@ -260,7 +260,7 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
     return state
 
 
-def _source(article: Article, start: int, end: int) -> Source:
+def _source(article: ArticleInfo, start: int, end: int) -> Source:
     return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
 
 

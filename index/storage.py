@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import errno
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -16,11 +17,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from index.text import sha256_hex
-
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEEP_GENERATIONS = 3
 FAULT_ENV = "CRONISTA_FAULT_BEFORE_SWAP"
 
@@ -94,7 +93,7 @@ class IndexFolder:
         try:
             manifest = fill(staging)
             manifest["files"] = {
-                path.name: {"sha256": sha256_hex(path.read_bytes()), "bytes": path.stat().st_size}
+                path.name: {"sha256": file_sha256(path), "bytes": path.stat().st_size}
                 for path in sorted(staging.iterdir())
             }
             manifest["format_version"] = FORMAT_VERSION
@@ -190,6 +189,15 @@ class IndexFolder:
         return entries
 
 
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in blocks (index files can be hundreds of MB)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def read_manifest(folder: Path) -> dict:
     """The manifest of a generation, its files checked against their recorded sizes and hashes."""
     path = folder / "manifest.json"
@@ -207,6 +215,6 @@ def read_manifest(folder: Path) -> dict:
         file = folder / name
         if not file.exists() or file.stat().st_size != expected["bytes"]:
             raise IndexDamagedError(f"index file {name} is missing or truncated: {fix}")
-        if sha256_hex(file.read_bytes()) != expected["sha256"]:
+        if file_sha256(file) != expected["sha256"]:
             raise IndexDamagedError(f"index file {name} is damaged (checksum mismatch): {fix}")
     return manifest

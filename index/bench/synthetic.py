@@ -14,6 +14,7 @@ import numpy as np
 
 from index.articles import Article
 from index.background import background_hash, embed_background
+from index.bodies import BodyStore
 from index.builder import channel_info
 from index.chunking import sentences
 from index.corpus import load_corpus
@@ -21,6 +22,7 @@ from index.embedding import Embedder
 from index.lexical import LexicalIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
+from index.timeline.build import TIMELINE_VERSION, corpus_timeline
 from index.vectorstore import FaissStore, store_kind_for
 
 PASSAGES_PER_ARTICLE = 20
@@ -55,18 +57,31 @@ def synthetic_texts(seeds: list[str], count: int, rng: np.random.Generator) -> t
 
 
 def synthetic_vectors(anchors: np.ndarray, origin: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """A vector per passage near its sentence's real embedding: a mixture with another sentence, plus noise."""
+    """A vector per passage near its sentence's real embedding, mixed with another sentence, plus noise.
+
+    Mixing and noise happen around the anchors' mean, scaled by their spread, so the cloud keeps the shape of
+    the model's own embeddings (E5's all sit in a narrow cone; MiniLM's are spread wider).
+    """
+    mean = anchors.mean(axis=0)
+    centred = anchors - mean
+    spread = centred.std(axis=0)
     other = rng.integers(0, len(anchors), len(origin))
-    vectors = anchors[origin] + 0.5 * anchors[other] + rng.normal(0, 0.03, (len(origin), anchors.shape[1]))
-    vectors = vectors.astype(np.float32)
+    noise = rng.normal(0, 1, (len(origin), anchors.shape[1])) * spread * 0.5
+    vectors = (mean + centred[origin] + 0.5 * centred[other] + noise).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors
 
 
 def synthetic_state(
-    seeds: list[str], anchors: Mapping[str, np.ndarray], embedders: Mapping[str, Embedder], count: int, seed: int = 7
-) -> IndexState:
-    """An index of `count` synthetic passages in articles of twenty, built without running the models."""
+    seeds: list[str],
+    anchors: Mapping[str, np.ndarray],
+    embedders: Mapping[str, Embedder],
+    count: int,
+    kind: str | None = None,
+    seed: int = 7,
+) -> tuple[IndexState, dict[str, np.ndarray]]:
+    """An index of `count` synthetic passages in articles of twenty, built without running the models,
+    and the exact vectors it holds per channel (in row order), to measure an approximate store's recall."""
     rng = np.random.default_rng(seed)
     texts, origin = synthetic_texts(seeds, count, rng)
     articles, places = [], []
@@ -83,23 +98,25 @@ def synthetic_state(
     keys, first_seen = np.unique(keys_in_order, return_index=True)
     rows = np.searchsorted(keys, keys_in_order)
     occurrences = np.column_stack([rows, np.array([p[1:] for p in places], dtype=np.int64)])
-    stores, sums = {}, {}
+    stores, exact = {}, {}
     for name, anchor in anchors.items():
         vectors = synthetic_vectors(anchor, origin[first_seen], rng)
-        store = FaissStore.create(vectors.shape[1], store_kind_for(len(keys)), train_vectors=vectors)
+        store = FaissStore.create(vectors.shape[1], kind or store_kind_for(len(keys)), train_vectors=vectors)
         store.add(keys, vectors)
-        stores[name], sums[name] = store, vectors.sum(axis=0, dtype=np.float64)
+        stores[name], exact[name] = store, vectors
     lexical = LexicalIndex.empty().with_rows(np.zeros(0, dtype=bool), [texts[i] for i in first_seen])
-    return IndexState(
-        articles,
+    state = IndexState(
+        [a.info() for a in articles],
+        BodyStore.from_parts([a.body.encode("utf-8") for a in articles]),
         keys,
         occurrences,
         stores,
         lexical,
         channel_info(embedders),
-        sums,
         embed_background(embedders),
-        {},
+        # Invented text has no real dates: an empty timeline, in the current format, so changes stay incremental.
+        {"version": TIMELINE_VERSION, **corpus_timeline({a.id: {"events": [], "names": []} for a in articles})},
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )
+    return state, exact

@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from index.articles import Article
-from index.ranking import word_overlap
+from index.ranking import overlap
 from index.text import lexical_terms
 from index.timeline.entities import EntityIndex, names_in
 from index.timeline.extract import events_for_article
 
 TIMELINE_VERSION = 1
 SAME_EVENT_OVERLAP = 0.5
+COMMON_TERM_CLUSTERS = 200  # a word in more clusters than this says little about which one an event joins
 PART_ORDER = {"early": 0, "morning": 1, "": 2, "afternoon": 3, "evening": 4, "late": 5, "night": 6}
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
@@ -47,26 +48,44 @@ def _merge(events: list[dict]) -> list[dict]:
         by_date.setdefault((event["date"], event["precision"]), []).append(event)
     entries = []
     for group in by_date.values():
-        clusters: list[list[dict]] = []
-        for event in group:
-            for cluster in clusters:
-                lead = cluster[0]
-                parts_agree = (
-                    not lead["part_of_day"] or not event["part_of_day"] or (lead["part_of_day"] == event["part_of_day"])
-                )
-                other_article = event["article_id"] not in {e["article_id"] for e in cluster}
-                if parts_agree and other_article and word_overlap(lead["text"], event["text"]) >= SAME_EVENT_OVERLAP:
-                    cluster.append(event)
-                    break
-            else:
-                clusters.append([event])
-        for cluster in clusters:
+        for cluster in _clusters(group):
             lead = cluster[0]
             also = [{k: e[k] for k in ("article_id", "start", "end", "expression", "text")} for e in cluster[1:]]
             part = lead["part_of_day"] or next((e["part_of_day"] for e in cluster if e["part_of_day"]), "")
             names = sorted({n for e in cluster for n in e["names"]})
             entries.append({**lead, "part_of_day": part, "names": names, "also_in": also})
     return entries
+
+
+def _clusters(group: list[dict]) -> list[list[dict]]:
+    """Group one day's events: an event joins the first cluster whose lead shares most of its words.
+
+    Candidate clusters are found through the words they share (an inverted index), so a busy day with
+    thousands of events is not compared pair by pair.
+    """
+    clusters: list[list[dict]] = []
+    lead_terms: list[set[str]] = []
+    by_term: dict[str, list[int]] = {}
+    for event in group:
+        terms = set(lexical_terms(event["text"]))
+        shared = Counter(c for t in terms for c in by_term.get(t, ())[:COMMON_TERM_CLUSTERS])
+        joined = False
+        for number, _ in shared.most_common():
+            lead = clusters[number][0]
+            parts_agree = (
+                not lead["part_of_day"] or not event["part_of_day"] or (lead["part_of_day"] == event["part_of_day"])
+            )
+            other_article = event["article_id"] not in {e["article_id"] for e in clusters[number]}
+            if parts_agree and other_article and overlap(lead_terms[number], terms) >= SAME_EVENT_OVERLAP:
+                clusters[number].append(event)
+                joined = True
+                break
+        if not joined:
+            for term in terms:
+                by_term.setdefault(term, []).append(len(clusters))
+            clusters.append([event])
+            lead_terms.append(terms)
+    return clusters
 
 
 def select(

@@ -1,0 +1,45 @@
+"""Run in a fresh process: resident memory and load time of one index (`python -m index.bench.memory DIR`)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+
+def main(index_dir: str) -> None:
+    """Print JSON: RSS before and after loading the index (models loaded first), and the load time."""
+    process = psutil.Process()
+    start = time.perf_counter()
+    from index.embedding import load_default_embedders
+    from index.search import Engine
+
+    embedders = load_default_embedders()
+    models_ready = time.perf_counter()
+    gc.collect()
+    before = process.memory_info().rss
+    engine = Engine.open(Path(index_dir), embedders)
+    loaded = time.perf_counter()
+    for question in ("Who is the head of SEBIN?", "¿Qué pasó en La Carlota?", "what did Pompeo say"):
+        engine.ask(question)
+    gc.collect()
+    after = process.memory_info().rss
+    print(
+        json.dumps(
+            {
+                "rss_models_mb": before / 1e6,
+                "rss_total_mb": after / 1e6,
+                "index_mb": (after - before) / 1e6,
+                "models_seconds": models_ready - start,
+                "index_load_seconds": loaded - models_ready,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

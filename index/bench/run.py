@@ -1,0 +1,246 @@
+"""`python -m index bench`: measure and print speed, memory and scale, and check them against the targets."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import shutil
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from index.bench import measure
+from index.bench.synthetic import real_sentences, synthetic_state
+from index.evaluate import load_questions
+from index.maintenance import Maintainer
+from index.search import Engine
+from index.state import save_state
+from index.storage import IndexFolder
+
+REPO = Path(__file__).resolve().parents[2]
+FULL_SIZES = (1_000, 100_000, 1_000_000)
+QUICK_SIZES = (300, 2_000)
+CONCURRENT_QUESTIONS = 50
+
+
+def _questions() -> list[str]:
+    files = sorted((REPO / "eval").glob("*.jsonl"))
+    return [item["q"] for path in files for item in load_questions(path)]
+
+
+class Report:
+    """Lines of the report, and the targets met or missed."""
+
+    def __init__(self) -> None:
+        self.checks: list[tuple[bool, str]] = []
+
+    def line(self, text: str = "") -> None:
+        print(text, flush=True)
+
+    def target(self, name: str, value: float, limit: float, unit: str) -> None:
+        """Record whether `value` stayed under `limit`, and by how much it missed."""
+        met = value < limit
+        detail = f"{value:,.1f} {unit}" + ("" if met else f", missed by {value - limit:,.1f} {unit}")
+        self.checks.append((met, f"{name} under {limit:,.0f} {unit}: {detail}"))
+
+    def at_least(self, name: str, value: float, floor: float) -> None:
+        """Record whether `value` reached `floor`."""
+        met = value >= floor
+        detail = f"{value:.3f}" + ("" if met else f", short by {floor - value:.3f}")
+        self.checks.append((met, f"{name} at least {floor}: {detail}"))
+
+
+def run(quick: bool = False, embedders=None) -> int:
+    """Run every measurement and print the report (tiny sizes with `quick`; `embedders` reuses loaded models)."""
+    import logging
+
+    from index.embedding import load_default_embedders
+
+    logging.getLogger("discord").setLevel(logging.ERROR)
+    report = Report()
+    sizes = QUICK_SIZES if quick else FULL_SIZES
+    cores = os.cpu_count()
+    report.line(
+        f"Cronista benchmark on {cores} CPU cores, Python {platform.python_version()}, "
+        f"faiss {metadata.version('faiss-cpu')}{' (quick smoke run, tiny sizes)' if quick else ''}"
+    )
+    embedders = embedders or load_default_embedders()
+    questions = _questions()[: 20 if quick else None]
+    seeds = real_sentences(REPO / "corpus")
+    started = time.perf_counter()
+    anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
+    throughput = len(seeds) / (time.perf_counter() - started)  # passages embedded by every model, per second
+    per_model = _model_timings(embedders, questions[:20])
+    report.line(f"Models: {', '.join(e.name for e in embedders.values())}")
+    report.line("Question embedding (median): " + ", ".join(f"{n} {ms:.1f} ms" for n, ms in per_model.items()))
+    report.line()
+    workdir = Path(tempfile.mkdtemp(prefix="cronista-bench-"))
+    try:
+        rows = [_measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) for size in sizes]
+        _print_tables(report, rows)
+        _build_section(report, embedders, throughput, rows, workdir, quick)
+        _start_up_section(report, workdir, embedders, quick)
+        _concurrency_section(report, rows[-2 if len(rows) > 1 else 0], embedders, questions)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report.line("\nTargets")
+    for met, text in report.checks:
+        report.line(f"  {'met ' if met else 'MISSED'}  {text}")
+    return 0
+
+
+def _model_timings(embedders, questions: list[str]) -> dict[str, float]:
+    timings = {}
+    for name, embedder in embedders.items():
+        embedder.embed_query(questions[0])
+        times = []
+        for question in questions:
+            start = time.perf_counter()
+            embedder.embed_query(question)
+            times.append(time.perf_counter() - start)
+        timings[name] = float(np.median(times)) * 1000
+    return timings
+
+
+def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) -> dict:
+    """Build a synthetic index of `size` passages, save it, and time questions against it."""
+    report.line(f"building a synthetic index of {size:,} passages…")
+    kind = "ivf" if quick and size == QUICK_SIZES[-1] else None
+    started = time.perf_counter()
+    state, exact = synthetic_state(seeds, anchors, embedders, size, kind=kind)
+    build_seconds = time.perf_counter() - started
+    index_dir = workdir / f"index-{size}"
+    IndexFolder(index_dir).write_generation(lambda folder: save_state(state, folder))
+    engine = Engine(state, embedders)
+    latency = measure.question_latency(engine, questions)
+    stores = state.stores
+    recall = {}
+    for name, store in stores.items():
+        if store.kind != "flat":
+            queries = np.vstack([embedders[name].embed_query(q) for q in questions[:100]])
+            recall[name] = measure.recall_at_10(store, state.keys, exact[name], queries)
+    memory = measure.memory_of_index(index_dir) if not quick or size == QUICK_SIZES[-1] else None
+    disk = measure.folder_size_mb(IndexFolder(index_dir).current())
+    kind_label = "exact (flat)" if all(s.kind == "flat" for s in stores.values()) else "IVF, 8-bit codes"
+    return {
+        "size": size,
+        "kind": kind_label,
+        "latency": latency,
+        "recall": recall,
+        "memory": memory,
+        "disk": disk,
+        "build_seconds": build_seconds,
+        "index_dir": index_dir,
+        "state": state,
+    }
+
+
+def _print_tables(report: Report, rows: list[dict]) -> None:
+    report.line("\nQuestion latency (real questions from eval/, models loaded; share of time per stage)")
+    report.line(
+        f"{'passages':>10}  {'vector store':<17}{'median':>8}{'p95':>8}  {'embed':>6}{'vectors':>8}"
+        f"{'lexical':>8}{'rest':>6}  recall@10 vs exact"
+    )
+    for row in rows:
+        lat, shares = row["latency"], row["latency"].shares
+        recall = ", ".join(f"{n} {r:.3f}" for n, r in row["recall"].items()) or "exact search"
+        report.line(
+            f"{row['size']:>10,}  {row['kind']:<17}{lat.median:>6.1f}ms{lat.p95:>6.1f}ms  "
+            f"{shares['embedding']:>6.0%}{shares['vectors']:>8.0%}{shares['lexical']:>8.0%}{shares['rest']:>6.0%}  "
+            f"{recall}"
+        )
+        for name, value in row["recall"].items():
+            report.at_least(f"recall@10 of the {name} vector store at {row['size']:,} passages", value, 0.95)
+    report.line("\nMemory and disk (a fresh process: models first, then the index)")
+    report.line(f"{'passages':>10}  {'index RSS':>10}{'total RSS':>11}{'on disk':>10}{'index load':>12}")
+    measured = [row for row in rows if row["memory"]]
+    for row in measured:
+        memory = row["memory"]
+        report.line(
+            f"{row['size']:>10,}  {memory['index_mb']:>8.0f}MB{memory['rss_total_mb']:>9.0f}MB"
+            f"{row['disk']:>8.0f}MB{memory['index_load_seconds']:>10.1f} s"
+        )
+    report.line(f"(the models alone take {measured[0]['memory']['rss_models_mb']:.0f} MB)")
+    for row in rows:
+        if row["size"] >= 100_000:
+            lat = row["latency"]
+            if row["size"] == 100_000:
+                report.target("median question latency at 100,000 passages", lat.median, 20, "ms")
+                report.target("95th percentile at 100,000 passages", lat.p95, 50, "ms")
+            if row["size"] == 1_000_000:
+                report.target("95th percentile at 1,000,000 passages", lat.p95, 100, "ms")
+                report.target("index memory at 1,000,000 passages", row["memory"]["index_mb"], 1000, "MB")
+
+
+def _build_section(report: Report, embedders, throughput: float, rows: list[dict], workdir: Path, quick: bool) -> None:
+    report.line("\nBuilding and changing the index")
+    report.line(
+        f"embedding throughput for a full build: {throughput:.0f} passages/s with both models "
+        f"(real sentences of the corpus)"
+    )
+    target = next((r for r in rows if r["size"] == 100_000), rows[-1])
+    corpus = workdir / "corpus-add"
+    corpus.mkdir()
+    maintainer = Maintainer(corpus, target["index_dir"], embedders)
+    sample = (REPO / "tests" / "data" / "samples" / "lima-group.md").read_bytes()
+    started = time.perf_counter()
+    change = maintainer.add([("lima-group.md", sample)], who="benchmark")
+    add_seconds = time.perf_counter() - started
+    rebuild = target["size"] / throughput + target["build_seconds"]
+    report.line(
+        f"add one article ({change.summary.embedded} new passages) to the {target['size']:,}-passage index: "
+        f"{add_seconds:.1f} s (measured: load, embed, write, swap)"
+    )
+    report.line(
+        f"full rebuild of the same {target['size']:,} passages: about {rebuild / 60:.0f} min "
+        f"(estimated: embedding at the throughput above, plus {target['build_seconds']:.0f} s of indexing)"
+    )
+
+
+def _start_up_section(report: Report, workdir: Path, embedders, quick: bool) -> None:
+    corpus = workdir / "corpus-start"
+    shutil.copytree(REPO / "corpus", corpus)
+    index_dir = workdir / "index-start"
+    started = time.perf_counter()
+    Maintainer(corpus, index_dir, embedders).build(who="benchmark")
+    first_build = time.perf_counter() - started
+    ready = measure.start_up_seconds(corpus, index_dir)
+    report.line(
+        f"\nStart-up: python -m bot to ready (models and index loaded, first answer given): {ready:.1f} s "
+        f"(building the bundled corpus's index the first time adds {first_build:.0f} s)"
+    )
+    report.target("start-up to ready", ready, 10, "s")
+
+
+def _concurrency_section(report: Report, row: dict, embedders, questions: list[str]) -> None:
+    from bot.client import create_bot
+    from bot.service import AnswerService
+    from bot.settings import BotSettings
+
+    service = AnswerService(Engine(row["state"], embedders))
+    settings = BotSettings(_env_file=None, discord_token=None)
+    bot = create_bot(settings, service)
+
+    async def go() -> tuple[int, float, float]:
+        from bot.cogs.ask import AskCog
+
+        cog = AskCog(bot)
+        batch = [questions[i % len(questions)] for i in range(CONCURRENT_QUESTIONS)]
+        started = time.perf_counter()
+        answered, stall = await measure.concurrent_answers(cog._answer_pages, batch)
+        return answered, stall, time.perf_counter() - started
+
+    answered, stall, seconds = asyncio.run(go())
+    service.close()
+    report.line(
+        f"\nConcurrency: {CONCURRENT_QUESTIONS} questions at once through the bot's code path "
+        f"({row['size']:,} passages): {answered} answered in {seconds:.1f} s; longest event-loop stall "
+        f"{stall * 1000:.0f} ms"
+    )
+    report.target("longest event-loop stall with 50 questions in flight", stall * 1000, 100, "ms")
+    if answered < CONCURRENT_QUESTIONS:
+        report.checks.append((False, f"{CONCURRENT_QUESTIONS - answered} of {CONCURRENT_QUESTIONS} questions failed"))
