@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 
 import discord
+from discord.ext import commands
 
 log = logging.getLogger(__name__)
+NO_PINGS = discord.AllowedMentions.none()
 NOT_YOURS = "These buttons belong to the person who asked; ask your own question with `/ask`."
 
 
@@ -63,3 +65,22 @@ class Pager(discord.ui.View):
 def pager_for(pages: list[discord.Embed], owner_id: int, timeout: float) -> Pager | None:
     """A pager when there is more than one page, else None (no buttons needed)."""
     return Pager(pages, owner_id, timeout) if len(pages) > 1 else None
+
+
+async def reply_with_pages(ctx: commands.Context, pages: list[discord.Embed], timeout: float) -> None:
+    """Answer a prefix command with the first page, and buttons for the rest."""
+    view = pager_for(pages, ctx.author.id, timeout)
+    message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
+    if view:
+        view.message = message
+
+
+async def follow_up_with_pages(interaction: discord.Interaction, pages: list[discord.Embed], timeout: float) -> None:
+    """Answer a deferred slash command with the first page, and buttons for the rest."""
+    view = pager_for(pages, interaction.user.id, timeout)
+    kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
+    if view:
+        kwargs["view"] = view
+    message = await interaction.followup.send(**kwargs)
+    if view:
+        view.message = message

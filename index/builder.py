@@ -135,7 +135,7 @@ def apply_changes(
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )
-    state.timeline = _updated_timeline(old, state, incoming)
+    state.timeline, state.timeline_sources = _updated_timeline(old, state, incoming)
     summary.articles, summary.passages = len(infos), state.passage_count
     return state, summary
 
@@ -162,17 +162,18 @@ def _new_places(incoming: dict[str, Article], number: dict[str, int]) -> tuple[n
     return np.array(places, dtype=np.int64).reshape(-1, 4), texts
 
 
-def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[str, Article]) -> dict:
-    """The corpus timeline, re-reading only new and changed articles (all of them if the rules changed)."""
+def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[str, Article]) -> tuple[dict, dict]:
+    """The corpus timeline and each article's part, re-reading only new and changed articles (all of them
+    if the rules changed)."""
     fresh = old is not None and old.timeline.get("version") == TIMELINE_VERSION
-    known = old.timeline.get("per_article", {}) if fresh else {}
+    known = old.article_timelines() if fresh else {}
     per_article = {}
     for position, info in enumerate(state.articles):
         if info.id in known and info.id not in incoming:
             per_article[info.id] = known[info.id]
         else:
             per_article[info.id] = article_timeline(incoming.get(info.id) or state.article(position))
-    return {"version": TIMELINE_VERSION, **corpus_timeline(per_article)}
+    return {"version": TIMELINE_VERSION, **corpus_timeline(per_article)}, per_article
 
 
 def _updated_stores(

@@ -1,10 +1,14 @@
-"""BM25 over term postings: for each term, the passage rows holding it and how often. Plain arrays on disk."""
+"""BM25 over term postings: for each term, the passage rows holding it and how often. Plain arrays on disk.
+
+Terms are identified by a 64-bit hash, kept sorted, so a million-passage vocabulary costs 8 bytes a term
+in memory instead of a Python dictionary of strings.
+"""
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -17,19 +21,23 @@ B = 0.75
 MAX_COUNT = 255  # term counts are stored in one byte; a word repeated more often gains nothing in BM25
 
 
+def term_hash(term: str) -> int:
+    """A stable signed 64-bit id for a term."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+
+
 class LexicalIndex:
-    """Postings (CSC layout: `pointers[t]:pointers[t+1]` slice `rows` and `counts`) with BM25 scoring."""
+    """Postings in CSC layout (`pointers[t]:pointers[t+1]` slices `rows` and `counts`) with BM25 scoring."""
 
     def __init__(
         self,
-        vocabulary: list[str],
+        term_hashes: np.ndarray,
         pointers: np.ndarray,
         rows: np.ndarray,
         counts: np.ndarray,
         doc_lengths: np.ndarray,
     ) -> None:
-        self.vocabulary = vocabulary
-        self.term_ids = {term: number for number, term in enumerate(vocabulary)}
+        self.term_hashes = term_hashes
         self.pointers, self.rows, self.counts = pointers, rows, counts
         self.doc_lengths = doc_lengths
         passages = len(doc_lengths)
@@ -40,64 +48,59 @@ class LexicalIndex:
     @classmethod
     def empty(cls) -> LexicalIndex:
         """An index with no passages."""
-        return cls([], np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint8), np.zeros(0, np.float32))
-
-    @classmethod
-    def from_matrix(cls, vocabulary: list[str], matrix: sparse.spmatrix) -> LexicalIndex:
-        """From a passages × terms count matrix."""
-        csc = sparse.csc_matrix(matrix)
-        csc.sort_indices()
-        lengths = np.asarray(csc.sum(axis=1)).ravel().astype(np.float32)
-        counts = np.minimum(csc.data, MAX_COUNT).astype(np.uint8)
-        return cls(vocabulary, csc.indptr.astype(np.int64), csc.indices.astype(np.int32), counts, lengths)
+        nothing = np.zeros(0, np.int64)
+        return cls(
+            nothing, np.zeros(1, np.int64), np.zeros(0, np.int32), np.zeros(0, np.uint8), np.zeros(0, np.float32)
+        )
 
     def __len__(self) -> int:
         return len(self.doc_lengths)
 
-    def matrix(self) -> sparse.csc_matrix:
-        """The passages × terms count matrix (for building a changed index)."""
-        return sparse.csc_matrix(
-            (self.counts.astype(np.float32), self.rows, self.pointers), shape=(len(self), len(self.vocabulary))
-        )
+    def _matrix(self) -> sparse.csc_matrix:
+        shape = (len(self), len(self.term_hashes))
+        return sparse.csc_matrix((self.counts.astype(np.float32), self.rows, self.pointers), shape=shape)
 
     def with_rows(self, keep: np.ndarray, new_texts: Sequence[str], order: np.ndarray | None = None) -> LexicalIndex:
         """A new index: the kept rows (boolean mask) then rows for `new_texts`, finally permuted by `order`."""
-        vocabulary = list(self.vocabulary)
-        term_ids = dict(self.term_ids)
-        data: list[int] = []
-        columns: list[int] = []
-        pointers = [0]
+        hashes: dict[str, int] = {}
+        rows_terms = []
         for text in new_texts:
-            for term, count in Counter(lexical_terms(text)).items():
-                if term not in term_ids:
-                    term_ids[term] = len(vocabulary)
-                    vocabulary.append(term)
-                columns.append(term_ids[term])
-                data.append(count)
-            pointers.append(len(columns))
-        width = len(vocabulary)
-        old = self.matrix().tocsr()[np.flatnonzero(keep)] if len(self) else sparse.csr_matrix((0, width))
-        old = sparse.csr_matrix((old.data, old.indices, old.indptr), shape=(old.shape[0], width))
-        new = sparse.csr_matrix(
-            (np.asarray(data, dtype=np.float32), np.asarray(columns, dtype=np.int32), np.asarray(pointers)),
-            shape=(len(new_texts), width),
-        )
+            counts = Counter(lexical_terms(text))
+            rows_terms.append({hashes.setdefault(t, term_hash(t)): c for t, c in counts.items()})
+        vocabulary = np.union1d(self.term_hashes, np.fromiter(hashes.values(), dtype=np.int64, count=len(hashes)))
+        old = self._matrix().tocsr()[np.flatnonzero(keep)] if len(self) else sparse.csr_matrix((0, 0))
+        old_columns = np.searchsorted(vocabulary, self.term_hashes)[old.indices] if old.nnz else old.indices
+        old = sparse.csr_matrix((old.data, old_columns, old.indptr), shape=(old.shape[0], len(vocabulary)))
+        new = _rows_matrix(rows_terms, vocabulary)
         combined = sparse.vstack([old, new], format="csr", dtype=np.float32)
         if order is not None:
             combined = combined[order]
-        return LexicalIndex.from_matrix(vocabulary, combined)
+        csc = combined.tocsc()
+        csc.sort_indices()
+        lengths = np.asarray(csc.sum(axis=1)).ravel().astype(np.float32)
+        counts = np.minimum(csc.data, MAX_COUNT).astype(np.uint8)
+        return LexicalIndex(vocabulary, csc.indptr.astype(np.int64), csc.indices.astype(np.int32), counts, lengths)
+
+    def _term_ids(self, terms: Iterable[str]) -> list[int]:
+        """Columns of the given terms that occur in the index."""
+        ids = []
+        for term in set(terms):
+            wanted = term_hash(term)
+            position = int(np.searchsorted(self.term_hashes, wanted))
+            if position < len(self.term_hashes) and self.term_hashes[position] == wanted:
+                ids.append(position)
+        return sorted(ids)
 
     def query_terms(self, question: str) -> np.ndarray:
-        """Ids of the question's terms that occur in the index (each once)."""
-        ids = {self.term_ids[t] for t in lexical_terms(question) if t in self.term_ids}
-        return np.fromiter(sorted(ids), dtype=np.int64)
+        """Columns of the question's terms that occur in the index (each once)."""
+        return np.array(self._term_ids(lexical_terms(question)), dtype=np.int64)
 
     def _posting(self, term: int) -> tuple[np.ndarray, np.ndarray]:
         begin, end = self.pointers[term], self.pointers[term + 1]
         return self.rows[begin:end], self.counts[begin:end]
 
     def bm25(self, terms: np.ndarray) -> np.ndarray:
-        """BM25 score of every row for the given term ids (zeros where no term occurs)."""
+        """BM25 score of every row for the given term columns (zeros where no term occurs)."""
         scores = np.zeros(len(self), dtype=np.float32)
         for term in terms:
             rows, counts = self._posting(int(term))
@@ -112,17 +115,17 @@ class LexicalIndex:
         if not terms or not len(rows):
             return np.zeros(len(rows), dtype=np.float32)
         unknown_weight = float(np.log1p((len(self) + 0.5) / 0.5)) if len(self) else 1.0
-        known = [self.term_ids[t] for t in terms if t in self.term_ids]
+        known = self._term_ids(terms)
         total = sum(float(self.idf[t]) for t in known) + unknown_weight * (len(terms) - len(known))
         covered = np.zeros(len(rows), dtype=np.float32)
         for term in known:
             covered += np.isin(rows, self._posting(term)[0]) * self.idf[term]
         return covered / total
 
-    def save(self, folder: Path) -> list[str]:
-        """Write the vocabulary (JSON) and the postings (.npy); return the file names."""
-        (folder / "lexical_vocabulary.json").write_text(json.dumps(self.vocabulary, ensure_ascii=False))
+    def save(self, folder: Path) -> None:
+        """Write the term hashes and the postings as .npy files."""
         arrays = {
+            "lexical_terms": self.term_hashes,
             "lexical_pointers": self.pointers,
             "lexical_rows": self.rows,
             "lexical_counts": self.counts,
@@ -130,16 +133,25 @@ class LexicalIndex:
         }
         for name, array in arrays.items():
             np.save(folder / f"{name}.npy", array)
-        return ["lexical_vocabulary.json", *(f"{name}.npy" for name in arrays)]
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
         """Read an index written by `save`; the postings are memory-mapped (a question reads only its terms')."""
-        vocabulary = json.loads((folder / "lexical_vocabulary.json").read_text(encoding="utf-8"))
         rows = np.load(folder / "lexical_rows.npy", mmap_mode="r")
         counts = np.load(folder / "lexical_counts.npy", mmap_mode="r")
-        pointers = np.load(folder / "lexical_pointers.npy")
-        return cls(vocabulary, pointers, rows, counts, np.load(folder / "lexical_lengths.npy"))
+        terms, pointers, lengths = (
+            np.load(folder / f"{n}.npy") for n in ("lexical_terms", "lexical_pointers", "lexical_lengths")
+        )
+        return cls(terms, pointers, rows, counts, lengths)
+
+
+def _rows_matrix(rows_terms: list[dict[int, int]], vocabulary: np.ndarray) -> sparse.csr_matrix:
+    """A CSR matrix of term counts for new rows, columns placed by term hash."""
+    pointers = np.cumsum([0] + [len(r) for r in rows_terms])
+    hashes = np.fromiter((h for r in rows_terms for h in r), dtype=np.int64, count=int(pointers[-1]))
+    counts = np.fromiter((c for r in rows_terms for c in r.values()), dtype=np.float32, count=int(pointers[-1]))
+    columns = np.searchsorted(vocabulary, hashes).astype(np.int32)
+    return sparse.csr_matrix((counts, columns, pointers), shape=(len(rows_terms), len(vocabulary)))
 
 
 def top_rows(scores: np.ndarray, k: int) -> np.ndarray:

@@ -46,6 +46,8 @@ class IndexState:
     channels: dict[str, dict]
     background: dict[str, np.ndarray]
     timeline: dict = field(default_factory=dict)
+    timeline_sources: dict | None = None
+    folder: Path | None = None
     created: str = ""
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
@@ -92,6 +94,16 @@ class IndexState:
         """Article `number` with its body."""
         return self.articles[number].with_body(self.bodies.body(number))
 
+    def article_timelines(self) -> dict:
+        """Each article's dated events and names, which the corpus timeline is merged from.
+
+        Only changes need them, so a loaded index reads them from its folder when first asked.
+        """
+        if self.timeline_sources is None:
+            path = self.folder / "timeline_sources.json" if self.folder else None
+            self.timeline_sources = json.loads(path.read_text(encoding="utf-8")) if path and path.exists() else {}
+        return self.timeline_sources
+
     def corpus_hash(self) -> str:
         """One hash over every article's content, to tell whether the index matches a corpus."""
         return sha256_hex("\n".join(sorted(a.content_hash for a in self.articles)))
@@ -122,6 +134,7 @@ def save_state(state: IndexState, folder: Path) -> dict:
     for channel, vectors in state.background.items():
         np.save(folder / f"background_{channel}.npy", vectors)
     (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False))
+    (folder / "timeline_sources.json").write_text(json.dumps(state.article_timelines(), ensure_ascii=False))
     return {
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "chunker_version": state.chunker_version,
@@ -170,6 +183,8 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         channels,
         background,
         timeline if isinstance(timeline, dict) else {},
+        None,
+        folder,
         manifest.get("created", ""),
         manifest.get("background_sha256", ""),
         manifest.get("chunker_version", 0),

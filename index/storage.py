@@ -19,7 +19,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 KEEP_GENERATIONS = 3
 FAULT_ENV = "CRONISTA_FAULT_BEFORE_SWAP"
 

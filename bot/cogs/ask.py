@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
-from bot.views import pager_for
+from bot.views import follow_up_with_pages, reply_with_pages
 from index.search import QuestionError, validate_question
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -42,10 +42,7 @@ class AskCog(commands.Cog, name="Ask"):
         """!ask <question>"""
         question = self._checked_question(question, ctx.author.id)
         pages = await self._answer_pages(question)
-        view = pager_for(pages, ctx.author.id, self.settings.button_timeout_seconds)
-        message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
-        if view:
-            view.message = message
+        await reply_with_pages(ctx, pages, self.settings.button_timeout_seconds)
 
     @app_commands.command(name="ask", description="Ask about the 2019 Venezuelan crisis; I answer with quotes.")
     @app_commands.describe(question="Your question, in English or Spanish")
@@ -54,32 +51,20 @@ class AskCog(commands.Cog, name="Ask"):
         question = self._checked_question(question, interaction.user.id)
         await interaction.response.defer(thinking=True)
         pages = await self._answer_pages(question)
-        await self._send_pages(interaction, pages)
-
-    async def _send_pages(self, interaction: discord.Interaction, pages: list[discord.Embed]) -> None:
-        view = pager_for(pages, interaction.user.id, self.settings.button_timeout_seconds)
-        kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
-        if view:
-            kwargs["view"] = view
-        message = await interaction.followup.send(**kwargs)
-        if view:
-            view.message = message
+        await follow_up_with_pages(interaction, pages, self.settings.button_timeout_seconds)
 
     @commands.command(name="sources")
     async def sources_prefix(self, ctx: commands.Context) -> None:
         """!sources"""
         pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
-        view = pager_for(pages, ctx.author.id, self.settings.button_timeout_seconds)
-        message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
-        if view:
-            view.message = message
+        await reply_with_pages(ctx, pages, self.settings.button_timeout_seconds)
 
     @app_commands.command(name="sources", description="List the articles Cronista quotes.")
     async def sources_slash(self, interaction: discord.Interaction) -> None:
         """/sources"""
         await interaction.response.defer()
         pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
-        await self._send_pages(interaction, pages)
+        await follow_up_with_pages(interaction, pages, self.settings.button_timeout_seconds)
 
     @commands.command(name="help")
     async def help_prefix(self, ctx: commands.Context) -> None:

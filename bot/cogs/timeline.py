@@ -9,9 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.render.timeline import timeline_pages
-from bot.views import pager_for
-
-NO_PINGS = discord.AllowedMentions.none()
+from bot.views import follow_up_with_pages, reply_with_pages
 
 
 def parse_day(value: str | None, option: str) -> str:
@@ -48,13 +46,7 @@ class TimelineCog(commands.Cog, name="Timeline"):
         date_from, date_to = parse_day(start, "from"), parse_day(end, "to")
         await interaction.response.defer(thinking=True)
         pages = await self._pages(topic[:100], date_from, date_to)
-        view = pager_for(pages, interaction.user.id, self.bot.settings.button_timeout_seconds)
-        kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
-        if view:
-            kwargs["view"] = view
-        message = await interaction.followup.send(**kwargs)
-        if view:
-            view.message = message
+        await follow_up_with_pages(interaction, pages, self.bot.settings.button_timeout_seconds)
 
     @timeline_slash.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
@@ -65,7 +57,4 @@ class TimelineCog(commands.Cog, name="Timeline"):
     async def timeline_prefix(self, ctx: commands.Context, *, topic: str = "") -> None:
         """!timeline [topic]"""
         pages = await self._pages(topic[:100], "", "")
-        view = pager_for(pages, ctx.author.id, self.bot.settings.button_timeout_seconds)
-        message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
-        if view:
-            view.message = message
+        await reply_with_pages(ctx, pages, self.bot.settings.button_timeout_seconds)

@@ -46,13 +46,13 @@ def synthetic_texts(seeds: list[str], count: int, rng: np.random.Generator) -> t
     """`count` passages: a real sentence with about a third of its words swapped for Zipf-drawn inventions."""
     origin = rng.integers(0, len(seeds), count)
     texts = []
-    for number, source in enumerate(origin):
+    for source in origin:
         words = seeds[source].split()
         swaps = rng.random(len(words)) < 0.33
         invented = rng.zipf(1.3, int(swaps.sum())) % VOCABULARY
         for position, word in zip(np.flatnonzero(swaps), invented, strict=True):
             words[position] = f"w{word}"
-        texts.append(f"{' '.join(words)} (passage {number})")
+        texts.append(" ".join(words))
     return texts, origin
 
 
@@ -115,7 +115,8 @@ def synthetic_state(
         channel_info(embedders),
         embed_background(embedders),
         # Invented text has no real dates: an empty timeline, in the current format, so changes stay incremental.
-        {"version": TIMELINE_VERSION, **corpus_timeline({a.id: {"events": [], "names": []} for a in articles})},
+        {"version": TIMELINE_VERSION, **corpus_timeline({})},
+        {a.id: {"events": [], "names": []} for a in articles},
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )

@@ -38,7 +38,7 @@ def corpus_timeline(per_article: Mapping[str, dict]) -> dict:
         sources = 1 + len(entry["also_in"])
         early = 0.5 if entry["position"] < 0.3 else 0.0
         entry["importance"] = round(sources + early + 0.25 * len(top & set(entry["entities"])), 3)
-    return {"per_article": dict(per_article), "entries": entries, "entities": entities.as_dict()}
+    return {"entries": entries, "entities": entities.as_dict()}
 
 
 def _merge(events: list[dict]) -> list[dict]:
