@@ -6,24 +6,31 @@ import asyncio
 import logging
 import sys
 
+from bot.service import AnswerService
 from bot.settings import MISSING_TOKEN, BotSettings, load_settings
 
 log = logging.getLogger("bot")
 
 
-def start_service(settings: BotSettings):
-    """The answer service over the index in INDEX_DIR, built from CORPUS_DIR first if there is none."""
-    from bot.service import AnswerService
+def start_service(settings: BotSettings) -> AnswerService:
+    """The answer service over the index in INDEX_DIR, built from CORPUS_DIR first if there is none, or if
+    the one there cannot be used (damaged, or made with other models)."""
     from index.embedding import load_default_embedders
     from index.maintenance import Maintainer
     from index.search import Engine
+    from index.storage import IndexDamagedError
 
     embedders = load_default_embedders(settings.multilingual)
     maintainer = Maintainer(settings.corpus_dir, settings.index_dir, embedders)
     if not maintainer.folder.exists():
         log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
         maintainer.build(who="bot start-up")
-    engine = Engine.open(settings.index_dir, embedders)
+    try:
+        engine = Engine.open(settings.index_dir, embedders)
+    except IndexDamagedError as exc:
+        log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
+        maintainer.build(who="bot start-up")
+        engine = Engine.open(settings.index_dir, embedders)
     state = engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)
@@ -58,7 +65,7 @@ def main() -> int:
         return 0
     from bot.client import create_bot
 
-    bot = create_bot(settings, service, sync_commands=True)
+    bot = create_bot(settings, service, live=True)
     bot.run(settings.token, log_handler=None)
     return 0
 

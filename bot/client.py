@@ -33,7 +33,7 @@ class CronistaBot(commands.Bot):
         settings: BotSettings,
         service: AnswerService,
         intents: discord.Intents | None = None,
-        sync_commands: bool = False,
+        live: bool = False,
     ) -> None:
         if intents is None:
             intents = discord.Intents.default()
@@ -48,18 +48,18 @@ class CronistaBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
-        self.sync_commands = sync_commands
+        self.live = live
         self._watcher: asyncio.Task | None = None
 
     async def setup_hook(self) -> None:
-        """Load the cogs, sync slash commands when running for real, and watch for index changes."""
+        """Load the cogs; when live (connected to Discord), sync slash commands and watch for index changes."""
         from bot.cogs.ask import AskCog
         from bot.cogs.moderation import ModerationCog
         from bot.cogs.timeline import TimelineCog
 
         for cog in (AskCog(self), TimelineCog(self), ModerationCog(self)):
             await self.add_cog(cog)
-        if self.sync_commands:
+        if self.live:
             await self._sync()
             self._watcher = asyncio.create_task(self._watch_index())
 
@@ -103,7 +103,10 @@ def create_bot(
     settings: BotSettings,
     service: AnswerService,
     intents: discord.Intents | None = None,
-    sync_commands: bool = False,
+    live: bool = False,
 ) -> CronistaBot:
-    """Build the bot without connecting, so tests and other programs can use it without a token."""
-    return CronistaBot(settings, service, intents=intents, sync_commands=sync_commands)
+    """Build the bot without connecting, so tests and other programs can use it without a token.
+
+    `live=True` (what `python -m bot` passes) also syncs slash commands and watches the index for changes.
+    """
+    return CronistaBot(settings, service, intents=intents, live=live)

@@ -25,7 +25,7 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
     if isinstance(error, QuestionError):
         return f"{str(error).capitalize()}. Ask something like `{prefix}ask who leads SEBIN`."
     if isinstance(error, commands.MissingRequiredArgument):
-        return f"Something is missing after the command, for example `{prefix}ask who leads SEBIN`."
+        return f"Something is missing after the command: `{error.param.name}`. `{prefix}help` shows how to use it."
     if isinstance(error, commands.CommandNotFound):
         return f"I don't know that command. `{prefix}help` lists what I can do."
     if isinstance(error, OnCooldown):
@@ -41,8 +41,8 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
         return f"That article can't be used: it {error}."
     if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
         return "That command only works in a server."
-    if isinstance(error, (commands.BadArgument, app_commands.TransformerError)):
-        return f"One of the options isn't valid: {error}"
+    if isinstance(error, (commands.UserInputError, app_commands.TransformerError)):
+        return f"That isn't something I can read: {error}"
     if isinstance(error, (commands.CheckFailure, app_commands.CheckFailure)):
         return "You can't use that command here."
     return None
@@ -66,7 +66,7 @@ async def handle_command_error(ctx: commands.Context, error: BaseException) -> N
 
 
 async def handle_interaction_error(interaction: discord.Interaction, error: BaseException) -> None:
-    """Reply, privately, to a failed slash command or button."""
+    """Reply to a failed slash command or button: privately, unless a public "thinking…" reply is waiting."""
     message = user_message(error)
     if message is None:
         name = interaction.command.qualified_name if interaction.command else "an interaction"

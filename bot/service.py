@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from index.articles import Article
+from index.articles import ArticleInfo
 from index.maintenance import ChangeReport, Maintainer
 from index.search import Answer, Engine
 from index.storage import ChangeInProgressError
-from index.timeline.build import cited, select, suggestions
+from index.timeline.build import cited, select
+from index.timeline.entities import EntityIndex
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -24,8 +25,11 @@ class AnswerService:
     def __init__(self, engine: Engine, maintainer: Maintainer | None = None, workers: int = 4) -> None:
         self.engine = engine
         self.maintainer = maintainer
+        if maintainer is not None:
+            maintainer.adopt(engine.generation, engine.state)  # one copy of the index in memory, not two
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
+        self._derived: tuple[int, list[ArticleInfo], EntityIndex] | None = None
 
     async def _run(self, function: Callable[..., T], *args) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
@@ -34,9 +38,17 @@ class AnswerService:
         """The engine's answer, computed off the event loop."""
         return await self._run(self.engine.ask, question, k)
 
-    def articles(self) -> list[Article]:
-        """The indexed articles, newest first (already in memory: no need for a thread)."""
-        return self.engine.list_articles()
+    def _views(self) -> tuple[list[ArticleInfo], EntityIndex]:
+        """Sorted articles and the names index of the live state, computed once per state."""
+        state = self.engine.state
+        if self._derived is None or self._derived[0] != id(state):
+            entities = EntityIndex.from_dict(state.timeline.get("entities", {}))
+            self._derived = (id(state), self.engine.list_articles(), entities)
+        return self._derived[1], self._derived[2]
+
+    def articles(self) -> list[ArticleInfo]:
+        """The indexed articles, newest first (in memory: no need for a thread)."""
+        return self._views()[0]
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""
@@ -54,7 +66,7 @@ class AnswerService:
 
     def topic_suggestions(self, prefix: str) -> list[str]:
         """People and places for the timeline's topic autocomplete."""
-        return suggestions(self.engine.state.timeline, prefix)
+        return self._views()[1].suggestions(prefix)
 
     def article_choices(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
         """(title, id) of articles whose title or id contains `prefix`, for autocomplete."""
@@ -87,7 +99,10 @@ class AnswerService:
 
     async def refresh(self) -> bool:
         """Pick up an index changed by another process (the command line); True if it did."""
-        return await self._run(self.engine.reload_if_changed)
+        changed = await self._run(self.engine.reload_if_changed)
+        if changed and self.maintainer is not None:
+            self.maintainer.adopt(self.engine.generation, self.engine.state)
+        return changed
 
     async def _change_index(self, change: Callable[[Maintainer], ChangeReport]) -> ChangeReport:
         maintainer = self._require_maintainer()

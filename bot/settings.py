@@ -22,7 +22,7 @@ class BotSettings(EngineSettings):
     max_question_chars: int = Field(300, ge=20, le=1000)
     quotes_per_page: int = Field(3, ge=1, le=5)
     max_quotes: int = Field(9, ge=1, le=25)
-    button_timeout_seconds: float = Field(180.0, ge=10, le=3600)
+    button_timeout_seconds: float = Field(180.0, ge=10, le=840)  # a reply can be edited for 15 minutes
     allow_url_fetch: bool = False
     fetch_timeout_seconds: float = Field(10.0, gt=0, le=60)
     fetch_max_bytes: int = Field(2 * 1024 * 1024, gt=0, le=10 * 1024 * 1024)

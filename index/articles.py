@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from index.text import sha256_hex, words
 
@@ -88,9 +89,10 @@ def slugify(text: str, max_words: int = 7) -> str:
 
 
 def make_article_id(title: str, published: dt.date | None) -> str:
-    """The id a new article gets: its date and the first words of its title."""
+    """The id a new article gets: its date and the first words of its title (a hash of a title in a script
+    the slug cannot spell)."""
     prefix = published.isoformat() if published else "undated"
-    return f"{prefix}-{slugify(title) or 'article'}"
+    return f"{prefix}-{slugify(title) or sha256_hex(title)[:12]}"
 
 
 def valid_article_id(article_id: str) -> bool:
@@ -109,15 +111,23 @@ def parse_date(value: str) -> dt.date | None:
         raise ArticleError(f"the publication date {value!r} is not a YYYY-MM-DD date") from exc
 
 
+_OPENING = re.compile(r"---\r?\n")
+_CLOSING = re.compile(r"\r?\n---\r?\n")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split `---` front matter (one `key: value` a line) from the body, which is returned untouched."""
-    if not text.startswith("---\n"):
+    """Split `---` front matter (one `key: value` a line) from the body, which is returned untouched.
+
+    A value wrapped in a pair of quotes loses that pair (YAML style); `to_markdown` adds one when needed.
+    """
+    opening = _OPENING.match(text)
+    if not opening:
         return {}, text
-    end = text.find("\n---\n", 3)
-    if end < 0:
+    closing = _CLOSING.search(text, opening.end() - 1)
+    if closing is None:
         raise ArticleError("the front matter opened with --- is never closed")
     fields: dict[str, str] = {}
-    for line in text[4:end].splitlines():
+    for line in text[opening.end() : closing.start()].splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         key, sep, value = line.partition(":")
@@ -127,7 +137,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         fields[key.strip().lower()] = value
-    return fields, text[end + len("\n---\n") :]
+    return fields, text[closing.end() :]
 
 
 def to_markdown(article: Article) -> str:
@@ -146,9 +156,12 @@ def _front_matter_values(article: Article) -> list[tuple[str, str]]:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.split())
+    value = " ".join(value.split())
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = f'"{value}"'  # so that reading it back strips only the added pair
+    return value
 
 
-def with_id(article: Article, article_id: str) -> Article:
-    """A copy of `article` under another id."""
-    return replace(article, id=article_id)
+def newest_first(articles: Iterable[ArticleInfo]) -> list[ArticleInfo]:
+    """Articles sorted by publication date, newest first (undated last), then by id."""
+    return sorted(articles, key=lambda a: (a.published is not None, a.published or dt.date.min, a.id), reverse=True)

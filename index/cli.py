@@ -15,15 +15,20 @@ from index.search import QuestionError
 from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
 
 log = logging.getLogger("index")
+
+
+class UsageError(Exception):
+    """A command used the wrong way (a bad option value, an unreadable file); the message says which."""
+
+
 EXPECTED_ERRORS = (
+    UsageError,
     QuestionError,
     ArticleError,
     IndexMissingError,
     IndexDamagedError,
     ChangeInProgressError,
     FileNotFoundError,
-    ValueError,
-    KeyError,
 )
 
 
@@ -90,8 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except EXPECTED_ERRORS as exc:
-        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
-        print(f"error: {message}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

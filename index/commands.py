@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from index.cli import print_json
+from index.cli import UsageError, print_json
 from index.search import Answer, Engine, QuestionError
 
 
@@ -69,7 +69,7 @@ def open_engine(args: argparse.Namespace) -> Engine:
 def run_ask(args: argparse.Namespace) -> int:
     """Answer one question, or every line of standard input with '-'."""
     if args.k < 1 or args.k > 25:
-        raise ValueError("-k must be between 1 and 25")
+        raise UsageError("-k must be between 1 and 25")
     if args.question != "-":
         from index.search import validate_question
 
@@ -111,11 +111,12 @@ def format_answer(answer: Answer) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     """List the indexed articles, newest first."""
+    from index.articles import newest_first
     from index.state import load_state
     from index.storage import IndexFolder
 
     state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
-    articles = sorted(state.articles, key=lambda a: (a.published_text, a.id), reverse=True)
+    articles = newest_first(state.articles)
     if args.json:
         print_json({"articles": [a.citation() for a in articles], "passages": state.passage_count})
         return 0
@@ -129,7 +130,10 @@ def run_eval(args: argparse.Namespace) -> int:
     """Score the engine on a question set."""
     from index.evaluate import format_table, load_questions, score
 
-    questions = load_questions(args.file)
+    try:
+        questions = load_questions(args.file)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     engine = open_engine(args)
     results = score(questions, lambda q: engine.ask(q, 3))
     if args.json:

@@ -61,7 +61,17 @@ def write_corpus_file(corpus_dir: Path, article: Article) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(corpus_dir)
     return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename or deletion in `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
@@ -74,4 +84,6 @@ def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
         if path.exists():
             path.unlink()
             removed.append(path)
+    if removed:
+        _sync_folder(corpus_dir)
     return removed

@@ -38,7 +38,9 @@ def parse_article(
 ) -> Article:
     """Turn the bytes of an uploaded or stored file into an Article, or raise ArticleError with why not.
 
-    `defaults` fills metadata the file itself does not give (title, source, published, url).
+    `article_id` is given for corpus files (their file name); an upload's id comes from its date and title,
+    never from the file. `defaults` fills metadata the file itself does not give (title, source, published,
+    url).
     """
     suffix = PurePath(filename).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -93,7 +95,7 @@ def _build(fields: dict[str, str], body: str, article_id: str | None) -> Article
     if not title:
         raise ArticleError("has no title")
     published = parse_date(fields.get("published") or fields.get("date") or "")
-    article_id = article_id or fields.get("id") or make_article_id(title, published)
+    article_id = article_id or make_article_id(title, published)
     if not valid_article_id(article_id):
         raise ArticleError(f"{article_id!r} is not a valid article id (lowercase letters, digits, dashes)")
     url = fields.get("url", "").strip()

@@ -27,7 +27,7 @@ def extract_html(html: str) -> tuple[dict[str, str], str]:
             include_comments=False,
             include_tables=False,
             favor_precision=True,
-            deduplicate=True,
+            deduplicate=False,  # True keeps a process-wide cache: the same page read twice would come back empty
         )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():

@@ -37,6 +37,15 @@ class ChangeReport:
         }
 
 
+def _free_id(article: Article, taken: set[str]) -> str:
+    """An id for `article` that no other article has: its own, with its outlet or a number appended."""
+    base = f"{article.id}-{slugify(article.source, 3) or 'copy'}"[:110]
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
 class Maintainer:
     """Applies changes to one corpus folder and one index folder with the given embedders."""
 
@@ -75,7 +84,7 @@ class Maintainer:
 
     def add(
         self,
-        files: Sequence[tuple[str, bytes]],
+        files: Sequence[tuple[str, bytes] | tuple[str, bytes, dict[str, str]]],
         who: str = "command line",
         defaults: dict[str, str] | None = None,
         progress: Progress | None = None,
@@ -83,15 +92,17 @@ class Maintainer:
     ) -> ChangeReport:
         """Add or update articles from uploaded files; bad files are refused with a reason, the rest go in.
 
-        `refused` lists files already turned away by the caller, so the report and history name them too.
+        A file may carry its own metadata defaults as a third item (a fetched page's URL); `refused` lists
+        files already turned away by the caller, so the report and history name them too.
         """
         with self.folder.locked():
             old = self._require_state()
             accepted: list[Article] = []
             refused = list(refused)
-            for name, data in files:
+            for name, data, *own in files:
+                fallback = {**(defaults or {}), **(own[0] if own else {})}
                 try:
-                    article = self._identify(parse_article(data, name, defaults=defaults), old, accepted)
+                    article = self._identify(parse_article(data, name, defaults=fallback), old, accepted)
                 except ArticleError as exc:
                     refused.append((name, str(exc)))
                     continue
@@ -108,16 +119,46 @@ class Maintainer:
             return self._commit(old, [], removals, "remove", who, refused, None, write_corpus=True)
 
     def rollback(self, who: str = "command line") -> str:
-        """Make the previous generation live again and return its name."""
+        """Make the generation that was live before the current one live again, and bring the corpus folder
+        back to the articles it holds (so the next build keeps the rollback). Returns its name."""
         with self.folder.locked():
             previous = self.folder.previous()
             if previous is None:
                 raise IndexMissingError("there is no earlier index generation to roll back to")
             state = load_state(self.folder.generations / previous, channel_info(self.embedders))
-            self.folder.set_current(previous)
-            self.folder.record({"who": who, "action": "rollback", "generation": previous})
+            restore: dict[Path, bytes | None] = {}
+            try:
+                restored, removed = self._match_corpus(state, restore)
+                self.folder.set_current(previous)
+            except BaseException:
+                self._restore_corpus(restore)
+                raise
+            self._loaded = (previous, state)
+            entry = {"who": who, "action": "rollback", "generation": previous, "updated": restored}
+            self.folder.record({**entry, "removed": removed})
             log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
             return previous
+
+    def adopt(self, generation: str, state: IndexState) -> None:
+        """Use a state already loaded elsewhere (the bot's engine) instead of reading it again."""
+        self._loaded = (generation, state)
+
+    def _match_corpus(self, state: IndexState, restore: dict[Path, bytes | None]) -> tuple[list[str], list[str]]:
+        """Rewrite or delete corpus files so the folder holds exactly the articles of `state`."""
+        present = {a.id: a for a in load_corpus(self.corpus_dir)[0]}
+        restored = []
+        for number, info in enumerate(state.articles):
+            if info.id not in present or present[info.id].content_hash != info.content_hash:
+                self._remember(info.id, restore)
+                restore.setdefault(corpus_path(self.corpus_dir, info.id), None)
+                remove_corpus_files(self.corpus_dir, info.id)
+                write_corpus_file(self.corpus_dir, state.article(number))
+                restored.append(info.id)
+        removed = [article_id for article_id in present if article_id not in state.article_index]
+        for article_id in removed:
+            self._remember(article_id, restore)
+            remove_corpus_files(self.corpus_dir, article_id)
+        return restored, removed
 
     def _require_state(self) -> IndexState:
         state = self.current_state()
@@ -127,18 +168,25 @@ class Maintainer:
 
     @staticmethod
     def _identify(article: Article, old: IndexState, accepted: list[Article]) -> Article:
-        """Give an upload the id of the article it updates (same URL), or a fresh id that clashes with none."""
-        if article.url:
-            for existing in old.articles:
-                if existing.url == article.url:
-                    article = replace(article, id=existing.id)
-                    break
+        """The id an upload is stored under: that of the article it updates, or a new one.
+
+        An upload updates an article with the same URL, or with the same id from the same outlet (when the
+        two do not carry different URLs). Another article that happens to get the same id (a wire story
+        under the same headline elsewhere) gets the id with its outlet, or a number, appended.
+        """
+        same_url = next((a for a in old.articles if article.url and a.url == article.url), None)
+        if same_url is not None:
+            article = replace(article, id=same_url.id)
+        else:
+            existing = old.articles[old.article_index[article.id]] if article.id in old.article_index else None
+            same_story = (
+                existing is not None and existing.source == article.source and (not existing.url or not article.url)
+            )
+            if existing is not None and not same_story:
+                taken = set(old.article_index) | {a.id for a in accepted}
+                article = replace(article, id=_free_id(article, taken))
         if any(a.id == article.id for a in accepted):
             raise ArticleError(f"is the same article ({article.id}) as another file in this upload")
-        existing = next((a for a in old.articles if a.id == article.id), None)
-        other_outlet = existing and existing.source and article.source and existing.source != article.source
-        if other_outlet and (existing.url != article.url or not article.url):
-            article = replace(article, id=f"{article.id}-{slugify(article.source, 3)}"[:120])
         return article
 
     def _commit(
@@ -160,8 +208,10 @@ class Maintainer:
             report.generation = self.folder.current().name
             self._record(action, who, report)
             return report
-        restore = self._write_corpus(upserts, summary, removals) if write_corpus else {}
+        restore: dict[Path, bytes | None] = {}
         try:
+            if write_corpus:
+                self._write_corpus(upserts, summary, removals, restore)
             report.generation = self.folder.write_generation(lambda folder: save_state(state, folder)).name
         except BaseException:
             self._restore_corpus(restore)
@@ -170,10 +220,16 @@ class Maintainer:
         self._record(action, who, report)
         return report
 
-    def _write_corpus(self, upserts: Sequence[Article], summary: ChangeSummary, removals: Sequence[str]) -> dict:
-        """Write added/updated articles to the corpus and delete removed ones; return what to restore."""
+    def _write_corpus(
+        self,
+        upserts: Sequence[Article],
+        summary: ChangeSummary,
+        removals: Sequence[str],
+        restore: dict[Path, bytes | None],
+    ) -> None:
+        """Write added/updated articles to the corpus and delete removed ones, noting in `restore` what each
+        file held before it is touched (so a failure part-way can be undone)."""
         changed = set(summary.added) | set(summary.updated)
-        restore: dict[Path, bytes | None] = {}
         for article in upserts:
             if article.id in changed:
                 self._remember(article.id, restore)
@@ -183,13 +239,12 @@ class Maintainer:
         for article_id in removals:
             self._remember(article_id, restore)
             remove_corpus_files(self.corpus_dir, article_id)
-        return restore
 
     def _remember(self, article_id: str, restore: dict[Path, bytes | None]) -> None:
         """Keep the current corpus files of an article, in case the index change fails."""
         for suffix in SUPPORTED_SUFFIXES:
             path = self.corpus_dir / f"{article_id}{suffix}"
-            if path.exists():
+            if path.exists() and path not in restore:
                 restore[path] = path.read_bytes()
 
     @staticmethod

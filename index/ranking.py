@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.text import lexical_terms
-
 # Weights of the z-normalised evidence. E5 reads both languages and leads; MiniLM adds a second opinion
 # in English; lexical coverage counts only when the question's rare words really occur in a passage.
 WEIGHTS_EN = {"e5": 1.0, "minilm": 0.25}
@@ -54,11 +52,6 @@ def overlap(first: set[str], second: set[str]) -> float:
     if not first or not second:
         return 0.0
     return len(first & second) / min(len(first), len(second))
-
-
-def word_overlap(first: str, second: str) -> float:
-    """Share of the shorter text's distinct content words that the other text also has."""
-    return overlap(set(lexical_terms(first)), set(lexical_terms(second)))
 
 
 def group_by_point(terms: list[set[str]], dates: list, scores: list[float], margin: float) -> list[int]:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from index import ranking
 from index.answerability import judge
-from index.articles import ArticleInfo
+from index.articles import ArticleInfo, newest_first
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
@@ -113,6 +114,7 @@ class Engine:
     embedders: Mapping[str, Embedder]
     index_dir: Path | None = None
     generation: str = ""
+    _swap: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         prefer_single_thread_search()
@@ -124,17 +126,23 @@ class Engine:
         return cls(_load(folder, embedders), embedders, index_dir, folder.name)
 
     def use(self, state: IndexState, generation: str) -> None:
-        """Serve a newer state from now on; questions already running finish on the old one."""
-        self.state, self.generation = state, generation
+        """Serve another state from now on; questions already running finish on the old one."""
+        with self._swap:
+            self.state, self.generation = state, generation
 
     def reload_if_changed(self) -> bool:
         """Load the live generation if another process changed the index; True when it did."""
         if self.index_dir is None:
             return False
-        folder = IndexFolder(self.index_dir).current()
+        live = IndexFolder(self.index_dir)
+        folder = live.current()
         if folder.name == self.generation:
             return False
-        self.use(_load(folder, self.embedders), folder.name)
+        state = _load(folder, self.embedders)
+        with self._swap:
+            if live.current().name != folder.name:
+                return False  # changed again while loading: the next check picks up the newest
+            self.state, self.generation = state, folder.name
         log.info("now answering from index generation %s", folder.name)
         return True
 
@@ -211,10 +219,8 @@ class Engine:
 
         chosen: list[tuple[int, float, list[np.ndarray]]] = []
         for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
-            duplicate_of = self._duplicate_of(state, chosen, row, terms_of)
-            if duplicate_of is not None:
-                chosen[duplicate_of][2].extend(state.occurrences_of(row))
-                continue
+            if self._repeats(state, chosen, row, terms_of):
+                continue  # shown already: the same words elsewhere, or an overlapping or near-identical passage
             chosen.append((row, score, list(state.occurrences_of(row))))
             if len(chosen) >= max(k * 3, 10):
                 break
@@ -224,16 +230,16 @@ class Engine:
         return [self._quote(state, *chosen[i]) for i in order[:k]]
 
     @staticmethod
-    def _duplicate_of(state: IndexState, chosen: list, row: int, terms_of) -> int | None:
-        """Position of an already chosen quote that `row` overlaps in its article or nearly repeats."""
+    def _repeats(state: IndexState, chosen: list, row: int, terms_of) -> bool:
+        """True when `row` overlaps a chosen passage in its article or nearly repeats one."""
         _, article, start, end = state.primary[row]
-        for position, (other_row, _, places) in enumerate(chosen):
+        for other_row, _, places in chosen:
             for _, other_article, other_start, other_end in places:
                 if other_article == article and start < other_end and other_start < end:
-                    return position
+                    return True
             if ranking.overlap(terms_of(other_row), terms_of(row)) >= ranking.NEAR_DUPLICATE_OVERLAP:
-                return position
-        return None
+                return True
+        return False
 
     @staticmethod
     def _quote(state: IndexState, row: int, score: float, places: list[np.ndarray]) -> Quote:
@@ -249,7 +255,7 @@ class Engine:
 
     def list_articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first."""
-        return sorted(self.state.articles, key=lambda a: (a.published is not None, a.published, a.id), reverse=True)
+        return newest_first(self.state.articles)
 
 
 def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:

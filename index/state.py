@@ -20,7 +20,7 @@ from index.vectorstore import FaissStore, StoreError
 
 log = logging.getLogger(__name__)
 
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5
 _FIX = "rebuild it with `python -m index build`"
 
 
@@ -133,8 +133,9 @@ def save_state(state: IndexState, folder: Path) -> dict:
     state.lexical.save(folder)
     for channel, vectors in state.background.items():
         np.save(folder / f"background_{channel}.npy", vectors)
-    (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False))
-    (folder / "timeline_sources.json").write_text(json.dumps(state.article_timelines(), ensure_ascii=False))
+    (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False), encoding="utf-8")
+    sources = json.dumps(state.article_timelines(), ensure_ascii=False)
+    (folder / "timeline_sources.json").write_text(sources, encoding="utf-8")
     return {
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "chunker_version": state.chunker_version,

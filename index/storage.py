@@ -11,7 +11,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,7 +20,6 @@ log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
 KEEP_GENERATIONS = 3
-FAULT_ENV = "CRONISTA_FAULT_BEFORE_SWAP"
 
 
 class IndexMissingError(FileNotFoundError):
@@ -46,11 +44,15 @@ def _fsync_dir(path: Path) -> None:
 
 def _write_atomic(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     _fsync_dir(path.parent)
 
 
@@ -97,7 +99,8 @@ class IndexFolder:
                 for path in sorted(staging.iterdir())
             }
             manifest["format_version"] = FORMAT_VERSION
-            (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False))
+            manifest_text = json.dumps(manifest, indent=1, ensure_ascii=False)
+            (staging / "manifest.json").write_text(manifest_text, encoding="utf-8")
             for path in staging.iterdir():
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
@@ -109,8 +112,6 @@ class IndexFolder:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        if os.environ.get(FAULT_ENV):
-            os.kill(os.getpid(), signal.SIGKILL)  # crash tests: die between writing and swapping
         self.set_current(final.name)
         self._prune()
         return final
@@ -125,11 +126,26 @@ class IndexFolder:
             return []
         return sorted(p.name for p in self.generations.iterdir() if p.is_dir() and not p.name.startswith("."))
 
+    def live_sequence(self) -> list[str]:
+        """The generations in the order they were made live, as the history records them."""
+        sequence: list[str] = []
+        for entry in self.history():
+            name = entry.get("generation")
+            if name and (not sequence or sequence[-1] != name):
+                sequence.append(name)
+        return sequence
+
     def previous(self) -> str | None:
-        """The complete generation made live just before the current one, if it is still kept."""
-        names = self.generation_names()
+        """The generation that was live before the current one, if it is still kept."""
         current = self.current().name
-        older = [n for n in names if n < current]
+        kept = set(self.generation_names())
+        sequence = self.live_sequence()
+        if current in sequence:
+            sequence = sequence[: len(sequence) - sequence[::-1].index(current) - 1]
+        earlier = [name for name in sequence if name != current and name in kept]
+        if earlier:
+            return earlier[-1]
+        older = [n for n in sorted(kept) if n < current]  # no history (an index made by hand)
         return older[-1] if older else None
 
     def _remove_unfinished(self) -> None:
@@ -137,10 +153,11 @@ class IndexFolder:
             shutil.rmtree(path, ignore_errors=True)
 
     def _prune(self) -> None:
-        names = self.generation_names()
+        """Delete all but the live generation and the last few that were live (what rollback may need)."""
         current = self.pointer.read_text(encoding="utf-8").strip()
-        keep = set(names[-KEEP_GENERATIONS:]) | {current}
-        for name in names:
+        recent = list(dict.fromkeys(reversed(self.live_sequence())))[:KEEP_GENERATIONS]
+        keep = set(recent) | {current}
+        for name in self.generation_names():
             if name not in keep:
                 shutil.rmtree(self.generations / name, ignore_errors=True)
 
@@ -171,10 +188,18 @@ class IndexFolder:
         """Append one change to the history log."""
         entry = {"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **entry}
         self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.history_file, "a", encoding="utf-8") as handle:
+        with open(self.history_file, "a+", encoding="utf-8") as handle:
+            handle.seek(0, os.SEEK_END)
+            if handle.tell() and not self._ends_with_newline():
+                handle.write("\n")  # a line torn by a crash stays on its own line
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
+
+    def _ends_with_newline(self) -> bool:
+        with open(self.history_file, "rb") as handle:
+            handle.seek(-1, os.SEEK_END)
+            return handle.read(1) == b"\n"
 
     def history(self) -> list[dict]:
         """Every recorded change, oldest first (a torn last line from a crash is skipped)."""

@@ -82,8 +82,9 @@ def squash(text: str) -> str:
 
 
 def content_key(text: str) -> int:
-    """A stable positive 63-bit id for a passage, equal for texts that differ only in spacing or case."""
-    digest = hashlib.sha256(squash(text).encode("utf-8")).digest()
+    """A stable positive 63-bit id for a passage: equal only for identical texts, so every place that shares
+    a key can be cited for exactly the quoted words."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") & 0x7FFF_FFFF_FFFF_FFFF
 
 

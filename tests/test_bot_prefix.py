@@ -97,7 +97,7 @@ async def test_an_empty_question_gets_a_friendly_message(bot):
 async def test_an_overlong_question_is_refused_with_the_limit(bot):
     with pytest.raises(commands.CommandInvokeError):
         await dpytest.message("!ask " + "why " * 100)
-    assert "limited to 300 characters" in dpytest.get_message().content
+    assert "the limit is 300" in dpytest.get_message().content
 
 
 async def test_unknown_commands_get_a_short_message(bot):

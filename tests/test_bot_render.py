@@ -85,3 +85,10 @@ def test_a_report_with_many_refused_files_still_fits():
     embed = report_embed(report)
     assert fits(embed)
     assert "more" in embed.fields[-1].value
+
+
+def test_an_absurdly_long_link_or_outlet_never_breaks_the_reply():
+    source = Source("a", "Title", "Outlet " * 200, "2019-05-01", "https://example.org/" + "x" * 5000, 0, 10)
+    pages = answer_pages(Answer("q", (Quote("A short quote.", 1.0, source),) * 5), 5, 5)
+    assert all(fits(p) for p in pages)
+    assert "example.org" not in pages[0].fields[0].value

@@ -136,7 +136,8 @@ async def test_history_shows_the_latest_changes(bot):
     interaction = make_interaction(user=moderator, client=bot)
     cog = bot.get_cog("Moderation")
     await cog.history_slash.callback(cog, interaction)
-    embed = interaction.response.send_message.await_args.kwargs["embed"]
+    interaction.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
+    embed = interaction.followup.send.await_args.kwargs["embed"]
     assert embed.title == "History of changes" and "build" in embed.description
 
 

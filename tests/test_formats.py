@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from conftest import SAMPLES
@@ -42,6 +43,11 @@ def test_html_keeps_only_the_article_paragraphs_with_title_date_and_link():
         assert junk not in article.body
 
 
+def test_the_same_page_read_twice_gives_the_same_article():
+    data = (SAMPLES / "vecchio-envoy.html").read_bytes()
+    assert parse_article(data, "page.html") == parse_article(data, "again.html")
+
+
 def test_markdown_round_trips_through_the_corpus_format():
     article = parse_article(TEXT.encode(), "notes.txt", defaults={"source": "Wire", "url": "https://example.org/a"})
     fields, body = split_front_matter(to_markdown(article))
@@ -77,7 +83,19 @@ def test_files_over_the_size_limit_are_refused():
         parse_article(data, "huge.txt")
 
 
-def test_a_front_matter_id_cannot_escape_the_corpus_folder():
-    data = b"---\nid: ../../etc/passwd\ntitle: Sneaky\n---\n" + TEXT.encode()
-    with pytest.raises(ArticleError, match="not a valid article id"):
-        parse_article(data, "sneaky.md")
+def test_an_upload_cannot_choose_its_id_or_where_it_is_written():
+    data = b"---\nid: ../../etc/passwd\ntitle: Sneaky\npublished: 2019-05-02\n---\n" + TEXT.encode()
+    assert parse_article(data, "../../sneaky.md").id == "2019-05-02-sneaky"
+
+
+def test_front_matter_with_windows_line_endings_is_read():
+    data = b"---\r\ntitle: Lima statement\r\nsource: Wire\r\n---\r\n" + TEXT.replace("\n", "\r\n").encode()
+    article = parse_article(data, "lima.md")
+    assert (article.title, article.source) == ("Lima statement", "Wire")
+    assert article.body.startswith("Guaido calls for protests\r\n")
+
+
+def test_a_title_in_quotes_keeps_its_quotes_through_the_corpus_format():
+    article = parse_article(TEXT.encode(), "t.txt")
+    fields, _ = split_front_matter(to_markdown(replace(article, title='"Nerves of steel!"')))
+    assert fields["title"] == '"Nerves of steel!"'

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
@@ -14,7 +13,7 @@ from conftest import SAMPLES, FakeEmbedder
 from index.maintenance import Maintainer
 from index.search import Engine
 from index.state import load_state
-from index.storage import FAULT_ENV, ChangeInProgressError, IndexFolder
+from index.storage import ChangeInProgressError, IndexFolder
 
 LIMA = (SAMPLES / "lima-group.md").read_bytes()
 VECCHIO = (SAMPLES / "vecchio-envoy.html").read_bytes()
@@ -137,17 +136,26 @@ def test_a_file_name_never_decides_where_a_file_is_written(maintainer, tmp_path)
 
 
 def test_history_records_who_did_what_and_rollback_restores_the_last_good_index(maintainer):
-    first = maintainer.folder.current().name
     maintainer.add([("lima-group.md", LIMA)], who="ana#0001")
+    with_lima = maintainer.folder.current().name
     maintainer.remove([LIMA_ID], who="ana#0001")
     history = maintainer.folder.history()
     assert [e["action"] for e in history] == ["build", "add", "remove"]
     assert history[1]["who"] == "ana#0001" and history[1]["added"] == [LIMA_ID]
-    restored = maintainer.rollback(who="ana#0001")
-    assert restored != first
-    state = maintainer.current_state()
-    assert LIMA_ID in state.article_index
-    assert maintainer.folder.history()[-1]["action"] == "rollback"
+    assert maintainer.rollback(who="ana#0001") == with_lima
+    assert LIMA_ID in maintainer.current_state().article_index
+    assert (maintainer.corpus_dir / f"{LIMA_ID}.md").exists(), "the corpus follows the rollback"
+    assert maintainer.build().summary.changed is False, "a rebuild from the corpus keeps the rollback"
+    assert maintainer.folder.history()[-2]["action"] == "rollback"
+
+
+def test_rollback_after_a_new_change_goes_back_to_what_was_live_before_it(maintainer):
+    first = maintainer.folder.current().name
+    maintainer.add([("lima-group.md", LIMA)])
+    maintainer.rollback()
+    maintainer.add([("vecchio-envoy.html", VECCHIO)])
+    assert maintainer.rollback() == first
+    assert LIMA_ID not in maintainer.current_state().article_index
 
 
 def test_only_one_change_runs_at_a_time(maintainer):
@@ -171,11 +179,14 @@ def test_a_failure_between_writing_and_swapping_leaves_the_old_index_live(mainta
 
 
 CRASHING_ADD = """
-import sys
+import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from conftest import FakeEmbedder
 from index.maintenance import Maintainer
+from index.storage import IndexFolder
+# Die the moment the new generation is complete on disk and CURRENT is about to be swapped.
+IndexFolder.set_current = lambda self, name: os.kill(os.getpid(), signal.SIGKILL)
 embedders = {{"minilm": FakeEmbedder("fake-minilm"), "e5": FakeEmbedder("fake-e5")}}
 Maintainer(Path({corpus!r}), Path({index!r}), embedders).add([("lima-group.md", Path({sample!r}).read_bytes())])
 """
@@ -189,7 +200,7 @@ def test_a_process_killed_before_the_swap_leaves_a_loadable_index_that_answers(m
         index=str(maintainer.folder.root),
         sample=str(SAMPLES / "lima-group.md"),
     )
-    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, FAULT_ENV: "1"}, capture_output=True)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True)
     assert done.returncode == -9, done.stderr.decode()
     assert maintainer.folder.current().name == generation
     state = load_state(maintainer.folder.current(), None)
@@ -219,6 +230,7 @@ def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swa
     blocking.release.set()
     maintainer.build()
     blocking.release.clear()
+    blocking.started.clear()
     engine = _engine(maintainer)
     worker = threading.Thread(target=maintainer.add, args=([("lima-group.md", LIMA)],))
     worker.start()
@@ -239,3 +251,22 @@ def test_a_change_after_a_restart_keeps_the_timeline_and_adds_the_new_events(mai
     assert any("announced on January 23" in e["text"] for e in entries)
     lima = [e for e in entries if e["article_id"] == LIMA_ID]
     assert lima and lima[0]["date"] == "2019-05-03" and lima[0]["expression"] == "on Friday"
+
+
+def _story(source: str, line: str) -> bytes:
+    return f"---\ntitle: Protests in Caracas\nsource: {source}\npublished: 2019-05-02\n---\n{line}\n".encode()
+
+
+def test_the_same_headline_from_another_outlet_is_a_new_article_not_an_update(maintainer):
+    first = maintainer.add(
+        [("a.md", _story("Wire One", "Thousands marched through the streets of Caracas on Thursday morning."))]
+    )
+    second = maintainer.add(
+        [("b.md", _story("Wire Two", "Police fired tear gas at the marchers in central Caracas on Thursday."))]
+    )
+    assert first.summary.added == ["2019-05-02-protests-in-caracas"]
+    assert second.summary.added == ["2019-05-02-protests-in-caracas-wire-two"]
+    again = maintainer.add(
+        [("c.md", _story("Wire One", "Thousands marched through the streets of Caracas on Thursday, police said."))]
+    )
+    assert again.summary.updated == ["2019-05-02-protests-in-caracas"]

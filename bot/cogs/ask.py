@@ -10,7 +10,7 @@ from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
 from bot.views import follow_up_with_pages, reply_with_pages
-from index.search import QuestionError, validate_question
+from index.search import validate_question
 
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -24,14 +24,9 @@ class AskCog(commands.Cog, name="Ask"):
 
     def _checked_question(self, question: str, user_id: int) -> str:
         """The question, or QuestionError/OnCooldown; cheap checks done before any work is started."""
-        limit = self.settings.max_question_chars
-        text = " ".join(question.split())
-        if not text:
-            raise QuestionError("the question is empty")
-        if len(text) > limit:
-            raise QuestionError(f"questions are limited to {limit} characters, and yours has {len(text)}")
+        question = validate_question(question, self.settings.max_question_chars)
         self.bot.cooldown.hit(user_id)
-        return validate_question(text, limit)
+        return question
 
     async def _answer_pages(self, question: str) -> list[discord.Embed]:
         answer = await self.bot.service.ask(question, self.settings.max_quotes)
@@ -46,7 +41,7 @@ class AskCog(commands.Cog, name="Ask"):
 
     @app_commands.command(name="ask", description="Ask about the 2019 Venezuelan crisis; I answer with quotes.")
     @app_commands.describe(question="Your question, in English or Spanish")
-    async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 300]) -> None:
+    async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         """/ask question:"""
         question = self._checked_question(question, interaction.user.id)
         await interaction.response.defer(thinking=True)

@@ -121,11 +121,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
             refused.append((url[:100], "fetching by URL is turned off on this bot (ALLOW_URL_FETCH)"))
             return
         try:
-            files.append(
-                ("page.html", await fetch_page(url, self.settings.fetch_timeout_seconds, self.settings.fetch_max_bytes))
-            )
+            page = await fetch_page(url, self.settings.fetch_timeout_seconds, self.settings.fetch_max_bytes)
         except FetchError as exc:
             refused.append((url[:100], str(exc)))
+            return
+        files.append(("page.html", page, {"url": url.strip()}))  # the link, when the page names none
 
     @commands.command(name="reindex")
     @commands.guild_only()
@@ -169,8 +169,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @app_commands.guild_only()
     async def history_slash(self, interaction: discord.Interaction) -> None:
         """/history"""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         entries = await self.bot.service.history()
-        await interaction.response.send_message(embed=history_embed(entries), ephemeral=True, allowed_mentions=NO_PINGS)
+        await interaction.followup.send(embed=history_embed(entries), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @commands.command(name="history")
     @commands.guild_only()

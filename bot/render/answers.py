@@ -10,6 +10,7 @@ from index.highlight import highlight_spans
 from index.search import Answer, Quote, Source
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 122, 153)
+MAX_LINK = 400
 DECLINE_COLOUR = discord.Colour.light_grey()
 
 
@@ -41,16 +42,17 @@ def quote_field(question: str, quote: Quote, number: int, total: int) -> tuple[s
     also = _also_in(quote.also_in)
     room = limits.FIELD_VALUE - len(citation) - len(also) - 2
     body = _quote_markdown(question, quote.text, room, cited)
-    return name, "\n".join(part for part in (body, citation, also) if part)
+    return name, limits.shorten("\n".join(part for part in (body, citation, also) if part), limits.FIELD_VALUE)
 
 
 def citation_line(cited: Source, passage: str) -> str:
     """ "— [Title](url) · Outlet · 1 May 2019 · [jump to the passage](url#:~:text=…)"."""
     title = escape(limits.shorten(cited.title, 150)).replace("[", "(").replace("]", ")")
-    link = f"[{title}]({cited.url})" if cited.url else f"*{title}*"
-    parts = [f"— {link}", escape(cited.source or "unknown outlet"), human_date(cited.published)]
-    fragment = text_fragment_url(cited.url, passage)
-    if fragment and len(fragment) < 350:
+    url = cited.url if len(cited.url) <= MAX_LINK else ""  # an absurdly long link is left out, not cut
+    link = f"[{title}]({url})" if url else f"*{title}*"
+    parts = [f"— {link}", escape(limits.shorten(cited.source or "unknown outlet", 80)), human_date(cited.published)]
+    fragment = text_fragment_url(url, passage)
+    if fragment and len(fragment) <= MAX_LINK:
         parts.append(f"[jump to the passage]({fragment})")
     return " · ".join(parts)
 
@@ -58,7 +60,9 @@ def citation_line(cited: Source, passage: str) -> str:
 def _also_in(sources: tuple[Source, ...]) -> str:
     if not sources:
         return ""
-    named = ", ".join(f"{escape(s.source or 'unknown outlet')} ({human_date(s.published)})" for s in sources[:4])
+    named = ", ".join(
+        f"{escape(limits.shorten(s.source or 'unknown outlet', 60))} ({human_date(s.published)})" for s in sources[:4]
+    )
     more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
     return limits.shorten(f"Also in: {named}{more}", 300)
 
@@ -69,6 +73,8 @@ def _quote_markdown(question: str, text: str, room: int, cited: Source) -> str:
     body = block_quote(highlighted(text, spans))
     if len(body) <= room:
         return body
+    if room < 80:
+        return "*(the passage is too long to show here; see the article)*"
     note = "(cut here; the full passage is in the linked article)" if cited.url else "(cut here; see the article)"
     limit = len(text)
     while limit > 20:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import discord
 
-MESSAGE = 2000
 TITLE = 256
 DESCRIPTION = 4096
 FIELD_NAME = 256

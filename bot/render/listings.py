@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import discord
 
 from bot.render import limits
 from bot.render.text import escape, human_date
-from index.articles import Article
+from index.articles import ArticleInfo
 from index.maintenance import ChangeReport
 
 LIST_COLOUR = discord.Colour.dark_teal()
 ARTICLES_PER_PAGE = 10
 
 
-def sources_pages(articles: list[Article], passages: int) -> list[discord.Embed]:
+def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
     """The indexed articles, newest first, ten to a page."""
     if not articles:
         return [discord.Embed(title="Sources", description="No articles are indexed yet.", colour=LIST_COLOUR)]
@@ -49,7 +51,7 @@ def report_embed(report: ChangeReport) -> discord.Embed:
         if ids:
             embed.add_field(name=f"{label} ({len(ids)})", value=_id_list(ids), inline=False)
     if report.refused:
-        lines = [f"`{escape(name)[:80]}`: {escape(reason)}" for name, reason in report.refused]
+        lines = [f"`{_code(name)}`: {escape(reason)}" for name, reason in report.refused]
         embed.add_field(name=f"Refused ({len(report.refused)})", value=_joined(lines), inline=False)
     return embed
 
@@ -69,7 +71,12 @@ def history_embed(entries: list[dict]) -> discord.Embed:
 
 
 def _id_list(ids: list[str]) -> str:
-    return _joined([f"`{article_id}`" for article_id in ids])
+    return _joined([f"`{_code(article_id)}`" for article_id in ids])
+
+
+def _code(text: str) -> str:
+    """Text for an inline code span: markdown is not interpreted there, but a backtick would end it."""
+    return text.replace("`", "'")[:80]
 
 
 def _joined(lines: list[str], limit: int = limits.FIELD_VALUE) -> str:

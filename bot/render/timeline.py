@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import discord
 
 from bot.render import limits
 from bot.render.text import escape
+from index.timeline.build import day_heading
 
 TIMELINE_COLOUR = discord.Colour.dark_gold()
 EVENT_CHARS = 280
@@ -15,24 +14,14 @@ PAGE_BUDGET = 5000
 FIELDS_PER_PAGE = 8
 
 
-def day_heading(event: dict) -> str:
-    """ "Tuesday 30 April 2019", "January 2019", or "2014" for a whole year."""
-    date = dt.date.fromisoformat(event["date"])
-    if event["precision"] == "year":
-        return str(date.year)
-    if event["precision"] == "month":
-        return f"{date:%B %Y}"
-    return f"{date:%A} {date.day} {date:%B %Y}"
-
-
 def event_line(event: dict) -> str:
     """ "• (night) “sentence…” — Outlet +1 · from “Tuesday night”"."""
     part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
-    outlets = escape(event["source"] or "unknown outlet")
+    outlets = escape(limits.shorten(event["source"] or "unknown outlet", 60))
     if event["also_in"]:
         outlets += f" +{len(event['also_in'])}"
     text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
-    source = f"[{outlets}]({event['url']})" if event["url"] else outlets
+    source = f"[{outlets}]({event['url']})" if event["url"] and len(event["url"]) <= 300 else outlets
     return f"• {part}“{text}” — {source} · dated from “{escape(event['expression'])}”"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
@@ -142,6 +143,16 @@ def _end_of(entry: dict) -> str:
 
 def _all_text(entry: dict) -> str:
     return " ".join([entry["text"], *(a["text"] for a in entry.get("also_in", []))])
+
+
+def day_heading(event: dict, first_year: int = 0) -> str:
+    """ "Tuesday 30 April 2019", "January 2019", or a year; years before `first_year` are marked background."""
+    date = dt.date.fromisoformat(event["date"])
+    if event["precision"] == "year":
+        return f"{date.year} (background)" if date.year < first_year else str(date.year)
+    if event["precision"] == "month":
+        return f"{date:%B %Y}"
+    return f"{date:%A} {date.day} {date:%B %Y}"
 
 
 def suggestions(timeline: dict, prefix: str, limit: int = 25) -> list[str]:

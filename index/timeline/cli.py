@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from index.cli import print_json
+from index.cli import UsageError, print_json
 from index.state import load_state
 from index.storage import IndexFolder
-from index.timeline.build import cited, select
+from index.timeline.build import cited, day_heading, select
 
 
 def _check_date(value: str, option: str) -> str:
@@ -16,7 +16,7 @@ def _check_date(value: str, option: str) -> str:
         try:
             dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise ValueError(f"{option} needs a date as YYYY-MM-DD, not {value!r}") from exc
+            raise UsageError(f"{option} needs a date as YYYY-MM-DD, not {value!r}") from exc
     return value
 
 
@@ -46,13 +46,3 @@ def run(args: argparse.Namespace) -> int:
         print(f"  • {part}“{event['text'].strip()}”")
         print(f"      — {outlets}; dated from “{event['expression']}”, {event['anchor']}")
     return 0
-
-
-def day_heading(event: dict, first_year: int = 0) -> str:
-    """How a day, a month or a year is titled; years before the articles' own are marked as background."""
-    date = dt.date.fromisoformat(event["date"])
-    if event["precision"] == "year":
-        return f"{date.year} (background)" if date.year < first_year else str(date.year)
-    if event["precision"] == "month":
-        return f"{date:%B %Y}"
-    return f"{date:%A %d %B %Y}"

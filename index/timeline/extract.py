@@ -97,7 +97,9 @@ def _anaphoric_events(
     """Sentences that point back to "the day" the article is about, dated with that day."""
     events = []
     for start, end in undated:
-        match = _DAY_ANAPHORA.search(fold(article.body[start:end]))
+        sentence = article.body[start:end]
+        folded = fold(sentence)
+        match = _DAY_ANAPHORA.search(folded if len(folded) == len(sentence) else sentence.lower())
         if not match:
             continue
         phrase = article.body[start + match.start("expr") : start + match.end("expr")]
