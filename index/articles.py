@@ -48,7 +48,7 @@ class Article:
         return ArticleInfo(self.id, self.title, self.source, self.published, self.url, self.content_hash)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleInfo:
     """An indexed article's metadata; the body stays on disk (see index.bodies)."""
 

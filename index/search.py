@@ -225,14 +225,14 @@ class Engine:
             if len(chosen) >= max(k * 3, 10):
                 break
         term_sets = [terms_of(row) for row, _, _ in chosen]
-        dates = [state.articles[state.primary[row][1]].published for row, _, _ in chosen]
+        dates = [state.articles[state.primary(row)[1]].published for row, _, _ in chosen]
         order = ranking.group_by_point(term_sets, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
         return [self._quote(state, *chosen[i]) for i in order[:k]]
 
     @staticmethod
     def _repeats(state: IndexState, chosen: list, row: int, terms_of) -> bool:
         """True when `row` overlaps a chosen passage in its article or nearly repeats one."""
-        _, article, start, end = state.primary[row]
+        _, article, start, end = state.primary(row)
         for other_row, _, places in chosen:
             for _, other_article, other_start, other_end in places:
                 if other_article == article and start < other_end and other_start < end:

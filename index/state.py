@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
 import json
 import logging
@@ -51,7 +53,6 @@ class IndexState:
     created: str = ""
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
-    primary: np.ndarray = field(init=False, repr=False)
     _row_bounds: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -67,7 +68,10 @@ class IndexState:
         order = np.lexsort((occ[:, 2], occ[:, 1], -dates[occ[:, 1]], occ[:, 0]))
         self.occurrences = occ[order]
         self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
-        self.primary = self.occurrences[self._row_bounds[:-1]] if len(self.keys) else occ[:0]
+
+    def primary(self, row: int) -> np.ndarray:
+        """The (row, article, start, end) a passage is quoted from: its place in the newest article."""
+        return self.occurrences[self._row_bounds[row]]
 
     def occurrences_of(self, row: int) -> np.ndarray:
         """Every (row, article, start, end) where the passage of `row` appears, the primary one first."""
@@ -87,7 +91,7 @@ class IndexState:
 
     def passage_text(self, row: int) -> str:
         """The text of a row, from its primary occurrence."""
-        _, article, start, end = self.primary[row]
+        _, article, start, end = self.primary(row)
         return self.bodies.body(int(article))[start:end]
 
     def article(self, number: int) -> Article:
@@ -174,7 +178,7 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
     for name, store in stores.items():
         if len(store) != len(keys):
             raise IndexDamagedError(f"the {name} vectors do not match the passages: {_FIX}")
-    return IndexState(
+    state = IndexState(
         articles,
         bodies,
         keys,
@@ -190,6 +194,14 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         manifest.get("background_sha256", ""),
         manifest.get("chunker_version", 0),
     )
+    _release_freed_memory()
+    return state
+
+
+def _release_freed_memory() -> None:
+    """Give back to the system what reading the files left free (glibc keeps it otherwise); Linux only."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _article(record: dict) -> ArticleInfo:

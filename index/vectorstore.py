@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -50,6 +51,8 @@ class FaissStore:
     def __init__(self, index: faiss.Index) -> None:
         self.index = index
         self.dim = index.d
+        self._places: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._places_lock = threading.Lock()
 
     @classmethod
     def create(cls, dim: int, kind: str = "flat", train_vectors: np.ndarray | None = None) -> FaissStore:
@@ -67,7 +70,6 @@ class FaissStore:
             quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
         )
         index.train(np.ascontiguousarray(train_vectors[np.sort(sample)], dtype=np.float32))
-        index.set_direct_map_type(faiss.DirectMap.Hashtable)
         index.nprobe = default_nprobe(lists)
         return cls(index)
 
@@ -85,11 +87,13 @@ class FaissStore:
             self.index.add_with_ids(
                 np.ascontiguousarray(vectors, dtype=np.float32), np.ascontiguousarray(ids, dtype=np.int64)
             )
+            self._places = None
 
     def remove(self, ids: np.ndarray) -> None:
         """Forget the vectors stored under `ids` (unknown ids are ignored)."""
         if len(ids):
             self.index.remove_ids(faiss.IDSelectorBatch(np.ascontiguousarray(ids, dtype=np.int64)))
+            self._places = None
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """The `k` best (scores, ids) by inner product for one query vector."""
@@ -106,8 +110,40 @@ class FaissStore:
         return self.vectors(ids) @ np.asarray(query, dtype=np.float32)
 
     def vectors(self, ids: np.ndarray) -> np.ndarray:
-        """The stored vectors of `ids` (decoded approximately by a compressed index)."""
-        return np.vstack([self.index.reconstruct(int(i)) for i in ids]).astype(np.float32)
+        """The stored vectors of `ids` (decoded from their 8-bit codes by an IVF store)."""
+        ivf = faiss.try_extract_index_ivf(self.index)
+        if ivf is None:
+            return np.vstack([self.index.reconstruct(int(i)) for i in ids]).astype(np.float32)
+        sorted_ids, lists, offsets = self._ivf_places(ivf)
+        where = np.searchsorted(sorted_ids, np.asarray(ids, dtype=np.int64))
+        vectors = np.empty((len(where), self.dim), dtype=np.float32)
+        for row, place in enumerate(where):
+            ivf.reconstruct_from_offset(int(lists[place]), int(offsets[place]), faiss.swig_ptr(vectors[row]))
+        return vectors
+
+    def _ivf_places(self, ivf) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Where each id's code sits: (ids sorted, list, offset), 16 bytes a vector.
+
+        FAISS's own id map (a hash table) costs about 40 bytes a vector; this is read off the inverted lists
+        once after each change instead.
+        """
+        with self._places_lock:
+            if self._places is None:
+                ids, lists, offsets = [], [], []
+                for number in range(ivf.nlist):
+                    size = ivf.invlists.list_size(number)
+                    if size:
+                        ids.append(faiss.rev_swig_ptr(ivf.invlists.get_ids(number), size).copy())
+                        lists.append(np.full(size, number, dtype=np.int32))
+                        offsets.append(np.arange(size, dtype=np.int32))
+                all_ids = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+                order = np.argsort(all_ids)
+                self._places = (
+                    all_ids[order],
+                    np.concatenate(lists)[order] if lists else np.zeros(0, np.int32),
+                    np.concatenate(offsets)[order] if offsets else np.zeros(0, np.int32),
+                )
+            return self._places
 
     def save(self, path: Path) -> None:
         """Write the store to one file."""
@@ -125,7 +161,11 @@ class FaissStore:
         ivf = faiss.try_extract_index_ivf(index)
         if ivf is not None:
             ivf.nprobe = default_nprobe(ivf.nlist)
-        return cls(index)
+            ivf.set_direct_map_type(faiss.DirectMap.NoMap)  # an index written with one: the places replace it
+        store = cls(index)
+        if ivf is not None:
+            store._ivf_places(ivf)  # now rather than during the first question
+        return store
 
     def copy(self) -> FaissStore:
         """An independent copy, so a change can be built while the original keeps answering."""
