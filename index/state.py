@@ -194,11 +194,11 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         manifest.get("background_sha256", ""),
         manifest.get("chunker_version", 0),
     )
-    _release_freed_memory()
+    release_freed_memory()
     return state
 
 
-def _release_freed_memory() -> None:
+def release_freed_memory() -> None:
     """Give back to the system what reading the files left free (glibc keeps it otherwise); Linux only."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)

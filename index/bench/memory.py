@@ -17,12 +17,14 @@ def main(index_dir: str) -> None:
     start = time.perf_counter()
     from index.embedding import load_default_embedders
     from index.search import Engine
+    from index.state import release_freed_memory
 
     embedders = load_default_embedders()
     for embedder in embedders.values():  # the models' first runs allocate their working buffers
         embedder.embed_query("warm-up question about the models, not the index")
     models_ready = time.perf_counter()
     gc.collect()
+    release_freed_memory()  # the same trim the index load does, so the baseline is comparable
     before = process.memory_info().rss
     files_before = _rss_of_files()
     engine = Engine.open(Path(index_dir), embedders)
