@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
@@ -24,7 +25,7 @@ def background_hash() -> str:
     return sha256_hex("\n".join(background_questions()))
 
 
-_embedded: dict[tuple[int, str], np.ndarray] = {}
+_embedded: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def embed_background(embedders: Mapping[str, Embedder]) -> dict[str, np.ndarray]:
@@ -32,8 +33,7 @@ def embed_background(embedders: Mapping[str, Embedder]) -> dict[str, np.ndarray]
     questions = list(background_questions())
     result = {}
     for name, embedder in embedders.items():
-        key = (id(embedder), background_hash())
-        if key not in _embedded:
-            _embedded[key] = np.vstack([embedder.embed_query(q) for q in questions])
-        result[name] = _embedded[key]
+        if embedder not in _embedded:
+            _embedded[embedder] = np.vstack([embedder.embed_query(q) for q in questions])
+        result[name] = _embedded[embedder]
     return result

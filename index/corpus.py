@@ -8,6 +8,7 @@ from pathlib import Path
 
 from index.articles import Article, ArticleError, to_markdown, valid_article_id
 from index.formats import SUPPORTED_SUFFIXES, parse_article
+from index.storage import fsync_dir
 
 
 def read_corpus_file(path: Path) -> Article:
@@ -61,17 +62,8 @@ def write_corpus_file(corpus_dir: Path, article: Article) -> Path:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_folder(corpus_dir)
+    fsync_dir(corpus_dir)
     return target
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename or deletion in `folder` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
@@ -85,5 +77,5 @@ def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
             path.unlink()
             removed.append(path)
     if removed:
-        _sync_folder(corpus_dir)
+        fsync_dir(corpus_dir)
     return removed

@@ -12,7 +12,7 @@ import numpy as np
 WEIGHTS_EN = {"e5": 1.0, "minilm": 0.25}
 WEIGHTS_ES = {"e5": 1.0, "minilm": 0.0}
 LEXICAL_WEIGHT = 1.0
-LEXICAL_GATE = 0.4
+LEXICAL_GATE = 0.6
 SAME_POINT_OVERLAP = 0.5
 NEAR_DUPLICATE_OVERLAP = 0.85
 

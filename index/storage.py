@@ -34,7 +34,8 @@ class ChangeInProgressError(RuntimeError):
     """Another process or task is changing the index right now."""
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a rename, creation or deletion in folder `path` durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -53,7 +54,7 @@ def _write_atomic(path: Path, text: str) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 class IndexFolder:
@@ -104,11 +105,11 @@ class IndexFolder:
             for path in staging.iterdir():
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
-            _fsync_dir(staging)
+            fsync_dir(staging)
             name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
             final = self.generations / name
             staging.rename(final)
-            _fsync_dir(self.generations)
+            fsync_dir(self.generations)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
