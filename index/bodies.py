@@ -1,12 +1,13 @@
-"""Article bodies as one UTF-8 file read through a memory map: only the pages of quoted articles are loaded."""
+"""Article bodies as one UTF-8 file, read an article at a time: only quoted articles are ever in memory."""
 
 from __future__ import annotations
 
-import mmap
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from index.ondisk import FileBytes
 
 BODIES_FILE = "bodies.bin"
 OFFSETS_FILE = "body_offsets.npy"
@@ -15,7 +16,7 @@ OFFSETS_FILE = "body_offsets.npy"
 class BodyStore:
     """The bodies of an index's articles, by article number."""
 
-    def __init__(self, data: bytes | mmap.mmap, offsets: np.ndarray) -> None:
+    def __init__(self, data: bytes | FileBytes, offsets: np.ndarray) -> None:
         self._data = data
         self._offsets = offsets
 
@@ -40,16 +41,14 @@ class BodyStore:
     def save(self, folder: Path) -> None:
         """Write the bodies and their offsets."""
         with open(folder / BODIES_FILE, "wb") as handle:
-            handle.write(memoryview(self._data)[: int(self._offsets[-1])] if len(self) else b"")
+            handle.write(self._data[: int(self._offsets[-1])] if len(self) else b"")
         np.save(folder / OFFSETS_FILE, self._offsets)
 
     @classmethod
     def load(cls, folder: Path) -> BodyStore:
-        """Map the bodies file of a generation (an empty file cannot be mapped, so it is read)."""
+        """Open the bodies file of a generation; bodies are read from it when asked for."""
         offsets = np.load(folder / OFFSETS_FILE)
-        path = folder / BODIES_FILE
-        if path.stat().st_size == 0:
-            return cls(b"", offsets)
-        with open(path, "rb") as handle:
-            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        data = FileBytes(folder / BODIES_FILE)
+        if len(offsets) == 0 or int(offsets[-1]) > len(data):
+            raise ValueError(f"{BODIES_FILE} is shorter than {OFFSETS_FILE} says")
         return cls(data, offsets)

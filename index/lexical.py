@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from index.ondisk import NpyVector
 from index.text import lexical_terms
 
 K1 = 1.2
@@ -33,8 +34,8 @@ class LexicalIndex:
         self,
         term_hashes: np.ndarray,
         pointers: np.ndarray,
-        rows: np.ndarray,
-        counts: np.ndarray,
+        rows: np.ndarray | NpyVector,
+        counts: np.ndarray | NpyVector,
         doc_lengths: np.ndarray,
     ) -> None:
         self.term_hashes = term_hashes
@@ -58,7 +59,10 @@ class LexicalIndex:
 
     def _matrix(self) -> sparse.csc_matrix:
         shape = (len(self), len(self.term_hashes))
-        return sparse.csc_matrix((self.counts.astype(np.float32), self.rows, self.pointers), shape=shape)
+        everything = slice(0, int(self.pointers[-1]))  # the whole postings, read from disk for a loaded index
+        return sparse.csc_matrix(
+            (self.counts[everything].astype(np.float32), self.rows[everything], self.pointers), shape=shape
+        )
 
     def with_rows(self, keep: np.ndarray, new_texts: Sequence[str], order: np.ndarray | None = None) -> LexicalIndex:
         """A new index: the kept rows (boolean mask) then rows for `new_texts`, finally permuted by `order`."""
@@ -96,7 +100,7 @@ class LexicalIndex:
         return np.array(self._term_ids(lexical_terms(question)), dtype=np.int64)
 
     def _posting(self, term: int) -> tuple[np.ndarray, np.ndarray]:
-        begin, end = self.pointers[term], self.pointers[term + 1]
+        begin, end = int(self.pointers[term]), int(self.pointers[term + 1])
         return self.rows[begin:end], self.counts[begin:end]
 
     def bm25(self, terms: np.ndarray) -> np.ndarray:
@@ -124,11 +128,12 @@ class LexicalIndex:
 
     def save(self, folder: Path) -> None:
         """Write the term hashes and the postings as .npy files."""
+        everything = slice(0, int(self.pointers[-1]))
         arrays = {
             "lexical_terms": self.term_hashes,
             "lexical_pointers": self.pointers,
-            "lexical_rows": self.rows,
-            "lexical_counts": self.counts,
+            "lexical_rows": self.rows[everything],
+            "lexical_counts": self.counts[everything],
             "lexical_lengths": self.doc_lengths,
         }
         for name, array in arrays.items():
@@ -136,12 +141,14 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, folder: Path) -> LexicalIndex:
-        """Read an index written by `save`; the postings are memory-mapped (a question reads only its terms')."""
-        rows = np.load(folder / "lexical_rows.npy", mmap_mode="r")
-        counts = np.load(folder / "lexical_counts.npy", mmap_mode="r")
+        """Read an index written by `save`; postings stay on disk (a question reads only its terms')."""
+        rows = NpyVector(folder / "lexical_rows.npy")
+        counts = NpyVector(folder / "lexical_counts.npy")
         terms, pointers, lengths = (
             np.load(folder / f"{n}.npy") for n in ("lexical_terms", "lexical_pointers", "lexical_lengths")
         )
+        if len(pointers) != len(terms) + 1 or not len(rows) == len(counts) == int(pointers[-1]):
+            raise ValueError("the lexical index files do not match each other")
         return cls(terms, pointers, rows, counts, lengths)
 
 

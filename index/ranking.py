@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,12 +28,17 @@ class Evidence:
     contrast: dict[str, float]
 
 
+def channel_weights(language: str, channels: Iterable[str]) -> dict[str, float]:
+    """The weight of each of `channels` that counts for a question in `language` (all equal if none does)."""
+    weights = WEIGHTS_ES if language == "es" else WEIGHTS_EN
+    channels = list(channels)
+    chosen = {name: weights[name] for name in channels if weights.get(name, 0) > 0}
+    return chosen or {name: 1.0 for name in channels}
+
+
 def fuse(evidence: Evidence, language: str) -> np.ndarray:
     """One ranking score per candidate from the z-normalised channel scores and gated lexical coverage."""
-    weights = WEIGHTS_ES if language == "es" else WEIGHTS_EN
-    available = {name: w for name, w in weights.items() if name in evidence.dense and w > 0}
-    if not available:
-        available = {name: 1.0 for name in evidence.dense}
+    available = channel_weights(language, evidence.dense)
     total = np.zeros_like(evidence.coverage, dtype=np.float32)
     for name, weight in available.items():
         total += weight * _z(evidence.dense[name])

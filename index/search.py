@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,7 +158,7 @@ class Engine:
         timings = timings if timings is not None else Timings()
         language = guess_language(question)
         with timings.measure("embedding"):
-            vectors = self._embed(question)
+            vectors = self._embed(question, ranking.channel_weights(language, state.stores))
         rows, evidence = self._gather(state, question, vectors, timings)
         if not len(rows):
             return Answer(question, abstained=True, reason="no passage shares any meaning with the question")
@@ -170,9 +170,10 @@ class Engine:
         quotes = self._quotes(state, rows[order], scores[order], k)
         return Answer(question, tuple(quotes))
 
-    def _embed(self, question: str) -> dict[str, np.ndarray]:
-        # One after the other: on two cores the models gain nothing from running side by side.
-        return {name: embedder.embed_query(question) for name, embedder in self.embedders.items()}
+    def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
+        # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
+        # other: on two cores the models gain nothing from running side by side.
+        return {name: self.embedders[name].embed_query(question) for name in channels}
 
     def _gather(
         self, state: IndexState, question: str, vectors: dict[str, np.ndarray], timings: Timings
@@ -180,7 +181,8 @@ class Engine:
         """Candidate rows from every channel and lexical search, with all their evidence."""
         found: dict[str, dict[int, float]] = {}
         candidates: set[int] = set()
-        for name, store in state.stores.items():
+        stores = {name: store for name, store in state.stores.items() if name in vectors}
+        for name, store in stores.items():
             with timings.measure("vectors"):
                 scores, keys = store.search(vectors[name], CANDIDATES_PER_CHANNEL)
             rows = state.rows_for_keys(keys)
@@ -191,7 +193,7 @@ class Engine:
             candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
         rows = np.array(sorted(candidates), dtype=np.int64)
         dense = {}
-        for name, store in state.stores.items():
+        for name, store in stores.items():
             known = found[name]
             missing = [r for r in rows if r not in known]
             if missing:

@@ -98,3 +98,38 @@ def test_unknown_options_exit_non_zero_with_one_line():
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "--bogus" in done.stderr
+
+
+def _generation(index_dir):
+    return next(p for p in (index_dir / "generations").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda folder: (folder / "vectors_e5.faiss").write_bytes(b"not a FAISS index"), "truncated"),
+        (lambda folder: _flip_last_byte(folder / "bodies.bin"), "damaged"),
+        (lambda folder: (folder / "manifest.json").write_text("{", encoding="utf-8"), "unreadable"),
+    ],
+    ids=["vectors-replaced", "bodies-changed", "manifest-broken"],
+)
+def test_a_damaged_index_says_what_is_wrong_and_how_to_fix_it(built, capsys, damage, message):
+    damage(_generation(built.index_dir))
+    assert built("ask", "Who leads SEBIN?") == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err and "python -m index build" in err
+
+
+def _flip_last_byte(path):
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_an_index_built_with_other_models_is_refused_with_the_fix(cli, capsys, fake_embedders):
+    from index.maintenance import Maintainer
+
+    Maintainer(cli.corpus_dir, cli.index_dir, fake_embedders).build()
+    assert cli("ask", "Who leads SEBIN?") == 1
+    err = capsys.readouterr().err.strip()
+    assert "built with fake-minilm" in err and "python -m index build" in err

@@ -26,17 +26,15 @@ def main(index_dir: str) -> None:
     gc.collect()
     release_freed_memory()  # the same trim the index load does, so the baseline is comparable
     before = process.memory_info().rss
-    files_before = _rss_of_files()
     engine = Engine.open(Path(index_dir), embedders)
     loaded = time.perf_counter()
     gc.collect()
     after_load = process.memory_info().rss
-    # Forty varied questions: the pages of postings and bodies they read count too (the working set).
+    # Forty varied questions: what answering allocates and keeps counts too (the working set).
     for question in _questions()[:40]:
         engine.ask(question)
     gc.collect()
     after = process.memory_info().rss
-    mapped = _rss_of_files() - files_before
     print(
         json.dumps(
             {
@@ -44,20 +42,11 @@ def main(index_dir: str) -> None:
                 "rss_total_mb": after / 1e6,
                 "index_mb": (after - before) / 1e6,
                 "index_loaded_mb": (after_load - before) / 1e6,
-                "index_file_pages_mb": mapped / 1e6,
                 "models_seconds": models_ready - start,
                 "index_load_seconds": loaded - models_ready,
             }
         )
     )
-
-
-def _rss_of_files() -> int:
-    """Resident bytes that are pages of mapped files (RssFile): the system can drop them under pressure."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("RssFile:"):
-            return int(line.split()[1]) * 1024
-    return 0
 
 
 def _questions() -> list[str]:

@@ -167,9 +167,8 @@ def _print_tables(report: Report, rows: list[dict]) -> None:
             f"{memory['rss_total_mb']:>9.0f}MB{row['disk']:>8.0f}MB{memory['index_load_seconds']:>6.1f} s"
         )
     report.line(
-        f"(the models alone take {measured[0]['memory']['rss_models_mb']:.0f} MB; of the index's resident memory, "
-        + ", ".join(f"{r['memory']['index_file_pages_mb']:.0f} MB at {r['size']:,}" for r in measured)
-        + " are pages of memory-mapped postings and article text, which the system can drop under pressure)"
+        f"(the models alone take {measured[0]['memory']['rss_models_mb']:.0f} MB; article text and BM25 postings "
+        "are read from the index files as questions need them, so they stay in the system's file cache)"
     )
     for row in rows:
         if row["size"] >= 100_000:
