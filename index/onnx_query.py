@@ -38,6 +38,9 @@ class OnnxQueryEncoder:
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = QUERY_THREADS
             options.inter_op_num_threads = 1
+            # Idle threads must sleep, not spin: E5 runs right after on the same two cores (spinning made the
+            # two models together take 40 ms instead of 16).
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
             encoder = cls(session, model.tokenizer)
             reference = model.encode(CHECK_TEXT, normalize_embeddings=True)
