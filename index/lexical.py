@@ -123,7 +123,11 @@ class LexicalIndex:
         total = sum(float(self.idf[t]) for t in known) + unknown_weight * (len(terms) - len(known))
         covered = np.zeros(len(rows), dtype=np.float32)
         for term in known:
-            covered += np.isin(rows, self._posting(term)[0]) * self.idf[term]
+            holding = self._posting(term)[0]  # sorted rows: a binary search per candidate
+            if not len(holding):
+                continue  # a term left behind by removed articles
+            place = np.minimum(np.searchsorted(holding, rows), len(holding) - 1)
+            covered += (holding[place] == rows) * self.idf[term]
         return covered / total
 
     def save(self, folder: Path) -> None:
