@@ -11,6 +11,11 @@ from bot.settings import MISSING_TOKEN, BotSettings, load_settings
 
 log = logging.getLogger("bot")
 
+PRIVILEGED_INTENT_MISSING = (
+    "Discord refused the Message Content intent: turn it on for this bot on the Bot page of the developer "
+    "portal (https://discord.com/developers/applications), or `!ask` cannot read questions."
+)
+
 
 def start_service(settings: BotSettings) -> AnswerService:
     """The answer service over the index in INDEX_DIR, built from CORPUS_DIR first if there is none, or if
@@ -31,10 +36,24 @@ def start_service(settings: BotSettings) -> AnswerService:
         log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
         maintainer.build(who="bot start-up")
         engine = Engine.open(settings.index_dir, embedders)
+    if not _index_matches_corpus(engine, settings):
+        # The corpus folder is the source of truth: a change cut short (a kill between writing an article and
+        # swapping the index) or an edit by hand is caught up now, re-embedding only what changed.
+        log.warning("the index does not match %s: updating it from the corpus", settings.corpus_dir)
+        maintainer.build(who="bot start-up")
+        engine.reload_if_changed()
     state = engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)
     return AnswerService(engine, maintainer)
+
+
+def _index_matches_corpus(engine, settings: BotSettings) -> bool:
+    from index.articles import corpus_hash
+    from index.corpus import load_corpus
+
+    articles, _ = load_corpus(settings.corpus_dir)
+    return engine.state.corpus_hash() == corpus_hash(articles)
 
 
 def sample_answer(service, settings: BotSettings) -> str:
@@ -63,10 +82,21 @@ def main() -> int:
         print(sample_answer(service, settings))
         service.close()
         return 0
+    import discord
+
     from bot.client import create_bot
 
     bot = create_bot(settings, service, live=True)
-    bot.run(settings.token, log_handler=None)
+    try:
+        bot.run(settings.token, log_handler=None)
+    except discord.LoginFailure:
+        print("Discord refused the token: copy it again from the Bot page of the developer portal.", file=sys.stderr)
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
+        return 1
+    finally:
+        service.close()
     return 0
 
 

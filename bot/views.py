@@ -7,6 +7,8 @@ import logging
 import discord
 from discord.ext import commands
 
+from bot.errors import handle_interaction_error
+
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
 NOT_YOURS = "These buttons belong to the person who asked; ask your own question with `/ask`."
@@ -49,6 +51,10 @@ class Pager(discord.ui.View):
         self.index = max(0, min(index, len(self.pages) - 1))
         self._refresh()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
+        """A failing button gets the same short reply as a failing command, never silence."""
+        await handle_interaction_error(interaction, error)
 
     async def on_timeout(self) -> None:
         """Grey the buttons out so nobody clicks a dead menu."""

@@ -165,3 +165,8 @@ def _one_line(value: str) -> str:
 def newest_first(articles: Iterable[ArticleInfo]) -> list[ArticleInfo]:
     """Articles sorted by publication date, newest first (undated last), then by id."""
     return sorted(articles, key=lambda a: (a.published is not None, a.published or dt.date.min, a.id), reverse=True)
+
+
+def corpus_hash(articles: Iterable[Article | ArticleInfo]) -> str:
+    """One hash over every article's content, to tell whether an index matches a corpus."""
+    return sha256_hex("\n".join(sorted(a.content_hash for a in articles)))

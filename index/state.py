@@ -13,11 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, ArticleInfo
+from index.articles import Article, ArticleInfo, corpus_hash
 from index.bodies import BodyStore
 from index.lexical import LexicalIndex
 from index.storage import IndexDamagedError, read_manifest
-from index.text import sha256_hex
 from index.vectorstore import FaissStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -110,7 +109,7 @@ class IndexState:
 
     def corpus_hash(self) -> str:
         """One hash over every article's content, to tell whether the index matches a corpus."""
-        return sha256_hex("\n".join(sorted(a.content_hash for a in self.articles)))
+        return corpus_hash(self.articles)
 
 
 def _versions() -> dict[str, str]:

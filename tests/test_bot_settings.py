@@ -18,6 +18,16 @@ def test_env_example_lists_every_setting_with_a_comment():
         assert re.search(rf"^# .+\n#?\s*{name}=", text, flags=re.M), f"{name} has no comment above it"
 
 
+def test_a_copy_of_env_example_starts_with_the_defaults(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    for name in BotSettings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    (tmp_path / ".env").write_text((REPO / ".env.example").read_text())
+    settings = load_settings()
+    assert settings.token is None and settings.dev_guild_id is None
+    assert settings.model_dump() == BotSettings(_env_file=None).model_dump()
+
+
 def test_a_missing_token_says_where_to_put_it(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from unittest.mock import MagicMock
+
 import discord
 import pytest
 from conftest import SAMPLES
 from discord_fakes import make_attachment, make_interaction, make_member, slash_data
 
 from bot.client import create_bot
+from bot.errors import APOLOGY
 from bot.views import NOT_YOURS, Pager
 
 
@@ -163,6 +166,20 @@ async def test_buttons_refuse_other_members():
     stranger = make_interaction(user=make_member())
     assert await view.interaction_check(stranger) is False
     stranger.response.send_message.assert_awaited_once_with(NOT_YOURS, ephemeral=True)
+    view.stop()
+
+
+async def test_a_failing_button_gets_the_apology_not_silence(caplog):
+    owner = make_member()
+    view = Pager(_pages(2), owner.id, timeout=60)
+    click = make_interaction(user=owner)
+    click.response.edit_message.side_effect = discord.HTTPException(MagicMock(status=500), "server error")
+    with pytest.raises(discord.HTTPException) as failed:
+        await view.more_page.callback(click)
+    await view.on_error(click, failed.value, view.more_page)  # what discord.py calls when a callback raises
+    click.response.send_message.assert_awaited_once()
+    assert click.response.send_message.await_args.args[0] == APOLOGY
+    assert "error in /an interaction" in caplog.text
     view.stop()
 
 

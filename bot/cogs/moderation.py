@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import logging
 import time
+from collections.abc import Awaitable
 from pathlib import PurePath
 
 import discord
@@ -66,16 +69,22 @@ class ModerationCog(commands.Cog, name="Moderation"):
         """Add the files, showing progress through `edit(text)`; return the report embed."""
         loop = asyncio.get_running_loop()
         state = {"done": 0, "last": 0.0}
+        updates: list[concurrent.futures.Future] = []
 
         def progress(count: int) -> None:  # called from the worker thread
             state["done"] += count
             if time.monotonic() - state["last"] >= PROGRESS_EVERY_SECONDS:
                 state["last"] = time.monotonic()
-                asyncio.run_coroutine_threadsafe(edit(f"Embedding new passages… {state['done']} done"), loop)
+                text = f"Embedding new passages… {state['done']} done"
+                updates.append(asyncio.run_coroutine_threadsafe(edit(text), loop))
 
-        report = await self.bot.service.add(
-            files, who(user), defaults={k: v for k, v in defaults.items() if v}, progress=progress, refused=refused
-        )
+        try:
+            report = await self.bot.service.add(
+                files, who(user), defaults={k: v for k, v in defaults.items() if v}, progress=progress, refused=refused
+            )
+        finally:
+            # A progress edit still on its way must not land on top of the final reply.
+            await asyncio.gather(*(asyncio.wrap_future(u) for u in updates), return_exceptions=True)
         log.info("%s changed the articles: %s", who(user), report.as_dict())
         return report_embed(report)
 
@@ -113,8 +122,8 @@ class ModerationCog(commands.Cog, name="Moderation"):
         if url:
             await self._fetch_into(url, files, refused)
         defaults = {"source": source, "published": published}
-        embed = await self._reindex(files, refused, interaction.user, lambda text: status.edit(content=text), defaults)
-        await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)
+        change = self._reindex(files, refused, interaction.user, lambda text: status.edit(content=text), defaults)
+        await _finish(status, change)
 
     async def _fetch_into(self, url: str, files: list, refused: list) -> None:
         if not self.settings.allow_url_fetch:
@@ -136,8 +145,7 @@ class ModerationCog(commands.Cog, name="Moderation"):
             return
         status = await ctx.reply(f"Reading {len(ctx.message.attachments)} file(s)…", mention_author=False)
         files, refused = await read_attachments(list(ctx.message.attachments))
-        embed = await self._reindex(files, refused, ctx.author, lambda text: status.edit(content=text), {})
-        await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)
+        await _finish(status, self._reindex(files, refused, ctx.author, lambda text: status.edit(content=text), {}))
 
     @app_commands.command(name="remove", description="Moderators: remove an article and all its quotes.")
     @app_commands.describe(article="The article to remove (start typing its title)")
@@ -179,3 +187,14 @@ class ModerationCog(commands.Cog, name="Moderation"):
         """!history"""
         entries = await self.bot.service.history()
         await ctx.reply(embed=history_embed(entries), mention_author=False, allowed_mentions=NO_PINGS)
+
+
+async def _finish(status: discord.Message, change: Awaitable[discord.Embed]) -> None:
+    """Put the change's report in the status message; if the change fails, say so there before the error reply."""
+    try:
+        embed = await change
+    except BaseException:
+        with contextlib.suppress(discord.HTTPException):
+            await status.edit(content="Stopped: see the reply below.")
+        raise
+    await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)
