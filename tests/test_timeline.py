@@ -12,7 +12,7 @@ from conftest import CORPUS
 from index.articles import Article
 from index.corpus import load_corpus
 from index.text import fold
-from index.timeline.build import article_timeline, corpus_timeline, select, suggestions
+from index.timeline.build import article_timeline, cited, corpus_timeline, select, suggestions
 from index.timeline.expressions import MONTHS, WEEKDAYS, find_dates
 
 TUESDAY, WEDNESDAY = dt.date(2019, 4, 30), dt.date(2019, 5, 1)
@@ -98,6 +98,17 @@ def test_background_is_kept_earlier_and_a_date_range_limits_it(seed_timeline):
     assert day and all(e["date"] == "2019-04-30" for e in day)
 
 
+def test_background_is_marked_in_the_json_and_on_discord(seed_timeline):
+    from bot.render.timeline import timeline_pages
+
+    articles = {a.id: a for a in load_corpus(CORPUS)[0]}
+    events = cited(select(seed_timeline)[0], articles)
+    missile = _find(events, "1962")[0]
+    assert missile["background"] and not _find(events, "january 23")[0]["background"]
+    headings = [field.name for page in timeline_pages(events, "the main events") for field in page.fields]
+    assert "1962 (background)" in headings and "Wednesday 23 January 2019" in headings
+
+
 def test_a_topic_narrows_the_timeline_to_that_person(seed_timeline):
     entries, note = select(seed_timeline, topic="Lopez")
     assert "Leopoldo Lopez" in note
@@ -118,6 +129,21 @@ def test_tense_decides_which_weekday_is_meant():
     assert _dates("He was freed yesterday and will march tomorrow.", TUESDAY) == [
         ("yesterday", "2019-04-29"),
         ("tomorrow", "2019-05-01"),
+    ]
+
+
+def test_tense_is_read_in_the_clause_of_the_date_only():
+    assert _dates("On Tuesday, Guaido said he will return.", WEDNESDAY) == [("On Tuesday", "2019-04-30")]
+    assert _dates("Maduro appeared next to Padrino on Tuesday.", WEDNESDAY) == [("on Tuesday", "2019-04-30")]
+    assert _dates("Protests were planned for Tuesday.", WEDNESDAY) == [("Tuesday", "2019-04-30")]
+
+
+def test_an_explicit_date_beside_a_weekday_decides_and_bare_numbers_are_not_years():
+    assert _dates("The talks are set for Friday, May 3.", TUESDAY) == [("Friday, May 3", "2019-05-03")]
+    assert _dates("The army sent 2000 soldiers to the border.", TUESDAY) == []
+    assert _dates("He was detained in 2014, recalling the 1962 Cuban crisis.", TUESDAY) == [
+        ("2014", "2014-01-01"),
+        ("1962", "1962-01-01"),
     ]
 
 

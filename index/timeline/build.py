@@ -12,7 +12,7 @@ from index.text import lexical_terms
 from index.timeline.entities import EntityIndex, names_in
 from index.timeline.extract import events_for_article
 
-TIMELINE_VERSION = 1
+TIMELINE_VERSION = 2
 SAME_EVENT_OVERLAP = 0.5
 COMMON_TERM_CLUSTERS = 200  # a word in more clusters than this says little about which one an event joins
 PART_ORDER = {"early": 0, "morning": 1, "": 2, "afternoon": 3, "evening": 4, "late": 5, "night": 6}
@@ -145,14 +145,16 @@ def _all_text(entry: dict) -> str:
     return " ".join([entry["text"], *(a["text"] for a in entry.get("also_in", []))])
 
 
-def day_heading(event: dict, first_year: int = 0) -> str:
-    """ "Tuesday 30 April 2019", "January 2019", or a year; years before `first_year` are marked background."""
+def day_heading(event: dict) -> str:
+    """ "Tuesday 30 April 2019", "January 2019", or a year; background before the articles' time is marked."""
     date = dt.date.fromisoformat(event["date"])
     if event["precision"] == "year":
-        return f"{date.year} (background)" if date.year < first_year else str(date.year)
-    if event["precision"] == "month":
-        return f"{date:%B %Y}"
-    return f"{date:%A} {date.day} {date:%B %Y}"
+        heading = str(date.year)
+    elif event["precision"] == "month":
+        heading = f"{date:%B %Y}"
+    else:
+        heading = f"{date:%A} {date.day} {date:%B %Y}"
+    return f"{heading} (background)" if event.get("background") else heading
 
 
 def suggestions(timeline: dict, prefix: str, limit: int = 25) -> list[str]:
@@ -161,7 +163,9 @@ def suggestions(timeline: dict, prefix: str, limit: int = 25) -> list[str]:
 
 
 def cited(entries: Iterable[dict], articles: Mapping[str, Article]) -> list[dict]:
-    """Entries in the JSON form of the command line: each with its article's citation fields."""
+    """Entries in the JSON form of the command line: each with its article's citation fields, and whether it is
+    background (a year before the earliest article's)."""
+    first_year = min((a.published.year for a in articles.values() if a.published), default=0)
     result = []
     for entry in entries:
         article = articles[entry["article_id"]]
@@ -179,6 +183,7 @@ def cited(entries: Iterable[dict], articles: Mapping[str, Article]) -> list[dict
                 "end": entry["end"],
                 "also_in": also,
                 "entities": entry.get("entities", []),
+                "background": int(entry["date"][:4]) < first_year,
             }
         )
     return result

@@ -35,9 +35,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"Timeline: {note}")
     current = None
-    first_year = min((a.published.year for a in state.articles if a.published), default=0)
     for event in events:
-        heading = day_heading(event, first_year)
+        heading = day_heading(event)
         if heading != current:
             print(f"\n{heading}")
             current = heading

@@ -83,9 +83,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\w$£€.,-]){_YEAR}(?![\w%-]|\.\d|,\d)")),
 ]
 
+# Words that make a weekday in their clause the coming one. "Was planned" is
+# past; "next" alone is not a cue ("next to"), only "next Friday" is (read by the weekday pattern).
 _FUTURE = re.compile(
-    r"\b(will|'ll|shall|planned|plans|planning|scheduled|expected|set to|is to|are to|going to|upcoming|"
-    r"next|tomorrow|convoca|convoco|convocan|prevista|previsto|manana|proximo|ira|iran|va a|van a)\b"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bhad )(?<!\bbeen )"
+    r"\b(will|'ll|shall|planned|plans|planning|scheduled|expected|set to|set for|is to|are to|going to|upcoming|"
+    r"tomorrow|convoca|convoco|convocan|prevista|previsto|manana|proximo|ira|iran|va a|van a)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+# A bare number is a year only after a word that introduces one ("in 2014", "since 2009", "of 1962"), so
+# "2000 soldiers" is not dated.
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|from|until|till|by|to|before|after|during|around|early|late|mid|between|and|"
+    r"en|desde|de|del|hasta|durante|entre|y)\s+$"
 )
 _RELATIVE_KINDS = ("weekday", "relative")
 
@@ -114,7 +124,6 @@ def find_dates(
     if len(folded) != len(sentence):  # folding changed offsets (rare ligatures): work on the original
         folded = sentence.lower()
     quoted = quoted_spans(sentence) if quoted is None else quoted
-    future = bool(_FUTURE.search(folded))
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
@@ -126,11 +135,53 @@ def find_dates(
                 continue
             if "month" in match.groupdict() and not _is_month_name(sentence[start:end], match):
                 continue
-            mention = _resolve(kind, match, sentence[start:end], published, future)
+            if kind == "year" and not _introduces_year(sentence, folded, start, end):
+                continue
+            mention = _resolve(kind, match, sentence[start:end], published, _looks_ahead(folded, start, end))
             if mention is not None:
                 taken.append((start, end))
                 found.append(DateMention(start, end, sentence[start:end], *mention))
-    return sorted(found, key=lambda m: m.start)
+    return _join_appositions(sentence, sorted(found, key=lambda m: m.start))
+
+
+def _introduces_year(sentence: str, folded: str, start: int, end: int) -> bool:
+    """Whether the number at `start:end` is a year: after "in", "since"…, or naming an event ("the 1962 Cuban…")."""
+    if _YEAR_CONTEXT.search(folded[max(0, start - 12) : start]):
+        return True
+    return folded[max(0, start - 4) : start] == "the " and sentence[end + 1 : end + 2].isupper()
+
+
+def _looks_ahead(folded: str, start: int, end: int) -> bool:
+    """Whether the expression at `start:end` speaks of the future: a future word in its own clause
+    ("protests are planned for Wednesday"; not "On Tuesday, he said he will…")."""
+    begins = [m.end() for m in _CLAUSE_END.finditer(folded, 0, start)]
+    ends = [m.start() for m in _CLAUSE_END.finditer(folded, end)]
+    return bool(_FUTURE.search(folded, begins[-1] if begins else 0, ends[0] if ends else len(folded)))
+
+
+def _join_appositions(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Friday, May 3" is one date: the explicit date decides, the weekday only names it."""
+    joined: list[DateMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.anchor.startswith(("the last", "the coming"))
+            and mention.precision == "day"
+            and sentence[previous.end : mention.start] in ("", " ", ", ", ",")
+        ):
+            joined[-1] = DateMention(
+                previous.start,
+                mention.end,
+                sentence[previous.start : mention.end],
+                mention.date,
+                "day",
+                previous.part_of_day,
+                mention.anchor,
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _is_month_name(text: str, match: re.Match[str]) -> bool:
