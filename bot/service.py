@@ -11,6 +11,7 @@ from typing import TypeVar
 from index.articles import ArticleInfo
 from index.maintenance import ChangeReport, Maintainer
 from index.search import Answer, Engine
+from index.state import IndexState
 from index.storage import ChangeInProgressError
 from index.timeline.build import cited, select
 from index.timeline.entities import EntityIndex
@@ -29,7 +30,7 @@ class AnswerService:
             maintainer.adopt(engine.generation, engine.state)  # one copy of the index in memory, not two
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
-        self._derived: tuple[int, list[ArticleInfo], EntityIndex] | None = None
+        self._derived: tuple[IndexState, list[ArticleInfo], EntityIndex] | None = None
 
     async def _run(self, function: Callable[..., T], *args) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
@@ -41,9 +42,10 @@ class AnswerService:
     def _views(self) -> tuple[list[ArticleInfo], EntityIndex]:
         """Sorted articles and the names index of the live state, computed once per state."""
         state = self.engine.state
-        if self._derived is None or self._derived[0] != id(state):
+        # Keyed by the state itself, not its id(): a freed state's id can be reused by the next one.
+        if self._derived is None or self._derived[0] is not state:
             entities = EntityIndex.from_dict(state.timeline.get("entities", {}))
-            self._derived = (id(state), self.engine.list_articles(), entities)
+            self._derived = (state, self.engine.list_articles(), entities)
         return self._derived[1], self._derived[2]
 
     def articles(self) -> list[ArticleInfo]:

@@ -79,6 +79,14 @@ def test_sources_are_paged_ten_to_a_page():
     assert "Outlet · 1 May 2019" in pages[0].description
 
 
+def test_sources_with_long_titles_and_links_show_every_article_with_whole_links():
+    url = "https://example.org/" + "long-path/" * 35
+    articles = [Article(f"a{n}", f"Title {n} " + "word " * 60, "body", "Outlet " * 30, None, url) for n in range(25)]
+    pages = sources_pages(articles, 400)
+    assert all(fits(p) for p in pages)
+    assert sum(p.description.count(f"]({url})") for p in pages) == 25
+
+
 def test_a_report_with_many_refused_files_still_fits():
     summary = ChangeSummary(added=[f"article-{n}" for n in range(80)], articles=85, passages=900)
     report = ChangeReport(summary, refused=[(f"file{n}.pdf", "unsupported format (.pdf)") for n in range(80)])

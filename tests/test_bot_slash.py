@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from unittest.mock import MagicMock
 
 import discord
@@ -50,6 +51,48 @@ async def test_slash_ask_with_an_empty_question_answers_privately(bot):
     args, kwargs = interaction.response.send_message.await_args
     assert args[0].startswith("The question is empty") and kwargs["ephemeral"] is True
     interaction.response.defer.assert_not_awaited()
+
+
+async def test_slash_ask_declines_what_the_articles_do_not_answer(bot):
+    interaction = await run_slash(bot, "ask", question="How do I bake sourdough bread?")
+    embed = followup_embed(interaction)
+    assert embed.title == "The articles don't answer this" and "/sources" in embed.description
+
+
+async def test_slash_ask_with_everyone_pings_nobody(bot):
+    interaction = await run_slash(bot, "ask", question="did @everyone and <@&42> hear what SEBIN said")
+    kwargs = interaction.followup.send.await_args.kwargs
+    assert kwargs["allowed_mentions"].to_dict() == {"parse": []}
+    assert "@everyone" in kwargs["embed"].title + (kwargs["embed"].description or "")
+
+
+async def test_slash_ask_cooldown_says_when_to_ask_again(bot):
+    asker = make_member()
+    for question in ("Who is the head of SEBIN?", "who is Guaido", "who is Lopez")[: bot.settings.cooldown_questions]:
+        await run_slash(bot, "ask", user=asker, question=question)
+    slowed = await run_slash(bot, "ask", user=asker, question="who is Maduro")
+    args, kwargs = slowed.response.send_message.await_args
+    assert "You're asking quickly" in args[0] and "<t:" in args[0] and kwargs["ephemeral"] is True
+    slowed.response.defer.assert_not_awaited()
+
+
+async def test_slash_ask_engine_error_after_deferring_is_an_apology(bot, monkeypatch, caplog):
+    def broken(question, k):
+        raise RuntimeError("index exploded")
+
+    monkeypatch.setattr(bot.service.engine, "ask", broken)
+    with caplog.at_level(logging.ERROR):
+        interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
+    interaction.response.defer.assert_awaited_once()
+    assert interaction.followup.send.await_args.args[0] == APOLOGY
+    assert any(r.exc_info and "index exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+@pytest.mark.parametrize("name", ["remove", "history"])
+async def test_other_moderator_commands_are_refused_to_members(bot, name):
+    interaction = make_interaction(user=make_member(), client=bot, data=slash_data(name))
+    await bot.tree._call(interaction)
+    assert interaction.response.send_message.await_args.args[0].startswith("Only moderators can change the articles")
 
 
 async def test_slash_sources_lists_title_outlet_and_date(bot):

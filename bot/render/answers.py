@@ -10,7 +10,6 @@ from index.highlight import highlight_spans
 from index.search import Answer, Quote, Source
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 122, 153)
-MAX_LINK = 400
 DECLINE_COLOUR = discord.Colour.light_grey()
 
 
@@ -48,11 +47,11 @@ def quote_field(question: str, quote: Quote, number: int, total: int) -> tuple[s
 def citation_line(cited: Source, passage: str) -> str:
     """ "— [Title](url) · Outlet · 1 May 2019 · [jump to the passage](url#:~:text=…)"."""
     title = escape(limits.shorten(cited.title, 150)).replace("[", "(").replace("]", ")")
-    url = cited.url if len(cited.url) <= MAX_LINK else ""  # an absurdly long link is left out, not cut
+    url = cited.url if len(cited.url) <= limits.MAX_LINK else ""  # an absurdly long link is left out, not cut
     link = f"[{title}]({url})" if url else f"*{title}*"
     parts = [f"— {link}", escape(limits.shorten(cited.source or "unknown outlet", 80)), human_date(cited.published)]
     fragment = text_fragment_url(url, passage)
-    if fragment and len(fragment) <= MAX_LINK:
+    if fragment and len(fragment) <= limits.MAX_LINK:
         parts.append(f"[jump to the passage]({fragment})")
     return " · ".join(parts)
 

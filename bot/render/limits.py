@@ -12,6 +12,7 @@ FOOTER = 2048
 TOTAL = 6000
 FIELDS = 25
 ELLIPSIS = "…"
+MAX_LINK = 400  # longer links are left out, not cut (a cut link is a broken one)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -16,27 +16,34 @@ ARTICLES_PER_PAGE = 10
 
 
 def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
-    """The indexed articles, newest first, ten to a page."""
+    """The indexed articles, newest first, up to ten to a page (fewer when titles and links are long)."""
     if not articles:
         return [discord.Embed(title="Sources", description="No articles are indexed yet.", colour=LIST_COLOUR)]
+    groups: list[list[str]] = [[]]
+    for article in articles:
+        line = _source_line(article)
+        page = groups[-1]
+        if page and (len(page) >= ARTICLES_PER_PAGE or len("\n\n".join([*page, line])) > limits.DESCRIPTION):
+            groups.append([])
+        groups[-1].append(line)
     pages = []
-    count = -(-len(articles) // ARTICLES_PER_PAGE)
-    for page, first in enumerate(range(0, len(articles), ARTICLES_PER_PAGE), start=1):
-        lines = []
-        for article in articles[first : first + ARTICLES_PER_PAGE]:
-            title = escape(limits.shorten(article.title, 200)).replace("[", "(").replace("]", ")")
-            shown = f"[{title}]({article.url})" if article.url else f"**{title}**"
-            lines.append(
-                f"{shown}\n{escape(article.source or 'unknown outlet')} · {human_date(article.published_text)}"
-            )
+    for number, lines in enumerate(groups, start=1):
         embed = discord.Embed(
             title=f"Sources: {len(articles)} articles, {passages} passages",
-            description=limits.shorten("\n\n".join(lines), limits.DESCRIPTION),
+            description="\n\n".join(lines),
             colour=LIST_COLOUR,
         )
-        embed.set_footer(text=f"Page {page} of {count} · every answer quotes these articles word for word")
+        embed.set_footer(text=f"Page {number} of {len(groups)} · every answer quotes these articles word for word")
         pages.append(embed)
     return pages
+
+
+def _source_line(article: ArticleInfo) -> str:
+    """Title (linked when the link is of sane length), outlet and date: at most about 700 characters."""
+    title = escape(limits.shorten(article.title, 200)).replace("[", "(").replace("]", ")")
+    shown = f"[{title}]({article.url})" if article.url and len(article.url) <= limits.MAX_LINK else f"**{title}**"
+    outlet = escape(limits.shorten(article.source or "unknown outlet", 80))
+    return f"{shown}\n{outlet} · {human_date(article.published_text)}"
 
 
 def report_embed(report: ChangeReport) -> discord.Embed:
