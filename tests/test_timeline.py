@@ -89,6 +89,14 @@ def test_events_reported_by_several_articles_are_one_entry_citing_all(seed_timel
     assert len(cited) == 2
 
 
+def test_sentences_sharing_only_names_and_the_day_stay_separate_entries(seed_timeline):
+    entries = seed_timeline["entries"]
+    for words in (["waited to see if that remained"], ["supporters of president", "clash"]):
+        alone = [e for e in entries if all(w in fold(e["text"]) for w in words)]
+        assert alone, words
+        assert not any(all(w in fold(a["text"]) for w in words) for e in entries for a in e["also_in"]), words
+
+
 def test_background_is_kept_earlier_and_a_date_range_limits_it(seed_timeline):
     entries, _ = select(seed_timeline)
     missile = _find(entries, "1962")[0]
@@ -145,6 +153,16 @@ def test_an_explicit_date_beside_a_weekday_decides_and_bare_numbers_are_not_year
         ("2014", "2014-01-01"),
         ("1962", "1962-01-01"),
     ]
+
+
+def test_the_part_of_day_is_read_around_explicit_dates_and_spanish_words():
+    def parts(text: str) -> list[str]:
+        return [m.part_of_day for m in find_dates(text, WEDNESDAY)]
+
+    assert parts("Clashes broke out early on April 30 near the base.") == ["early"]
+    assert parts("On the night of April 30, Lopez fled.") == ["night"]
+    assert parts("Ayer por la noche, Maduro habló.") == ["night"]
+    assert parts("The march of April 30 was large.") == [""]
 
 
 def test_spanish_dates_are_read():

@@ -12,8 +12,9 @@ from index.text import lexical_terms
 from index.timeline.entities import EntityIndex, names_in
 from index.timeline.extract import events_for_article
 
-TIMELINE_VERSION = 2
-SAME_EVENT_OVERLAP = 0.5
+TIMELINE_VERSION = 3
+SAME_EVENT_OVERLAP = 0.6
+MIN_SHARED_TERMS = 4
 COMMON_TERM_CLUSTERS = 200  # a word in more clusters than this says little about which one an event joins
 PART_ORDER = {"early": 0, "morning": 1, "": 2, "afternoon": 3, "evening": 4, "late": 5, "night": 6}
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
@@ -68,7 +69,8 @@ def _clusters(group: list[dict]) -> list[list[dict]]:
     lead_terms: list[set[str]] = []
     by_term: dict[str, list[int]] = {}
     for event in group:
-        terms = set(lexical_terms(event["text"]))
+        # The date words are what every event of the day shares: only what the sentences say counts.
+        terms = set(lexical_terms(event["text"])) - set(lexical_terms(event["expression"]))
         shared = Counter(c for t in terms for c in by_term.get(t, ())[:COMMON_TERM_CLUSTERS])
         joined = False
         for number, _ in shared.most_common():
@@ -77,7 +79,7 @@ def _clusters(group: list[dict]) -> list[list[dict]]:
                 not lead["part_of_day"] or not event["part_of_day"] or (lead["part_of_day"] == event["part_of_day"])
             )
             other_article = event["article_id"] not in {e["article_id"] for e in clusters[number]}
-            if parts_agree and other_article and overlap(lead_terms[number], terms) >= SAME_EVENT_OVERLAP:
+            if parts_agree and other_article and _same_words(lead_terms[number], terms):
                 clusters[number].append(event)
                 joined = True
                 break
@@ -87,6 +89,11 @@ def _clusters(group: list[dict]) -> list[list[dict]]:
             clusters.append([event])
             lead_terms.append(terms)
     return clusters
+
+
+def _same_words(first: set[str], second: set[str]) -> bool:
+    """Whether two sentences tell the same thing: most words of the shorter, and several, in common."""
+    return len(first & second) >= MIN_SHARED_TERMS and overlap(first, second) >= SAME_EVENT_OVERLAP
 
 
 def select(

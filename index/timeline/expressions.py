@@ -12,43 +12,8 @@ import re
 from dataclasses import dataclass
 
 from index.text import fold
+from index.timeline.calendar_words import MONTHS, SPANISH_MONTHS, WEEKDAYS
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan", "enero"),
-            ("february", "feb", "febrero"),
-            ("march", "mar", "marzo"),
-            ("april", "apr", "abril"),
-            ("may", "mayo"),
-            ("june", "jun", "junio"),
-            ("july", "jul", "julio"),
-            ("august", "aug", "agosto"),
-            ("september", "sept", "sep", "septiembre", "setiembre"),
-            ("october", "oct", "octubre"),
-            ("november", "nov", "noviembre"),
-            ("december", "dec", "diciembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("monday", "lunes"),
-            ("tuesday", "martes"),
-            ("wednesday", "miercoles"),
-            ("thursday", "jueves"),
-            ("friday", "viernes"),
-            ("saturday", "sabado"),
-            ("sunday", "domingo"),
-        ]
-    )
-    for name in names
-}
 PARTS_OF_DAY = ("early", "morning", "afternoon", "evening", "late", "night")
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -138,10 +103,27 @@ def find_dates(
             if kind == "year" and not _introduces_year(sentence, folded, start, end):
                 continue
             mention = _resolve(kind, match, sentence[start:end], published, _looks_ahead(folded, start, end))
+            if mention is not None and mention[1] == "day" and not mention[2]:
+                mention = (mention[0], "day", _part_nearby(folded, start, end), mention[3])
             if mention is not None:
                 taken.append((start, end))
                 found.append(DateMention(start, end, sentence[start:end], *mention))
     return _join_appositions(sentence, sorted(found, key=lambda m: m.start))
+
+
+_PART_BEFORE = re.compile(r"\b(?:(early|late)(?: on)?|the (morning|afternoon|evening|night) of)\s+$")
+_PART_AFTER = re.compile(r"^,?\s+(?:(morning|afternoon|evening|night)|(?:por|en) la (manana|tarde|noche))\b")
+
+
+def _part_nearby(folded: str, start: int, end: int) -> str:
+    """The part of day given around a date ("early on April 30", "the night of April 30", "ayer por la noche")."""
+    before = _PART_BEFORE.search(folded[max(0, start - 24) : start])
+    after = _PART_AFTER.search(folded[end : end + 24])
+    for found in (before, after):
+        word = next((g for g in found.groups() if g), "") if found else ""
+        if word:
+            return _part_of_day(word, "") if word in ("early", "late") else _part_of_day("", word)
+    return ""
 
 
 def _introduces_year(sentence: str, folded: str, start: int, end: int) -> bool:
@@ -187,21 +169,7 @@ def _join_appositions(sentence: str, found: list[DateMention]) -> list[DateMenti
 def _is_month_name(text: str, match: re.Match[str]) -> bool:
     """English month names are capitalised ("May 1"); lower-case "may" or "march" is a verb."""
     word = match.group("month")
-    if word in (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ):
+    if word in SPANISH_MONTHS:
         return True
     offset = match.start("month") - match.start()
     return text[offset : offset + 1].isupper()
