@@ -18,42 +18,32 @@ PRIVILEGED_INTENT_MISSING = (
 
 
 def start_service(settings: BotSettings) -> AnswerService:
-    """The answer service over the index in INDEX_DIR, built from CORPUS_DIR first if there is none, or if
-    the one there cannot be used (damaged, or made with other models)."""
+    """The answer service over the index in INDEX_DIR, first built or caught up from CORPUS_DIR (the source of
+    truth) when it is missing, unusable (damaged, other models, older rules) or behind the corpus folder."""
     from index.embedding import load_default_embedders
     from index.maintenance import Maintainer
     from index.search import Engine
-    from index.storage import IndexDamagedError
+    from index.storage import IndexDamagedError, IndexMissingError
 
     embedders = load_default_embedders(settings.multilingual)
     maintainer = Maintainer(settings.corpus_dir, settings.index_dir, embedders)
-    if not maintainer.folder.exists():
-        log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
-        maintainer.build(who="bot start-up")
+    engine = None
     try:
         engine = Engine.open(settings.index_dir, embedders)
+        maintainer.adopt(engine.generation, engine.state)  # read once, shared with the maintainer
+    except IndexMissingError:
+        log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
     except IndexDamagedError as exc:
         log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
-        maintainer.build(who="bot start-up")
-        engine = Engine.open(settings.index_dir, embedders)
-    if not _index_matches_corpus(engine, settings):
-        # The corpus folder is the source of truth: a change cut short (a kill between writing an article and
-        # swapping the index) or an edit by hand is caught up now, re-embedding only what changed.
-        log.warning("the index does not match %s: updating it from the corpus", settings.corpus_dir)
-        maintainer.build(who="bot start-up")
-        engine.reload_if_changed()
+    report = maintainer.catch_up(who="bot start-up")
+    if report is not None and engine is None:
+        engine = Engine(report.state, embedders, settings.index_dir, report.generation)
+    elif report is not None:
+        engine.use(report.state, report.generation)
     state = engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)
     return AnswerService(engine, maintainer)
-
-
-def _index_matches_corpus(engine, settings: BotSettings) -> bool:
-    from index.articles import corpus_hash
-    from index.corpus import load_corpus
-
-    articles, _ = load_corpus(settings.corpus_dir)
-    return engine.state.corpus_hash() == corpus_hash(articles)
 
 
 def sample_answer(service, settings: BotSettings) -> str:
@@ -95,8 +85,6 @@ def main() -> int:
     except discord.PrivilegedIntentsRequired:
         print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
         return 1
-    finally:
-        service.close()
     return 0
 
 

@@ -51,8 +51,6 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
 def _unwrap(error: BaseException) -> BaseException:
     while isinstance(error, (commands.CommandInvokeError, app_commands.CommandInvokeError)) and error.original:
         error = error.original
-    if isinstance(error, commands.HybridCommandError):
-        return _unwrap(error.original)
     return error
 
 

@@ -11,10 +11,8 @@ from typing import TypeVar
 from index.articles import ArticleInfo
 from index.maintenance import ChangeReport, Maintainer
 from index.search import Answer, Engine
-from index.state import IndexState
 from index.storage import ChangeInProgressError
-from index.timeline.build import cited, select
-from index.timeline.entities import EntityIndex
+from index.timeline.build import timeline_events
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -30,7 +28,6 @@ class AnswerService:
             maintainer.adopt(engine.generation, engine.state)  # one copy of the index in memory, not two
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
-        self._derived: tuple[IndexState, list[ArticleInfo], EntityIndex] | None = None
 
     async def _run(self, function: Callable[..., T], *args) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
@@ -39,18 +36,9 @@ class AnswerService:
         """The engine's answer, computed off the event loop."""
         return await self._run(self.engine.ask, question, k)
 
-    def _views(self) -> tuple[list[ArticleInfo], EntityIndex]:
-        """Sorted articles and the names index of the live state, computed once per state."""
-        state = self.engine.state
-        # Keyed by the state itself, not its id(): a freed state's id can be reused by the next one.
-        if self._derived is None or self._derived[0] is not state:
-            entities = EntityIndex.from_dict(state.timeline.get("entities", {}))
-            self._derived = (state, self.engine.list_articles(), entities)
-        return self._derived[1], self._derived[2]
-
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first (in memory: no need for a thread)."""
-        return self._views()[0]
+        return self.engine.list_articles()
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""
@@ -58,17 +46,11 @@ class AnswerService:
 
     async def timeline(self, topic: str, date_from: str, date_to: str) -> tuple[list[dict], str]:
         """Timeline entries with their citations, and how the topic was read."""
-        state = self.engine.state
-
-        def work() -> tuple[list[dict], str]:
-            entries, note = select(state.timeline, topic, date_from, date_to)
-            return cited(entries, {a.id: a for a in state.articles}), note
-
-        return await self._run(work)
+        return await self._run(timeline_events, self.engine.state, topic, date_from, date_to)
 
     def topic_suggestions(self, prefix: str) -> list[str]:
         """People and places for the timeline's topic autocomplete."""
-        return self._views()[1].suggestions(prefix)
+        return self.engine.state.entities.suggestions(prefix)
 
     def article_choices(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
         """(title, id) of articles whose title or id contains `prefix`, for autocomplete."""

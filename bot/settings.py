@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import SettingsConfigDict
 
 from index.config import EngineSettings
 
 
 class BotSettings(EngineSettings):
     """Everything `python -m bot` can be configured with (see `.env.example`)."""
-
-    # env_ignore_empty: a setting left blank (as in .env.example, "DEV_GUILD_ID=") means "not set".
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
 
     discord_token: SecretStr | None = None
     command_prefix: str = Field("!", min_length=1, max_length=5)

@@ -17,13 +17,12 @@ NOT_YOURS = "These buttons belong to the person who asked; ask your own question
 class Pager(discord.ui.View):
     """ "Previous" and "More" buttons over a list of embeds, usable only by `owner_id`."""
 
-    def __init__(self, pages: list[discord.Embed], owner_id: int, timeout: float, more_label: str = "More") -> None:
+    def __init__(self, pages: list[discord.Embed], owner_id: int, timeout: float) -> None:
         super().__init__(timeout=timeout)
         self.pages = pages
         self.owner_id = owner_id
         self.index = 0
         self.message: discord.Message | discord.InteractionMessage | None = None
-        self.more_page.label = more_label
         self._refresh()
 
     def _refresh(self) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.text import sha256_hex, words
 
@@ -28,7 +29,7 @@ class Article:
     published: dt.date | None = None
     url: str = ""
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         """Hash of everything stored about the article, used to tell unchanged re-uploads."""
         meta = "\x1f".join([self.title, self.source, self.published_text, self.url])

@@ -34,6 +34,7 @@ class ChangeSummary:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     rechunked: bool = False
+    retimelined: bool = False
     embedded: int = 0
     reused: int = 0
     articles: int = 0
@@ -42,7 +43,7 @@ class ChangeSummary:
     @property
     def changed(self) -> bool:
         """True when the index content differs from before."""
-        return bool(self.added or self.updated or self.removed or self.rechunked)
+        return bool(self.added or self.updated or self.removed or self.rechunked or self.retimelined)
 
     def as_dict(self) -> dict:
         """Plain-data form for JSON output and the history log."""
@@ -77,7 +78,9 @@ def apply_changes(
     vectors of passages whose text did not change are still reused.
     """
     old_articles = {a.id: a for a in old.articles} if old else {}
-    summary = ChangeSummary(rechunked=rechunk)
+    # New timeline rules re-read every article's dates (see _updated_timeline), without re-chunking anything.
+    retimelined = old is not None and old.timeline.get("version") != TIMELINE_VERSION
+    summary = ChangeSummary(rechunked=rechunk, retimelined=retimelined)
     incoming: dict[str, Article] = {}
     for article in upserts:
         previous = old_articles.get(article.id)
@@ -203,5 +206,6 @@ def _updated_stores(
             kind = store_kind_for(total)
             store = FaissStore.create(embedder.dim, kind, train_vectors=new_vectors if kind == "ivf" else None)
         store.add(fresh, new_vectors)
+        store.warm_up()
         stores[name] = store
     return stores

@@ -17,8 +17,8 @@ MAX_HEADING_WORDS = 15
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^[ \t]*[•·▪◦*\-–][ \t]+")
 _QUOTE_OPENERS = "\"'“‘«„"
-_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:]))[\"'“‘«„](?=\S)")
-_CLOSING_QUOTE = re.compile(r"(?<=\S)[\"'”’»](?=[\s.,;:!?)\]]|$)")
+OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[:]))[\"'“‘«„](?=\S)")
+CLOSING_QUOTE = re.compile(r"(?<=\S)[\"'”’»](?=[\s.,;:!?)\]]|$)")
 _BOILERPLATE = re.compile(
     r"^(advertisement|leave a reply|your email address will not be published\.?|"
     r"(share|read more|related|sign up|subscribe)\b.{0,60}|"
@@ -95,8 +95,8 @@ def _joins_previous(body: str, previous: Passage, unit: _Unit, end: int) -> bool
     if body[previous.end : unit.start].strip() or end - previous.start > MAX_CONTINUED_CHARS:
         return False
     if body[unit.start] in _QUOTE_OPENERS:
-        opened = len(_OPENING_QUOTE.findall(previous.text))
-        closed = len(_CLOSING_QUOTE.findall(previous.text))
+        opened = len(OPENING_QUOTE.findall(previous.text))
+        closed = len(CLOSING_QUOTE.findall(previous.text))
         if opened > closed:
             return True
     text = body[unit.start : end]

@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class EngineSettings(BaseSettings):
     """Engine settings read from the environment or a `.env` file in the working directory."""
 
+    # env_ignore_empty: a setting left blank (as in .env.example, "DEV_GUILD_ID=") means "not set".
+    # BotSettings inherits this configuration.
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
 
     corpus_dir: Path = Path("corpus")

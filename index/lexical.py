@@ -103,6 +103,9 @@ class LexicalIndex:
         begin, end = int(self.pointers[term]), int(self.pointers[term + 1])
         return self.rows[begin:end], self.counts[begin:end]
 
+    def _posting_rows(self, term: int) -> np.ndarray:
+        return self.rows[int(self.pointers[term]) : int(self.pointers[term + 1])]
+
     def bm25(self, terms: np.ndarray) -> np.ndarray:
         """BM25 score of every row for the given term columns (zeros where no term occurs)."""
         scores = np.zeros(len(self), dtype=np.float32)
@@ -123,7 +126,7 @@ class LexicalIndex:
         total = sum(float(self.idf[t]) for t in known) + unknown_weight * (len(terms) - len(known))
         covered = np.zeros(len(rows), dtype=np.float32)
         for term in known:
-            holding = self._posting(term)[0]  # sorted rows: a binary search per candidate
+            holding = self._posting_rows(term)  # sorted rows: a binary search per candidate
             if not len(holding):
                 continue  # a term left behind by removed articles
             place = np.minimum(np.searchsorted(holding, rows), len(holding) - 1)

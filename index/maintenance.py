@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from index.articles import Article, ArticleError, slugify
+from index.articles import Article, ArticleError, corpus_hash, slugify
 from index.builder import ChangeSummary, Progress, apply_changes, channel_info
 from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
@@ -46,6 +46,11 @@ def _free_id(article: Article, taken: set[str]) -> str:
     return candidate
 
 
+def _outdated(state: IndexState) -> bool:
+    """Whether `state` was made by older chunking or timeline rules than this version's."""
+    return state.chunker_version != CHUNKER_VERSION or state.timeline.get("version") != TIMELINE_VERSION
+
+
 class Maintainer:
     """Applies changes to one corpus folder and one index folder with the given embedders."""
 
@@ -69,18 +74,34 @@ class Maintainer:
         """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
         with self.folder.locked():
             articles, problems = load_corpus(self.corpus_dir)
-            try:
-                old = self.current_state()
-            except (IndexMismatchError, IndexDamagedError) as exc:
-                log.warning("starting a fresh index: %s", exc)
-                old = None
-            present = {a.id for a in articles}
-            removals = [a.id for a in old.articles if a.id not in present] if old else []
-            refused = [(path.name, reason) for path, reason in problems]
-            rechunk = old is not None and (
-                old.chunker_version != CHUNKER_VERSION or old.timeline.get("version") != TIMELINE_VERSION
-            )
-            return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
+            return self._build(articles, problems, self._usable_state(), who, progress)
+
+    def catch_up(self, who: str) -> ChangeReport | None:
+        """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
+        change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
+        with self.folder.locked():
+            articles, problems = load_corpus(self.corpus_dir)
+            old = self._usable_state()
+            if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
+                return None
+            log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
+            return self._build(articles, problems, old, who, None)
+
+    def _usable_state(self) -> IndexState | None:
+        try:
+            return self.current_state()
+        except (IndexMismatchError, IndexDamagedError) as exc:
+            log.warning("starting a fresh index: %s", exc)
+            return None
+
+    def _build(
+        self, articles: list[Article], problems: list, old: IndexState | None, who: str, progress: Progress | None
+    ) -> ChangeReport:
+        present = {a.id for a in articles}
+        removals = [a.id for a in old.articles if a.id not in present] if old else []
+        refused = [(path.name, reason) for path, reason in problems]
+        rechunk = old is not None and old.chunker_version != CHUNKER_VERSION
+        return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
 
     def add(
         self,

@@ -9,7 +9,6 @@ dropped under pressure, and the process holds only the bytes it asked for.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +20,6 @@ class FileBytes:
     def __init__(self, path: Path) -> None:
         self._file = open(path, "rb")  # noqa: SIM115 - held open for the life of the index generation
         self._size = os.fstat(self._file.fileno()).st_size
-        self._lock = threading.Lock()  # only for systems without pread, where reads share one position
 
     def __len__(self) -> int:
         return self._size
@@ -36,12 +34,7 @@ class FileBytes:
         """`length` bytes from `offset`; an error if the file is shorter (a damaged index)."""
         if length <= 0:
             return b""
-        if hasattr(os, "pread"):
-            data = os.pread(self._file.fileno(), length, offset)
-        else:
-            with self._lock:
-                self._file.seek(offset)
-                data = self._file.read(length)
+        data = os.pread(self._file.fileno(), length, offset)
         if len(data) != length:
             raise OSError(f"{self._file.name} is shorter than its index says")
         return data

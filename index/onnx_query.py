@@ -66,7 +66,11 @@ class OnnxQueryEncoder:
 def _exported(model, cache_dir: Path) -> Path:
     """The ONNX file for `model`, exported into `cache_dir` the first time (written atomically)."""
     weights = Path(model[0].auto_model.name_or_path) / "model.safetensors"
-    tag = hashlib.sha256(weights.read_bytes()[:1_000_000]).hexdigest()[:12] if weights.exists() else "model"
+    if weights.exists():
+        with open(weights, "rb") as handle:
+            tag = hashlib.sha256(handle.read(1_000_000)).hexdigest()[:12]
+    else:
+        tag = "model"
     path = cache_dir / f"minilm-{tag}.onnx"
     if path.exists():
         return path

@@ -14,7 +14,7 @@ import numpy as np
 
 from index import ranking
 from index.answerability import judge
-from index.articles import ArticleInfo, newest_first
+from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
@@ -212,11 +212,17 @@ class Engine:
 
     def _quotes(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Quote]:
         """Turn ranked rows into quotes: overlapping and near-identical passages shown once."""
+        texts: dict[int, str] = {}
         terms: dict[int, set[str]] = {}
+
+        def text_of(row: int) -> str:
+            if row not in texts:
+                texts[row] = state.passage_text(row)
+            return texts[row]
 
         def terms_of(row: int) -> set[str]:
             if row not in terms:
-                terms[row] = set(lexical_terms(state.passage_text(row)))
+                terms[row] = set(lexical_terms(text_of(row)))
             return terms[row]
 
         chosen: list[tuple[int, float, list[np.ndarray]]] = []
@@ -229,7 +235,7 @@ class Engine:
         term_sets = [terms_of(row) for row, _, _ in chosen]
         dates = [state.articles[state.primary(row)[1]].published for row, _, _ in chosen]
         order = ranking.group_by_point(term_sets, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
-        return [self._quote(state, *chosen[i]) for i in order[:k]]
+        return [self._quote(state, *chosen[i], text_of(chosen[i][0])) for i in order[:k]]
 
     @staticmethod
     def _repeats(state: IndexState, chosen: list, row: int, terms_of) -> bool:
@@ -244,7 +250,7 @@ class Engine:
         return False
 
     @staticmethod
-    def _quote(state: IndexState, row: int, score: float, places: list[np.ndarray]) -> Quote:
+    def _quote(state: IndexState, row: int, score: float, places: list[np.ndarray], text: str) -> Quote:
         sources = []
         seen_articles: set[int] = set()
         for _, article, start, end in places:
@@ -252,12 +258,11 @@ class Engine:
                 continue
             seen_articles.add(int(article))
             sources.append(_source(state.articles[int(article)], int(start), int(end)))
-        text = state.passage_text(row)
         return Quote(text=text, score=score, cited=sources[0], also_in=tuple(sources[1:]))
 
     def list_articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first."""
-        return newest_first(self.state.articles)
+        return self.state.newest_articles
 
 
 def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:

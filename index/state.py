@@ -8,15 +8,17 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
-from index.articles import Article, ArticleInfo, corpus_hash
+from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
 from index.lexical import LexicalIndex
 from index.storage import IndexDamagedError, read_manifest
+from index.timeline.entities import EntityIndex
 from index.vectorstore import FaissStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,16 @@ class IndexState:
         order = np.lexsort((occ[:, 2], occ[:, 1], -dates[occ[:, 1]], occ[:, 0]))
         self.occurrences = occ[order]
         self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
+
+    @cached_property
+    def newest_articles(self) -> list[ArticleInfo]:
+        """The articles, newest first (computed once per state)."""
+        return newest_first(self.articles)
+
+    @cached_property
+    def entities(self) -> EntityIndex:
+        """The people and places of the timeline, for topics and autocomplete (built once per state)."""
+        return EntityIndex.from_dict(self.timeline.get("entities", {}))
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""

@@ -38,6 +38,9 @@ class VectorStore(Protocol):
     def vectors(self, ids: np.ndarray) -> np.ndarray:
         """The stored vectors of `ids`."""
 
+    def warm_up(self) -> None:
+        """Prepare for questions after loading or a change (may do nothing)."""
+
     def copy(self) -> VectorStore:
         """An independent copy that can change while the original keeps answering."""
 
@@ -163,9 +166,14 @@ class FaissStore:
             ivf.nprobe = default_nprobe(ivf.nlist)
             ivf.set_direct_map_type(faiss.DirectMap.NoMap)  # an index written with one: the places replace it
         store = cls(index)
-        if ivf is not None:
-            store._ivf_places(ivf)  # now rather than during the first question
+        store.warm_up()
         return store
+
+    def warm_up(self) -> None:
+        """Build the id lookup of an IVF store now, after loading or changing it, not in the first question."""
+        ivf = faiss.try_extract_index_ivf(self.index)
+        if ivf is not None:
+            self._ivf_places(ivf)
 
     def copy(self) -> FaissStore:
         """An independent copy, so a change can be built while the original keeps answering."""

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.render.timeline import timeline_pages
 from bot.views import follow_up_with_pages, reply_with_pages
+from index.timeline.build import iso_day
 
 
 def parse_day(value: str | None, option: str) -> str:
     """A YYYY-MM-DD option as text, "" when absent; anything else is a clear error."""
-    if not value or not value.strip():
-        return ""
     try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
+        return iso_day(value)
     except ValueError:
         raise commands.BadArgument(f"`{option}` needs a date like 2019-04-30") from None
 

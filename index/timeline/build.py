@@ -101,6 +101,7 @@ def select(
     topic: str = "",
     date_from: str = "",
     date_to: str = "",
+    entities: EntityIndex | None = None,
 ) -> tuple[list[dict], str]:
     """Entries for a topic and date range, with a note on how the topic was read.
 
@@ -109,7 +110,7 @@ def select(
     Without a topic, every event of the corpus; with one, the events about the person or place it names,
     or else those whose sentence contains its words.
     """
-    entities = EntityIndex.from_dict(timeline.get("entities", {}))
+    entities = entities or EntityIndex.from_dict(timeline.get("entities", {}))
     entries = [
         e
         for e in timeline.get("entries", [])
@@ -126,6 +127,17 @@ def select(
             note = f"events whose sentence mentions {topic.strip()!r}"
             entries = [e for e in entries if terms and terms <= set(lexical_terms(_all_text(e)))]
     return sorted(entries, key=_chronological), note
+
+
+def timeline_events(state, topic: str = "", date_from: str = "", date_to: str = "") -> tuple[list[dict], str]:
+    """The cited events of an index state (see `select` and `cited`), and how the topic was read."""
+    entries, note = select(state.timeline, topic, date_from, date_to, state.entities)
+    return cited(entries, {a.id: a for a in state.articles}), note
+
+
+def iso_day(value: str | None) -> str:
+    """A YYYY-MM-DD date option as text, "" when absent; ValueError for anything else."""
+    return dt.date.fromisoformat(value.strip()).isoformat() if value and value.strip() else ""
 
 
 def _chronological(entry: dict) -> tuple:

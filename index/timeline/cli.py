@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from index.cli import UsageError, print_json
 from index.state import load_state
 from index.storage import IndexFolder
-from index.timeline.build import cited, day_heading, select
+from index.timeline.build import day_heading, iso_day, timeline_events
 
 
 def _check_date(value: str, option: str) -> str:
-    if value:
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise UsageError(f"{option} needs a date as YYYY-MM-DD, not {value!r}") from exc
-    return value
+    try:
+        return iso_day(value)
+    except ValueError as exc:
+        raise UsageError(f"{option} needs a date as YYYY-MM-DD, not {value!r}") from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,8 +22,7 @@ def run(args: argparse.Namespace) -> int:
     date_from = _check_date(args.date_from, "--from")
     date_to = _check_date(args.date_to, "--to")
     state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
-    entries, note = select(state.timeline, args.topic, date_from, date_to)
-    events = cited(entries, {a.id: a for a in state.articles})
+    events, note = timeline_events(state, args.topic, date_from, date_to)
     if args.json:
         print_json({"topic": args.topic, "note": note, "events": events})
         return 0

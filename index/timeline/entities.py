@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 
 from index.text import fold, word_set
 
@@ -94,14 +93,6 @@ class EntityIndex:
                 self.counts[canonical] += self.counts.pop(name)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> EntityIndex:
-        """Build the index from article bodies."""
-        found: Counter[tuple[str, str]] = Counter()
-        for text in texts:
-            found.update(names_in(text))
-        return cls.from_names(found)
-
-    @classmethod
     def from_names(cls, found: Counter[tuple[str, str]]) -> EntityIndex:
         """Build the index from (key, surface form) counts, showing each name in its commonest form."""
         counts: Counter[str] = Counter()
@@ -117,10 +108,6 @@ class EntityIndex:
         if key in self.counts:
             return key
         return self.alias.get(key)
-
-    def mentions(self, text: str) -> set[str]:
-        """Entities mentioned in `text`; the longest name wins ("padrino lopez" is not "lopez")."""
-        return {entity for key, _ in names_in(text) if (entity := self.canonical(key)) is not None}
 
     def resolve_topic(self, topic: str) -> str | None:
         """The best-known entity matching a topic typed by a person, if any."""

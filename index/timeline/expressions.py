@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from index.chunking import CLOSING_QUOTE, OPENING_QUOTE
 from index.text import fold
 from index.timeline.calendar_words import MONTHS, SPANISH_MONTHS, WEEKDAYS
-
-PARTS_OF_DAY = ("early", "morning", "afternoon", "evening", "late", "night")
 
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
@@ -76,6 +75,7 @@ class DateMention:
     precision: str  # "day", "month" or "year"
     part_of_day: str
     anchor: str  # how the date was reached, for a person
+    kind: str = ""  # which pattern found it: "weekday", "month_day", "relative"…
 
 
 def find_dates(
@@ -107,7 +107,7 @@ def find_dates(
                 mention = (mention[0], "day", _part_nearby(folded, start, end), mention[3])
             if mention is not None:
                 taken.append((start, end))
-                found.append(DateMention(start, end, sentence[start:end], *mention))
+                found.append(DateMention(start, end, sentence[start:end], *mention, kind))
     return _join_appositions(sentence, sorted(found, key=lambda m: m.start))
 
 
@@ -148,7 +148,7 @@ def _join_appositions(sentence: str, found: list[DateMention]) -> list[DateMenti
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and previous.anchor.startswith(("the last", "the coming"))
+            and previous.kind == "weekday"
             and mention.precision == "day"
             and sentence[previous.end : mention.start] in ("", " ", ", ", ",")
         ):
@@ -160,6 +160,7 @@ def _join_appositions(sentence: str, found: list[DateMention]) -> list[DateMenti
                 "day",
                 previous.part_of_day,
                 mention.anchor,
+                mention.kind,
             )
             continue
         joined.append(mention)
@@ -270,19 +271,15 @@ def _part_of_day(before: str, after: str) -> str:
     return ""
 
 
-_OPEN = re.compile(r"(?:^|(?<=[\s(\[:]))[\"'“‘«„](?=\S)")
-_CLOSE = re.compile(r"(?<=\S)[\"'”’»](?=[\s.,;:!?)\]]|$)")
-
-
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans of quoted speech in a text; a quote left open runs to the end of the text."""
     spans = []
     position = 0
     while True:
-        opening = _OPEN.search(sentence, position)
+        opening = OPENING_QUOTE.search(sentence, position)
         if not opening:
             return spans
-        closing = _CLOSE.search(sentence, opening.end())
+        closing = CLOSING_QUOTE.search(sentence, opening.end())
         end = closing.end() if closing else len(sentence)
         spans.append((opening.start(), end))
         position = end
