@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import discord
 import pytest
 from conftest import REPO
 
@@ -70,3 +71,27 @@ def test_without_a_token_the_main_command_shows_a_sample_answer(monkeypatch, tmp
     assert "No Discord token is configured" in captured.err
     assert "“Who is the head of SEBIN?”" in captured.out and "Quote 1 of 3" in captured.out
     assert (tmp_path / ".cronista" / "index" / "CURRENT").exists()
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (discord.LoginFailure("Improper token has been passed."), "Discord refused the token"),
+        (discord.PrivilegedIntentsRequired(None), "Message Content intent"),
+    ],
+    ids=["bad-token", "intent-off"],
+)
+def test_a_refused_login_is_one_clear_line(monkeypatch, tmp_path, capsys, failure, message):
+    from unittest.mock import MagicMock
+
+    import bot.__main__ as entry
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "abc.def.secret")
+    monkeypatch.setattr(entry, "start_service", lambda settings: MagicMock())
+    client = MagicMock()
+    client.run.side_effect = failure
+    monkeypatch.setattr("bot.client.create_bot", lambda *args, **kwargs: client)
+    assert entry.main() == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and err.count("\n") == 1

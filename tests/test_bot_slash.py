@@ -13,6 +13,7 @@ from discord_fakes import make_attachment, make_interaction, make_member, slash_
 from bot.client import create_bot
 from bot.errors import APOLOGY
 from bot.views import NOT_YOURS, Pager
+from index.storage import ChangeInProgressError
 
 
 @pytest.fixture
@@ -168,6 +169,21 @@ async def test_remove_autocompletes_titles_and_removes_the_article(bot):
     report = followup_embed(interaction)
     assert report.fields[0].name == "Removed (1)" and "4 articles" in report.description
     assert all(a.source != "ZeroHedge" for a in bot.service.articles())
+
+
+async def test_a_failed_reindex_says_so_in_its_status_message(bot, monkeypatch):
+    async def busy(*args, **kwargs):
+        raise ChangeInProgressError("another change to the articles is in progress")
+
+    monkeypatch.setattr(bot.service, "add", busy)
+    interaction = make_interaction(user=make_member(manage_guild=True), client=bot)
+    status = interaction.followup.send.return_value
+    cog = bot.get_cog("Moderation")
+    with pytest.raises(ChangeInProgressError):
+        await cog.reindex_slash.callback(
+            cog, interaction, file=make_attachment("lima-group.md", (SAMPLES / "lima-group.md").read_bytes())
+        )
+    assert status.edit.await_args.kwargs == {"content": "Stopped: see the reply below."}
 
 
 async def test_a_moderator_role_is_enough(bot):
