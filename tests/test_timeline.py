@@ -186,7 +186,11 @@ def test_a_spanish_article_gets_its_own_dated_events():
         TUESDAY,
     )
     events = article_timeline(article)["events"]
-    assert [(e["date"], e["part_of_day"]) for e in events] == [("2019-04-30", "night"), ("2019-05-01", "")]
+    # The call for a march was made on the article's day; the march's day is kept as the planned one.
+    assert [(e["date"], e["part_of_day"], e["planned"]) for e in events] == [
+        ("2019-04-30", "night", ""),
+        ("2019-04-30", "", "2019-05-01"),
+    ]
 
 
 def test_the_command_line_prints_the_json_contract(real_index_dir, capsys):

@@ -11,8 +11,9 @@ from index.ranking import overlap
 from index.text import lexical_terms
 from index.timeline.entities import EntityIndex, names_in
 from index.timeline.extract import events_for_article
+from index.timeline.main_events import mark_main_events
 
-TIMELINE_VERSION = 3
+TIMELINE_VERSION = 4
 SAME_EVENT_OVERLAP = 0.6
 MIN_SHARED_TERMS = 4
 COMMON_TERM_CLUSTERS = 200  # a word in more clusters than this says little about which one an event joins
@@ -21,9 +22,13 @@ PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
 def article_timeline(article: Article) -> dict:
-    """What the corpus timeline needs from one article: its events and the names it mentions."""
+    """What the corpus timeline needs from one article: its events, the names it mentions, its headline's words."""
     names = names_in(article.body)
-    return {"events": events_for_article(article), "names": [[k, s, c] for (k, s), c in names.items()]}
+    return {
+        "events": events_for_article(article),
+        "names": [[k, s, c] for (k, s), c in names.items()],
+        "headline": sorted(set(lexical_terms(article.title))),
+    }
 
 
 def corpus_timeline(per_article: Mapping[str, dict]) -> dict:
@@ -34,17 +39,16 @@ def corpus_timeline(per_article: Mapping[str, dict]) -> dict:
     entities = EntityIndex.from_names(names)
     events = [e for data in per_article.values() for e in data["events"]]
     entries = _merge(events)
-    top = {name for name, _ in entities.counts.most_common(10)}
     for entry in entries:
         entry["entities"] = sorted({c for n in entry["names"] if (c := entities.canonical(n))})
-        sources = 1 + len(entry["also_in"])
-        early = 0.5 if entry["position"] < 0.3 else 0.0
-        entry["importance"] = round(sources + early + 0.25 * len(top & set(entry["entities"])), 3)
+    named = [{c for key, _, _ in data["names"] if (c := entities.canonical(key))} for data in per_article.values()]
+    mark_main_events(entries, [data.get("headline", []) for data in per_article.values()], named)
     return {"entries": entries, "entities": entities.as_dict()}
 
 
 def _merge(events: list[dict]) -> list[dict]:
-    """One entry per moment: events on the same date, at a compatible time of day, saying nearly the same."""
+    """One entry per moment: events on the same date, at a compatible time of day, saying nearly the same, in
+    the same article or in several; the fullest sentence is kept and each other article is cited once."""
     by_date: dict[tuple[str, str], list[dict]] = {}
     for event in sorted(events, key=lambda e: (e["date"], -len(e["text"]), e["article_id"], e["start"])):
         by_date.setdefault((event["date"], event["precision"]), []).append(event)
@@ -52,7 +56,12 @@ def _merge(events: list[dict]) -> list[dict]:
     for group in by_date.values():
         for cluster in _clusters(group):
             lead = cluster[0]
-            also = [{k: e[k] for k in ("article_id", "start", "end", "expression", "text")} for e in cluster[1:]]
+            cited = {lead["article_id"]}
+            also = []
+            for event in cluster[1:]:  # each article once: a near-repeat within an article adds nothing
+                if event["article_id"] not in cited:
+                    cited.add(event["article_id"])
+                    also.append({k: event[k] for k in ("article_id", "start", "end", "expression", "text")})
             part = lead["part_of_day"] or next((e["part_of_day"] for e in cluster if e["part_of_day"]), "")
             names = sorted({n for e in cluster for n in e["names"]})
             entries.append({**lead, "part_of_day": part, "names": names, "also_in": also})
@@ -78,8 +87,7 @@ def _clusters(group: list[dict]) -> list[list[dict]]:
             parts_agree = (
                 not lead["part_of_day"] or not event["part_of_day"] or (lead["part_of_day"] == event["part_of_day"])
             )
-            other_article = event["article_id"] not in {e["article_id"] for e in clusters[number]}
-            if parts_agree and other_article and _same_words(lead_terms[number], terms):
+            if parts_agree and _same_words(lead_terms[number], terms):
                 clusters[number].append(event)
                 joined = True
                 break
