@@ -67,25 +67,70 @@ class Pager(discord.ui.View):
                 log.debug("could not disable the buttons of an expired menu", exc_info=True)
 
 
-def pager_for(pages: list[discord.Embed], owner_id: int, timeout: float) -> Pager | None:
-    """A pager when there is more than one page, else None (no buttons needed)."""
+class SwitchingPager(Pager):
+    """A pager with one more button that swaps between two lists of pages (the main events and every event)."""
+
+    def __init__(
+        self,
+        pages: list[discord.Embed],
+        owner_id: int,
+        timeout: float,
+        other: tuple[str, list[discord.Embed]],
+        back_label: str,
+    ) -> None:
+        super().__init__(pages, owner_id, timeout)
+        self.page_sets = [pages, other[1]]
+        self.labels = [other[0], back_label]  # the label shown while each set is on screen
+        self.showing = 0
+        self.switch = discord.ui.Button(label=other[0], style=discord.ButtonStyle.success)
+        self.switch.callback = self.switch_pages
+        self.add_item(self.switch)
+
+    async def switch_pages(self, interaction: discord.Interaction) -> None:
+        """Show the other list of pages, from its first page."""
+        self.showing = 1 - self.showing
+        self.pages = self.page_sets[self.showing]
+        self.switch.label = self.labels[self.showing]
+        await self._show(interaction, 0)
+
+
+def pager_for(
+    pages: list[discord.Embed],
+    owner_id: int,
+    timeout: float,
+    other: tuple[str, list[discord.Embed]] | None = None,
+    back_label: str = "Back",
+) -> Pager | None:
+    """A pager when there is more than one page or another list to switch to, else None (no buttons needed)."""
+    if other is not None:
+        return SwitchingPager(pages, owner_id, timeout, other, back_label)
     return Pager(pages, owner_id, timeout) if len(pages) > 1 else None
 
 
-async def reply_with_pages(ctx: commands.Context, pages: list[discord.Embed], timeout: float) -> None:
-    """Answer a prefix command with the first page, and buttons for the rest."""
-    view = pager_for(pages, ctx.author.id, timeout)
+async def reply_with_pages(
+    ctx: commands.Context, pages: list[discord.Embed], timeout: float, view: Pager | None = None
+) -> None:
+    """Answer a prefix command with the first page, and buttons for the rest (or the given view's)."""
+    view = view or pager_for(pages, ctx.author.id, timeout)
     message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
     if view:
         view.message = message
 
 
-async def follow_up_with_pages(interaction: discord.Interaction, pages: list[discord.Embed], timeout: float) -> None:
-    """Answer a deferred slash command with the first page, and buttons for the rest."""
-    view = pager_for(pages, interaction.user.id, timeout)
+async def follow_up_with_pages(
+    interaction: discord.Interaction,
+    pages: list[discord.Embed],
+    timeout: float,
+    view: Pager | None = None,
+    file: discord.File | None = None,
+) -> None:
+    """Answer a deferred slash command with the first page, and buttons for the rest (or the given view's)."""
+    view = view or pager_for(pages, interaction.user.id, timeout)
     kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
     if view:
         kwargs["view"] = view
+    if file is not None:
+        kwargs["file"] = file
     message = await interaction.followup.send(**kwargs)
     if view:
         view.message = message

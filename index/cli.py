@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--from", dest="date_from", default="", help="first date, YYYY-MM-DD")
     timeline.add_argument("--to", dest="date_to", default="", help="last date, YYYY-MM-DD")
     timeline.add_argument("--json", action="store_true")
+    timeline.add_argument("--main", action="store_true", help="only the main events")
+    timeline.add_argument("--png", default="", metavar="FILE", help="also draw the events as a PNG chart in FILE")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     return parser

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.render.timeline import timeline_pages
-from bot.views import follow_up_with_pages, reply_with_pages
+from bot.views import Pager, follow_up_with_pages, pager_for, reply_with_pages
 from index.timeline.build import iso_day
+from index.timeline.picture import timeline_png
+
+MAIN_NOTE = "the main events"
+PICTURE_NAME = "timeline.png"
 
 
 def parse_day(value: str | None, option: str) -> str:
@@ -25,25 +32,41 @@ class TimelineCog(commands.Cog, name="Timeline"):
     def __init__(self, bot) -> None:
         self.bot = bot
 
-    async def _pages(self, topic: str, date_from: str, date_to: str) -> list[discord.Embed]:
+    async def _timeline(
+        self, topic: str, date_from: str, date_to: str, owner_id: int
+    ) -> tuple[list[dict], str, list[discord.Embed], Pager | None]:
+        """The events to show, their title, their pages and buttons. With no option at all: the main events,
+        with a button for every event; otherwise every event the options select."""
         events, note = await self.bot.service.timeline(topic, date_from, date_to)
-        return timeline_pages(events, note)
+        timeout = self.bot.settings.button_timeout_seconds
+        main = [e for e in events if e.get("main")]
+        if topic.strip() or date_from or date_to or not main:
+            pages = timeline_pages(events, note)
+            return events, note, pages, pager_for(pages, owner_id, timeout)
+        pages, every = timeline_pages(main, MAIN_NOTE), timeline_pages(events, note)
+        view = pager_for(pages, owner_id, timeout, (f"Full timeline ({len(events)} events)", every), "Main events")
+        return main, MAIN_NOTE, pages, view
 
     @app_commands.command(name="timeline", description="What happened when, in the articles' own words.")
     @app_commands.describe(
         topic="A person or place (e.g. Lopez, La Carlota); leave empty for the main events",
         start="First day, as YYYY-MM-DD",
         end="Last day, as YYYY-MM-DD",
+        picture="Also attach the events as a chart",
     )
     @app_commands.rename(start="from", end="to")
     async def timeline_slash(
-        self, interaction: discord.Interaction, topic: str = "", start: str = "", end: str = ""
+        self, interaction: discord.Interaction, topic: str = "", start: str = "", end: str = "", picture: bool = False
     ) -> None:
-        """/timeline [topic] [from] [to]"""
+        """/timeline [topic] [from] [to] [picture]"""
         date_from, date_to = parse_day(start, "from"), parse_day(end, "to")
         await interaction.response.defer(thinking=True)
-        pages = await self._pages(topic[:100], date_from, date_to)
-        await follow_up_with_pages(interaction, pages, self.bot.settings.button_timeout_seconds)
+        events, note, pages, view = await self._timeline(topic[:100], date_from, date_to, interaction.user.id)
+        file = None
+        if picture:
+            png = await asyncio.to_thread(timeline_png, events, f"Timeline: {note}")  # drawing takes a moment
+            file = discord.File(io.BytesIO(png), filename=PICTURE_NAME)
+        await follow_up_with_pages(interaction, pages, self.bot.settings.button_timeout_seconds, view, file)
 
     @timeline_slash.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
@@ -53,5 +76,5 @@ class TimelineCog(commands.Cog, name="Timeline"):
     @commands.command(name="timeline")
     async def timeline_prefix(self, ctx: commands.Context, *, topic: str = "") -> None:
         """!timeline [topic]"""
-        pages = await self._pages(topic[:100], "", "")
-        await reply_with_pages(ctx, pages, self.bot.settings.button_timeout_seconds)
+        _, _, pages, view = await self._timeline(topic[:100], "", "", ctx.author.id)
+        await reply_with_pages(ctx, pages, self.bot.settings.button_timeout_seconds, view)

@@ -7,22 +7,25 @@ import discord
 from bot.render import limits
 from bot.render.text import escape
 from index.timeline.build import day_heading
+from index.timeline.present import dated_from, places, planned_note
 
 TIMELINE_COLOUR = discord.Colour.dark_gold()
 EVENT_CHARS = 280
+TITLE_CHARS = 40
 PAGE_BUDGET = 5000
 FIELDS_PER_PAGE = 8
 
 
 def event_line(event: dict) -> str:
-    """ "• (night) “sentence…” — Outlet +1 · from “Tuesday night”"."""
+    """ "• (night) “sentence…” — Outlet · Other outlet · dated from “Tuesday night” · planned for 1 May"."""
     part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
-    outlets = escape(limits.shorten(event["source"] or "unknown outlet", 60))
-    if event["also_in"]:
-        outlets += f" +{len(event['also_in'])}"
     text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
-    source = f"[{outlets}]({event['url']})" if event["url"] and len(event["url"]) <= 300 else outlets
-    return f"• {part}“{text}” — {source} · dated from “{escape(event['expression'])}”"
+    cited = []
+    for name, url in places(event, TITLE_CHARS):
+        name = escape(limits.shorten(name, 90))
+        cited.append(f"[{name}]({url})" if url and len(url) <= 300 else name)
+    notes = [escape(dated_from(event)), planned_note(event)]
+    return f"• {part}“{text}” — {' · '.join(cited)} · " + " · ".join(n for n in notes if n)
 
 
 def timeline_pages(events: list[dict], note: str) -> list[discord.Embed]:

@@ -110,12 +110,13 @@ def select(
     date_from: str = "",
     date_to: str = "",
     entities: EntityIndex | None = None,
+    main: bool = False,
 ) -> tuple[list[dict], str]:
-    """Entries for a topic and date range, with a note on how the topic was read.
+    """Entries for a topic and date range (only the main events if `main`), with a note on how the topic was read.
 
     Entries come in date order; within a day, by time of day when the text gives one, and the most
     important first (reported by more outlets, earlier in an article, about the main people).
-    Without a topic, every event of the corpus; with one, the events about the person or place it names,
+    Without a topic, every event of the corpus (or its main events); with one, the events about the person or place it names,
     or else those whose sentence contains its words.
     """
     entities = entities or EntityIndex.from_dict(timeline.get("entities", {}))
@@ -124,22 +125,26 @@ def select(
         for e in timeline.get("entries", [])
         if (not date_from or e["date"] >= date_from) and (not date_to or _end_of(e) <= date_to)
     ]
-    note = "the main events"
+    note = "the main events" if main else "every event"
+    if main:
+        entries = [e for e in entries if e.get("main")]
     if topic.strip():
         entity = entities.resolve_topic(topic)
         if entity:
-            note = f"events about {entities.display.get(entity, entity.title())}"
+            note = ("main " if main else "") + f"events about {entities.display.get(entity, entity.title())}"
             entries = [e for e in entries if entity in e.get("entities", [])]
         else:
             terms = set(lexical_terms(topic))
-            note = f"events whose sentence mentions {topic.strip()!r}"
+            note = ("main " if main else "") + f"events whose sentence mentions {topic.strip()!r}"
             entries = [e for e in entries if terms and terms <= set(lexical_terms(_all_text(e)))]
     return sorted(entries, key=_chronological), note
 
 
-def timeline_events(state, topic: str = "", date_from: str = "", date_to: str = "") -> tuple[list[dict], str]:
+def timeline_events(
+    state, topic: str = "", date_from: str = "", date_to: str = "", main: bool = False
+) -> tuple[list[dict], str]:
     """The cited events of an index state (see `select` and `cited`), and how the topic was read."""
-    entries, note = select(state.timeline, topic, date_from, date_to, state.entities)
+    entries, note = select(state.timeline, topic, date_from, date_to, state.entities, main)
     return cited(entries, {a.id: a for a in state.articles}), note
 
 
@@ -204,6 +209,7 @@ def cited(entries: Iterable[dict], articles: Mapping[str, Article]) -> list[dict
                 "part_of_day": entry["part_of_day"],
                 "expression": entry["expression"],
                 "anchor": entry["anchor"],
+                "planned": entry.get("planned", ""),
                 "text": entry["text"],
                 **article.citation(),
                 "start": entry["start"],
@@ -211,6 +217,7 @@ def cited(entries: Iterable[dict], articles: Mapping[str, Article]) -> list[dict
                 "also_in": also,
                 "entities": entry.get("entities", []),
                 "background": int(entry["date"][:4]) < first_year,
+                "main": bool(entry.get("main")),
             }
         )
     return result

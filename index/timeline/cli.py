@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from index.cli import UsageError, print_json
 from index.state import load_state
 from index.storage import IndexFolder
 from index.timeline.build import day_heading, iso_day, timeline_events
+from index.timeline.picture import timeline_png
+from index.timeline.present import dated_from, places, planned_note
 
 
 def _check_date(value: str, option: str) -> str:
@@ -22,9 +25,12 @@ def run(args: argparse.Namespace) -> int:
     date_from = _check_date(args.date_from, "--from")
     date_to = _check_date(args.date_to, "--to")
     state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
-    events, note = timeline_events(state, args.topic, date_from, date_to)
+    main = bool(getattr(args, "main", False))
+    events, note = timeline_events(state, args.topic, date_from, date_to, main)
+    if getattr(args, "png", ""):
+        _write_png(Path(args.png), events, f"Timeline: {note}")
     if args.json:
-        print_json({"topic": args.topic, "note": note, "events": events})
+        print_json({"topic": args.topic, "note": note, "main": main, "events": events})
         return 0
     if not events:
         print(f"No dated events found ({note}).")
@@ -37,7 +43,15 @@ def run(args: argparse.Namespace) -> int:
             print(f"\n{heading}")
             current = heading
         part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
-        outlets = ", ".join([event["source"], *(a["source"] for a in event["also_in"])])
+        outlets = "; ".join(name for name, _ in places(event))
+        planned = f"; {planned_note(event)}" if event["planned"] else ""
         print(f"  • {part}“{event['text'].strip()}”")
-        print(f"      — {outlets}; dated from “{event['expression']}”, {event['anchor']}")
+        print(f"      — {outlets}; {dated_from(event)}, {event['anchor']}{planned}")
     return 0
+
+
+def _write_png(path: Path, events: list[dict], title: str) -> None:
+    try:
+        path.write_bytes(timeline_png(events, title))
+    except OSError as exc:
+        raise UsageError(f"cannot write the picture to {path}: {exc.strerror or exc}") from exc
