@@ -248,3 +248,27 @@ async def test_buttons_are_disabled_when_they_time_out():
     await view.on_timeout()
     assert all(item.disabled for item in view.children)
     view.message.edit.assert_awaited_once_with(view=view)
+
+
+async def test_slash_timeline_without_options_shows_the_main_events_and_a_button_for_all(bot):
+    from bot.views import SwitchingPager
+
+    interaction = await run_slash(bot, "timeline")
+    kwargs = interaction.followup.send.await_args.kwargs
+    assert kwargs["embed"].title == "Timeline: the main events" and "file" not in kwargs
+    view = kwargs["view"]
+    assert isinstance(view, SwitchingPager) and view.switch.label.startswith("Full timeline (")
+    main_lines = sum(f.value.count("\n• ") + 1 for page in view.page_sets[0] for f in page.fields)
+    all_lines = sum(f.value.count("\n• ") + 1 for page in view.page_sets[1] for f in page.fields)
+    assert 0 < main_lines <= 15 and all_lines > main_lines
+    click = make_interaction(user=interaction.user, client=bot)
+    await view.switch.callback(click)
+    assert click.response.edit_message.await_args.kwargs["embed"].title == "Timeline: every event"
+    assert view.switch.label == "Main events"
+
+
+async def test_slash_timeline_picture_attaches_a_png(bot):
+    interaction = await run_slash(bot, "timeline", topic="Lopez", picture=True)
+    kwargs = interaction.followup.send.await_args.kwargs
+    assert kwargs["embed"].title == "Timeline: events about Leopoldo Lopez"
+    assert kwargs["file"].filename == "timeline.png" and kwargs["file"].fp.read(4) == b"\x89PNG"

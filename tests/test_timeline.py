@@ -26,7 +26,7 @@ def seed_timeline() -> dict:
 
 def _find(entries: list[dict], *words: str) -> list[dict]:
     """Entries whose sentence, in any of the outlets reporting it, has all the words."""
-    texts = lambda e: [fold(e["text"]), *(fold(a["text"]) for a in e["also_in"])]  # noqa: E731
+    texts = lambda e: [fold(e["text"]), *(fold(a["text"]) for a in e.get("also_in", []))]  # noqa: E731
     return [e for e in entries if any(all(w.lower() in t for w in words) for t in texts(e))]
 
 
@@ -202,3 +202,140 @@ def test_the_command_line_prints_the_json_contract(real_index_dir, capsys):
     required = {"date", "part_of_day", "expression", "text", "article_id", "title", "source", "published", "url"}
     assert required | {"start", "end", "also_in"} <= set(events[0])
     assert main(["timeline", "--from", "30 April", "--index-dir", str(real_index_dir)]) == 1
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def test_no_two_entries_of_a_day_are_near_duplicates(seed_timeline):
+    import difflib
+    import itertools
+
+    entries = seed_timeline["entries"]
+    for first, second in itertools.combinations(entries, 2):
+        if (first["date"], first["precision"]) != (second["date"], second["precision"]):
+            continue
+        a, b = _words(first["text"]), _words(second["text"])
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        shared = sum(block.size for block in matcher.get_matching_blocks())
+        assert shared < 0.6 * min(len(a), len(b)), (first["text"], second["text"])
+    fracturing = _find(entries, "inner circle could be fracturing")
+    assert len(fracturing) == 1 and "Figuera" in fracturing[0]["text"], "the fuller sentence is kept"
+    assert fracturing[0]["also_in"] == [], "an article is cited once"
+
+
+def test_the_main_events_are_few_and_the_moments_that_matter(seed_timeline):
+    main, note = select(seed_timeline, main=True)
+    assert note == "the main events" and 8 <= len(main) <= 15
+    assert all(e["main"] and e["precision"] == "day" for e in main)
+    for words in (
+        ("video", "carlota"),
+        ("lopez has been released",),
+        ("vehicles plowed into",),
+        ("tuesday night appearance on national television",),
+        ("prepared to take military action",),
+    ):
+        assert _find(main, *words), words
+    for caption_or_commentary in ("jazz wrote about developments", "supporters are seen near", "(pictured"):
+        assert not _find(main, caption_or_commentary)
+    every, _ = select(seed_timeline)
+    assert len(every) > 3 * len(main), "the main events are a selection"
+    assert select(seed_timeline, topic="Lopez", main=True)[0] == [e for e in select(seed_timeline, "Lopez")[0] if e["main"]]
+
+
+def _events(body: str, published: dt.date = WEDNESDAY) -> list[dict]:
+    return article_timeline(Article("own-1", "Caracas", body, "Own Outlet", published))["events"]
+
+
+def test_a_call_is_dated_by_its_own_clause_and_the_day_called_for_is_a_note():
+    events = _events(
+        "On Tuesday, Guaido appeared at La Carlota. On Tuesday, soldiers joined him. "
+        "Later, Guaido sought to keep the momentum going at the end of the day by releasing a video in which he "
+        "pressed Venezuelans to take to the streets again on Wednesday. "
+        "On Tuesday night, Lopez called for protests on Wednesday. "
+        "Guaido nonetheless pressed forward in calling for a new round of street protests Wednesday.\n"
+    )
+    video, night, forward = (_find(events, words)[0] for words in ("momentum", "lopez called", "nonetheless"))
+    assert (video["date"], video["part_of_day"], video["planned"]) == ("2019-04-30", "late", "2019-05-01")
+    assert video["expression"] == "at the end of the day"
+    assert (night["date"], night["part_of_day"], night["planned"]) == ("2019-04-30", "night", "2019-05-01")
+    assert (forward["date"], forward["planned"], forward["expression"]) == ("2019-04-30", "2019-05-01", "")
+    assert "the day this article is about" in forward["anchor"]
+
+
+def test_a_date_that_is_the_calls_own_or_a_plans_own_is_not_moved():
+    events = _events(
+        "On Tuesday, Guaido appeared at La Carlota. On Tuesday, soldiers joined him. "
+        "Guaido's call on Tuesday for troops to join him was backed by Washington. "
+        "Pompeo called for calm on Tuesday. "
+        "Protests are planned for Friday.\n",
+        dt.date(2019, 5, 1),
+    )
+    dates = {e["text"][:12]: (e["date"], e["planned"]) for e in events}
+    assert dates["Guaido's cal"] == ("2019-04-30", "")
+    assert dates["Pompeo calle"] == ("2019-04-30", ""), "a call cannot be for a day before it"
+    assert dates["Protests are"] == ("2019-05-03", ""), "a plan's own day dates it"
+
+
+def test_the_seed_calls_for_wednesday_are_filed_under_tuesday_with_the_planned_day(seed_timeline):
+    from bot.render.timeline import event_line
+
+    articles = {a.id: a for a in load_corpus(CORPUS)[0]}
+    entries = cited(seed_timeline["entries"], articles)
+    for words, part in (("keep the momentum going", "late"), ("calling for a new round", "")):
+        (entry,) = _find(entries, words)
+        assert (entry["date"], entry["part_of_day"], entry["planned"]) == ("2019-04-30", part, "2019-05-01")
+        assert "planned for 1 May" in event_line(entry)
+    assert _find(entries, "protests are planned for wednesday")[0]["date"] == "2019-05-01"
+
+
+def test_an_event_from_two_articles_of_one_outlet_names_both_titles(seed_timeline):
+    from bot.render.timeline import event_line
+
+    articles = {a.id: a for a in load_corpus(CORPUS)[0]}
+    (video,) = _find(cited(seed_timeline["entries"], articles), "stunning events began")
+    line = event_line(video)
+    assert line.count("Daily Mail: ") == 2 and "Daily Mail: Head of Venezuela" in line
+    (single,) = _find(cited(seed_timeline["entries"], articles), "asked whether he thought russia")
+    assert "Daily Mail:" not in event_line(single), "a title only when two articles share an outlet"
+
+
+def test_the_picture_is_a_png_of_the_expected_size_drawn_from_the_events(seed_timeline):
+    import struct
+
+    from matplotlib.figure import Figure
+
+    from index.timeline.picture import HEIGHT_PX, WIDTH_PX, chart_marks, draw, timeline_png
+
+    articles = {a.id: a for a in load_corpus(CORPUS)[0]}
+    events = cited(select(seed_timeline, main=True)[0], articles)
+    png = timeline_png(events, "Timeline: the main events")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (WIDTH_PX, HEIGHT_PX) == (1200, 1500)
+
+    marks, left_out = chart_marks(events)
+    assert left_out == 0 and [(m.day, m.main) for m in marks] == [(e["date"], True) for e in events]
+    figure = Figure()
+    draw(figure, marks, "Timeline: the main events")
+    texts = [t.get_text() for axes in figure.axes for t in axes.texts]
+    days = {dt.date.fromisoformat(e["date"]) for e in events}
+    assert {f"{d:%a} {d.day} {d:%b}" for d in days} <= set(texts)
+    labels = [" ".join(t.split()).rstrip("…") for t in texts if "\n" in t]
+    assert len(labels) == len(events)
+    for label, event in zip(labels, events, strict=True):
+        assert " ".join(event["text"].split()).startswith(label), label
+    legend = [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+    assert sorted(legend) == sorted({e["source"] for e in events})
+
+
+def test_the_command_line_prints_the_main_events_and_draws_them(real_index_dir, capsys, tmp_path):
+    from index.cli import main
+
+    picture = tmp_path / "timeline.png"
+    assert main(["timeline", "--main", "--json", "--png", str(picture), "--index-dir", str(real_index_dir)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["main"] is True and 0 < len(printed["events"]) <= 15
+    assert all(e["main"] for e in printed["events"])
+    assert picture.read_bytes()[:4] == b"\x89PNG"
+    assert main(["timeline", "--png", str(tmp_path / "missing" / "x.png"), "--index-dir", str(real_index_dir)]) == 1

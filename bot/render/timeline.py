@@ -20,12 +20,16 @@ def event_line(event: dict) -> str:
     """ "• (night) “sentence…” — Outlet · Other outlet · dated from “Tuesday night” · planned for 1 May"."""
     part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
     text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
-    cited = []
-    for name, url in places(event, TITLE_CHARS):
-        name = escape(limits.shorten(name, 90))
-        cited.append(f"[{name}]({url})" if url and len(url) <= 300 else name)
-    notes = [escape(dated_from(event)), planned_note(event)]
-    return f"• {part}“{text}” — {' · '.join(cited)} · " + " · ".join(n for n in notes if n)
+    notes = " · ".join(n for n in (escape(dated_from(event)), planned_note(event)) if n)
+    for with_links in (True, False):  # links only while the line fits in one field
+        cited = []
+        for name, url in places(event, TITLE_CHARS):
+            name = escape(limits.shorten(name, 90))
+            cited.append(f"[{name}]({url})" if with_links and url and len(url) <= 300 else name)
+        line = f"• {part}“{text}” — {' · '.join(cited)} · {notes}"
+        if len(line) <= limits.FIELD_VALUE:
+            break
+    return limits.shorten(line, limits.FIELD_VALUE)
 
 
 def timeline_pages(events: list[dict], note: str) -> list[discord.Embed]:
