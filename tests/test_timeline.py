@@ -339,3 +339,21 @@ def test_the_command_line_prints_the_main_events_and_draws_them(real_index_dir, 
     assert all(e["main"] for e in printed["events"])
     assert picture.read_bytes()[:4] == b"\x89PNG"
     assert main(["timeline", "--png", str(tmp_path / "missing" / "x.png"), "--index-dir", str(real_index_dir)]) == 1
+
+
+def test_captions_and_commentary_are_never_main_events_however_often_repeated():
+    from index.timeline.main_events import mark_main_events
+
+    def entry(text: str, position: float, sources: int) -> dict:
+        also = [{"article_id": f"other-{n}", "text": text, "expression": "Tuesday"} for n in range(sources - 1)]
+        return {"text": text, "expression": "Tuesday", "anchor": "", "precision": "day", "position": position,
+                "article_id": "a", "also_in": also, "entities": []}
+
+    entries = [
+        entry("Earlier today Jazz wrote about developments taking place on Tuesday.", 0.0, 3),
+        entry("Protesters are seen near the base on Tuesday", 0.5, 3),
+        entry("Masked supporters of Maduro (pictured) fired on Tuesday.", 0.0, 3),
+        entry("Soldiers freed the opposition leader on Tuesday.", 0.9, 1),
+    ]
+    mark_main_events(entries, [[]], [set()])
+    assert [e["main"] for e in entries] == [False, False, False, True]

@@ -45,7 +45,8 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s*$")
 
 
 def mark_main_events(entries: list[dict], headlines: list[list[str]], named: list[set[str]]) -> None:
-    """Give each entry its `importance` and mark the best-scored moments dated to a day as `main`.
+    """Give each entry its `importance` and mark the best-scored moments dated to a day as `main` (never a
+    caption or commentary).
 
     `headlines` holds each article's headline words, `named` the entities each article names.
     """
@@ -55,7 +56,7 @@ def mark_main_events(entries: list[dict], headlines: list[list[str]], named: lis
         headline = max((len(t & set(h)) for t in terms for h in headlines), default=0)
         entry["importance"] = score(entry, central, headline)
     ranked = sorted(
-        (number for number, entry in enumerate(entries) if entry["precision"] == "day"),
+        (number for number, entry in enumerate(entries) if entry["precision"] == "day" and not _aside(entry["text"], entry["position"])),
         key=lambda number: (-entries[number]["importance"], number),
     )
     chosen: list[int] = []
@@ -96,6 +97,11 @@ def score(entry: dict, central: dict[str, float], headline: int = 0) -> float:
 def is_caption(text: str, position: float = 1.0) -> bool:
     """A photo caption: it says what a picture shows, or has no closing full stop past the article's opening."""
     return bool(_CAPTION.search(fold(text))) or (position >= STANDFIRST and not _SENTENCE_END.search(text.strip()))
+
+
+def _aside(text: str, position: float) -> bool:
+    """A caption or a reporter's commentary: never a main event, however often it is repeated."""
+    return is_caption(text, position) or bool(_COMMENTARY.search(fold(text)))
 
 
 def _central_entities(named: list[set[str]]) -> dict[str, float]:
