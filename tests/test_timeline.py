@@ -241,7 +241,8 @@ def test_the_main_events_are_few_and_the_moments_that_matter(seed_timeline):
         assert not _find(main, caption_or_commentary)
     every, _ = select(seed_timeline)
     assert len(every) > 3 * len(main), "the main events are a selection"
-    assert select(seed_timeline, topic="Lopez", main=True)[0] == [e for e in select(seed_timeline, "Lopez")[0] if e["main"]]
+    lopez_main = select(seed_timeline, topic="Lopez", main=True)[0]
+    assert lopez_main == [e for e in select(seed_timeline, "Lopez")[0] if e["main"]]
 
 
 def _events(body: str, published: dt.date = WEDNESDAY) -> list[dict]:

@@ -17,7 +17,7 @@ FIELDS_PER_PAGE = 8
 
 
 def event_line(event: dict) -> str:
-    """ "• (night) “sentence…” — Outlet · Other outlet · dated from “Tuesday night” · planned for 1 May"."""
+    """ "• (night) “sentence…” — Outlet · Other · dated from “Tuesday night” · planned for 1 May"."""
     part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
     text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
     notes = " · ".join(n for n in (escape(dated_from(event)), planned_note(event)) if n)

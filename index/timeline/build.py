@@ -116,8 +116,8 @@ def select(
 
     Entries come in date order; within a day, by time of day when the text gives one, and the most
     important first (reported by more outlets, earlier in an article, about the main people).
-    Without a topic, every event of the corpus (or its main events); with one, the events about the person or place it names,
-    or else those whose sentence contains its words.
+    Without a topic, every event of the corpus (or its main events); with one, the events about the person or
+    place it names, or else those whose sentence contains its words.
     """
     entities = entities or EntityIndex.from_dict(timeline.get("entities", {}))
     entries = [

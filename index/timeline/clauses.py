@@ -17,7 +17,8 @@ _CALL = re.compile(
     r"summon(?:s|ed|ing)?|plea|rallying cry|convoc\w*|llam\w*|pidi\w*|exhort\w*)\b"
 )
 _PLAN = re.compile(r"\b(?:plan(?:s|ned|ning)?|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\b")
-# What is asked for or planned: "for …", "para …", or "to" and a verb ("to take to the streets", not "to the crowd").
+# What is asked for or planned: "for …", "para …", or "to" and a verb ("to take to the streets", not "to the
+# crowd").
 _TO_VERB = r"to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|them\b|him\b|us\b|me\b|this\b|that\b)\w+"
 _ASKED_FOR = re.compile(rf"\b(?:for|para|{_TO_VERB})")
 _PLANNED_TO = re.compile(rf"\b{_TO_VERB}")

@@ -55,10 +55,12 @@ def mark_main_events(entries: list[dict], headlines: list[list[str]], named: lis
     for entry, terms in zip(entries, sentence_terms, strict=True):
         headline = max((len(t & set(h)) for t in terms for h in headlines), default=0)
         entry["importance"] = score(entry, central, headline)
-    ranked = sorted(
-        (number for number, entry in enumerate(entries) if entry["precision"] == "day" and not _aside(entry["text"], entry["position"])),
-        key=lambda number: (-entries[number]["importance"], number),
-    )
+    candidates = [
+        number
+        for number, entry in enumerate(entries)
+        if entry["precision"] == "day" and not _aside(entry["text"], entry["position"])
+    ]
+    ranked = sorted(candidates, key=lambda number: (-entries[number]["importance"], number))
     chosen: list[int] = []
     for number in ranked:
         if len(chosen) == MAX_MAIN or entries[number]["importance"] <= 0:

@@ -42,7 +42,7 @@ def chart_marks(events: list[dict], limit: int = MAX_ROWS) -> tuple[list[Mark], 
     dated = [e for e in events if e["precision"] == "day" and not e.get("background")]
     keep = sorted(sorted(range(len(dated)), key=lambda n: (not dated[n].get("main"), n))[:limit])
     marks = [
-        Mark(e["date"], e["part_of_day"], short_label(e["text"]), e.get("source") or "unknown outlet", bool(e.get("main")))
+        Mark(e["date"], e["part_of_day"], short_label(e["text"]), e.get("source") or "unknown", bool(e.get("main")))
         for e in (dated[n] for n in keep)
     ]
     return marks, len(events) - len(marks)
@@ -68,7 +68,8 @@ def timeline_png(events: list[dict], title: str) -> bytes:
 
 def draw(figure, marks: list[Mark], title: str, left_out: int = 0) -> None:
     """Draw `marks` on `figure`: days across the left part, one row per event with its label on the right."""
-    figure.text(0.5, 0.965, textwrap.shorten(title, 60), ha="center", va="center", color=INK, fontsize=28, weight="bold")
+    heading = textwrap.shorten(title, 60)
+    figure.text(0.5, 0.965, heading, ha="center", va="center", color=INK, fontsize=28, weight="bold")
     axes = figure.add_axes((0.02, 0.12, 0.96, 0.78))
     axes.set_facecolor(BACKGROUND)
     axes.set_xlim(0, 1)
@@ -107,6 +108,6 @@ def draw(figure, marks: list[Mark], title: str, left_out: int = 0) -> None:
 
 
 def _day_name(iso: str) -> str:
-    """ "Tue 30 Apr" (and the year, when it is not the chart's only one, is left to the title)."""
+    """ "Tue 30 Apr": short enough for a column on a phone."""
     day = dt.date.fromisoformat(iso)
     return f"{day:%a} {day.day} {day:%b}"
