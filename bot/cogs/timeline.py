@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.render.timeline import timeline_pages
-from bot.views import follow_up_with_pages, reply_with_pages
+from bot.views import reply_with_pages, respond_with_pages
 from index.timeline.build import iso_day
 
 
@@ -41,9 +41,9 @@ class TimelineCog(commands.Cog, name="Timeline"):
     ) -> None:
         """/timeline [topic] [from] [to]"""
         date_from, date_to = parse_day(start, "from"), parse_day(end, "to")
-        await interaction.response.defer(thinking=True)
-        pages = await self._pages(topic[:100], date_from, date_to)
-        await follow_up_with_pages(interaction, pages, self.bot.settings.button_timeout_seconds)
+        settings = self.bot.settings
+        pages = self._pages(topic[:100], date_from, date_to)
+        await respond_with_pages(interaction, pages, settings.defer_after_seconds, settings.button_timeout_seconds)
 
     @timeline_slash.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
