@@ -128,7 +128,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
             raise
         await reply.send(embed=embed)
 
-    async def _read_and_add(self, attachments: list, url: str, user: discord.abc.User, edit, defaults: dict):
+    async def _read_and_add(
+        self, attachments: list, url: str, user: discord.abc.User, edit, defaults: dict
+    ) -> discord.Embed:
         files, refused = await read_attachments(attachments)
         if url:
             await self._fetch_into(url, files, refused)
