@@ -49,6 +49,7 @@ class CronistaBot(commands.Bot):
         self.service = service
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.live = live
+        self.slash_commands_available = True  # False when Discord refused them at start-up (see `_sync`)
         self._watcher: asyncio.Task | None = None
 
     async def setup_hook(self) -> None:
@@ -64,6 +65,24 @@ class CronistaBot(commands.Bot):
             self._watcher = asyncio.create_task(self._watch_index())
 
     async def _sync(self) -> None:
+        """Upload the slash commands; if Discord refuses them, log why and go on with prefix commands only."""
+        try:
+            await self._upload_commands()
+        except discord.DiscordException as exc:  # refused definitions, missing scope, no application id…
+            self.slash_commands_available = False
+            prefix = self.settings.command_prefix
+            scope = isinstance(exc, discord.Forbidden)
+            hint = " (invite the bot with the applications.commands scope)" if scope else ""
+            log.error(
+                "Discord refused the slash commands; running with %s-commands only (%shelp says so). %s: %s%s",
+                prefix,
+                prefix,
+                type(exc).__name__,
+                exc,
+                hint,
+            )
+
+    async def _upload_commands(self) -> None:
         guild_id = self.settings.dev_guild_id
         if guild_id:
             guild = discord.Object(id=guild_id)

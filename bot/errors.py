@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.best_effort import best_effort
 from bot.checks import NotModerator, OnCooldown
 from index.articles import ArticleError
 from index.search import QuestionError
@@ -60,7 +61,11 @@ async def handle_command_error(ctx: commands.Context, error: BaseException) -> N
     if message is None:
         log.error("error in %s", ctx.command, exc_info=_unwrap(error))
         message = APOLOGY
-    await ctx.reply(message, mention_author=False, allowed_mentions=NO_PINGS)
+    await best_effort(
+        lambda: ctx.reply(message, mention_author=False, allowed_mentions=NO_PINGS),
+        "reply to a failed command",
+        f"message {ctx.message.id}",
+    )
 
 
 async def handle_interaction_error(interaction: discord.Interaction, error: BaseException) -> None:
@@ -68,8 +73,14 @@ async def handle_interaction_error(interaction: discord.Interaction, error: Base
     message = user_message(error)
     if message is None:
         name = interaction.command.qualified_name if interaction.command else "an interaction"
-        log.error("error in /%s", name, exc_info=_unwrap(error))
+        log.error("error in /%s (interaction %s)", name, interaction.id, exc_info=_unwrap(error))
         message = APOLOGY
+    where = f"interaction {interaction.id}"
+    await best_effort(lambda: send_privately(interaction, message), "reply to a failed command", where)
+
+
+async def send_privately(interaction: discord.Interaction, message: str) -> None:
+    """An ephemeral message: the first response, or a follow-up when the interaction was already answered."""
     if interaction.response.is_done():
         await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
     else:

@@ -19,6 +19,8 @@ class BotSettings(EngineSettings):
     max_question_chars: int = Field(300, ge=20, le=1000)
     quotes_per_page: int = Field(3, ge=1, le=5)
     max_quotes: int = Field(9, ge=1, le=25)
+    # Discord allows 3 s for the first response; slower work defers ("thinking…") and follows up.
+    defer_after_seconds: float = Field(1.5, ge=0, le=2.5)
     button_timeout_seconds: float = Field(180.0, ge=10, le=840)  # a reply can be edited for 15 minutes
     allow_url_fetch: bool = False
     fetch_timeout_seconds: float = Field(10.0, gt=0, le=60)

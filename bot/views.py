@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Awaitable
 
 import discord
 from discord.ext import commands
 
+from bot.best_effort import best_effort
 from bot.errors import handle_interaction_error
+from bot.respond import Responder
 
-log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
 NOT_YOURS = "These buttons belong to the person who asked; ask your own question with `/ask`."
 
@@ -33,7 +34,11 @@ class Pager(discord.ui.View):
         """Only the person who asked may turn the pages."""
         if interaction.user.id == self.owner_id:
             return True
-        await interaction.response.send_message(NOT_YOURS, ephemeral=True)
+        await best_effort(
+            lambda: interaction.response.send_message(NOT_YOURS, ephemeral=True),
+            "tell a member the buttons are not theirs",
+            f"interaction {interaction.id}",
+        )
         return False
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
@@ -61,10 +66,8 @@ class Pager(discord.ui.View):
             if isinstance(item, discord.ui.Button):
                 item.disabled = True
         if self.message is not None:
-            try:
-                await self.message.edit(view=self)
-            except discord.HTTPException:
-                log.debug("could not disable the buttons of an expired menu", exc_info=True)
+            message = self.message
+            await best_effort(lambda: message.edit(view=self), "grey out expired buttons", f"message {message.id}")
 
 
 class SwitchingPager(Pager):
@@ -117,20 +120,13 @@ async def reply_with_pages(
         view.message = message
 
 
-async def follow_up_with_pages(
-    interaction: discord.Interaction,
-    pages: list[discord.Embed],
-    timeout: float,
-    view: Pager | None = None,
-    file: discord.File | None = None,
+async def respond_with_pages(
+    interaction: discord.Interaction, pages: Awaitable[list[discord.Embed]], budget: float, timeout: float
 ) -> None:
-    """Answer a deferred slash command with the first page, and buttons for the rest (or the given view's)."""
-    view = view or pager_for(pages, interaction.user.id, timeout)
-    kwargs = {"embed": pages[0], "allowed_mentions": NO_PINGS, "wait": True}
-    if view:
-        kwargs["view"] = view
-    if file is not None:
-        kwargs["file"] = file
-    message = await interaction.followup.send(**kwargs)
+    """Answer a slash command with the first page and buttons for the rest; defers if `pages` takes over `budget`."""
+    reply = Responder(interaction, budget)
+    ready = await reply.when_ready(pages)
+    view = pager_for(ready, interaction.user.id, timeout)
+    message = await reply.send(embed=ready[0], view=view)
     if view:
         view.message = message

@@ -72,5 +72,10 @@ async def test_reindex_by_url_is_refused_while_fetching_is_off(bot_settings, ser
     cog = bot.get_cog("Moderation")
     interaction = make_interaction(user=make_member(manage_guild=True), client=bot)
     await cog.reindex_slash.callback(cog, interaction, url="https://example.org/article")
-    report = interaction.followup.send.return_value.edit.await_args.kwargs["embed"]
+    sent = [  # at once, or after a defer
+        interaction.response.send_message.await_args,
+        interaction.followup.send.await_args,
+        interaction.edit_original_response.await_args,
+    ]
+    report = next(call for call in sent if call is not None).kwargs["embed"]
     assert "fetching by URL is turned off" in {f.name: f.value for f in report.fields}["Refused (1)"]

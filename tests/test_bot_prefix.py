@@ -11,6 +11,7 @@ import discord
 import discord.ext.test as dpytest
 import pytest
 from conftest import SAMPLES
+from discord_fakes import refuse_command_sync
 from discord.ext import commands
 from discord.ext.test import backend as dpytest_backend
 
@@ -21,14 +22,18 @@ from bot.render.limits import fits
 from index.search import Answer, Quote, Source
 
 
-@pytest.fixture
-async def bot(bot_settings, service):
-    """The real bot with its cogs, wired to dpytest's fake Discord."""
+def _bot(bot_settings, service, live: bool = False):
     intents = discord.Intents.default()
     intents.members = True  # dpytest needs its fake members cached
     intents.message_content = True
+    return create_bot(bot_settings, service, intents=intents, live=live)
+
+
+@pytest.fixture
+async def bot(bot_settings, service):
+    """The real bot with its cogs, wired to dpytest's fake Discord."""
     bot_settings.cooldown_questions = 2
-    cronista = create_bot(bot_settings, service, intents=intents)
+    cronista = _bot(bot_settings, service)
     await cronista._async_setup_hook()
     await cronista.setup_hook()
     dpytest.configure(cronista, members=["alice", "bob"])
@@ -145,6 +150,26 @@ async def test_help_explains_the_commands(bot):
     await dpytest.message("!help")
     embed = dpytest.get_embed()
     assert "`!ask who leads SEBIN`" in embed.fields[0].value and "/timeline" in embed.fields[0].value
+
+
+async def test_a_refused_command_sync_is_logged_and_prefix_commands_go_on(bot_settings, service, monkeypatch, caplog):
+    cronista = _bot(bot_settings, service, live=True)  # live: start-up syncs the slash commands
+    refuse_command_sync(cronista, "ask", monkeypatch)
+    await cronista._async_setup_hook()
+    try:
+        with caplog.at_level(logging.ERROR):
+            await cronista.setup_hook()  # does not raise: start-up goes on
+    finally:
+        cronista._watcher.cancel()
+    assert "Discord refused the slash commands" in caplog.text
+    assert "In command 'ask'" in caplog.text and "Must be between 1 and 100 in length" in caplog.text
+    dpytest.configure(cronista, members=["alice"])
+    await dpytest.message("!help")
+    notice = dpytest.get_embed().fields[0]
+    assert notice.name == "Slash commands are unavailable" and "`!ask`" in notice.value
+    await dpytest.message("!ask Who is the head of SEBIN?")
+    assert dpytest.get_embed().title == "“Who is the head of SEBIN?”"
+    await dpytest.empty_queue()
 
 
 async def test_reindex_is_refused_to_members_who_are_not_moderators(bot):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import logging
+import time
 from unittest.mock import MagicMock
 
 import discord
 import pytest
 from conftest import SAMPLES
-from discord_fakes import make_attachment, make_interaction, make_member, slash_data
+from discord_fakes import make_attachment, make_interaction, make_member, refuse_command_sync, slash_data
 
 from bot.client import create_bot
 from bot.errors import APOLOGY
@@ -32,18 +35,60 @@ async def run_slash(bot, name: str, user=None, **options):
     return interaction
 
 
-def followup_embed(interaction) -> discord.Embed:
-    return interaction.followup.send.await_args.kwargs["embed"]
+def reply(interaction):
+    """The one message a slash command sent: its first response, or its follow-up after a defer."""
+    sent = interaction.response.send_message.await_args_list + interaction.followup.send.await_args_list
+    assert len(sent) == 1, f"expected one reply, got {sent}"
+    return sent[0]
 
 
-async def test_slash_ask_defers_then_answers_like_the_prefix_command(bot):
+def reply_embed(interaction) -> discord.Embed:
+    return reply(interaction).kwargs["embed"]
+
+
+def slow_down(monkeypatch, target, name: str, seconds: float) -> None:
+    """Make `target.name` (run in a worker thread or awaited) take at least `seconds` longer."""
+    original = getattr(target, name)
+    if asyncio.iscoroutinefunction(original):
+
+        async def slowed(*args, **kwargs):
+            await asyncio.sleep(seconds)
+            return await original(*args, **kwargs)
+
+    else:
+
+        def slowed(*args, **kwargs):
+            time.sleep(seconds)
+            return original(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, slowed)
+
+
+async def test_slash_ask_answers_at_once_when_the_engine_is_fast(bot):
     interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
-    interaction.response.defer.assert_awaited_once_with(thinking=True)
-    kwargs = interaction.followup.send.await_args.kwargs
+    interaction.response.send_message.assert_awaited_once()
+    interaction.response.defer.assert_not_awaited()
+    interaction.followup.send.assert_not_awaited()
+    kwargs = interaction.response.send_message.await_args.kwargs
     assert kwargs["embed"].title == "“Who is the head of SEBIN?”"
     assert "**SEBIN**" in kwargs["embed"].fields[0].value
-    assert kwargs["allowed_mentions"].to_dict() == {"parse": []}
+    assert kwargs["allowed_mentions"].to_dict() == {"parse": []} and kwargs["ephemeral"] is False
     assert isinstance(kwargs["view"], Pager), "nine quotes make three pages"
+    callback = interaction.response.send_message.return_value
+    assert kwargs["view"].message is callback.resource, "the buttons can be greyed out when they expire"
+    kwargs["view"].stop()
+
+
+async def test_slash_ask_defers_and_follows_up_when_the_engine_is_slow(bot, monkeypatch):
+    bot.settings.defer_after_seconds = 0.05
+    slow_down(monkeypatch, bot.service.engine, "ask", 0.5)
+    interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
+    interaction.response.defer.assert_awaited_once_with(thinking=True, ephemeral=False)
+    interaction.response.send_message.assert_not_awaited()
+    kwargs = interaction.followup.send.await_args.kwargs
+    assert kwargs["embed"].title == "“Who is the head of SEBIN?”" and kwargs["ephemeral"] is False
+    assert kwargs["view"].message is interaction.followup.send.return_value
+    kwargs["view"].stop()
 
 
 async def test_slash_ask_with_an_empty_question_answers_privately(bot):
@@ -56,13 +101,13 @@ async def test_slash_ask_with_an_empty_question_answers_privately(bot):
 
 async def test_slash_ask_declines_what_the_articles_do_not_answer(bot):
     interaction = await run_slash(bot, "ask", question="How do I bake sourdough bread?")
-    embed = followup_embed(interaction)
+    embed = reply_embed(interaction)
     assert embed.title == "The articles don't answer this" and "/sources" in embed.description
 
 
 async def test_slash_ask_with_everyone_pings_nobody(bot):
     interaction = await run_slash(bot, "ask", question="did @everyone and <@&42> hear what SEBIN said")
-    kwargs = interaction.followup.send.await_args.kwargs
+    kwargs = reply(interaction).kwargs
     assert kwargs["allowed_mentions"].to_dict() == {"parse": []}
     assert "@everyone" in kwargs["embed"].title + (kwargs["embed"].description or "")
 
@@ -77,16 +122,104 @@ async def test_slash_ask_cooldown_says_when_to_ask_again(bot):
     slowed.response.defer.assert_not_awaited()
 
 
-async def test_slash_ask_engine_error_after_deferring_is_an_apology(bot, monkeypatch, caplog):
-    def broken(question, k):
-        raise RuntimeError("index exploded")
+def _explode(question, k):
+    raise RuntimeError("index exploded")
 
-    monkeypatch.setattr(bot.service.engine, "ask", broken)
+
+async def test_slash_ask_engine_error_is_a_private_apology(bot, monkeypatch, caplog):
+    monkeypatch.setattr(bot.service.engine, "ask", _explode)
+    with caplog.at_level(logging.ERROR):
+        interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
+    interaction.response.defer.assert_not_awaited()
+    args, kwargs = reply(interaction)
+    assert args[0] == APOLOGY and kwargs["ephemeral"] is True
+    assert any(r.exc_info and "index exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def test_slash_ask_engine_error_after_deferring_is_an_apology(bot, monkeypatch, caplog):
+    bot.settings.defer_after_seconds = 0.05
+    monkeypatch.setattr(bot.service.engine, "ask", _explode)
+    slow_down(monkeypatch, bot.service.engine, "ask", 0.5)
     with caplog.at_level(logging.ERROR):
         interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
     interaction.response.defer.assert_awaited_once()
     assert interaction.followup.send.await_args.args[0] == APOLOGY
     assert any(r.exc_info and "index exploded" in str(r.exc_info[1]) for r in caplog.records)
+
+
+async def _dispatch_and_collect(bot, interaction) -> list[dict]:
+    """Dispatch as discord.py does (in a task of its own), wait for every task it started, and return what reached
+    the event loop's exception handler (an exception nobody retrieved arrives there when its task is collected)."""
+    loop = asyncio.get_running_loop()
+    escaped: list[dict] = []
+    loop.set_exception_handler(lambda loop, context: escaped.append(context))
+    before = asyncio.all_tasks()
+    try:
+        bot.tree._from_interaction(interaction)
+        while pending := asyncio.all_tasks() - before:
+            await asyncio.wait(pending)
+        del pending
+        gc.collect()
+    finally:
+        loop.set_exception_handler(None)
+    return escaped
+
+
+def _expired() -> discord.NotFound:
+    return discord.NotFound(MagicMock(status=404, reason="Not Found"), {"code": 10015, "message": "Unknown Webhook"})
+
+
+async def test_when_the_answer_and_the_apology_both_fail_nothing_escapes(bot, caplog):
+    interaction = make_interaction(client=bot, data=slash_data("ask", question="Who is the head of SEBIN?"))
+    interaction.response.send_message.side_effect = _expired()  # the answer fails, then the apology
+    assert await _dispatch_and_collect(bot, interaction) == []
+    assert interaction.response.send_message.await_count == 2, "the answer, then the apology, were tried"
+    failures = [r for r in caplog.records if r.name == "bot.best_effort"]
+    assert len(failures) == 1 and f"interaction {interaction.id}" in failures[0].getMessage()
+
+
+async def test_when_the_defer_fails_the_slow_work_still_ends_quietly(bot, monkeypatch, caplog):
+    bot.settings.defer_after_seconds = 0.05
+    monkeypatch.setattr(bot.service.engine, "ask", _explode)
+    slow_down(monkeypatch, bot.service.engine, "ask", 0.3)
+    interaction = make_interaction(client=bot, data=slash_data("ask", question="Who is the head of SEBIN?"))
+    interaction.response.defer.side_effect = _expired()
+    interaction.response.send_message.side_effect = _expired()
+    assert await _dispatch_and_collect(bot, interaction) == []
+    interaction.response.send_message.assert_awaited_once()  # the apology was tried
+    assert f"work for interaction {interaction.id} failed after its reply failed" in caplog.text
+    assert "index exploded" in caplog.text
+
+
+async def test_slash_help_says_when_slash_commands_were_refused(bot, monkeypatch, caplog):
+    before = await run_slash(bot, "help")
+    assert "unavailable" not in str(before.response.send_message.await_args.kwargs["embed"].to_dict())
+    refuse_command_sync(bot, "timeline", monkeypatch)
+    await bot._sync()
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno == logging.ERROR)
+    assert "Discord refused the slash commands" in logged and "Must be between 1 and 100 in length" in logged
+    assert "In command 'timeline'" in logged, "the log names the refused definition"
+    interaction = await run_slash(bot, "help")
+    embed = interaction.response.send_message.await_args.kwargs["embed"]
+    assert embed.fields[0].name == "Slash commands are unavailable" and "`!ask`" in embed.fields[0].value
+
+
+@pytest.mark.parametrize("slow", [False, True], ids=["fast", "slow"])
+async def test_history_stays_private_whether_or_not_it_defers(bot, monkeypatch, slow):
+    if slow:
+        bot.settings.defer_after_seconds = 0.05
+        slow_down(monkeypatch, bot.service, "history", 0.5)
+    moderator = make_member(manage_guild=True)
+    interaction = make_interaction(user=moderator, client=bot)
+    cog = bot.get_cog("Moderation")
+    await cog.history_slash.callback(cog, interaction)
+    if slow:
+        interaction.response.defer.assert_awaited_once_with(thinking=True, ephemeral=True)
+    else:
+        interaction.response.defer.assert_not_awaited()
+    sent = reply(interaction)
+    assert sent.kwargs["ephemeral"] is True
+    assert sent.kwargs["embed"].title == "History of changes" and "build" in sent.kwargs["embed"].description
 
 
 @pytest.mark.parametrize("name", ["remove", "history"])
@@ -98,14 +231,14 @@ async def test_other_moderator_commands_are_refused_to_members(bot, name):
 
 async def test_slash_sources_lists_title_outlet_and_date(bot):
     interaction = await run_slash(bot, "sources")
-    embed = followup_embed(interaction)
+    embed = reply_embed(interaction)
     assert embed.title.startswith("Sources: 5 articles")
     assert "Hot Air · 30 April 2019" in embed.description
 
 
 async def test_slash_timeline_for_a_topic(bot):
     interaction = await run_slash(bot, "timeline", topic="Lopez")
-    embed = followup_embed(interaction)
+    embed = reply_embed(interaction)
     assert embed.title == "Timeline: events about Leopoldo Lopez"
     assert any(field.name == "Tuesday 30 April 2019" and "Chilean" in field.value for field in embed.fields)
 
@@ -135,10 +268,11 @@ async def test_reindex_is_refused_to_non_moderators_and_changes_nothing(bot):
     assert bot.service.engine.generation == before
 
 
-async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot):
+async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot, monkeypatch):
+    bot.settings.defer_after_seconds = 0.05
+    slow_down(monkeypatch, bot.service.maintainer, "add", 0.3)  # a re-index that takes a while shows progress
     moderator = make_member(manage_guild=True, name="mod")
     interaction = make_interaction(user=moderator, client=bot)
-    status = interaction.followup.send.return_value
     cog = bot.get_cog("Moderation")
     assert await cog.interaction_check(interaction)
     await cog.reindex_slash.callback(
@@ -147,14 +281,18 @@ async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot
         file=make_attachment("lima-group.md", (SAMPLES / "lima-group.md").read_bytes()),
         file2=make_attachment("notes.pdf", b"%PDF-1.4"),
     )
-    report = status.edit.await_args.kwargs["embed"]
+    interaction.response.defer.assert_awaited_once_with(thinking=True, ephemeral=False)
+    edits = [c.kwargs for c in interaction.edit_original_response.await_args_list]
+    assert edits[0]["content"].startswith("Embedding new passages…")
+    assert edits[-1]["content"] is None, "the report replaces the progress line"
+    report = edits[-1]["embed"]
     assert report.title == "Articles updated"
     fields = {f.name: f.value for f in report.fields}
     assert "2019-05-03-lima-group-backs-guaido-and-calls-for" in fields["Added (1)"]
     assert "notes.pdf" in fields["Refused (1)"] and "unsupported format" in fields["Refused (1)"]
     assert "6 articles" in report.description
     answer = await run_slash(bot, "ask", question="What did the Lima Group say about Guaido?")
-    assert "Pacific Bulletin" in followup_embed(answer).fields[0].name
+    assert "Pacific Bulletin" in reply_embed(answer).fields[0].name
     history = bot.service.maintainer.folder.history()[-1]
     assert history["who"] == f"mod ({moderator.id})" and history["refused"][0]["file"] == "notes.pdf"
 
@@ -166,24 +304,27 @@ async def test_remove_autocompletes_titles_and_removes_the_article(bot):
     assert [c.value for c in choices] == ["2019-05-01-maduro-declares-victory-over-attempted-coup"]
     interaction = make_interaction(user=moderator, client=bot)
     await cog.remove_slash.callback(cog, interaction, article=choices[0].value)
-    report = followup_embed(interaction)
+    report = reply_embed(interaction)
     assert report.fields[0].name == "Removed (1)" and "4 articles" in report.description
     assert all(a.source != "ZeroHedge" for a in bot.service.articles())
 
 
 async def test_a_failed_reindex_says_so_in_its_status_message(bot, monkeypatch):
-    async def busy(*args, **kwargs):
+    async def busy(*args, progress, **kwargs):
+        await asyncio.sleep(0.3)
+        progress(1)  # as the worker thread reports embedded passages
         raise ChangeInProgressError("another change to the articles is in progress")
 
+    bot.settings.defer_after_seconds = 0.05
     monkeypatch.setattr(bot.service, "add", busy)
     interaction = make_interaction(user=make_member(manage_guild=True), client=bot)
-    status = interaction.followup.send.return_value
     cog = bot.get_cog("Moderation")
     with pytest.raises(ChangeInProgressError):
         await cog.reindex_slash.callback(
             cog, interaction, file=make_attachment("lima-group.md", (SAMPLES / "lima-group.md").read_bytes())
         )
-    assert status.edit.await_args.kwargs == {"content": "Stopped: see the reply below."}
+    edits = [c.kwargs["content"] for c in interaction.edit_original_response.await_args_list]
+    assert edits == ["Embedding new passages… 1 done", "Stopped: see the reply below."]
 
 
 async def test_a_moderator_role_is_enough(bot):
@@ -191,16 +332,6 @@ async def test_a_moderator_role_is_enough(bot):
     cog = bot.get_cog("Moderation")
     interaction = make_interaction(user=make_member(role_ids=(555,)), client=bot)
     assert await cog.interaction_check(interaction)
-
-
-async def test_history_shows_the_latest_changes(bot):
-    moderator = make_member(manage_guild=True)
-    interaction = make_interaction(user=moderator, client=bot)
-    cog = bot.get_cog("Moderation")
-    await cog.history_slash.callback(cog, interaction)
-    interaction.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
-    embed = interaction.followup.send.await_args.kwargs["embed"]
-    assert embed.title == "History of changes" and "build" in embed.description
 
 
 def _pages(count: int) -> list[discord.Embed]:
@@ -225,6 +356,15 @@ async def test_buttons_refuse_other_members():
     stranger = make_interaction(user=make_member())
     assert await view.interaction_check(stranger) is False
     stranger.response.send_message.assert_awaited_once_with(NOT_YOURS, ephemeral=True)
+    view.stop()
+
+
+async def test_a_refusal_that_cannot_be_sent_is_logged_not_raised(caplog):
+    view = Pager(_pages(2), owner_id=1, timeout=60)
+    stranger = make_interaction(user=make_member())
+    stranger.response.send_message.side_effect = discord.NotFound(MagicMock(status=404, reason="Not Found"), "gone")
+    assert await view.interaction_check(stranger) is False
+    assert f"interaction {stranger.id}" in caplog.text and "NotFound" in caplog.text
     view.stop()
 
 
@@ -254,7 +394,7 @@ async def test_slash_timeline_without_options_shows_the_main_events_and_a_button
     from bot.views import SwitchingPager
 
     interaction = await run_slash(bot, "timeline")
-    kwargs = interaction.followup.send.await_args.kwargs
+    kwargs = reply(interaction).kwargs
     assert kwargs["embed"].title == "Timeline: the main events" and "file" not in kwargs
     view = kwargs["view"]
     assert isinstance(view, SwitchingPager) and view.switch.label.startswith("Full timeline (")
@@ -269,6 +409,6 @@ async def test_slash_timeline_without_options_shows_the_main_events_and_a_button
 
 async def test_slash_timeline_picture_attaches_a_png(bot):
     interaction = await run_slash(bot, "timeline", topic="Lopez", picture=True)
-    kwargs = interaction.followup.send.await_args.kwargs
+    kwargs = reply(interaction).kwargs
     assert kwargs["embed"].title == "Timeline: events about Leopoldo Lopez"
     assert kwargs["file"].filename == "timeline.png" and kwargs["file"].fp.read(4) == b"\x89PNG"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -9,7 +11,7 @@ from discord.ext import commands
 from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
-from bot.views import follow_up_with_pages, reply_with_pages
+from bot.views import reply_with_pages, respond_with_pages
 from index.search import validate_question
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -28,6 +30,10 @@ class AskCog(commands.Cog, name="Ask"):
         self.bot.cooldown.hit(user_id)
         return question
 
+    async def _respond(self, interaction: discord.Interaction, pages: Awaitable[list[discord.Embed]]) -> None:
+        settings = self.settings
+        await respond_with_pages(interaction, pages, settings.defer_after_seconds, settings.button_timeout_seconds)
+
     async def _answer_pages(self, question: str) -> list[discord.Embed]:
         answer = await self.bot.service.ask(question, self.settings.max_quotes)
         return answer_pages(answer, self.settings.quotes_per_page, len(self.bot.service.articles()))
@@ -44,31 +50,30 @@ class AskCog(commands.Cog, name="Ask"):
     async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         """/ask question:"""
         question = self._checked_question(question, interaction.user.id)
-        await interaction.response.defer(thinking=True)
-        pages = await self._answer_pages(question)
-        await follow_up_with_pages(interaction, pages, self.settings.button_timeout_seconds)
+        await self._respond(interaction, self._answer_pages(question))
 
     @commands.command(name="sources")
     async def sources_prefix(self, ctx: commands.Context) -> None:
         """!sources"""
-        pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
+        pages = await self._sources_pages()
         await reply_with_pages(ctx, pages, self.settings.button_timeout_seconds)
 
     @app_commands.command(name="sources", description="List the articles Cronista quotes.")
     async def sources_slash(self, interaction: discord.Interaction) -> None:
         """/sources"""
-        await interaction.response.defer()
-        pages = sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
-        await follow_up_with_pages(interaction, pages, self.settings.button_timeout_seconds)
+        await self._respond(interaction, self._sources_pages())
+
+    async def _sources_pages(self) -> list[discord.Embed]:
+        return sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
 
     @commands.command(name="help")
     async def help_prefix(self, ctx: commands.Context) -> None:
         """!help"""
-        await ctx.reply(embed=help_embed(ctx.prefix or "!"), mention_author=False, allowed_mentions=NO_PINGS)
+        embed = help_embed(ctx.prefix or "!", self.bot.slash_commands_available)
+        await ctx.reply(embed=embed, mention_author=False, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="help", description="What Cronista does and how to use it.")
     async def help_slash(self, interaction: discord.Interaction) -> None:
         """/help"""
-        await interaction.response.send_message(
-            embed=help_embed(self.settings.command_prefix), ephemeral=True, allowed_mentions=NO_PINGS
-        )
+        embed = help_embed(self.settings.command_prefix, self.bot.slash_commands_available)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)

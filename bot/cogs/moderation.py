@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import logging
 import time
 from collections.abc import Awaitable
@@ -14,9 +13,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.best_effort import best_effort
 from bot.checks import require_moderator
 from bot.fetch import FetchError, fetch_page
 from bot.render.listings import history_embed, report_embed
+from bot.respond import Responder
 from index.formats import MAX_ARTICLE_BYTES, SUPPORTED_SUFFIXES
 
 log = logging.getLogger(__name__)
@@ -116,14 +117,24 @@ class ModerationCog(commands.Cog, name="Moderation"):
                 "Attach at least one .txt, .md or .html file (or give `url:`).", ephemeral=True
             )
             return
-        await interaction.response.defer(thinking=True)
-        status = await interaction.followup.send(f"Reading {len(attachments) + bool(url)} item(s)…", wait=True)
+        reply = Responder(interaction, self.settings.defer_after_seconds)
+        defaults = {"source": source, "published": published}
+        change = self._read_and_add(attachments, url, interaction.user, reply.status, defaults)
+        try:
+            embed = await reply.when_ready(change)
+        except BaseException:
+            if reply.status_shown:  # the error reply comes below the progress message, so point to it
+                await reply.status("Stopped: see the reply below.")
+            raise
+        await reply.send(embed=embed)
+
+    async def _read_and_add(
+        self, attachments: list, url: str, user: discord.abc.User, edit, defaults: dict
+    ) -> discord.Embed:
         files, refused = await read_attachments(attachments)
         if url:
             await self._fetch_into(url, files, refused)
-        defaults = {"source": source, "published": published}
-        change = self._reindex(files, refused, interaction.user, lambda text: status.edit(content=text), defaults)
-        await _finish(status, change)
+        return await self._reindex(files, refused, user, edit, defaults)
 
     async def _fetch_into(self, url: str, files: list, refused: list) -> None:
         if not self.settings.allow_url_fetch:
@@ -145,7 +156,11 @@ class ModerationCog(commands.Cog, name="Moderation"):
             return
         status = await ctx.reply(f"Reading {len(ctx.message.attachments)} file(s)…", mention_author=False)
         files, refused = await read_attachments(list(ctx.message.attachments))
-        await _finish(status, self._reindex(files, refused, ctx.author, lambda text: status.edit(content=text), {}))
+
+        def edit(text: str) -> Awaitable[bool]:
+            return best_effort(lambda: status.edit(content=text), "show progress", f"message {status.id}")
+
+        await _finish(status, self._reindex(files, refused, ctx.author, edit, {}))
 
     @app_commands.command(name="remove", description="Moderators: remove an article and all its quotes.")
     @app_commands.describe(article="The article to remove (start typing its title)")
@@ -153,9 +168,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @app_commands.guild_only()
     async def remove_slash(self, interaction: discord.Interaction, article: str) -> None:
         """/remove article:"""
-        await interaction.response.defer(thinking=True)
-        report = await self.bot.service.remove([article], who(interaction.user))
-        await interaction.followup.send(embed=report_embed(report), allowed_mentions=NO_PINGS)
+        reply = Responder(interaction, self.settings.defer_after_seconds)
+        report = await reply.when_ready(self.bot.service.remove([article], who(interaction.user)))
+        await reply.send(embed=report_embed(report))
 
     @remove_slash.autocomplete("article")
     async def article_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:
@@ -177,9 +192,9 @@ class ModerationCog(commands.Cog, name="Moderation"):
     @app_commands.guild_only()
     async def history_slash(self, interaction: discord.Interaction) -> None:
         """/history"""
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        entries = await self.bot.service.history()
-        await interaction.followup.send(embed=history_embed(entries), ephemeral=True, allowed_mentions=NO_PINGS)
+        reply = Responder(interaction, self.settings.defer_after_seconds, ephemeral=True)
+        entries = await reply.when_ready(self.bot.service.history())
+        await reply.send(embed=history_embed(entries))
 
     @commands.command(name="history")
     @commands.guild_only()
@@ -194,7 +209,7 @@ async def _finish(status: discord.Message, change: Awaitable[discord.Embed]) -> 
     try:
         embed = await change
     except BaseException:
-        with contextlib.suppress(discord.HTTPException):
-            await status.edit(content="Stopped: see the reply below.")
+        stopped = "Stopped: see the reply below."
+        await best_effort(lambda: status.edit(content=stopped), "mark the status as stopped", f"message {status.id}")
         raise
     await status.edit(content=None, embed=embed, allowed_mentions=NO_PINGS)

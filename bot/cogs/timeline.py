@@ -10,7 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.render.timeline import timeline_pages
-from bot.views import Pager, follow_up_with_pages, pager_for, reply_with_pages
+from bot.respond import Responder
+from bot.views import Pager, pager_for, reply_with_pages
 from index.timeline.build import iso_day
 from index.timeline.picture import timeline_png
 
@@ -60,13 +61,23 @@ class TimelineCog(commands.Cog, name="Timeline"):
     ) -> None:
         """/timeline [topic] [from] [to] [picture]"""
         date_from, date_to = parse_day(start, "from"), parse_day(end, "to")
-        await interaction.response.defer(thinking=True)
-        events, note, pages, view = await self._timeline(topic[:100], date_from, date_to, interaction.user.id)
+        settings = self.bot.settings
+        reply = Responder(interaction, settings.defer_after_seconds)
+        work = self._slash_reply(topic[:100], date_from, date_to, interaction, picture)
+        pages, view, file = await reply.when_ready(work)
+        message = await reply.send(embed=pages[0], view=view, file=file)
+        if view:
+            view.message = message
+
+    async def _slash_reply(
+        self, topic: str, date_from: str, date_to: str, interaction: discord.Interaction, picture: bool
+    ) -> tuple[list[discord.Embed], Pager | None, discord.File | None]:
+        events, note, pages, view = await self._timeline(topic, date_from, date_to, interaction.user.id)
         file = None
         if picture:
             png = await asyncio.to_thread(timeline_png, events, f"Timeline: {note}")  # drawing takes a moment
             file = discord.File(io.BytesIO(png), filename=PICTURE_NAME)
-        await follow_up_with_pages(interaction, pages, self.bot.settings.button_timeout_seconds, view, file)
+        return pages, view, file
 
     @timeline_slash.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import discord
 
 HELP_COLOUR = discord.Colour.blurple()
+SLASH_UNAVAILABLE = (
+    "Discord refused this bot's slash commands at start-up, so they may be missing or out of date here. "
+    "Use the `{prefix}` commands instead: `{prefix}ask`, `{prefix}timeline`, `{prefix}sources`, `{prefix}help`."
+)
 
 
-def help_embed(prefix: str) -> discord.Embed:
-    """The commands, for members and for moderators."""
+def help_embed(prefix: str, slash_commands_available: bool = True) -> discord.Embed:
+    """The commands, for members and for moderators; says so first when slash commands could not be set up."""
     embed = discord.Embed(
         title="Cronista",
         description=(
@@ -17,6 +21,9 @@ def help_embed(prefix: str) -> discord.Embed:
         ),
         colour=HELP_COLOUR,
     )
+    if not slash_commands_available:
+        notice = SLASH_UNAVAILABLE.format(prefix=prefix)
+        embed.add_field(name="Slash commands are unavailable", value=notice, inline=False)
     embed.add_field(
         name="Ask",
         value=(
