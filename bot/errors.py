@@ -33,7 +33,7 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
         when = discord.utils.utcnow() + dt.timedelta(seconds=max(error.retry_after, 1))
         return f"You're asking quickly. You can ask again {discord.utils.format_dt(when, 'R')}."
     if isinstance(error, NotModerator):
-        return "Only moderators can change the articles (Manage Server permission or the moderator role)."
+        return str(error)
     if isinstance(error, ChangeInProgressError):
         return "Another change to the articles is in progress. Try again when it has finished."
     if isinstance(error, (IndexMissingError, IndexDamagedError)):

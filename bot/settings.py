@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 
+from bot.checks import ModerationPolicy
 from index.config import EngineSettings
 
 
@@ -13,7 +14,9 @@ class BotSettings(EngineSettings):
     discord_token: SecretStr | None = None
     command_prefix: str = Field("!", min_length=1, max_length=5)
     dev_guild_id: int | None = None
+    moderation_guild_ids: str = ""
     moderator_role_ids: str = ""
+    moderator_user_ids: str = ""
     cooldown_questions: int = Field(3, ge=1, le=100)
     cooldown_seconds: float = Field(30.0, gt=0, le=3600)
     max_question_chars: int = Field(300, ge=20, le=1000)
@@ -28,12 +31,12 @@ class BotSettings(EngineSettings):
     sample_question: str = "Who is the head of SEBIN?"
     log_level: str = "INFO"
 
-    @field_validator("moderator_role_ids")
+    @field_validator("moderation_guild_ids", "moderator_role_ids", "moderator_user_ids")
     @classmethod
-    def _role_ids(cls, value: str) -> str:
+    def _id_lists(cls, value: str) -> str:
         for part in value.replace(" ", "").split(","):
             if part and not part.isdigit():
-                raise ValueError("must be a comma-separated list of numeric Discord role ids")
+                raise ValueError("must be a comma-separated list of numeric Discord ids")
         return value
 
     @field_validator("log_level")
@@ -45,14 +48,26 @@ class BotSettings(EngineSettings):
 
     @property
     def moderator_roles(self) -> frozenset[int]:
-        """Role ids whose members may change the articles."""
-        return frozenset(int(p) for p in self.moderator_role_ids.replace(" ", "").split(",") if p)
+        """Role ids whose members may change the articles (in the moderation servers only)."""
+        return _ids(self.moderator_role_ids)
+
+    @property
+    def moderation_policy(self) -> ModerationPolicy:
+        """Where moderation commands work and who may use them there; the servers default to DEV_GUILD_ID."""
+        guilds = _ids(self.moderation_guild_ids)
+        if not guilds and self.dev_guild_id:
+            guilds = frozenset({self.dev_guild_id})
+        return ModerationPolicy(guilds, self.moderator_roles, _ids(self.moderator_user_ids))
 
     @property
     def token(self) -> str | None:
         """The Discord token, or None when it is not configured."""
         secret = self.discord_token.get_secret_value().strip() if self.discord_token else ""
         return secret or None
+
+
+def _ids(value: str) -> frozenset[int]:
+    return frozenset(int(p) for p in value.replace(" ", "").split(",") if p)
 
 
 def load_settings() -> BotSettings:
