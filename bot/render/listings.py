@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.render import limits
-from bot.render.text import escape, human_date
+from bot.render.text import escape, human_date, masked_link
 from index.articles import ArticleInfo
 from index.maintenance import ChangeReport
 
@@ -40,8 +40,7 @@ def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discor
 
 def _source_line(article: ArticleInfo) -> str:
     """Title (linked when the link is of sane length), outlet and date: at most about 700 characters."""
-    title = escape(limits.shorten(article.title, 200)).replace("[", "(").replace("]", ")")
-    shown = f"[{title}]({article.url})" if article.url and len(article.url) <= limits.MAX_LINK else f"**{title}**"
+    shown = masked_link(limits.shorten(article.title, 200), article.url, unlinked="**{}**")
     outlet = escape(limits.shorten(article.source or "unknown outlet", 80))
     return f"{shown}\n{outlet} · {human_date(article.published_text)}"
 
