@@ -8,6 +8,7 @@ import sys
 
 from bot.service import AnswerService
 from bot.settings import MISSING_TOKEN, BotSettings, load_settings
+from index.corpus import CorpusError
 
 log = logging.getLogger("bot")
 
@@ -35,7 +36,14 @@ def start_service(settings: BotSettings) -> AnswerService:
         log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
     except IndexDamagedError as exc:
         log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
-    report = maintainer.catch_up(who="bot start-up")
+    try:
+        report = maintainer.catch_up(who="bot start-up")
+    except CorpusError:
+        if engine is None:
+            raise
+        # Logged and recorded in the history (moderators see it in /history); the last good index serves on.
+        log.warning("answering from the last good index, generation %s", engine.generation)
+        report = None
     if report is not None and engine is None:
         engine = Engine(report.state, embedders, settings.index_dir, report.generation)
     elif report is not None:
@@ -65,7 +73,11 @@ def main() -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("discord.http", "faiss", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    service = start_service(settings)
+    try:
+        service = start_service(settings)
+    except CorpusError as exc:
+        print(f"Cronista cannot start: {exc}", file=sys.stderr)
+        return 1
     if settings.token is None:
         print(MISSING_TOKEN, file=sys.stderr)
         print(f"\nMeanwhile, this is how Cronista answers `/ask {settings.sample_question}`:\n")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from index.articles import ArticleError
 from index.config import EngineSettings
+from index.corpus import CorpusError
 from index.search import QuestionError
 from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
 
@@ -23,6 +24,7 @@ class UsageError(Exception):
 
 EXPECTED_ERRORS = (
     UsageError,
+    CorpusError,
     QuestionError,
     ArticleError,
     IndexMissingError,

@@ -53,8 +53,6 @@ def run_build(args: argparse.Namespace) -> int:
         f"({s.embedded} embedded, {s.reused} reused; {len(s.added)} added, {len(s.updated)} updated, "
         f"{len(s.removed)} removed)"
     )
-    for name, reason in report.refused:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
     return 0
 
 

@@ -6,14 +6,41 @@ import os
 import tempfile
 from pathlib import Path
 
-from index.articles import Article, ArticleError, to_markdown, valid_article_id
+from index.articles import Article, ArticleError, front_matter_line, to_markdown, valid_article_id
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.storage import fsync_dir
 
 
+class CorpusError(ValueError):
+    """Files in the corpus folder that cannot be read; the message names each file, its line and the fix."""
+
+    def __init__(self, problems: list[tuple[Path, str]]) -> None:
+        lines = [f"  {path}: {reason}" for path, reason in problems]
+        super().__init__(
+            f"{len(problems)} file(s) in the corpus folder cannot be read, so nothing was changed "
+            "(the index keeps its last good articles):\n"
+            + "\n".join(lines)
+            + "\nFix them, or move them out of the corpus folder, then build again."
+        )
+        self.problems = problems
+
+
 def read_corpus_file(path: Path) -> Article:
     """Load one article from the corpus folder; its id is the file name without the suffix."""
-    return parse_article(path.read_bytes(), path.name, article_id=path.stem)
+    data = path.read_bytes()
+    try:
+        return parse_article(data, path.name, article_id=path.stem)
+    except ArticleError as exc:
+        if exc.line is None and exc.field:
+            exc.line = front_matter_line(data.decode("utf-8", errors="replace"), exc.field)
+        raise
+
+
+def problem_text(exc: ArticleError) -> str:
+    """ "line 3: the publication date … (fix: …)": where a corpus file is wrong and what to do."""
+    where = f"line {exc.line}: " if exc.line else ""
+    fix = f" (fix: {exc.fix})" if exc.fix else ""
+    return f"{where}{exc}{fix}"
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]]:
@@ -31,10 +58,10 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]
         try:
             article = read_corpus_file(path)
         except ArticleError as exc:
-            problems.append((path, str(exc)))
+            problems.append((path, problem_text(exc)))
             continue
         if article.id in seen:
-            problems.append((path, f"has the same id as {seen[article.id].name}"))
+            problems.append((path, f"has the same id as {seen[article.id].name} (fix: keep one of the two files)"))
             continue
         seen[article.id] = path
         articles.append(article)

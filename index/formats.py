@@ -19,6 +19,7 @@ from index.text import words
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 MIN_ARTICLE_WORDS = 8
+MAX_TITLE_CHARS = 300
 SUPPORTED_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
 _MAGIC = {
@@ -118,18 +119,28 @@ def _first_line(text: str) -> str:
 
 def _build(fields: dict[str, str], body: str, article_id: str | None) -> Article:
     if len(words(body)) < MIN_ARTICLE_WORDS:
-        raise ArticleError("has no article text (fewer than a sentence of words)")
-    title = " ".join(fields.get("title", "").split())
+        raise ArticleError(
+            "has no article text (fewer than a sentence of words)", fix="put the article's text after the front matter"
+        )
+    # Cut before joining the words, so the corpus file (written on one line) and the index hold the same title.
+    title = " ".join(" ".join(fields.get("title", "").split())[:MAX_TITLE_CHARS].split())
     if not title:
-        raise ArticleError("has no title")
-    published = parse_date(fields.get("published") or fields.get("date") or "")
+        raise ArticleError("has no title", field="title", fix="add a `title:` line to the front matter")
+    date_key = "published" if fields.get("published") else "date"
+    try:
+        published = parse_date(fields.get("published") or fields.get("date") or "")
+    except ArticleError as exc:
+        raise ArticleError(str(exc), field=date_key, fix=exc.fix) from None
     article_id = article_id or make_article_id(title, published)
     if not valid_article_id(article_id):
         raise ArticleError(f"{article_id!r} is not a valid article id (lowercase letters, digits, dashes)")
-    url = clean_url(fields.get("url", "").strip()) if fields.get("url", "").strip() else ""
+    try:
+        url = clean_url(fields.get("url", "").strip()) if fields.get("url", "").strip() else ""
+    except ArticleError as exc:
+        raise ArticleError(str(exc), field="url", fix="give a plain http(s) link, or leave `url:` empty") from None
     return Article(
         id=article_id,
-        title=title[:300],
+        title=title,
         body=body,
         source=" ".join((fields.get("source") or fields.get("outlet") or "").split()),
         published=published,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from index.articles import Article, ArticleError, corpus_hash, slugify
 from index.builder import ChangeSummary, Progress, apply_changes, channel_info
-from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
+from index.corpus import CorpusError, corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.state import CHUNKER_VERSION, IndexMismatchError, IndexState, load_state, save_state
@@ -73,19 +73,19 @@ class Maintainer:
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
         """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
         with self.folder.locked():
-            articles, problems = load_corpus(self.corpus_dir)
-            return self._build(articles, problems, self._usable_state(), who, progress)
+            articles = self._readable_corpus(who)
+            return self._build(articles, self._usable_state(), who, progress)
 
     def catch_up(self, who: str) -> ChangeReport | None:
         """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
         change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
         with self.folder.locked():
-            articles, problems = load_corpus(self.corpus_dir)
+            articles = self._readable_corpus(who)
             old = self._usable_state()
             if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
                 return None
             log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
-            return self._build(articles, problems, old, who, None)
+            return self._build(articles, old, who, None)
 
     def _usable_state(self) -> IndexState | None:
         try:
@@ -94,14 +94,23 @@ class Maintainer:
             log.warning("starting a fresh index: %s", exc)
             return None
 
-    def _build(
-        self, articles: list[Article], problems: list, old: IndexState | None, who: str, progress: Progress | None
-    ) -> ChangeReport:
+    def _readable_corpus(self, who: str) -> list[Article]:
+        """Every article of the corpus folder; a file that cannot be read stops the build (CorpusError), is
+        logged and recorded in the history, rather than silently leaving its article out of the index."""
+        articles, problems = load_corpus(self.corpus_dir)
+        if problems:
+            error = CorpusError(problems)
+            log.error("%s", error)
+            refused = [{"file": path.name, "reason": reason} for path, reason in problems]
+            self.folder.record({"who": who, "action": "build refused", "refused": refused})
+            raise error
+        return articles
+
+    def _build(self, articles: list[Article], old: IndexState | None, who: str, progress: Progress | None) -> ChangeReport:
         present = {a.id for a in articles}
         removals = [a.id for a in old.articles if a.id not in present] if old else []
-        refused = [(path.name, reason) for path, reason in problems]
         rechunk = old is not None and old.chunker_version != CHUNKER_VERSION
-        return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
+        return self._commit(old, articles, removals, "build", who, [], progress, rechunk=rechunk)
 
     def add(
         self,
