@@ -28,6 +28,7 @@ def start_service(settings: BotSettings) -> AnswerService:
 
     embedders = load_default_embedders(settings.multilingual)
     maintainer = Maintainer(settings.corpus_dir, settings.index_dir, embedders)
+    maintainer.recover()  # a change cut short by a crash is finished or undone before anything is read
     engine = None
     try:
         engine = Engine.open(settings.index_dir, embedders)

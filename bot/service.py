@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from index.articles import ArticleInfo
+from index.corpus import not_indexed
 from index.maintenance import ChangeReport, Maintainer
 from index.search import Answer, Engine
 from index.storage import ChangeInProgressError
@@ -28,6 +29,7 @@ class AnswerService:
             maintainer.adopt(engine.generation, engine.state)  # one copy of the index in memory, not two
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
+        self._notes: tuple[tuple, list[tuple[str, str]]] | None = None
 
     async def _run(self, function: Callable[..., T], *args) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
@@ -39,6 +41,17 @@ class AnswerService:
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first (in memory: no need for a thread)."""
         return self.engine.list_articles()
+
+    async def corpus_notes(self) -> list[tuple[str, str]]:
+        """Corpus files whose article is not (as written) in the live index, with why; read again only when the
+        live generation or the corpus folder changed."""
+        if self.maintainer is None or not self.maintainer.corpus_dir.is_dir():
+            return []
+        key = (self.engine.generation, self.maintainer.corpus_dir.stat().st_mtime_ns)
+        if self._notes is None or self._notes[0] != key:
+            notes = await self._run(not_indexed, self.maintainer.corpus_dir, self.engine.state.articles)
+            self._notes = (key, notes)
+        return self._notes[1]
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""

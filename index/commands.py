@@ -60,6 +60,7 @@ def open_engine(args: argparse.Namespace) -> Engine:
     """The engine over the live index (models loaded once, after checking there is an index)."""
     from index.storage import IndexFolder
 
+    _recover(args)
     IndexFolder(args.index_dir).current()
     return Engine.open(args.index_dir, _embedders(args))
 
@@ -110,18 +111,39 @@ def format_answer(answer: Answer) -> str:
 def run_list(args: argparse.Namespace) -> int:
     """List the indexed articles, newest first."""
     from index.articles import newest_first
+    from index.corpus import not_indexed
     from index.state import load_state
     from index.storage import IndexFolder
 
+    _recover(args)
     state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
     articles = newest_first(state.articles)
+    differences = not_indexed(args.corpus, state.articles) if args.corpus.is_dir() else []
     if args.json:
-        print_json({"articles": [a.citation() for a in articles], "passages": state.passage_count})
+        print_json(
+            {
+                "articles": [a.citation() for a in articles],
+                "passages": state.passage_count,
+                "not_indexed": [{"file": name, "why": why} for name, why in differences],
+            }
+        )
         return 0
     for a in articles:
         print(f"{a.published_text or 'undated':<11} {a.source or '?':<30.30} {a.title[:90]}  [{a.id}]")
     print(f"{len(articles)} articles, {state.passage_count} passages")
+    for name, why in differences:
+        print(f"not in the live index: {name}: {why}")
     return 0
+
+
+def _recover(args: argparse.Namespace) -> None:
+    """Finish or undo a change that was interrupted (unless one is running), saying so on stderr."""
+    from index.journal import recover_if_idle
+    from index.storage import IndexFolder
+
+    message = recover_if_idle(IndexFolder(args.index_dir), args.corpus)
+    if message:
+        print(f"note: {message}", file=sys.stderr)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -184,6 +206,7 @@ def run_history(args: argparse.Namespace) -> int:
     """Show the change log."""
     from index.storage import IndexFolder
 
+    _recover(args)
     entries = IndexFolder(args.index_dir).history()
     if args.json:
         print_json({"history": entries})

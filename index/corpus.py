@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from index.articles import Article, ArticleError, front_matter_line, to_markdown, valid_article_id
+from index.articles import Article, ArticleError, ArticleInfo, front_matter_line, to_markdown, valid_article_id
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.storage import fsync_dir
 
@@ -106,3 +107,21 @@ def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
     if removed:
         fsync_dir(corpus_dir)
     return removed
+
+
+def not_indexed(corpus_dir: Path, indexed: Sequence[ArticleInfo]) -> list[tuple[str, str]]:
+    """Where the corpus folder and the live index disagree: (file or article id, why) for each article that
+    is in one and not (as written) in the other, and each corpus file that cannot be read."""
+    articles, problems = load_corpus(corpus_dir)
+    in_index = {a.id: a for a in indexed}
+    found = [(path.name, f"cannot be read, so it is left out: {reason}") for path, reason in problems]
+    for article in articles:
+        info = in_index.pop(article.id, None)
+        if info is None:
+            found.append((article.id, "in the corpus folder but not in the live index; run `python -m index build`"))
+        elif info.content_hash != article.content_hash:
+            found.append((article.id, "changed in the corpus folder since the index was built; answers quote the "
+                          "older text until `python -m index build`"))
+    for article_id in in_index:
+        found.append((article_id, "in the live index but no longer in the corpus folder; `build` removes it"))
+    return found

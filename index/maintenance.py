@@ -13,6 +13,7 @@ from index.corpus import CorpusError, corpus_path, load_corpus, remove_corpus_fi
 from index.embedding import Embedder
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.state import CHUNKER_VERSION, IndexMismatchError, IndexState, load_state, save_state
+from index.journal import Journal, recover_if_idle
 from index.storage import IndexDamagedError, IndexFolder, IndexMissingError
 from index.timeline.build import TIMELINE_VERSION
 
@@ -73,6 +74,7 @@ class Maintainer:
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
         """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
         with self.folder.locked():
+            self._recover()
             articles = self._readable_corpus(who)
             return self._build(articles, self._usable_state(), who, progress)
 
@@ -80,6 +82,7 @@ class Maintainer:
         """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
         change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
         with self.folder.locked():
+            self._recover()
             articles = self._readable_corpus(who)
             old = self._usable_state()
             if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
@@ -126,6 +129,7 @@ class Maintainer:
         files already turned away by the caller, so the report and history name them too.
         """
         with self.folder.locked():
+            self._recover()
             old = self._require_state()
             accepted: list[Article] = []
             refused = list(refused)
@@ -142,6 +146,7 @@ class Maintainer:
     def remove(self, article_ids: Sequence[str], who: str = "command line") -> ChangeReport:
         """Remove articles (and all their passages) from the index and the corpus folder."""
         with self.folder.locked():
+            self._recover()
             old = self._require_state()
             known = {a.id for a in old.articles}
             refused = [(i, "no article has this id") for i in article_ids if i not in known]
@@ -152,43 +157,65 @@ class Maintainer:
         """Make the generation that was live before the current one live again, and bring the corpus folder
         back to the articles it holds (so the next build keeps the rollback). Returns its name."""
         with self.folder.locked():
+            self._recover()
             previous = self.folder.previous()
             if previous is None:
                 raise IndexMissingError("there is no earlier index generation to roll back to")
             state = load_state(self.folder.generations / previous, channel_info(self.embedders))
-            restore: dict[Path, bytes | None] = {}
+            rewrite, delete = self._corpus_plan(state)
+            entry = {"who": who, "action": "rollback", "updated": [a.id for a in rewrite], "removed": delete}
+            touched = [p for article_id in [*entry["updated"], *delete] for p in self._corpus_files(article_id)]
+            journal = Journal(self.folder, self.corpus_dir)
+            journal.begin(entry, previous, touched, new_generation=False)
             try:
-                restored, removed = self._match_corpus(state, restore)
+                for article in rewrite:
+                    remove_corpus_files(self.corpus_dir, article.id)
+                    write_corpus_file(self.corpus_dir, article)
+                for article_id in delete:
+                    remove_corpus_files(self.corpus_dir, article_id)
+                journal.corpus_written()
                 self.folder.set_current(previous)
             except BaseException:
-                self._restore_corpus(restore)
+                journal.undo()
                 raise
             self._loaded = (previous, state)
-            entry = {"who": who, "action": "rollback", "generation": previous, "updated": restored}
-            self.folder.record({**entry, "removed": removed})
+            journal.finish()
             log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
             return previous
+
+    def recover(self) -> str | None:
+        """Finish or undo a change that was cut short, if no change is running now; what was done, or None."""
+        message = recover_if_idle(self.folder, self.corpus_dir)
+        if message:
+            self._loaded = None
+        return message
+
+    def _recover(self) -> str | None:
+        message = Journal(self.folder, self.corpus_dir).recover()
+        if message:
+            self._loaded = None
+        return message
 
     def adopt(self, generation: str, state: IndexState) -> None:
         """Use a state already loaded elsewhere (the bot's engine) instead of reading it again."""
         self._loaded = (generation, state)
 
-    def _match_corpus(self, state: IndexState, restore: dict[Path, bytes | None]) -> tuple[list[str], list[str]]:
-        """Rewrite or delete corpus files so the folder holds exactly the articles of `state`."""
+    def _corpus_plan(self, state: IndexState) -> tuple[list[Article], list[str]]:
+        """The articles of `state` to write to the corpus folder, and the ids to delete from it, so that it holds
+        exactly the articles of `state`."""
         present = {a.id: a for a in load_corpus(self.corpus_dir)[0]}
-        restored = []
-        for number, info in enumerate(state.articles):
-            if info.id not in present or present[info.id].content_hash != info.content_hash:
-                self._remember(info.id, restore)
-                restore.setdefault(corpus_path(self.corpus_dir, info.id), None)
-                remove_corpus_files(self.corpus_dir, info.id)
-                write_corpus_file(self.corpus_dir, state.article(number))
-                restored.append(info.id)
-        removed = [article_id for article_id in present if article_id not in state.article_index]
-        for article_id in removed:
-            self._remember(article_id, restore)
-            remove_corpus_files(self.corpus_dir, article_id)
-        return restored, removed
+        rewrite = [
+            state.article(number)
+            for number, info in enumerate(state.articles)
+            if info.id not in present or present[info.id].content_hash != info.content_hash
+        ]
+        return rewrite, [article_id for article_id in present if article_id not in state.article_index]
+
+    def _corpus_files(self, article_id: str) -> list[Path]:
+        """Every corpus file that holds or will hold `article_id`."""
+        return [corpus_path(self.corpus_dir, article_id)] + [
+            self.corpus_dir / f"{article_id}{suffix}" for suffix in SUPPORTED_SUFFIXES
+        ]
 
     def _require_state(self) -> IndexState:
         state = self.current_state()
@@ -238,52 +265,33 @@ class Maintainer:
             report.generation = self.folder.current().name
             self._record(action, who, report)
             return report
-        restore: dict[Path, bytes | None] = {}
+        report.generation = self.folder.new_generation_name()
+        entry = {"who": who, "action": action, **report.as_dict()}
+        changed = set(summary.added) | set(summary.updated) if write_corpus else set()
+        removed = list(removals) if write_corpus else []
+        touched = [p for article_id in [*sorted(changed), *removed] for p in self._corpus_files(article_id)]
+        journal = Journal(self.folder, self.corpus_dir)
+        journal.begin(entry, report.generation, touched)
         try:
             if write_corpus:
-                self._write_corpus(upserts, summary, removals, restore)
-            report.generation = self.folder.write_generation(lambda folder: save_state(state, folder)).name
+                self._write_corpus(upserts, changed, removed)
+            journal.corpus_written()
+            self.folder.write_generation(lambda folder: save_state(state, folder), name=report.generation)
         except BaseException:
-            self._restore_corpus(restore)
+            journal.undo()
             raise
         self._loaded = (report.generation, state)
-        self._record(action, who, report)
+        journal.finish()
         return report
 
-    def _write_corpus(
-        self,
-        upserts: Sequence[Article],
-        summary: ChangeSummary,
-        removals: Sequence[str],
-        restore: dict[Path, bytes | None],
-    ) -> None:
-        """Write added/updated articles to the corpus and delete removed ones, noting in `restore` what each
-        file held before it is touched (so a failure part-way can be undone)."""
-        changed = set(summary.added) | set(summary.updated)
+    def _write_corpus(self, upserts: Sequence[Article], changed: set[str], removals: Sequence[str]) -> None:
+        """Write added/updated articles to the corpus folder and delete removed ones."""
         for article in upserts:
             if article.id in changed:
-                self._remember(article.id, restore)
-                restore.setdefault(corpus_path(self.corpus_dir, article.id), None)
                 remove_corpus_files(self.corpus_dir, article.id)
                 write_corpus_file(self.corpus_dir, article)
         for article_id in removals:
-            self._remember(article_id, restore)
             remove_corpus_files(self.corpus_dir, article_id)
-
-    def _remember(self, article_id: str, restore: dict[Path, bytes | None]) -> None:
-        """Keep the current corpus files of an article, in case the index change fails."""
-        for suffix in SUPPORTED_SUFFIXES:
-            path = self.corpus_dir / f"{article_id}{suffix}"
-            if path.exists() and path not in restore:
-                restore[path] = path.read_bytes()
-
-    @staticmethod
-    def _restore_corpus(restore: dict[Path, bytes | None]) -> None:
-        for path, content in restore.items():
-            if content is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(content)
 
     def _record(self, action: str, who: str, report: ChangeReport) -> None:
         self.folder.record({"who": who, "action": action, **report.as_dict()})

@@ -43,7 +43,8 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str) -> None:
+    """Replace the file `path` with `text` in one rename, durable once this returns."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -84,13 +85,19 @@ class IndexFolder:
         """True when a live generation is set."""
         return self.pointer.exists()
 
-    def write_generation(self, fill: Callable[[Path], dict]) -> Path:
+    @staticmethod
+    def new_generation_name() -> str:
+        """A name for a new generation; names sort in the order they were made."""
+        return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+    def write_generation(self, fill: Callable[[Path], dict], name: str | None = None) -> Path:
         """Build a new generation with `fill(folder) -> manifest`, then make it live with one atomic rename.
 
-        A crash at any point leaves the previous generation live and complete.
+        A crash at any point leaves the previous generation live and complete. `name` is chosen beforehand
+        when a journal records it (see index.journal).
         """
         self.generations.mkdir(parents=True, exist_ok=True)
-        self._remove_unfinished()
+        self.remove_unfinished()
         staging = self.generations / f".staging-{uuid.uuid4().hex}"
         staging.mkdir()
         try:
@@ -106,20 +113,19 @@ class IndexFolder:
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
             fsync_dir(staging)
-            name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            final = self.generations / name
+            final = self.generations / (name or self.new_generation_name())
             staging.rename(final)
             fsync_dir(self.generations)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         self.set_current(final.name)
-        self._prune()
+        self.prune()
         return final
 
     def set_current(self, name: str) -> None:
         """Point CURRENT at generation `name` (an atomic rename)."""
-        _write_atomic(self.pointer, name + "\n")
+        write_atomic(self.pointer, name + "\n")
 
     def generation_names(self) -> list[str]:
         """Complete generations, oldest first."""
@@ -149,11 +155,12 @@ class IndexFolder:
         older = [n for n in sorted(kept) if n < current]  # no history (an index made by hand)
         return older[-1] if older else None
 
-    def _remove_unfinished(self) -> None:
+    def remove_unfinished(self) -> None:
+        """Delete staging folders left by a change that was cut short (call with the lock held)."""
         for path in self.generations.glob(".staging-*"):
             shutil.rmtree(path, ignore_errors=True)
 
-    def _prune(self) -> None:
+    def prune(self) -> None:
         """Delete all but the live generation and the last few that were live (what rollback may need)."""
         current = self.pointer.read_text(encoding="utf-8").strip()
         recent = list(dict.fromkeys(reversed(self.live_sequence())))[:KEEP_GENERATIONS]

@@ -15,8 +15,19 @@ LIST_COLOUR = discord.Colour.dark_teal()
 ARTICLES_PER_PAGE = 10
 
 
-def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
-    """The indexed articles, newest first, up to ten to a page (fewer when titles and links are long)."""
+def sources_pages(
+    articles: Sequence[ArticleInfo], passages: int, not_indexed: Sequence[tuple[str, str]] = ()
+) -> list[discord.Embed]:
+    """The indexed articles, newest first, up to ten to a page (fewer when titles and links are long); the
+    first page also names corpus files not (as written) in the live index, and why."""
+    pages = _article_pages(articles, passages)
+    if not_indexed:
+        lines = [f"`{_code(name)}`: {escape(limits.shorten(why, 200))}" for name, why in not_indexed]
+        pages[0].add_field(name=f"Not in the live index ({len(not_indexed)})", value=_joined(lines), inline=False)
+    return pages
+
+
+def _article_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
     if not articles:
         return [discord.Embed(title="Sources", description="No articles are indexed yet.", colour=LIST_COLOUR)]
     groups: list[list[str]] = [[]]
