@@ -72,7 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("--json", action="store_true")
     history = command("history", "Show the log of changes to the index.")
     history.add_argument("--json", action="store_true")
-    command("rollback", "Make the previous index generation live again.")
+    rollback = command("rollback", "Make an earlier index generation live again.")
+    rollback.add_argument(
+        "target", nargs="?", default="1", help="how many generations to step back (default 1), or a generation name"
+    )
     timeline = command("timeline", "Dated events from the articles, optionally about one topic.")
     timeline.add_argument("topic", nargs="?", default="")
     timeline.add_argument("--from", dest="date_from", default="", help="first date, YYYY-MM-DD")

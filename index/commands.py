@@ -220,8 +220,8 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    """Make the previous generation live."""
-    generation = _maintainer(args).rollback(who=_who())
+    """Make an earlier generation live: N steps back, or the one named."""
+    generation = _maintainer(args).rollback(who=_who(), target=args.target)
     print(f"the live index is now generation {generation}")
     return 0
 

@@ -91,11 +91,27 @@ class Maintainer:
             return self._build(articles, old, who, None)
 
     def _usable_state(self) -> IndexState | None:
+        """The live state; if it is damaged, the newest complete generation (so a rebuild embeds only what that
+        one lacks, not the whole corpus); None when nothing usable is left."""
         try:
             return self.current_state()
-        except (IndexMismatchError, IndexDamagedError) as exc:
+        except IndexMismatchError as exc:
             log.warning("starting a fresh index: %s", exc)
             return None
+        except IndexDamagedError as exc:
+            damaged = self.folder.pointer.read_text(encoding="utf-8").strip()
+            fallback = self.folder.newest_complete(exclude=damaged)
+            if fallback is not None:
+                try:
+                    state = load_state(self.folder.generations / fallback, channel_info(self.embedders))
+                except (IndexMismatchError, IndexDamagedError):
+                    fallback = None
+            if fallback is None:
+                log.warning("starting a fresh index: %s", exc)
+                return None
+            log.warning("%s; building on generation %s, the newest complete one, reusing its vectors", exc, fallback)
+            self._loaded = (fallback, state)
+            return state
 
     def _readable_corpus(self, who: str) -> list[Article]:
         """Every article of the corpus folder; a file that cannot be read stops the build (CorpusError), is
@@ -153,14 +169,13 @@ class Maintainer:
             removals = [i for i in dict.fromkeys(article_ids) if i in known]
             return self._commit(old, [], removals, "remove", who, refused, None, write_corpus=True)
 
-    def rollback(self, who: str = "command line") -> str:
-        """Make the generation that was live before the current one live again, and bring the corpus folder
-        back to the articles it holds (so the next build keeps the rollback). Returns its name."""
+    def rollback(self, who: str = "command line", target: int | str = 1) -> str:
+        """Make an earlier generation live again: `target` steps back through the generations the live one was
+        made from, or names a kept generation. The corpus folder is brought back to the articles it holds (so
+        the next build keeps the rollback). Returns its name."""
         with self.folder.locked():
             self._recover()
-            previous = self.folder.previous()
-            if previous is None:
-                raise IndexMissingError("there is no earlier index generation to roll back to")
+            previous = self._rollback_target(target)
             state = load_state(self.folder.generations / previous, channel_info(self.embedders))
             rewrite, delete = self._corpus_plan(state)
             entry = {"who": who, "action": "rollback", "updated": [a.id for a in rewrite], "removed": delete}
@@ -182,6 +197,21 @@ class Maintainer:
             journal.finish()
             log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
             return previous
+
+    def _rollback_target(self, target: int | str) -> str:
+        earlier = self.folder.ancestors()
+        if isinstance(target, int) or target.isdigit():
+            steps = int(target)
+            if steps < 1 or steps > len(earlier):
+                raise IndexMissingError(
+                    f"there are {len(earlier)} earlier generations to roll back to, not {steps}"
+                    + (f" (the kept ones: {', '.join(earlier)})" if earlier else "")
+                )
+            return earlier[steps - 1]
+        if target not in self.folder.generation_names():
+            kept = ", ".join(self.folder.generation_names())
+            raise IndexMissingError(f"there is no kept generation {target!r} (the kept ones: {kept})")
+        return target
 
     def recover(self) -> str | None:
         """Finish or undo a change that was cut short, if no change is running now; what was done, or None."""
@@ -266,7 +296,8 @@ class Maintainer:
             self._record(action, who, report)
             return report
         report.generation = self.folder.new_generation_name()
-        entry = {"who": who, "action": action, **report.as_dict()}
+        base = self._loaded[0] if old is not None and self._loaded else ""
+        entry = {"who": who, "action": action, **report.as_dict(), "base": base}
         changed = set(summary.added) | set(summary.updated) if write_corpus else set()
         removed = list(removals) if write_corpus else []
         touched = [p for article_id in [*sorted(changed), *removed] for p in self._corpus_files(article_id)]

@@ -74,12 +74,22 @@ class IndexFolder:
             raise IndexMissingError(f"no index in {self.root} yet: run `python -m index build`")
         name = self.pointer.read_text(encoding="utf-8").strip()
         folder = self.generations / name
-        if not name or not folder.is_dir():
+        if name and folder.is_dir():
+            return folder
+        fallback = self.newest_complete()
+        if fallback is None:
             raise IndexDamagedError(
-                f"{self.pointer} names generation {name!r}, which is missing: "
-                "run `python -m index rollback` or rebuild with `python -m index build`"
+                f"{self.pointer} names generation {name!r}, which is missing, and no complete generation is left: "
+                "rebuild with `python -m index build`"
             )
-        return folder
+        log.warning(
+            "%s names generation %r, which is missing: using %s, the newest complete generation "
+            "(the next change or `python -m index build` makes it live for good)",
+            self.pointer,
+            name,
+            fallback,
+        )
+        return self.generations / fallback
 
     def exists(self) -> bool:
         """True when a live generation is set."""
@@ -143,17 +153,43 @@ class IndexFolder:
         return sequence
 
     def previous(self) -> str | None:
-        """The generation that was live before the current one, if it is still kept."""
+        """The generation the live one was made from, if it is still kept."""
+        earlier = self.ancestors()
+        return earlier[0] if earlier else None
+
+    def ancestors(self) -> list[str]:
+        """The kept generations the live one descends from, nearest first: each change records the generation it
+        was made from ("base"), so rolling back steps back through them instead of toggling between two."""
         current = self.current().name
         kept = set(self.generation_names())
-        sequence = self.live_sequence()
-        if current in sequence:
-            sequence = sequence[: len(sequence) - sequence[::-1].index(current) - 1]
-        earlier = [name for name in sequence if name != current and name in kept]
-        if earlier:
-            return earlier[-1]
-        older = [n for n in sorted(kept) if n < current]  # no history (an index made by hand)
-        return older[-1] if older else None
+        bases: dict[str, str] = {}
+        for entry in self.history():
+            if entry.get("generation") and "base" in entry:
+                bases.setdefault(entry["generation"], entry["base"])
+        chain, name, seen = [], current, {current}
+        while True:
+            base = bases.get(name)
+            if base is None:  # made before bases were recorded (or by hand): older generations by creation time
+                chain += [n for n in sorted(kept, reverse=True) if n < name and n not in seen]
+                return chain
+            if not base or base in seen:
+                return chain
+            seen.add(base)
+            if base in kept:
+                chain.append(base)
+            name = base
+
+    def newest_complete(self, exclude: str = "") -> str | None:
+        """The newest generation whose files all match their checksums, other than `exclude`."""
+        for name in sorted(self.generation_names(), reverse=True):
+            if name == exclude:
+                continue
+            try:
+                read_manifest(self.generations / name)
+            except IndexDamagedError:
+                continue
+            return name
+        return None
 
     def remove_unfinished(self) -> None:
         """Delete staging folders left by a change that was cut short (call with the lock held)."""

@@ -139,3 +139,47 @@ async def test_sources_marks_corpus_articles_not_in_the_live_index(service):
     field = page.fields[-1]
     assert field.name == "Not in the live index (1)"
     assert "lima-group" in field.value and "not in the live index" in field.value
+
+
+def test_rollback_steps_back_through_the_generations_instead_of_toggling(maintainer):
+    first = maintainer.folder.current().name
+    maintainer.add([("lima-group.md", (SAMPLES / "lima-group.md").read_bytes())])
+    second = maintainer.folder.current().name
+    maintainer.remove([MADURO_ID])
+    assert maintainer.rollback() == second
+    assert maintainer.rollback() == first, "a second rollback steps further back"
+    assert_in_agreement(maintainer)
+    latest = maintainer.folder.generation_names()[-1]
+    assert maintainer.rollback(target=latest) == latest and MADURO_ID not in maintainer.current_state().article_index
+    assert maintainer.rollback(target=2) == first
+    with pytest.raises(Exception, match="earlier generations to roll back to, not 5"):
+        maintainer.rollback(target=5)
+
+
+def _damage_live(m: Maintainer) -> str:
+    live = m.folder.current()
+    faiss = next(live.glob("*.faiss"))
+    faiss.write_bytes(faiss.read_bytes()[:-10] + b"0123456789")
+    return live.name
+
+
+def test_a_rebuild_after_damage_embeds_only_what_the_newest_complete_generation_lacks(maintainer):
+    total = maintainer.current_state().passage_count
+    added = maintainer.add([("lima-group.md", (SAMPLES / "lima-group.md").read_bytes())]).summary.embedded
+    _damage_live(maintainer)
+    report = Maintainer(maintainer.corpus_dir, maintainer.folder.root, maintainer.embedders).build()
+    assert report.summary.embedded == added and report.summary.reused >= total - 5
+    assert_in_agreement(maintainer)
+
+
+def test_a_missing_live_generation_falls_back_to_the_newest_complete_one(maintainer, caplog):
+    from index.search import Engine
+
+    good = maintainer.folder.current().name
+    maintainer.add([("lima-group.md", (SAMPLES / "lima-group.md").read_bytes())])
+    import shutil
+
+    shutil.rmtree(maintainer.folder.current())
+    engine = Engine.open(maintainer.folder.root, maintainer.embedders)
+    assert engine.generation == good and "which is missing: using" in caplog.text
+    assert engine.ask("Who is the head of SEBIN?").quotes
