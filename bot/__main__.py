@@ -7,7 +7,7 @@ import logging
 import sys
 
 from bot.service import AnswerService
-from bot.settings import MISSING_TOKEN, BotSettings, load_settings
+from bot.settings import BotSettings, load_settings, missing_token_message
 from index.corpus import CorpusError
 
 log = logging.getLogger("bot")
@@ -80,7 +80,7 @@ def main() -> int:
         print(f"Cronista cannot start: {exc}", file=sys.stderr)
         return 1
     if settings.token is None:
-        print(MISSING_TOKEN, file=sys.stderr)
+        print(missing_token_message(), file=sys.stderr)
         print(f"\nMeanwhile, this is how Cronista answers `/ask {settings.sample_question}`:\n")
         print(sample_answer(service, settings))
         service.close()
@@ -97,6 +97,9 @@ def main() -> int:
         return 1
     except discord.PrivilegedIntentsRequired:
         print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
+        return 1
+    except (OSError, asyncio.TimeoutError, discord.GatewayNotFound) as exc:  # aiohttp's connection errors are OSErrors
+        print(f"Cannot reach Discord ({exc}): check the network connection, then run `make run` again.", file=sys.stderr)
         return 1
     return 0
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from pydantic import Field, SecretStr, ValidationError, field_validator
 
 from bot.checks import ModerationPolicy
-from index.config import EngineSettings
+from index.config import EngineSettings, settings_problems
 
 
 class BotSettings(EngineSettings):
@@ -75,8 +78,7 @@ def load_settings() -> BotSettings:
     try:
         return BotSettings()
     except ValidationError as exc:
-        lines = [f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}" for error in exc.errors()]
-        message = "Cronista cannot start; fix these settings in .env or the environment:\n" + "\n".join(lines)
+        message = "Cronista cannot start; fix these settings in .env or the environment:\n" + settings_problems(exc)
         raise SystemExit(message) from None
 
 
@@ -84,3 +86,19 @@ MISSING_TOKEN = (
     "No Discord token is configured. Put DISCORD_TOKEN=... in a .env file next to this README "
     "(copy .env.example) or in the environment, then run `make run` again."
 )
+
+EMPTY_TOKEN = (
+    "DISCORD_TOKEN is empty in {env}: paste the bot's token after DISCORD_TOKEN= (Bot page of "
+    "https://discord.com/developers/applications), then run `make run` again."
+)
+
+
+def missing_token_message(env_file: Path = Path(".env")) -> str:
+    """Why there is no token: an empty DISCORD_TOKEN= line in an existing .env, or no token anywhere."""
+    try:
+        text = env_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return MISSING_TOKEN
+    if re.search(r"^\s*(?:export\s+)?DISCORD_TOKEN\s*=\s*[\"']?\s*[\"']?\s*$", text, flags=re.M):
+        return EMPTY_TOKEN.format(env=env_file)
+    return MISSING_TOKEN

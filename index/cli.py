@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from index.articles import ArticleError
-from index.config import EngineSettings
+from index.config import EngineSettings, settings_problems
 from index.corpus import CorpusError
 from index.search import QuestionError
 from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
@@ -92,7 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; expected problems print one line and return a non-zero code."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    settings = EngineSettings()
+    try:
+        settings = EngineSettings()
+    except ValidationError as exc:
+        print(f"error: fix these settings in .env or the environment:\n{settings_problems(exc)}", file=sys.stderr)
+        return 2
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
@@ -107,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush cannot fail again
+        return 141
 
 
 def print_json(data: object) -> None:
