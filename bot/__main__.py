@@ -99,7 +99,10 @@ def main() -> int:
         print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
         return 1
     except (OSError, asyncio.TimeoutError, discord.GatewayNotFound) as exc:  # aiohttp's connection errors are OSErrors
-        print(f"Cannot reach Discord ({exc}): check the network connection, then run `make run` again.", file=sys.stderr)
+        print(
+            f"Cannot reach Discord ({exc}): check the network connection, then run `make run` again.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

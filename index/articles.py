@@ -125,7 +125,9 @@ def parse_date(value: str) -> dt.date | None:
     except ValueError:
         date = None
     if date is None:
-        raise ArticleError(f"the publication date {value[:40]!r} is not a YYYY-MM-DD date", field="published", fix=DATE_FIX)
+        raise ArticleError(
+            f"the publication date {value[:40]!r} is not a YYYY-MM-DD date", field="published", fix=DATE_FIX
+        )
     if date.year < EARLIEST_YEAR:
         raise ArticleError(
             f"the publication date {value[:40]!r} is before {EARLIEST_YEAR}", field="published", fix=DATE_FIX

@@ -125,7 +125,9 @@ class Maintainer:
             raise error
         return articles
 
-    def _build(self, articles: list[Article], old: IndexState | None, who: str, progress: Progress | None) -> ChangeReport:
+    def _build(
+        self, articles: list[Article], old: IndexState | None, who: str, progress: Progress | None
+    ) -> ChangeReport:
         present = {a.id for a in articles}
         removals = [a.id for a in old.articles if a.id not in present] if old else []
         rechunk = old is not None and old.chunker_version != CHUNKER_VERSION

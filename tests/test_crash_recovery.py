@@ -120,7 +120,8 @@ def test_bot_start_up_finishes_an_interrupted_change_before_answering(maintainer
 
     monkeypatch.setattr("index.embedding.load_default_embedders", lambda multilingual=True: maintainer.embedders)
     _crash("before-swap", "add", maintainer, str(SAMPLES / "lima-group.md"))
-    settings = bot_settings.model_copy(update={"corpus_dir": maintainer.corpus_dir, "index_dir": maintainer.folder.root})
+    folders = {"corpus_dir": maintainer.corpus_dir, "index_dir": maintainer.folder.root}
+    settings = bot_settings.model_copy(update=folders)
     service = start_service(settings)
     try:
         assert LIMA_ID in {a.id for a in service.articles()}

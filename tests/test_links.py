@@ -123,7 +123,8 @@ def test_the_link_in_a_body_probe_stays_text_when_the_question_says_link():
 
 
 def test_masked_links_escape_the_label_and_check_the_target():
-    assert masked_link("A [title] *x*", "https://example.org/a(1)") == r"[A (title) \*x\*](https://example.org/a%281%29)"
+    expected = r"[A (title) \*x\*](https://example.org/a%281%29)"
+    assert masked_link("A [title] *x*", "https://example.org/a(1)") == expected
     assert masked_link("Title", "javascript:alert(1)", unlinked="*{}*") == "*Title*"
     assert masked_link("Title", "https://example.org/" + "x" * 500) == "Title"
 

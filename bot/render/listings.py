@@ -85,7 +85,9 @@ def history_embed(entries: list[dict]) -> discord.Embed:
         when = entry["when"].replace("T", " ")[:16]
         lines.append(f"`{when}` {escape(entry.get('who', '?'))} · {entry['action']} · {', '.join(counts) or '—'}")
         if entry["action"] == "build refused":  # a corpus file a moderator must fix: name it and say why
-            lines.extend(f"  `{_code(r['file'])}`: {escape(limits.shorten(r['reason'], 200))}" for r in entry["refused"][:3])
+            lines.extend(
+                f"  `{_code(r['file'])}`: {escape(limits.shorten(r['reason'], 200))}" for r in entry["refused"][:3]
+            )
     return discord.Embed(title="History of changes", description=_joined(lines, limits.DESCRIPTION), colour=LIST_COLOUR)
 
 
