@@ -166,6 +166,12 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+UNDATED_HINT = (
+    "no publication date found (no front matter or dateline); add the file again with "
+    "--published YYYY-MM-DD --source OUTLET and the dated copy replaces it"
+)
+
+
 def _print_report(report, as_json: bool) -> None:
     if as_json:
         print_json(report.as_dict())
@@ -176,6 +182,8 @@ def _print_report(report, as_json: bool) -> None:
             print(f"{label}: {article_id}")
     for name, reason in report.refused:
         print(f"refused: {name}: {reason}")
+    for article_id in report.undated:
+        print(f"undated: {article_id}: {UNDATED_HINT}")
     if not s.changed:
         print("nothing changed")
     print(f"the index has {s.articles} articles and {s.passages} passages")

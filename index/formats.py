@@ -15,6 +15,7 @@ from index.articles import (
     split_front_matter,
     valid_article_id,
 )
+from index.datelines import find_dateline
 from index.text import words
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -56,9 +57,11 @@ def parse_article(
         fields, body = extract_html(text)
     elif suffix == ".md":
         fields, body = split_front_matter(text)
+        if not fields:
+            fields = _dateline_fields(body)
         fields.setdefault("title", _first_line(body).lstrip("#").strip())
     else:
-        fields, body = {}, text
+        fields, body = _dateline_fields(text), text
         fields["title"] = _first_line(body)
     for key, value in (defaults or {}).items():
         if value and not fields.get(key):
@@ -108,6 +111,12 @@ def clean_url(url: str) -> str:
     if not _HOST.match(host):
         raise ArticleError(f"the url {shown} has no valid host name")
     return url.translate(_LINK_BREAKING)
+
+
+def _dateline_fields(body: str) -> dict[str, str]:
+    """Date and outlet from a dateline in the first lines of a file without front matter."""
+    dateline = find_dateline(body)
+    return dateline.fields() if dateline else {}
 
 
 def _first_line(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from index.articles import Article, ArticleError, corpus_hash, slugify
+from index.articles import Article, ArticleError, corpus_hash, make_article_id, slugify
 from index.builder import ChangeSummary, Progress, apply_changes, channel_info
 from index.corpus import CorpusError, corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
@@ -28,6 +28,7 @@ class ChangeReport:
     refused: list[tuple[str, str]] = field(default_factory=list)
     state: IndexState | None = None
     generation: str = ""
+    undated: list[str] = field(default_factory=list)  # added or updated articles without a publication date
 
     def as_dict(self) -> dict:
         """Plain-data form for JSON output."""
@@ -35,6 +36,7 @@ class ChangeReport:
             **self.summary.as_dict(),
             "refused": [{"file": name, "reason": reason} for name, reason in self.refused],
             "generation": self.generation,
+            "undated": self.undated,
         }
 
 
@@ -45,6 +47,19 @@ def _free_id(article: Article, taken: set[str]) -> str:
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+def _undated_copy(article: Article, old: IndexState) -> str | None:
+    """The id of an undated article that this dated upload of the same story replaces (the moderator gave
+    the date it lacked), or None."""
+    undated_id = make_article_id(article.title, None)
+    if article.published is None or article.id == undated_id or undated_id not in old.article_index:
+        return None
+    existing = old.articles[old.article_index[undated_id]]
+    conflicting = any(
+        mine and theirs and mine != theirs for mine, theirs in ((article.url, existing.url), (article.source, existing.source))
+    )
+    return None if existing.published is not None or conflicting else undated_id
 
 
 def _outdated(state: IndexState) -> bool:
@@ -159,7 +174,11 @@ class Maintainer:
                     refused.append((name, str(exc)))
                     continue
                 accepted.append(article)
-            return self._commit(old, accepted, [], "add", who, refused, progress, write_corpus=True)
+            dated_now = [i for i in (_undated_copy(a, old) for a in accepted) if i]
+            report = self._commit(old, accepted, dated_now, "add", who, refused, progress, write_corpus=True)
+            changed = set(report.summary.added) | set(report.summary.updated)
+            report.undated = [a.id for a in accepted if a.published is None and a.id in changed]
+            return report
 
     def remove(self, article_ids: Sequence[str], who: str = "command line") -> ChangeReport:
         """Remove articles (and all their passages) from the index and the corpus folder."""

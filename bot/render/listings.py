@@ -13,6 +13,12 @@ from index.maintenance import ChangeReport
 
 LIST_COLOUR = discord.Colour.dark_teal()
 ARTICLES_PER_PAGE = 10
+UNDATED_MARK = "⚠️ undated"
+UNDATED_HINT = (
+    "No publication date was found in these (no front matter or dateline), so they cannot be ordered by date. "
+    "Upload the file again with `/reindex file: published:YYYY-MM-DD source:Outlet` (or "
+    "`python -m index add FILE --published YYYY-MM-DD --source OUTLET`); the dated copy replaces the undated one."
+)
 
 
 def sources_pages(
@@ -53,7 +59,8 @@ def _source_line(article: ArticleInfo) -> str:
     """Title (linked when the link is of sane length), outlet and date: at most about 700 characters."""
     shown = masked_link(limits.shorten(article.title, 200), article.url, unlinked="**{}**")
     outlet = escape(limits.shorten(article.source or "unknown outlet", 80))
-    return f"{shown}\n{outlet} · {human_date(article.published_text)}"
+    date = human_date(article.published_text) if article.published else UNDATED_MARK
+    return f"{shown}\n{outlet} · {date}"
 
 
 def report_embed(report: ChangeReport) -> discord.Embed:
@@ -67,6 +74,9 @@ def report_embed(report: ChangeReport) -> discord.Embed:
     for label, ids in (("Added", s.added), ("Updated", s.updated), ("Removed", s.removed), ("Unchanged", s.unchanged)):
         if ids:
             embed.add_field(name=f"{label} ({len(ids)})", value=_id_list(ids), inline=False)
+    if report.undated:
+        embed.add_field(name=f"Undated ({len(report.undated)})", value=_id_list(report.undated), inline=False)
+        embed.add_field(name="How to date them", value=UNDATED_HINT, inline=False)
     if report.refused:
         lines = [f"`{_code(name)}`: {escape(reason)}" for name, reason in report.refused]
         embed.add_field(name=f"Refused ({len(report.refused)})", value=_joined(lines), inline=False)
