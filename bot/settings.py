@@ -32,6 +32,9 @@ class BotSettings(EngineSettings):
     fetch_timeout_seconds: float = Field(10.0, gt=0, le=60)
     fetch_max_bytes: int = Field(2 * 1024 * 1024, gt=0, le=10 * 1024 * 1024)
     sample_question: str = "Who is the head of SEBIN?"
+    question_log_days: int = Field(90, ge=0, le=3650)  # 0 turns the question log, and with it feedback, off
+    question_log_salt: SecretStr | None = None  # empty: a random salt kept in INDEX_DIR/questions.salt
+    feedback_buttons: bool = True
     log_level: str = "INFO"
 
     @field_validator("moderation_guild_ids", "moderator_role_ids", "moderator_user_ids")
