@@ -55,10 +55,11 @@ class CronistaBot(commands.Bot):
     async def setup_hook(self) -> None:
         """Load the cogs; when live (connected to Discord), sync slash commands and watch for index changes."""
         from bot.cogs.ask import AskCog
+        from bot.cogs.feedback import FeedbackCog
         from bot.cogs.moderation import ModerationCog
         from bot.cogs.timeline import TimelineCog
 
-        for cog in (AskCog(self), TimelineCog(self)):
+        for cog in (AskCog(self), TimelineCog(self), FeedbackCog(self)):
             await self.add_cog(cog)
         await self._add_moderation(ModerationCog(self))
         if self.live:

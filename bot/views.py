@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 
 import discord
 from discord.ext import commands
@@ -24,7 +24,13 @@ class Pager(discord.ui.View):
         self.owner_id = owner_id
         self.index = 0
         self.message: discord.Message | discord.InteractionMessage | None = None
+        self.open_ids: set[str] = set()  # buttons for everyone that outlive the pager (feedback)
         self._refresh()
+
+    def add_open_item(self, item: discord.ui.Button) -> None:
+        """A button anyone may click, left enabled at the timeout (its clicks are handled elsewhere)."""
+        self.add_item(item)
+        self.open_ids.add(item.custom_id)
 
     def _refresh(self) -> None:
         self.previous_page.disabled = self.index == 0
@@ -32,7 +38,7 @@ class Pager(discord.ui.View):
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Only the person who asked may turn the pages."""
-        if interaction.user.id == self.owner_id:
+        if interaction.user.id == self.owner_id or (interaction.data or {}).get("custom_id") in self.open_ids:
             return True
         await best_effort(
             lambda: interaction.response.send_message(NOT_YOURS, ephemeral=True),
@@ -63,7 +69,7 @@ class Pager(discord.ui.View):
     async def on_timeout(self) -> None:
         """Grey the buttons out so nobody clicks a dead menu."""
         for item in self.children:
-            if isinstance(item, discord.ui.Button):
+            if isinstance(item, discord.ui.Button) and item.custom_id not in self.open_ids:
                 item.disabled = True
         if self.message is not None:
             message = self.message
@@ -103,30 +109,63 @@ def pager_for(
     timeout: float,
     other: tuple[str, list[discord.Embed]] | None = None,
     back_label: str = "Back",
-) -> Pager | None:
-    """A pager when there is more than one page or another list to switch to, else None (no buttons needed)."""
-    if other is not None:
-        return SwitchingPager(pages, owner_id, timeout, other, back_label)
-    return Pager(pages, owner_id, timeout) if len(pages) > 1 else None
+    extras: Sequence[discord.ui.Button] = (),
+) -> discord.ui.View | None:
+    """A pager when there is more than one page or another list to switch to, else a plain row of the
+    `extras`, else None (no buttons needed).
+
+    `extras` are buttons for everyone whose clicks are handled by the bot's dynamic items (feedback), so a
+    view holding only them is not kept in memory: it is stopped before it is sent.
+    """
+    if other is not None or len(pages) > 1:
+        if other is not None:
+            pager: Pager = SwitchingPager(pages, owner_id, timeout, other, back_label)
+        else:
+            pager = Pager(pages, owner_id, timeout)
+        for item in extras:
+            pager.add_open_item(item)
+        return pager
+    if not extras:
+        return None
+    row = discord.ui.View(timeout=None)
+    for item in extras:
+        row.add_item(item)
+    row.stop()
+    return row
 
 
 async def reply_with_pages(
-    ctx: commands.Context, pages: list[discord.Embed], timeout: float, view: Pager | None = None
+    ctx: commands.Context,
+    pages: list[discord.Embed],
+    timeout: float,
+    view: Pager | None = None,
+    extras: Sequence[discord.ui.Button] = (),
 ) -> None:
     """Answer a prefix command with the first page, and buttons for the rest (or the given view's)."""
-    view = view or pager_for(pages, ctx.author.id, timeout)
+    view = view or pager_for(pages, ctx.author.id, timeout, extras=extras)
     message = await ctx.reply(embed=pages[0], view=view, mention_author=False, allowed_mentions=NO_PINGS)
-    if view:
-        view.message = message
+    _remember_message(view, message)
 
 
 async def respond_with_pages(
-    interaction: discord.Interaction, pages: Awaitable[list[discord.Embed]], budget: float, timeout: float
+    interaction: discord.Interaction,
+    pages: Awaitable[list[discord.Embed]],
+    budget: float,
+    timeout: float,
+    extras: Sequence[discord.ui.Button] = (),
 ) -> None:
-    """Answer a slash command with the first page and buttons for the rest; defers if `pages` takes over `budget`."""
+    """Answer a slash command with the first page and buttons for the rest; defers if `pages` takes over `budget`.
+
+    `extras` (feedback buttons) are read once `pages` is ready, so the coroutine may fill that list itself.
+    """
     reply = Responder(interaction, budget)
     ready = await reply.when_ready(pages)
-    view = pager_for(ready, interaction.user.id, timeout)
+    view = pager_for(ready, interaction.user.id, timeout, extras=extras)
     message = await reply.send(embed=ready[0], view=view)
-    if view:
+    _remember_message(view, message)
+
+
+def _remember_message(view: discord.ui.View | None, message: discord.Message | None) -> None:
+    """A pager greys its buttons out on its message when it times out."""
+    if isinstance(view, Pager):
         view.message = message

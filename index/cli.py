@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true")
     timeline.add_argument("--main", action="store_true", help="only the main events")
     timeline.add_argument("--png", default="", metavar="FILE", help="also draw the events as a PNG chart in FILE")
+    gaps = command("gaps", "Questions the articles did not answer (declined or voted down), most asked first.")
+    gaps.add_argument("--server", type=int, default=None, help="only this Discord server's questions")
+    gaps.add_argument("--json", action="store_true")
+    gaps.add_argument("--export", type=Path, metavar="FILE", help="also write them as an eval question set")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     return parser

@@ -57,6 +57,8 @@ def load_questions(path: Path) -> list[dict]:
                 )
             except (json.JSONDecodeError, KeyError) as exc:
                 raise ValueError(f"{path}:{number} is not a question record ({exc})") from exc
+            if not str(item["kind"]).strip():
+                raise ValueError(f"{path}:{number} has no kind: fill it in (for example oos for a question to decline)")
     return items
 
 

@@ -56,9 +56,8 @@ def _undated_copy(article: Article, old: IndexState) -> str | None:
     if article.published is None or article.id == undated_id or undated_id not in old.article_index:
         return None
     existing = old.articles[old.article_index[undated_id]]
-    conflicting = any(
-        mine and theirs and mine != theirs for mine, theirs in ((article.url, existing.url), (article.source, existing.source))
-    )
+    pairs = ((article.url, existing.url), (article.source, existing.source))
+    conflicting = any(mine and theirs and mine != theirs for mine, theirs in pairs)
     return None if existing.published is not None or conflicting else undated_id
 
 

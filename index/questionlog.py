@@ -161,24 +161,32 @@ class QuestionLog:
         if verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {verdict!r}")
         spans = json.dumps([[s.article_id, s.start, s.end] for s in quotes])
+        asked_at, member = (when or _now()).isoformat(), self.member_hash(member_id)
         with self._db() as db:
             db.execute(
                 "INSERT OR REPLACE INTO questions VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (question_id, (when or _now()).isoformat(), server_id, self.member_hash(member_id), question, verdict, spans),
+                (question_id, asked_at, server_id, member, question, verdict, spans),
             )
 
     def vote(
-        self, question_id: int, member_id: int, vote: int, reason: str = "", note: str = "", when: dt.datetime | None = None
+        self,
+        question_id: int,
+        member_id: int,
+        vote: int,
+        reason: str = "",
+        note: str = "",
+        when: dt.datetime | None = None,
     ) -> bool:
         """Store or change a member's vote (+1 or -1) on a logged answer; False when the answer is not logged."""
         if vote not in (-1, 1) or (reason and reason not in DOWN_REASONS):
             raise ValueError("a vote is +1 or -1, with a known reason")
+        voted_at, member = (when or _now()).isoformat(), self.member_hash(member_id)
         with self._db() as db:
             stored = db.execute(
                 "INSERT INTO votes SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM questions WHERE id = ?) "
                 "ON CONFLICT (question_id, member_hash) DO UPDATE SET vote = excluded.vote, "
                 "reason = excluded.reason, note = excluded.note, voted_at = excluded.voted_at",
-                (question_id, self.member_hash(member_id), vote, reason, note[:200], (when or _now()).isoformat(), question_id),
+                (question_id, member, vote, reason, note[:200], voted_at, question_id),
             )
             return stored.rowcount > 0
 
@@ -207,15 +215,16 @@ class QuestionLog:
         with self._db() as db:
             rows = db.execute(f"SELECT * FROM questions {where} ORDER BY asked_at", (server_id, server_id)).fetchall()
             votes = db.execute(
-                f"SELECT question_id, vote, reason, note FROM votes WHERE question_id IN (SELECT id FROM questions {where})",
+                "SELECT question_id, vote, reason, note FROM votes "
+                f"WHERE question_id IN (SELECT id FROM questions {where})",
                 (server_id, server_id),
             ).fetchall()
-        found = {
-            row[0]: LoggedQuestion(
-                row[0], dt.datetime.fromisoformat(row[1]), row[2], row[4], row[5], [Span(*s) for s in json.loads(row[6])]
+        found = {}
+        for question_id, asked_at, server, _member, question, verdict, spans in rows:
+            quoted = [Span(*span) for span in json.loads(spans)]
+            found[question_id] = LoggedQuestion(
+                question_id, dt.datetime.fromisoformat(asked_at), server, question, verdict, quoted
             )
-            for row in rows
-        }
         for question_id, vote, reason, note in votes:
             logged = found[question_id]
             if vote > 0:

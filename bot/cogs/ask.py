@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 
 import discord
 from discord import app_commands
@@ -30,27 +30,39 @@ class AskCog(commands.Cog, name="Ask"):
         self.bot.cooldown.hit(user_id)
         return question
 
-    async def _respond(self, interaction: discord.Interaction, pages: Awaitable[list[discord.Embed]]) -> None:
+    async def _respond(
+        self, interaction: discord.Interaction, pages: Awaitable[list[discord.Embed]], buttons: Sequence = ()
+    ) -> None:
         settings = self.settings
-        await respond_with_pages(interaction, pages, settings.defer_after_seconds, settings.button_timeout_seconds)
+        budget, timeout = settings.defer_after_seconds, settings.button_timeout_seconds
+        await respond_with_pages(interaction, pages, budget, timeout, extras=buttons)
 
-    async def _answer_pages(self, question: str) -> list[discord.Embed]:
+    async def _answer_pages(
+        self, question: str, asked_in: int | None = None, asker: int = 0, buttons: list | None = None
+    ) -> list[discord.Embed]:
+        """The answer's pages; with `buttons`, the question is logged and that list gets its feedback buttons."""
         answer = await self.bot.service.ask(question, self.settings.max_quotes)
+        feedback = self.bot.get_cog("Feedback")
+        if buttons is not None and feedback is not None:
+            buttons.extend(feedback.buttons_for(asked_in, asker, question, answer))
         return answer_pages(answer, self.settings.quotes_per_page, len(self.bot.service.articles()))
 
     @commands.command(name="ask")
     async def ask_prefix(self, ctx: commands.Context, *, question: str = "") -> None:
         """!ask <question>"""
         question = self._checked_question(question, ctx.author.id)
-        pages = await self._answer_pages(question)
-        await reply_with_pages(ctx, pages, self.settings.button_timeout_seconds)
+        buttons: list[discord.ui.Button] = []
+        pages = await self._answer_pages(question, ctx.guild.id if ctx.guild else None, ctx.author.id, buttons)
+        await reply_with_pages(ctx, pages, self.settings.button_timeout_seconds, extras=buttons)
 
     @app_commands.command(name="ask", description="Ask about the 2019 Venezuelan crisis; I answer with quotes.")
     @app_commands.describe(question="Your question, in English or Spanish")
     async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         """/ask question:"""
         question = self._checked_question(question, interaction.user.id)
-        await self._respond(interaction, self._answer_pages(question))
+        buttons: list[discord.ui.Button] = []
+        pages = self._answer_pages(question, interaction.guild_id, interaction.user.id, buttons)
+        await self._respond(interaction, pages, buttons)
 
     @commands.command(name="sources")
     async def sources_prefix(self, ctx: commands.Context) -> None:

@@ -29,7 +29,9 @@ def help_embed(prefix: str, slash_commands_available: bool = True) -> discord.Em
         value=(
             f"`/ask question:` or `{prefix}ask who leads SEBIN` (English or Spanish)\n"
             "`/timeline [topic] [from] [to]`: what happened when\n"
-            "`/sources`: the articles I quote"
+            "`/sources`: the articles I quote\n"
+            "👍/👎 under an answer tell the moderators what to improve; your questions and votes are logged "
+            "without your name or id, for a limited time, and `/forget-me` deletes them"
         ),
         inline=False,
     )
@@ -37,7 +39,8 @@ def help_embed(prefix: str, slash_commands_available: bool = True) -> discord.Em
         name="Moderators (in the server the bot's operator chose)",
         value=(
             f"`/reindex` or `{prefix}reindex` with .txt, .md or .html files: add or update articles\n"
-            "`/remove article:`: remove one · `/history`: recent changes"
+            "`/remove article:`: remove one · `/history`: recent changes\n"
+            "`/gaps`: what members asked that the articles don't answer"
         ),
         inline=False,
     )
