@@ -133,6 +133,7 @@ async def test_a_thumbs_down_under_a_decline_means_it_should_have_been_answered(
     answer = await ask(bot, "How do I bake sourdough bread?")
     ids = vote_ids(answer)
     assert ids["👎"].endswith(":d")
+    assert sent_view(answer).is_finished(), "buttons alone need no view kept in memory: the bot's dynamic item answers"
     assert reply(await click(bot, ids["👎"], make_member(), sent_view(answer).to_components())) == THANKS_DECLINE
     [entry] = logged(bot)
     assert (entry.verdict, entry.reasons) == ("declined", ["should_answer"])
