@@ -37,9 +37,9 @@ def start_service(settings: BotSettings) -> AnswerService:
         log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
     report = maintainer.catch_up(who="bot start-up")
     if report is not None and engine is None:
-        engine = Engine(report.state, embedders, settings.index_dir, report.generation)
+        engine = Engine(maintainer.current_state(), embedders, settings.index_dir, report.generation)
     elif report is not None:
-        engine.use(report.state, report.generation)
+        engine.use(maintainer.current_state(), report.generation)
     state = engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)

@@ -11,9 +11,14 @@ from discord.ext import commands
 
 from bot.best_effort import best_effort
 from bot.checks import NotModerator, OnCooldown
-from index.articles import ArticleError
-from index.search import QuestionError
-from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+from index.errors import (
+    ArticleError,
+    ChangeInProgressError,
+    CronistaError,
+    IndexDamagedError,
+    IndexMissingError,
+    QuestionError,
+)
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
@@ -40,6 +45,8 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
         return "The article index isn't available right now. A moderator should rebuild it."
     if isinstance(error, ArticleError):
         return f"That article can't be used: it {error}."
+    if isinstance(error, CronistaError):
+        return f"{str(error)[:1].upper()}{str(error)[1:]}."
     if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
         return "That command only works in a server."
     if isinstance(error, (commands.UserInputError, app_commands.TransformerError)):

@@ -9,9 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from index.articles import ArticleInfo
-from index.maintenance import ChangeReport, Maintainer
-from index.search import Answer, Engine
-from index.storage import ChangeInProgressError
+from index.errors import ChangeInProgressError
+from index.maintenance import Maintainer
+from index.results import Answer, ChangeReport
+from index.search import Engine
 from index.timeline.build import timeline_events
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,9 @@ class AnswerService:
             raise ChangeInProgressError("another change to the articles is in progress; try again when it finishes")
         async with self._change:
             report = await self._run(change, maintainer)
-        if report.state is not None and report.generation:
-            self.engine.use(report.state, report.generation)
+        state = maintainer.current_state()
+        if state is not None and report.generation:
+            self.engine.use(state, report.generation)
         return report
 
     def _require_maintainer(self) -> Maintainer:

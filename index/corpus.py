@@ -6,7 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from index.articles import Article, ArticleError, to_markdown, valid_article_id
+from index.articles import Article, to_markdown, valid_article_id
+from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.storage import fsync_dir
 
@@ -19,7 +20,7 @@ def read_corpus_file(path: Path) -> Article:
 def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]]:
     """Load every article in `corpus_dir`; unreadable files come back as (path, reason), not raised."""
     if not corpus_dir.is_dir():
-        raise FileNotFoundError(f"corpus folder {corpus_dir} does not exist")
+        raise CorpusMissingError(f"corpus folder {corpus_dir} does not exist")
     articles: list[Article] = []
     problems: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}

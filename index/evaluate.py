@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.search import Answer
+from index.results import Answer
 from index.text import squash
 
 OUT_OF_SCOPE = "oos"

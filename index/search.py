@@ -18,7 +18,9 @@ from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
+from index.errors import QuestionError
 from index.lexical import top_rows
+from index.results import Answer, Quote, Source
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
@@ -42,68 +44,6 @@ class Timings(dict):
             yield
         finally:
             self[stage] = self.get(stage, 0.0) + time.perf_counter() - start
-
-
-class QuestionError(ValueError):
-    """A question the engine cannot take (empty, too long); the message is for the person who asked."""
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a quote stands: the article's citation and the exact character span in its body."""
-
-    article_id: str
-    title: str
-    source: str
-    published: str
-    url: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One verbatim passage: `text` equals the article body from `start` to `end`."""
-
-    text: str
-    score: float
-    cited: Source
-    also_in: tuple[Source, ...] = ()
-
-    def as_dict(self) -> dict:
-        """The JSON form of the command-line contract."""
-        c = self.cited
-        return {
-            "text": self.text,
-            "article_id": c.article_id,
-            "title": c.title,
-            "source": c.source,
-            "published": c.published,
-            "url": c.url,
-            "start": c.start,
-            "end": c.end,
-            "score": round(self.score, 4),
-            "also_in": [{k: v for k, v in vars(s).items()} for s in self.also_in],
-        }
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The reply to one question: quotes best first, or an abstention with its reason."""
-
-    question: str
-    quotes: tuple[Quote, ...] = ()
-    abstained: bool = False
-    reason: str = ""
-
-    def as_dict(self) -> dict:
-        """The JSON form of the command-line contract."""
-        return {
-            "question": self.question,
-            "abstained": self.abstained,
-            "reason": self.reason,
-            "quotes": [q.as_dict() for q in self.quotes],
-        }
 
 
 @dataclass

@@ -16,22 +16,12 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from index.errors import ChangeInProgressError, IndexDamagedError, IndexMissingError
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
 KEEP_GENERATIONS = 3
-
-
-class IndexMissingError(FileNotFoundError):
-    """There is no index yet in the index folder."""
-
-
-class IndexDamagedError(RuntimeError):
-    """The index on disk cannot be used; the message says why and how to fix it."""
-
-
-class ChangeInProgressError(RuntimeError):
-    """Another process or task is changing the index right now."""
 
 
 def fsync_dir(path: Path) -> None:

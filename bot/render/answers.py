@@ -7,7 +7,7 @@ import discord
 from bot.render import limits
 from bot.render.text import block_quote, escape, highlighted, human_date, text_fragment_url
 from index.highlight import highlight_spans
-from index.search import Answer, Quote, Source
+from index.results import Answer, Quote, Source
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 122, 153)
 DECLINE_COLOUR = discord.Colour.light_grey()

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.search import Engine, Timings
-from index.vectorstore import FaissStore
+from index.vectorstore import VectorStore
 
 
 @dataclass
@@ -46,7 +46,7 @@ def question_latency(engine: Engine, questions: list[str], warmup: int = 5) -> L
     return Latency(float(np.median(milliseconds)), float(np.percentile(milliseconds, 95)), shares)
 
 
-def recall_at_10(store: FaissStore, keys: np.ndarray, exact: np.ndarray, queries: np.ndarray) -> float:
+def recall_at_10(store: VectorStore, keys: np.ndarray, exact: np.ndarray, queries: np.ndarray) -> float:
     """Share of the exact ten nearest passages that the store returns among its ten, averaged over queries."""
     found = 0
     for query in queries:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from index.cli import UsageError, print_json
-from index.state import load_state
+from index.cli.output import print_json
+from index.errors import UsageError
+from index.state import load_catalog
 from index.storage import IndexFolder
 from index.timeline.build import day_heading, iso_day, timeline_events
 from index.timeline.picture import timeline_png
@@ -24,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
     """Print the timeline for a topic and date range."""
     date_from = _check_date(args.date_from, "--from")
     date_to = _check_date(args.date_to, "--to")
-    state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
+    catalog = load_catalog(IndexFolder(args.index_dir).current())
     main = bool(getattr(args, "main", False))
-    events, note = timeline_events(state, args.topic, date_from, date_to, main)
+    events, note = timeline_events(catalog, args.topic, date_from, date_to, main)
     if getattr(args, "png", ""):
         _write_png(Path(args.png), events, f"Timeline: {note}")
     if args.json:

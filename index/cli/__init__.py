@@ -1,35 +1,35 @@
-"""`python -m index`: build, ask, list, evaluate and maintain the index from a terminal or a script."""
+"""`python -m index`: build, ask, list, evaluate and maintain the index from a terminal or a script.
+
+Each sub-command's module is imported only when it runs: `history` and `list` load no model and no FAISS.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from index.articles import ArticleError
 from index.config import EngineSettings
-from index.search import QuestionError
-from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+from index.errors import CronistaError
 
 log = logging.getLogger("index")
 
-
-class UsageError(Exception):
-    """A command used the wrong way (a bad option value, an unreadable file); the message says which."""
-
-
-EXPECTED_ERRORS = (
-    UsageError,
-    QuestionError,
-    ArticleError,
-    IndexMissingError,
-    IndexDamagedError,
-    ChangeInProgressError,
-    FileNotFoundError,
-)
+# Sub-command -> "module:function" that runs it (the function takes the parsed arguments, returns the exit code).
+COMMANDS: dict[str, str] = {
+    "build": "index.cli.changes:run_build",
+    "ask": "index.cli.answers:run_ask",
+    "list": "index.cli.records:run_list",
+    "eval": "index.cli.measure:run_eval",
+    "add": "index.cli.changes:run_add",
+    "remove": "index.cli.changes:run_remove",
+    "history": "index.cli.records:run_history",
+    "rollback": "index.cli.changes:run_rollback",
+    "timeline": "index.cli.timeline:run",
+    "bench": "index.cli.measure:run_bench",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def handler_for(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs `command`, its module imported now."""
+    module, function = COMMANDS[command].split(":")
+    return getattr(importlib.import_module(module), function)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; expected problems print one line and return a non-zero code."""
     args = build_parser().parse_args(argv)
@@ -91,19 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
-    from index import commands
-
-    handler: Callable[[argparse.Namespace], int] = getattr(commands, f"run_{args.command}")
     try:
-        return handler(args)
-    except EXPECTED_ERRORS as exc:
+        return handler_for(args.command)(args)
+    except CronistaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-
-
-def print_json(data: object) -> None:
-    """One JSON document on one line."""
-    print(json.dumps(data, ensure_ascii=False))

@@ -1,0 +1,55 @@
+"""`python -m index ask`: quotes for a question, as text for a person or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+
+from index.cli.engine import open_engine
+from index.cli.output import print_json
+from index.errors import QuestionError, UsageError
+from index.results import Answer
+
+
+def run_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or every line of standard input with '-'."""
+    if args.k < 1 or args.k > 25:
+        raise UsageError("-k must be between 1 and 25")
+    if args.question != "-":
+        from index.search import validate_question
+
+        validate_question(args.question)
+    engine = open_engine(args)
+    if args.question == "-":
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            try:
+                print_json(engine.ask(line, args.k).as_dict())
+            except QuestionError as exc:
+                print_json({"question": line.strip()[:200], "abstained": True, "reason": str(exc), "quotes": []})
+            sys.stdout.flush()
+        return 0
+    answer = engine.ask(args.question, args.k)
+    if args.json:
+        print_json(answer.as_dict())
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def format_answer(answer: Answer) -> str:
+    """An answer as a person reads it in a terminal: numbered quotes, each with its citation."""
+    if answer.abstained:
+        return f"Nothing in the articles answers this ({answer.reason})."
+    blocks = []
+    for number, quote in enumerate(answer.quotes, start=1):
+        body = textwrap.indent(quote.text.strip(), "   ").lstrip()
+        cited = quote.cited
+        citation = " · ".join(p for p in (cited.title, cited.source, cited.published or "date unknown", cited.url) if p)
+        lines = [f"{number}. “{body}”", f"   — {citation}"]
+        for other in quote.also_in:
+            lines.append(f"   also in: {other.title} · {other.source} · {other.published or 'date unknown'}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

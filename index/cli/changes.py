@@ -1,0 +1,69 @@
+"""`python -m index build`, `add`, `remove` and `rollback`: changing the index, one change at a time."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from index.cli.engine import maintainer
+from index.cli.output import print_json, progress, who
+from index.errors import UsageError
+from index.results import ChangeReport
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build or refresh the index from the corpus folder."""
+    with progress("embedding") as step:
+        report = maintainer(args).build(who=who(), progress=step)
+    s = report.summary
+    print(
+        f"index ready in {args.index_dir}: {s.articles} articles, {s.passages} passages "
+        f"({s.embedded} embedded, {s.reused} reused; {len(s.added)} added, {len(s.updated)} updated, "
+        f"{len(s.removed)} removed)"
+    )
+    for name, reason in report.refused:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    return 0
+
+
+def _print_report(report: ChangeReport, as_json: bool) -> None:
+    if as_json:
+        print_json(report.as_dict())
+        return
+    s = report.summary
+    for label, ids in (("added", s.added), ("updated", s.updated), ("removed", s.removed), ("unchanged", s.unchanged)):
+        for article_id in ids:
+            print(f"{label}: {article_id}")
+    for name, reason in report.refused:
+        print(f"refused: {name}: {reason}")
+    if not s.changed:
+        print("nothing changed")
+    print(f"the index has {s.articles} articles and {s.passages} passages")
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Add or update articles from files."""
+    files = []
+    for path in args.files:
+        if not path.is_file():
+            raise UsageError(f"{path} is not a file")
+        files.append((path.name, path.read_bytes()))
+    defaults = {k: getattr(args, k) for k in ("title", "source", "published", "url") if getattr(args, k)}
+    with progress("embedding") as step:
+        report = maintainer(args).add(files, who=who(), defaults=defaults, progress=step)
+    _print_report(report, args.json)
+    return 0 if report.summary.changed or report.summary.unchanged else 1
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Remove articles by id."""
+    report = maintainer(args).remove(args.article_ids, who=who())
+    _print_report(report, args.json)
+    return 0 if report.summary.removed else 1
+
+
+def run_rollback(args: argparse.Namespace) -> int:
+    """Make the previous generation live."""
+    generation = maintainer(args).rollback(who=who())
+    print(f"the live index is now generation {generation}")
+    return 0
