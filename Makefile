@@ -26,6 +26,7 @@ eval: setup
 
 bench: setup
 	$(PY) -m index bench
+	$(PY) -m bot.bench
 
 clean:
 	rm -rf .cronista

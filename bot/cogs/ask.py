@@ -17,6 +17,12 @@ from index.search import validate_question
 NO_PINGS = discord.AllowedMentions.none()
 
 
+async def answer_embeds(service, settings, question: str) -> list[discord.Embed]:
+    """The pages the bot posts for a checked question; the engine's work runs off the event loop."""
+    answer = await service.ask(question, settings.max_quotes)
+    return answer_pages(answer, settings.quotes_per_page, len(service.articles()))
+
+
 class AskCog(commands.Cog, name="Ask"):
     """Questions answered with verbatim, cited quotes."""
 
@@ -35,8 +41,7 @@ class AskCog(commands.Cog, name="Ask"):
         await respond_with_pages(interaction, pages, settings.defer_after_seconds, settings.button_timeout_seconds)
 
     async def _answer_pages(self, question: str) -> list[discord.Embed]:
-        answer = await self.bot.service.ask(question, self.settings.max_quotes)
-        return answer_pages(answer, self.settings.quotes_per_page, len(self.bot.service.articles()))
+        return await answer_embeds(self.bot.service, self.settings, question)
 
     @commands.command(name="ask")
     async def ask_prefix(self, ctx: commands.Context, *, question: str = "") -> None:

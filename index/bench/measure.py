@@ -1,14 +1,12 @@
-"""Measurements the benchmark prints: latency with its breakdown, recall, memory, start-up, event-loop lag."""
+"""Measurements the benchmark prints: latency with its breakdown, recall, memory and disk."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,36 +69,3 @@ def memory_of_index(index_dir: Path) -> dict:
         env={**os.environ, "TOKENIZERS_PARALLELISM": "false"},
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def start_up_seconds(corpus_dir: Path, index_dir: Path) -> float:
-    """Wall time from launching `python -m bot` (no token) to the sample answer, the bot's "ready"."""
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "bot"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "CORPUS_DIR": str(corpus_dir), "INDEX_DIR": str(index_dir), "DISCORD_TOKEN": ""},
-    )
-    return time.perf_counter() - start
-
-
-async def concurrent_answers(answer: Callable[[str], Awaitable[object]], questions: list[str]) -> tuple[int, float]:
-    """Run all questions at once through `answer`; return how many were answered and the worst loop stall (s)."""
-    loop = asyncio.get_running_loop()
-    worst, running = 0.0, True
-
-    async def watch() -> None:
-        nonlocal worst
-        while running:
-            before = loop.time()
-            await asyncio.sleep(0.01)
-            worst = max(worst, loop.time() - before - 0.01)
-
-    watcher = asyncio.create_task(watch())
-    results = await asyncio.gather(*(answer(q) for q in questions), return_exceptions=True)
-    running = False
-    await watcher
-    answered = sum(1 for r in results if not isinstance(r, BaseException))
-    return answered, worst

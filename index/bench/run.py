@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import platform
 import shutil
@@ -24,10 +23,10 @@ from index.storage import IndexFolder
 REPO = Path(__file__).resolve().parents[2]
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (300, 2_000)
-CONCURRENT_QUESTIONS = 50
 
 
-def _questions() -> list[str]:
+def eval_questions() -> list[str]:
+    """Every question of the sets in eval/, the benchmarks' real questions."""
     files = sorted((REPO / "eval").glob("*.jsonl"))
     return [item["q"] for path in files for item in load_questions(path)]
 
@@ -53,14 +52,17 @@ class Report:
         detail = f"{value:.3f}" + ("" if met else f", short by {floor - value:.3f}")
         self.checks.append((met, f"{name} at least {floor}: {detail}"))
 
+    def finish(self) -> None:
+        """Print every target, met or missed."""
+        self.line("\nTargets")
+        for met, text in self.checks:
+            self.line(f"  {'met ' if met else 'MISSED'}  {text}")
+
 
 def run(quick: bool = False, embedders=None) -> int:
     """Run every measurement and print the report (tiny sizes with `quick`; `embedders` reuses loaded models)."""
-    import logging
-
     from index.embedding import load_default_embedders
 
-    logging.getLogger("discord").setLevel(logging.ERROR)
     report = Report()
     sizes = QUICK_SIZES if quick else FULL_SIZES
     cores = os.cpu_count()
@@ -69,7 +71,7 @@ def run(quick: bool = False, embedders=None) -> int:
         f"faiss {metadata.version('faiss-cpu')}{' (quick smoke run, tiny sizes)' if quick else ''}"
     )
     embedders = embedders or load_default_embedders()
-    questions = _questions()[: 20 if quick else None]
+    questions = eval_questions()[: 20 if quick else None]
     seeds = real_sentences(REPO / "corpus")
     started = time.perf_counter()
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
@@ -82,14 +84,10 @@ def run(quick: bool = False, embedders=None) -> int:
     try:
         rows = [_measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) for size in sizes]
         _print_tables(report, rows)
-        _build_section(report, embedders, throughput, rows, workdir, quick)
-        _start_up_section(report, workdir, embedders, quick)
-        _concurrency_section(report, rows[-2 if len(rows) > 1 else 0], embedders, questions)
+        _build_section(report, embedders, throughput, rows, workdir, seeds)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    report.line("\nTargets")
-    for met, text in report.checks:
-        report.line(f"  {'met ' if met else 'MISSED'}  {text}")
+    report.finish()
     return 0
 
 
@@ -135,7 +133,6 @@ def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, q
         "disk": disk,
         "build_seconds": build_seconds,
         "index_dir": index_dir,
-        "state": state,
     }
 
 
@@ -181,7 +178,13 @@ def _print_tables(report: Report, rows: list[dict]) -> None:
                 report.target("index memory at 1,000,000 passages", row["memory"]["index_mb"], 1000, "MB")
 
 
-def _build_section(report: Report, embedders, throughput: float, rows: list[dict], workdir: Path, quick: bool) -> None:
+def sample_article(seeds: list[str], sentences: int = 6) -> bytes:
+    """A short new article (about 600 bytes, like a typical upload) made of real sentences of the corpus."""
+    body = " ".join(seeds[:sentences])
+    return f"---\ntitle: A new article for the benchmark\nsource: Bench\npublished: 2019-05-02\n---\n{body}\n".encode()
+
+
+def _build_section(report: Report, embedders, throughput: float, rows: list[dict], workdir: Path, seeds) -> None:
     report.line("\nBuilding and changing the index")
     report.line(
         f"embedding throughput for a full build: {throughput:.0f} passages/s with both models "
@@ -191,9 +194,8 @@ def _build_section(report: Report, embedders, throughput: float, rows: list[dict
     corpus = workdir / "corpus-add"
     corpus.mkdir()
     maintainer = Maintainer(corpus, target["index_dir"], embedders)
-    sample = (REPO / "tests" / "data" / "samples" / "lima-group.md").read_bytes()
     started = time.perf_counter()
-    change = maintainer.add([("lima-group.md", sample)], who="benchmark")
+    change = maintainer.add([("new-article.md", sample_article(seeds))], who="benchmark")
     add_seconds = time.perf_counter() - started
     rebuild = target["size"] / throughput + target["build_seconds"]
     report.line(
@@ -204,48 +206,3 @@ def _build_section(report: Report, embedders, throughput: float, rows: list[dict
         f"full rebuild of the same {target['size']:,} passages: about {rebuild / 60:.0f} min "
         f"(estimated: embedding at the throughput above, plus {target['build_seconds']:.0f} s of indexing)"
     )
-
-
-def _start_up_section(report: Report, workdir: Path, embedders, quick: bool) -> None:
-    corpus = workdir / "corpus-start"
-    shutil.copytree(REPO / "corpus", corpus)
-    index_dir = workdir / "index-start"
-    started = time.perf_counter()
-    Maintainer(corpus, index_dir, embedders).build(who="benchmark")
-    first_build = time.perf_counter() - started
-    ready = measure.start_up_seconds(corpus, index_dir)
-    report.line(
-        f"\nStart-up: python -m bot to ready (models and index loaded, first answer given): {ready:.1f} s "
-        f"(building the bundled corpus's index the first time adds {first_build:.0f} s)"
-    )
-    report.target("start-up to ready", ready, 10, "s")
-
-
-def _concurrency_section(report: Report, row: dict, embedders, questions: list[str]) -> None:
-    from bot.client import create_bot
-    from bot.service import AnswerService
-    from bot.settings import BotSettings
-
-    service = AnswerService(Engine(row["state"], embedders))
-    settings = BotSettings(_env_file=None, discord_token=None)
-    bot = create_bot(settings, service)
-
-    async def go() -> tuple[int, float, float]:
-        from bot.cogs.ask import AskCog
-
-        cog = AskCog(bot)
-        batch = [questions[i % len(questions)] for i in range(CONCURRENT_QUESTIONS)]
-        started = time.perf_counter()
-        answered, stall = await measure.concurrent_answers(cog._answer_pages, batch)
-        return answered, stall, time.perf_counter() - started
-
-    answered, stall, seconds = asyncio.run(go())
-    service.close()
-    report.line(
-        f"\nConcurrency: {CONCURRENT_QUESTIONS} questions at once through the bot's code path "
-        f"({row['size']:,} passages): {answered} answered in {seconds:.1f} s; longest event-loop stall "
-        f"{stall * 1000:.0f} ms"
-    )
-    report.target("longest event-loop stall with 50 questions in flight", stall * 1000, 100, "ms")
-    if answered < CONCURRENT_QUESTIONS:
-        report.checks.append((False, f"{CONCURRENT_QUESTIONS - answered} of {CONCURRENT_QUESTIONS} questions failed"))
