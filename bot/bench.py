@@ -63,8 +63,7 @@ async def concurrent_answers(service: AnswerService, settings: BotSettings, ques
 def run(quick: bool = False, embedders=None) -> int:
     """Print the bot's figures and whether they meet their targets (tiny sizes with `quick`)."""
     from index.embedding import load_default_embedders
-    from index.maintenance import Maintainer
-    from index.search import Engine
+    from index.library import Library
 
     logging.getLogger("discord").setLevel(logging.ERROR)
     report = Report()
@@ -74,7 +73,7 @@ def run(quick: bool = False, embedders=None) -> int:
         corpus, index_dir = workdir / "corpus", workdir / "index"
         shutil.copytree(REPO / "corpus", corpus)
         started = time.perf_counter()
-        Maintainer(corpus, index_dir, embedders).build(who="benchmark")
+        Library(corpus, index_dir, embedders).build(who="benchmark")
         first_build = time.perf_counter() - started
         ready = start_up_seconds(corpus, index_dir)
     finally:
@@ -89,7 +88,7 @@ def run(quick: bool = False, embedders=None) -> int:
     seeds = real_sentences(REPO / "corpus")
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     state, _ = synthetic_state(seeds, anchors, embedders, size)
-    service = AnswerService(Engine(state, embedders))
+    service = AnswerService(Library.serving(state, embedders))
     settings = BotSettings(_env_file=None, discord_token=None)
     questions = eval_questions()
     batch = [questions[i % len(questions)] for i in range(CONCURRENT_QUESTIONS)]

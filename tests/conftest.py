@@ -99,11 +99,10 @@ def bot_settings(tmp_path):
 def service(corpus_dir, tmp_path, fake_embedders):
     """The answer service over the bundled corpus, indexed with the fake embedders."""
     from bot.service import AnswerService
-    from index.maintenance import Maintainer
-    from index.search import Engine
+    from index.library import Library
 
-    maintainer = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
-    maintainer.build()
-    answer_service = AnswerService(Engine.open(tmp_path / "index", fake_embedders), maintainer)
+    library = Library(corpus_dir, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    answer_service = AnswerService(library)
     yield answer_service
     answer_service.close()

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index.search import Engine, Timings
+from index.library import Library
+from index.search import Timings
 from index.vectorstore import VectorStore
 
 
@@ -25,15 +26,15 @@ class Latency:
     shares: dict[str, float]
 
 
-def question_latency(engine: Engine, questions: list[str], warmup: int = 5) -> Latency:
+def question_latency(library: Library, questions: list[str], warmup: int = 5) -> Latency:
     """Answer every question once (after a few warm-up ones) and time it."""
     for question in questions[:warmup]:
-        engine.ask(question)
+        library.ask(question)
     times, stages = [], Timings()
     for question in questions:
         timings = Timings()
         start = time.perf_counter()
-        engine.ask(question, 3, timings)
+        library.ask(question, 3, timings)
         times.append(time.perf_counter() - start)
         for stage, seconds in timings.items():
             stages[stage] = stages.get(stage, 0.0) + seconds

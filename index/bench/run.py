@@ -15,8 +15,7 @@ import numpy as np
 from index.bench import measure
 from index.bench.synthetic import real_sentences, synthetic_state
 from index.evaluate import load_questions
-from index.maintenance import Maintainer
-from index.search import Engine
+from index.library import Library
 from index.state import save_state
 from index.storage import IndexFolder
 
@@ -113,8 +112,7 @@ def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, q
     build_seconds = time.perf_counter() - started
     index_dir = workdir / f"index-{size}"
     IndexFolder(index_dir).write_generation(lambda folder: save_state(state, folder))
-    engine = Engine(state, embedders)
-    latency = measure.question_latency(engine, questions)
+    latency = measure.question_latency(Library.serving(state, embedders), questions)
     stores = state.stores
     recall = {}
     for name, store in stores.items():
@@ -193,9 +191,9 @@ def _build_section(report: Report, embedders, throughput: float, rows: list[dict
     target = next((r for r in rows if r["size"] == 100_000), rows[-1])
     corpus = workdir / "corpus-add"
     corpus.mkdir()
-    maintainer = Maintainer(corpus, target["index_dir"], embedders)
+    library = Library(corpus, target["index_dir"], embedders)
     started = time.perf_counter()
-    change = maintainer.add([("new-article.md", sample_article(seeds))], who="benchmark")
+    change = library.add([("new-article.md", sample_article(seeds))], who="benchmark")
     add_seconds = time.perf_counter() - started
     rebuild = target["size"] / throughput + target["build_seconds"]
     report.line(

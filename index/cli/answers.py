@@ -6,7 +6,7 @@ import argparse
 import sys
 import textwrap
 
-from index.cli.engine import open_engine
+from index.cli.engine import open_library
 from index.cli.output import print_json
 from index.errors import QuestionError, UsageError
 from index.results import Answer
@@ -20,18 +20,19 @@ def run_ask(args: argparse.Namespace) -> int:
         from index.search import validate_question
 
         validate_question(args.question)
-    engine = open_engine(args)
+    library = open_library(args)
+    library.engine  # noqa: B018 (opens the index and loads the models before the first question)
     if args.question == "-":
         for line in sys.stdin:
             if not line.strip():
                 continue
             try:
-                print_json(engine.ask(line, args.k).as_dict())
+                print_json(library.ask(line, args.k).as_dict())
             except QuestionError as exc:
                 print_json({"question": line.strip()[:200], "abstained": True, "reason": str(exc), "quotes": []})
             sys.stdout.flush()
         return 0
-    answer = engine.ask(args.question, args.k)
+    answer = library.ask(args.question, args.k)
     if args.json:
         print_json(answer.as_dict())
     else:

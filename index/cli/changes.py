@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from index.cli.engine import maintainer
+from index.cli.engine import open_library
 from index.cli.output import print_json, progress, who
 from index.errors import UsageError
 from index.results import ChangeReport
@@ -14,7 +14,7 @@ from index.results import ChangeReport
 def run_build(args: argparse.Namespace) -> int:
     """Build or refresh the index from the corpus folder."""
     with progress("embedding") as step:
-        report = maintainer(args).build(who=who(), progress=step)
+        report = open_library(args).build(who(), progress=step)
     s = report.summary
     print(
         f"index ready in {args.index_dir}: {s.articles} articles, {s.passages} passages "
@@ -50,20 +50,20 @@ def run_add(args: argparse.Namespace) -> int:
         files.append((path.name, path.read_bytes()))
     defaults = {k: getattr(args, k) for k in ("title", "source", "published", "url") if getattr(args, k)}
     with progress("embedding") as step:
-        report = maintainer(args).add(files, who=who(), defaults=defaults, progress=step)
+        report = open_library(args).add(files, who(), defaults=defaults, progress=step)
     _print_report(report, args.json)
     return 0 if report.summary.changed or report.summary.unchanged else 1
 
 
 def run_remove(args: argparse.Namespace) -> int:
     """Remove articles by id."""
-    report = maintainer(args).remove(args.article_ids, who=who())
+    report = open_library(args).remove(args.article_ids, who())
     _print_report(report, args.json)
     return 0 if report.summary.removed else 1
 
 
 def run_rollback(args: argparse.Namespace) -> int:
     """Make the previous generation live."""
-    generation = maintainer(args).rollback(who=who())
+    generation = open_library(args).rollback(who())
     print(f"the live index is now generation {generation}")
     return 0

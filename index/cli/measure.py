@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from index.cli.engine import open_engine
+from index.cli.engine import open_library
 from index.cli.output import print_json
 from index.errors import UsageError
 
@@ -17,8 +17,9 @@ def run_eval(args: argparse.Namespace) -> int:
         questions = load_questions(args.file)
     except (OSError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
-    engine = open_engine(args)
-    results = score(questions, lambda q: engine.ask(q, 3))
+    library = open_library(args)
+    library.engine  # noqa: B018 (opens the index and loads the models before the first question)
+    results = score(questions, lambda q: library.ask(q, 3))
     if args.json:
         print_json({kind: s.as_dict(kind) for kind, s in results.items()})
     else:

@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import argparse
 
+from index.cli.engine import open_library
 from index.cli.output import print_json
-from index.storage import IndexFolder
 
 
 def run_list(args: argparse.Namespace) -> int:
     """List the indexed articles, newest first."""
-    from index.state import load_catalog
-
-    catalog = load_catalog(IndexFolder(args.index_dir).current())
-    articles = catalog.newest_articles
+    library = open_library(args)
+    articles, passages = library.articles(), library.passage_count()
     if args.json:
-        print_json({"articles": [a.citation() for a in articles], "passages": catalog.passage_count})
+        print_json({"articles": [a.citation() for a in articles], "passages": passages})
         return 0
     for a in articles:
         print(f"{a.published_text or 'undated':<11} {a.source or '?':<30.30} {a.title[:90]}  [{a.id}]")
-    print(f"{len(articles)} articles, {catalog.passage_count} passages")
+    print(f"{len(articles)} articles, {passages} passages")
     return 0
 
 
 def run_history(args: argparse.Namespace) -> int:
     """Show the change log."""
-    entries = IndexFolder(args.index_dir).history()
+    entries = open_library(args).history()
     if args.json:
         print_json({"history": entries})
         return 0

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from index.cli.output import print_json
 from index.errors import UsageError
-from index.state import load_catalog
-from index.storage import IndexFolder
-from index.timeline.build import day_heading, iso_day, timeline_events
+from index.cli.engine import open_library
+from index.timeline.build import day_heading, iso_day
 from index.timeline.picture import timeline_png
 from index.timeline.present import dated_from, places, planned_note
 
@@ -25,9 +24,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the timeline for a topic and date range."""
     date_from = _check_date(args.date_from, "--from")
     date_to = _check_date(args.date_to, "--to")
-    catalog = load_catalog(IndexFolder(args.index_dir).current())
     main = bool(getattr(args, "main", False))
-    events, note = timeline_events(catalog, args.topic, date_from, date_to, main)
+    events, note = open_library(args).timeline(args.topic, date_from, date_to, main)
     if getattr(args, "png", ""):
         _write_png(Path(args.png), events, f"Timeline: {note}")
     if args.json:
