@@ -5,7 +5,20 @@ Nothing here imports the engine, so rendering and callers use these types withou
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+
+class Question(str):
+    """A question checked once (not empty, not too long, spaces collapsed) carrying its content terms, stemmed
+    once: search and highlighting read them instead of stemming the text again. It is the text itself."""
+
+    terms: tuple[str, ...]
+
+    def __new__(cls, text: str, terms: Iterable[str]) -> Question:
+        question = super().__new__(cls, text)
+        question.terms = tuple(terms)
+        return question
 
 
 @dataclass(frozen=True)

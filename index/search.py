@@ -20,7 +20,7 @@ from index.builder import channel_info
 from index.embedding import Embedder
 from index.errors import QuestionError
 from index.lexical import top_rows
-from index.results import Answer, Quote, Source
+from index.results import Answer, Question, Quote, Source
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
@@ -89,9 +89,10 @@ class Engine:
     def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
         """The `k` best quotes for `question`, or an abstention when no passage answers it.
 
-        `timings`, when given, collects the seconds spent embedding, in the vector store and in lexical search.
+        A `Question` from `read_question` is taken as checked; other text is checked here. `timings`, when
+        given, collects the seconds spent embedding, in the vector store and in lexical search.
         """
-        question = validate_question(question)
+        question = question if isinstance(question, Question) else read_question(question)
         state = self.state  # one consistent snapshot even if a newer index is swapped in meanwhile
         if state.passage_count == 0:
             return Answer(question, abstained=True, reason="the index holds no articles yet")
@@ -113,7 +114,7 @@ class Engine:
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
         # other: on two cores the models gain nothing from running side by side.
-        return {name: self.embedders[name].embed_query(question) for name in channels}
+        return {name: self.embedders[name].embed_query(str(question)) for name in channels}
 
     def _gather(
         self, state: IndexState, question: str, vectors: dict[str, np.ndarray], timings: Timings
@@ -215,6 +216,12 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
 
 def _source(article: ArticleInfo, start: int, end: int) -> Source:
     return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
+
+
+def read_question(text: str, max_chars: int = MAX_QUESTION_CHARS) -> Question:
+    """The question checked (QuestionError when empty or over `max_chars`) with its content terms, stemmed once."""
+    text = validate_question(text, max_chars)
+    return Question(text, lexical_terms(text))
 
 
 def validate_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> str:

@@ -12,7 +12,7 @@ from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
 from bot.views import reply_with_pages, respond_with_pages
-from index.search import validate_question
+from index.search import read_question
 
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -31,8 +31,9 @@ class AskCog(commands.Cog, name="Ask"):
         self.settings = bot.settings
 
     def _checked_question(self, question: str, user_id: int) -> str:
-        """The question, or QuestionError/OnCooldown; cheap checks done before any work is started."""
-        question = validate_question(question, self.settings.max_question_chars)
+        """The question, checked once (the engine takes it as it is), or QuestionError/OnCooldown; cheap checks
+        done before any work is started."""
+        question = read_question(question, self.settings.max_question_chars)
         self.bot.cooldown.hit(user_id)
         return question
 

@@ -16,10 +16,9 @@ def run_ask(args: argparse.Namespace) -> int:
     """Answer one question, or every line of standard input with '-'."""
     if args.k < 1 or args.k > 25:
         raise UsageError("-k must be between 1 and 25")
-    if args.question != "-":
-        from index.search import validate_question
+    from index.search import read_question
 
-        validate_question(args.question)
+    question = read_question(args.question) if args.question != "-" else None
     library = open_library(args)
     library.engine  # noqa: B018 (opens the index and loads the models before the first question)
     if args.question == "-":
@@ -27,12 +26,12 @@ def run_ask(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             try:
-                print_json(library.ask(line, args.k).as_dict())
+                print_json(library.ask(read_question(line), args.k).as_dict())
             except QuestionError as exc:
                 print_json({"question": line.strip()[:200], "abstained": True, "reason": str(exc), "quotes": []})
             sys.stdout.flush()
         return 0
-    answer = library.ask(args.question, args.k)
+    answer = library.ask(question, args.k)
     if args.json:
         print_json(answer.as_dict())
     else:
