@@ -93,14 +93,14 @@ def apply_changes(
     bodies = BodyStore.from_parts([body_bytes(a.id) for a in infos])
     background = old.background if old is not None and old.background_sha256 == background_hash() else None
     state = IndexState(
-        infos,
-        bodies,
-        keys,
-        occurrences,
-        stores,
-        lexical,
-        channel_info(embedders),
-        background or embed_background(embedders),
+        articles=infos,
+        bodies=bodies,
+        keys=keys,
+        occurrences=occurrences,
+        stores=stores,
+        lexical=lexical,
+        channels=channel_info(embedders),
+        background=background or embed_background(embedders),
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from index.articles import Article, to_markdown, valid_article_id
 from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.storage import fsync_dir
+from index.storage import fsync_dir, write_atomic
 
 
 def read_corpus_file(path: Path) -> Article:
@@ -53,17 +51,7 @@ def write_corpus_file(corpus_dir: Path, article: Article) -> Path:
     """Write `article` to the corpus atomically (temporary file, then rename) and return its path."""
     target = corpus_path(corpus_dir, article.id)
     corpus_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".incoming-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(to_markdown(article).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(corpus_dir)
+    write_atomic(target, to_markdown(article))
     return target
 
 

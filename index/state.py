@@ -220,20 +220,19 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         if len(store) != len(keys):
             raise IndexDamagedError(f"the {name} vectors do not match the passages: {_FIX}")
     state = IndexState(
-        articles,
-        bodies,
-        keys,
-        occurrences,
-        stores,
-        lexical,
-        channels,
-        background,
-        timeline if isinstance(timeline, dict) else {},
-        None,
-        folder,
-        manifest.get("created", ""),
-        manifest.get("background_sha256", ""),
-        manifest.get("chunker_version", 0),
+        articles=articles,
+        bodies=bodies,
+        keys=keys,
+        occurrences=occurrences,
+        stores=stores,
+        lexical=lexical,
+        channels=channels,
+        background=background,
+        timeline=timeline if isinstance(timeline, dict) else {},
+        folder=folder,
+        created=manifest.get("created", ""),
+        background_sha256=manifest.get("background_sha256", ""),
+        chunker_version=manifest.get("chunker_version", 0),
     )
     release_freed_memory()
     return state

@@ -33,11 +33,13 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Replace `path` with `content` so that a crash leaves either the old file or the new one, whole."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -109,7 +111,7 @@ class IndexFolder:
 
     def set_current(self, name: str) -> None:
         """Point CURRENT at generation `name` (an atomic rename)."""
-        _write_atomic(self.pointer, name + "\n")
+        write_atomic(self.pointer, name + "\n")
 
     def generation_names(self) -> list[str]:
         """Complete generations, oldest first."""
