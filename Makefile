@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test setup eval bench clean
+.PHONY: run test faults setup eval bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# Kill a real change at each step (after the corpus write, after staging, around the swap) and check that
+# corpus, index and history agree afterwards.
+faults: setup
+	$(PY) -m pytest -q tests/test_crash_recovery.py
 
 eval: setup
 	$(PY) -m index eval eval/dev_qa.jsonl

@@ -7,7 +7,8 @@ import logging
 import sys
 
 from bot.service import AnswerService
-from bot.settings import MISSING_TOKEN, BotSettings, load_settings
+from bot.settings import BotSettings, load_settings, missing_token_message
+from index.errors import CorpusError
 
 log = logging.getLogger("bot")
 
@@ -50,9 +51,13 @@ def main() -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("discord.http", "faiss", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    service = start_service(settings)
+    try:
+        service = start_service(settings)
+    except CorpusError as exc:
+        print(f"Cronista cannot start: {exc}", file=sys.stderr)
+        return 1
     if settings.token is None:
-        print(MISSING_TOKEN, file=sys.stderr)
+        print(missing_token_message(), file=sys.stderr)
         print(f"\nMeanwhile, this is how Cronista answers `/ask {settings.sample_question}`:\n")
         print(sample_answer(service, settings))
         service.close()
@@ -69,6 +74,12 @@ def main() -> int:
         return 1
     except discord.PrivilegedIntentsRequired:
         print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
+        return 1
+    except (OSError, asyncio.TimeoutError, discord.GatewayNotFound) as exc:  # aiohttp's connection errors are OSErrors
+        print(
+            f"Cannot reach Discord ({exc}): check the network connection, then run `make run` again.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

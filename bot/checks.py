@@ -1,10 +1,11 @@
-"""Who may do what: the moderator check (enforced by the bot itself) and the per-member question cooldown."""
+"""Who may do what: moderators (checked by the bot itself, in the operator's servers only) and the cooldown."""
 
 from __future__ import annotations
 
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import discord
 from discord import app_commands
@@ -12,7 +13,7 @@ from discord.ext import commands
 
 
 class NotModerator(commands.CheckFailure, app_commands.CheckFailure):
-    """A member without Manage Server or a moderator role tried to change the articles."""
+    """A member who may not change the articles here tried to; the message says why, for that member."""
 
 
 class OnCooldown(commands.CheckFailure, app_commands.CheckFailure):
@@ -23,19 +24,44 @@ class OnCooldown(commands.CheckFailure, app_commands.CheckFailure):
         self.retry_after = retry_after
 
 
-def is_moderator(user: discord.abc.User, moderator_roles: frozenset[int]) -> bool:
-    """True for a server member with the Manage Server permission or one of the moderator roles."""
+@dataclass(frozen=True)
+class ModerationPolicy:
+    """The operator's choice of who changes the shared articles: the servers where moderation commands work,
+    and the roles or users allowed there (with neither listed, members with Manage Server in those servers)."""
+
+    guilds: frozenset[int] = frozenset()
+    roles: frozenset[int] = frozenset()
+    users: frozenset[int] = frozenset()
+
+
+OTHER_SERVER = (
+    "Only moderators can change the articles, and only in the server the bot's operator chose for it: "
+    "every server this bot is in is quoted from the same articles."
+)
+NOT_LISTED = "Only moderators can change the articles: a role or member the bot's operator listed."
+
+
+def refusal(user: discord.abc.User, guild_id: int | None, policy: ModerationPolicy) -> str | None:
+    """Why `user` may not change the articles from server `guild_id`, or None when they may."""
+    if guild_id is None or guild_id not in policy.guilds:
+        return OTHER_SERVER
+    if user.id in policy.users:
+        return None
     if not isinstance(user, discord.Member):
-        return False
-    if user.guild_permissions.manage_guild or user.guild_permissions.administrator:
-        return True
-    return any(role.id in moderator_roles for role in user.roles)
+        return NOT_LISTED
+    if any(role.id in policy.roles for role in user.roles):
+        return None
+    if not policy.roles and not policy.users:
+        if user.guild_permissions.manage_guild or user.guild_permissions.administrator:
+            return None
+    return NOT_LISTED
 
 
-def require_moderator(user: discord.abc.User, moderator_roles: frozenset[int]) -> None:
-    """Raise NotModerator unless `user` may change the articles."""
-    if not is_moderator(user, moderator_roles):
-        raise NotModerator("only moderators can change the articles")
+def require_moderator(user: discord.abc.User, guild_id: int | None, policy: ModerationPolicy) -> None:
+    """Raise NotModerator unless `user` may change the articles from server `guild_id`."""
+    reason = refusal(user, guild_id, policy)
+    if reason is not None:
+        raise NotModerator(reason)
 
 
 class Cooldown:

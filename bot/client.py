@@ -58,11 +58,24 @@ class CronistaBot(commands.Bot):
         from bot.cogs.moderation import ModerationCog
         from bot.cogs.timeline import TimelineCog
 
-        for cog in (AskCog(self), TimelineCog(self), ModerationCog(self)):
+        for cog in (AskCog(self), TimelineCog(self)):
             await self.add_cog(cog)
+        await self._add_moderation(ModerationCog(self))
         if self.live:
             await self._sync()
             self._watcher = asyncio.create_task(self._watch_index())
+
+    async def _add_moderation(self, cog: commands.Cog) -> None:
+        """The moderation cog, its slash commands registered only in the operator's moderation servers (none
+        anywhere when there are none): any other server would change the articles every server is quoted from."""
+        guilds = [discord.Object(id=g) for g in sorted(self.settings.moderation_policy.guilds)]
+        if guilds:
+            await self.add_cog(cog, guilds=guilds)
+            return
+        await self.add_cog(cog)
+        for command in cog.get_app_commands():
+            self.tree.remove_command(command.name)
+        log.info("no MODERATION_GUILD_IDS or DEV_GUILD_ID: the moderation slash commands are not registered")
 
     async def _sync(self) -> None:
         """Upload the slash commands; if Discord refuses them, log why and go on with prefix commands only."""
@@ -92,6 +105,9 @@ class CronistaBot(commands.Bot):
         else:
             synced = await self.tree.sync()
             log.info("synced %d slash commands globally (Discord may take up to an hour to show them)", len(synced))
+        for moderation_guild in sorted(self.settings.moderation_policy.guilds - {guild_id}):
+            synced = await self.tree.sync(guild=discord.Object(id=moderation_guild))
+            log.info("synced %d moderation commands to server %s", len(synced), moderation_guild)
 
     async def _watch_index(self) -> None:
         """Answer from a newer index when `python -m index add/remove/build` changed it meanwhile."""

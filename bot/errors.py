@@ -14,6 +14,7 @@ from bot.checks import NotModerator, OnCooldown
 from index.errors import (
     ArticleError,
     ChangeInProgressError,
+    CorpusError,
     CronistaError,
     IndexDamagedError,
     IndexMissingError,
@@ -38,13 +39,20 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
         when = discord.utils.utcnow() + dt.timedelta(seconds=max(error.retry_after, 1))
         return f"You're asking quickly. You can ask again {discord.utils.format_dt(when, 'R')}."
     if isinstance(error, NotModerator):
-        return "Only moderators can change the articles (Manage Server permission or the moderator role)."
+        return str(error)
     if isinstance(error, ChangeInProgressError):
         return "Another change to the articles is in progress. Try again when it has finished."
     if isinstance(error, (IndexMissingError, IndexDamagedError)):
         return "The article index isn't available right now. A moderator should rebuild it."
     if isinstance(error, ArticleError):
         return f"That article can't be used: it {error}."
+    if isinstance(error, CorpusError):
+        names = ", ".join(discord.utils.escape_markdown(path.name) for path, _ in error.problems[:3])
+        more = f" and {len(error.problems) - 3} more" if len(error.problems) > 3 else ""
+        return (
+            f"Nothing was changed: {len(error.problems)} file(s) in the corpus folder can't be read ({names}{more}). "
+            "The last good articles are still answered; `/history` says why, and the operator must fix the files."
+        )
     if isinstance(error, CronistaError):
         return f"{str(error)[:1].upper()}{str(error)[1:]}."
     if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):

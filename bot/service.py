@@ -26,6 +26,7 @@ class AnswerService:
         self.library = library
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
+        self._notes: tuple[tuple, list[tuple[str, str]]] | None = None
 
     @property
     def engine(self) -> Engine:
@@ -47,6 +48,17 @@ class AnswerService:
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first (in memory: no need for a thread)."""
         return self.library.articles()
+
+    async def corpus_notes(self) -> list[tuple[str, str]]:
+        """Corpus files whose article is not (as written) in the live index, with why; read again only when the
+        live generation or the corpus folder changed."""
+        corpus_dir = self.library.corpus_dir
+        if corpus_dir is None or not corpus_dir.is_dir():
+            return []
+        key = (self.engine.generation, corpus_dir.stat().st_mtime_ns)
+        if self._notes is None or self._notes[0] != key:
+            self._notes = (key, await self._run(self.library.corpus_notes))
+        return self._notes[1]
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from pydantic import Field, SecretStr, ValidationError, field_validator
 
-from index.config import EngineSettings
+from bot.checks import ModerationPolicy
+from index.config import EngineSettings, settings_problems
 
 
 class BotSettings(EngineSettings):
@@ -13,7 +17,9 @@ class BotSettings(EngineSettings):
     discord_token: SecretStr | None = None
     command_prefix: str = Field("!", min_length=1, max_length=5)
     dev_guild_id: int | None = None
+    moderation_guild_ids: str = ""
     moderator_role_ids: str = ""
+    moderator_user_ids: str = ""
     cooldown_questions: int = Field(3, ge=1, le=100)
     cooldown_seconds: float = Field(30.0, gt=0, le=3600)
     max_question_chars: int = Field(300, ge=20, le=1000)
@@ -28,12 +34,12 @@ class BotSettings(EngineSettings):
     sample_question: str = "Who is the head of SEBIN?"
     log_level: str = "INFO"
 
-    @field_validator("moderator_role_ids")
+    @field_validator("moderation_guild_ids", "moderator_role_ids", "moderator_user_ids")
     @classmethod
-    def _role_ids(cls, value: str) -> str:
+    def _id_lists(cls, value: str) -> str:
         for part in value.replace(" ", "").split(","):
             if part and not part.isdigit():
-                raise ValueError("must be a comma-separated list of numeric Discord role ids")
+                raise ValueError("must be a comma-separated list of numeric Discord ids")
         return value
 
     @field_validator("log_level")
@@ -45,8 +51,16 @@ class BotSettings(EngineSettings):
 
     @property
     def moderator_roles(self) -> frozenset[int]:
-        """Role ids whose members may change the articles."""
-        return frozenset(int(p) for p in self.moderator_role_ids.replace(" ", "").split(",") if p)
+        """Role ids whose members may change the articles (in the moderation servers only)."""
+        return _ids(self.moderator_role_ids)
+
+    @property
+    def moderation_policy(self) -> ModerationPolicy:
+        """Where moderation commands work and who may use them there; the servers default to DEV_GUILD_ID."""
+        guilds = _ids(self.moderation_guild_ids)
+        if not guilds and self.dev_guild_id:
+            guilds = frozenset({self.dev_guild_id})
+        return ModerationPolicy(guilds, self.moderator_roles, _ids(self.moderator_user_ids))
 
     @property
     def token(self) -> str | None:
@@ -55,13 +69,16 @@ class BotSettings(EngineSettings):
         return secret or None
 
 
+def _ids(value: str) -> frozenset[int]:
+    return frozenset(int(p) for p in value.replace(" ", "").split(",") if p)
+
+
 def load_settings() -> BotSettings:
     """Read the settings; a problem becomes a SystemExit with one line per setting to fix."""
     try:
         return BotSettings()
     except ValidationError as exc:
-        lines = [f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}" for error in exc.errors()]
-        message = "Cronista cannot start; fix these settings in .env or the environment:\n" + "\n".join(lines)
+        message = "Cronista cannot start; fix these settings in .env or the environment:\n" + settings_problems(exc)
         raise SystemExit(message) from None
 
 
@@ -69,3 +86,19 @@ MISSING_TOKEN = (
     "No Discord token is configured. Put DISCORD_TOKEN=... in a .env file next to this README "
     "(copy .env.example) or in the environment, then run `make run` again."
 )
+
+EMPTY_TOKEN = (
+    "DISCORD_TOKEN is empty in {env}: paste the bot's token after DISCORD_TOKEN= (Bot page of "
+    "https://discord.com/developers/applications), then run `make run` again."
+)
+
+
+def missing_token_message(env_file: Path = Path(".env")) -> str:
+    """Why there is no token: an empty DISCORD_TOKEN= line in an existing .env, or no token anywhere."""
+    try:
+        text = env_file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return MISSING_TOKEN
+    if re.search(r"^\s*(?:export\s+)?DISCORD_TOKEN\s*=\s*[\"']?\s*[\"']?\s*$", text, flags=re.M):
+        return EMPTY_TOKEN.format(env=env_file)
+    return MISSING_TOKEN

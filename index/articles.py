@@ -98,15 +98,31 @@ def valid_article_id(article_id: str) -> bool:
     return bool(_ID_PATTERN.match(article_id))
 
 
+EARLIEST_YEAR = 1900
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+DATE_FIX = "write it as YYYY-MM-DD, for example `published: 2019-05-02`"
+
+
 def parse_date(value: str) -> dt.date | None:
-    """Parse a YYYY-MM-DD date (a longer ISO timestamp is cut to its date); "" gives None."""
+    """Parse a YYYY-MM-DD date (an ISO timestamp gives its date); "" gives None; anything else, or a year
+    before 1900, is refused."""
     value = value.strip()
     if not value:
         return None
+    match = _DATE.match(value)
     try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError as exc:
-        raise ArticleError(f"the publication date {value!r} is not a YYYY-MM-DD date") from exc
+        date = dt.date.fromisoformat(match.group(1)) if match else None
+    except ValueError:
+        date = None
+    if date is None:
+        raise ArticleError(
+            f"the publication date {value[:40]!r} is not a YYYY-MM-DD date", field="published", fix=DATE_FIX
+        )
+    if date.year < EARLIEST_YEAR:
+        raise ArticleError(
+            f"the publication date {value[:40]!r} is before {EARLIEST_YEAR}", field="published", fix=DATE_FIX
+        )
+    return date
 
 
 _OPENING = re.compile(r"---\r?\n")
@@ -123,19 +139,37 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         return {}, text
     closing = _CLOSING.search(text, opening.end() - 1)
     if closing is None:
-        raise ArticleError("the front matter opened with --- is never closed")
+        raise ArticleError(
+            "the front matter opened with --- is never closed", line=1, fix="end it with a line holding only ---"
+        )
     fields: dict[str, str] = {}
-    for line in text[opening.end() : closing.start()].splitlines():
+    for number, line in enumerate(text[opening.end() : closing.start()].splitlines(), start=2):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         key, sep, value = line.partition(":")
         if not sep:
-            raise ArticleError(f"front matter line {line.strip()[:40]!r} is not 'key: value'")
+            raise ArticleError(
+                f"front matter line {line.strip()[:40]!r} is not 'key: value'",
+                line=number,
+                fix="write one `key: value` a line between the --- lines (title, source, published, url)",
+            )
         value = value.strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         fields[key.strip().lower()] = value
     return fields, text[closing.end() :]
+
+
+def front_matter_line(text: str, key: str) -> int | None:
+    """The 1-based line of `key:` in the front matter of `text`, if it is there."""
+    if not _OPENING.match(text):
+        return None
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        if line.strip() == "---":
+            return None
+        if line.partition(":")[0].strip().lower() == key:
+            return number
+    return None
 
 
 def to_markdown(article: Article) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -17,3 +18,8 @@ class EngineSettings(BaseSettings):
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path(".cronista/index")
     multilingual: bool = True
+
+
+def settings_problems(exc: ValidationError) -> str:
+    """One line per setting to fix, "  NAME: what is wrong"."""
+    return "\n".join(f"  {'.'.join(str(p) for p in error['loc']).upper()}: {error['msg']}" for error in exc.errors())

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from index.articles import Article, to_markdown, valid_article_id
+from index.articles import Article, ArticleInfo, front_matter_line, to_markdown, valid_article_id
 from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.storage import fsync_dir, write_atomic
@@ -12,7 +13,20 @@ from index.storage import fsync_dir, write_atomic
 
 def read_corpus_file(path: Path) -> Article:
     """Load one article from the corpus folder; its id is the file name without the suffix."""
-    return parse_article(path.read_bytes(), path.name, article_id=path.stem)
+    data = path.read_bytes()
+    try:
+        return parse_article(data, path.name, article_id=path.stem)
+    except ArticleError as exc:
+        if exc.line is None and exc.field:
+            exc.line = front_matter_line(data.decode("utf-8", errors="replace"), exc.field)
+        raise
+
+
+def problem_text(exc: ArticleError) -> str:
+    """ "line 3: the publication date … (fix: …)": where a corpus file is wrong and what to do."""
+    where = f"line {exc.line}: " if exc.line else ""
+    fix = f" (fix: {exc.fix})" if exc.fix else ""
+    return f"{where}{exc}{fix}"
 
 
 def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]]:
@@ -30,10 +44,10 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]
         try:
             article = read_corpus_file(path)
         except ArticleError as exc:
-            problems.append((path, str(exc)))
+            problems.append((path, problem_text(exc)))
             continue
         if article.id in seen:
-            problems.append((path, f"has the same id as {seen[article.id].name}"))
+            problems.append((path, f"has the same id as {seen[article.id].name} (fix: keep one of the two files)"))
             continue
         seen[article.id] = path
         articles.append(article)
@@ -68,3 +82,21 @@ def remove_corpus_files(corpus_dir: Path, article_id: str) -> list[Path]:
     if removed:
         fsync_dir(corpus_dir)
     return removed
+
+
+def not_indexed(corpus_dir: Path, indexed: Sequence[ArticleInfo]) -> list[tuple[str, str]]:
+    """Where the corpus folder and the live index disagree: (file or article id, why) for each article that
+    is in one and not (as written) in the other, and each corpus file that cannot be read."""
+    articles, problems = load_corpus(corpus_dir)
+    in_index = {a.id: a for a in indexed}
+    found = [(path.name, f"cannot be read, so it is left out: {reason}") for path, reason in problems]
+    for article in articles:
+        info = in_index.pop(article.id, None)
+        if info is None:
+            found.append((article.id, "in the corpus folder but not in the live index; run `python -m index build`"))
+        elif info.content_hash != article.content_hash:
+            found.append((article.id, "changed in the corpus folder since the index was built; answers quote the "
+                          "older text until `python -m index build`"))
+    for article_id in in_index:
+        found.append((article_id, "in the live index but no longer in the corpus folder; `build` removes it"))
+    return found

@@ -6,6 +6,8 @@ is a bug, logged with its traceback.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class CronistaError(Exception):
     """A problem for the person using Cronista, not a bug; the message says what is wrong (and the fix)."""
@@ -20,7 +22,28 @@ class QuestionError(CronistaError, ValueError):
 
 
 class ArticleError(CronistaError, ValueError):
-    """An article that cannot be accepted; the message is a one-line reason for a person."""
+    """An article that cannot be accepted; the message is a one-line reason for a person.
+
+    `line` (1-based) or `field` (a front-matter key) say where in the file the problem is, `fix` what to do.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, field: str = "", fix: str = "") -> None:
+        super().__init__(message)
+        self.line, self.field, self.fix = line, field, fix
+
+
+class CorpusError(CronistaError, ValueError):
+    """Files in the corpus folder that cannot be read; the message names each file, its line and the fix."""
+
+    def __init__(self, problems: list[tuple[Path, str]]) -> None:
+        lines = [f"  {path}: {reason}" for path, reason in problems]
+        super().__init__(
+            f"{len(problems)} file(s) in the corpus folder cannot be read, so nothing was changed "
+            "(the index keeps its last good articles):\n"
+            + "\n".join(lines)
+            + "\nFix them, or move them out of the corpus folder, then build again."
+        )
+        self.problems = problems
 
 
 class CorpusMissingError(CronistaError, FileNotFoundError):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from index.articles import (
     Article,
@@ -17,6 +19,7 @@ from index.text import words
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 MIN_ARTICLE_WORDS = 8
+MAX_TITLE_CHARS = 300
 SUPPORTED_SUFFIXES = (".md", ".txt", ".html", ".htm")
 
 _MAGIC = {
@@ -95,6 +98,32 @@ def decode_text(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+# Legal in a URL but they end or open Discord's [label](target) syntax; percent-encoded they mean the same.
+_LINK_BREAKING = {ord(c): f"%{ord(c):02X}" for c in "()[]<>\"'`\\|{}^"}
+_HOST = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.?$")
+
+
+def clean_url(url: str) -> str:
+    """`url` as a safe http(s) link with a host: characters that would break a Discord link percent-encoded;
+    whitespace, control characters and a user name or password in the link are refused (ArticleError)."""
+    shown = repr(url[:60])
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in url):
+        raise ArticleError(f"the url {shown} contains spaces or invisible characters; percent-encode them")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 (raises ValueError on a malformed port)
+    except ValueError as exc:
+        raise ArticleError(f"the url {shown} is not a valid link") from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ArticleError(f"the url {shown} is not an http(s) link")
+    if "@" in parts.netloc:
+        raise ArticleError(f"the url {shown} names a user or password before its host; give the plain link")
+    if not _HOST.match(host):
+        raise ArticleError(f"the url {shown} has no valid host name")
+    return url.translate(_LINK_BREAKING)
+
+
 def _first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
@@ -104,20 +133,28 @@ def _first_line(text: str) -> str:
 
 def _build(fields: dict[str, str], body: str, article_id: str | None) -> Article:
     if len(words(body)) < MIN_ARTICLE_WORDS:
-        raise ArticleError("has no article text (fewer than a sentence of words)")
-    title = " ".join(fields.get("title", "").split())
+        raise ArticleError(
+            "has no article text (fewer than a sentence of words)", fix="put the article's text after the front matter"
+        )
+    # Cut before joining the words, so the corpus file (written on one line) and the index hold the same title.
+    title = " ".join(" ".join(fields.get("title", "").split())[:MAX_TITLE_CHARS].split())
     if not title:
-        raise ArticleError("has no title")
-    published = parse_date(fields.get("published") or fields.get("date") or "")
+        raise ArticleError("has no title", field="title", fix="add a `title:` line to the front matter")
+    date_key = "published" if fields.get("published") else "date"
+    try:
+        published = parse_date(fields.get("published") or fields.get("date") or "")
+    except ArticleError as exc:
+        raise ArticleError(str(exc), field=date_key, fix=exc.fix) from None
     article_id = article_id or make_article_id(title, published)
     if not valid_article_id(article_id):
         raise ArticleError(f"{article_id!r} is not a valid article id (lowercase letters, digits, dashes)")
-    url = fields.get("url", "").strip()
-    if url and not re.match(r"^https?://\S+$", url):
-        raise ArticleError(f"the url {url[:60]!r} is not an http(s) link")
+    try:
+        url = clean_url(fields.get("url", "").strip()) if fields.get("url", "").strip() else ""
+    except ArticleError as exc:
+        raise ArticleError(str(exc), field="url", fix="give a plain http(s) link, or leave `url:` empty") from None
     return Article(
         id=article_id,
-        title=title[:300],
+        title=title,
         body=body,
         source=" ".join((fields.get("source") or fields.get("outlet") or "").split()),
         published=published,

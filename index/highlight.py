@@ -19,7 +19,8 @@ def highlight_spans(question: str, text: str) -> list[tuple[int, int]]:
         terms = lexical_terms(match.group(0))
         if terms and terms[0] in wanted:
             start, end = match.span()
-            if spans and not text[spans[-1][1] : start].strip():
+            between = text[spans[-1][1] : start] if spans else "x"
+            if not between.strip() and "\n" not in between:  # bold never spans lines (each is quoted apart)
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((start, end))

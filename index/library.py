@@ -14,7 +14,9 @@ from pathlib import Path
 
 from index.articles import ArticleInfo
 from index.embedding import Embedder
-from index.errors import IndexDamagedError, IndexMissingError
+from index.corpus import not_indexed
+from index.errors import CorpusError, IndexDamagedError, IndexMissingError
+from index.journal import recover_if_idle
 from index.maintenance import Maintainer
 from index.results import Answer, ChangeReport
 from index.search import Engine, Timings
@@ -49,13 +51,21 @@ class Library:
         """A library ready to answer: the index opened, first built or caught up from the corpus folder (the
         source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it."""
         library = cls(corpus_dir, index_dir, embedders)
+        library.recover()  # a change cut short by a crash is finished or undone before anything is read
         try:
             library.engine  # noqa: B018 (loads the live index once; the maintainer shares it)
         except IndexMissingError:
             log.info("no index in %s yet: building it from %s", index_dir, corpus_dir)
         except IndexDamagedError as exc:
             log.warning("%s; rebuilding the index from %s", exc, corpus_dir)
-        report = library.maintainer.catch_up(who=who)
+        try:
+            report = library.maintainer.catch_up(who=who)
+        except CorpusError:
+            if library._engine is None:
+                raise
+            # Logged and recorded in the history (moderators see it in /history); the last good index serves on.
+            log.warning("answering from the last good index, generation %s", library._engine.generation)
+            report = None
         if report is not None:
             library._serve(report.generation, always=True)
         return library
@@ -96,6 +106,13 @@ class Library:
                 self._maintainer.adopt(self._engine.generation, self._engine.state)
         return self._maintainer
 
+    def recover(self) -> str | None:
+        """Finish or undo a change cut short by a crash (unless a change is running now); what was done, or None.
+        Needs no model: the commands that only read run it too."""
+        if self.corpus_dir is None:
+            return None
+        return recover_if_idle(self.folder, self.corpus_dir)
+
     def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
         """The `k` best quotes for `question`, or an abstention with its reason."""
         if timings is None:
@@ -114,6 +131,12 @@ class Library:
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first."""
         return self._view().newest_articles
+
+    def corpus_notes(self) -> list[tuple[str, str]]:
+        """Where the corpus folder and the live index disagree: (file or article id, why) for each difference."""
+        if self.corpus_dir is None or not self.corpus_dir.is_dir():
+            return []
+        return not_indexed(self.corpus_dir, self._view().articles)
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""
@@ -151,9 +174,10 @@ class Library:
         """Remove articles from the index and the corpus folder."""
         return self._changed(self.maintainer.remove(article_ids, who=who))
 
-    def rollback(self, who: str) -> str:
-        """Make the previous generation live again; returns its name."""
-        generation = self.maintainer.rollback(who=who)
+    def rollback(self, who: str, target: int | str = 1) -> str:
+        """Make an earlier generation live again: `target` steps back, or names a kept generation; returns its
+        name."""
+        generation = self.maintainer.rollback(who=who, target=target)
         self._serve(generation)
         return generation
 

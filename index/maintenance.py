@@ -11,9 +11,10 @@ from index.articles import Article, corpus_hash, slugify
 from index.builder import Progress, apply_changes, channel_info
 from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
-from index.errors import ArticleError, IndexDamagedError, IndexMismatchError, IndexMissingError
+from index.errors import ArticleError, CorpusError, IndexDamagedError, IndexMismatchError, IndexMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.results import ChangeReport, ChangeSummary
+from index.journal import Journal, recover_if_idle
+from index.results import ChangeReport
 from index.state import CHUNKER_VERSION, IndexState, load_state, save_state
 from index.storage import IndexFolder
 from index.timeline.build import TIMELINE_VERSION
@@ -57,35 +58,64 @@ class Maintainer:
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
         """Bring the index in line with the corpus folder, re-embedding only passages with new text."""
         with self.folder.locked():
-            articles, problems = load_corpus(self.corpus_dir)
-            return self._build(articles, problems, self._usable_state(), who, progress)
+            self._recover()
+            articles = self._readable_corpus(who)
+            return self._build(articles, self._usable_state(), who, progress)
 
     def catch_up(self, who: str) -> ChangeReport | None:
         """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
         change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
         with self.folder.locked():
-            articles, problems = load_corpus(self.corpus_dir)
+            self._recover()
+            articles = self._readable_corpus(who)
             old = self._usable_state()
             if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
                 return None
             log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
-            return self._build(articles, problems, old, who, None)
+            return self._build(articles, old, who, None)
 
     def _usable_state(self) -> IndexState | None:
+        """The live state; if it is damaged, the newest complete generation (so a rebuild embeds only what that
+        one lacks, not the whole corpus); None when nothing usable is left."""
         try:
             return self.current_state()
-        except (IndexMismatchError, IndexDamagedError) as exc:
+        except IndexMismatchError as exc:
             log.warning("starting a fresh index: %s", exc)
             return None
+        except IndexDamagedError as exc:
+            damaged = self.folder.pointer.read_text(encoding="utf-8").strip()
+            fallback = self.folder.newest_complete(exclude=damaged)
+            if fallback is not None:
+                try:
+                    state = load_state(self.folder.generations / fallback, channel_info(self.embedders))
+                except (IndexMismatchError, IndexDamagedError):
+                    fallback = None
+            if fallback is None:
+                log.warning("starting a fresh index: %s", exc)
+                return None
+            log.warning("%s; building on generation %s, the newest complete one, reusing its vectors", exc, fallback)
+            self._loaded = (fallback, state)
+            return state
+
+    def _readable_corpus(self, who: str) -> list[Article]:
+        """Every article of the corpus folder; a file that cannot be read stops the build (CorpusError), is
+        logged and recorded in the history, rather than silently leaving its article out of the index."""
+        articles, problems = load_corpus(self.corpus_dir)
+        if problems:
+            error = CorpusError(problems)
+            log.error("%s", error)
+            refused = [{"file": path.name, "reason": reason} for path, reason in problems]
+            self.folder.record({"who": who, "action": "build refused", "refused": refused})
+            raise error
+        return articles
 
     def _build(
-        self, articles: list[Article], problems: list, old: IndexState | None, who: str, progress: Progress | None
+        self, articles: list[Article], old: IndexState | None, who: str, progress: Progress | None
     ) -> ChangeReport:
         present = {a.id for a in articles}
         removals = [a.id for a in old.articles if a.id not in present] if old else []
-        refused = [(path.name, reason) for path, reason in problems]
         rechunk = old is not None and old.chunker_version != CHUNKER_VERSION
-        return self._commit(old, articles, removals, "build", who, refused, progress, rechunk=rechunk)
+        return self._commit(old, articles, removals, "build", who, [], progress, rechunk=rechunk)
 
     def add(
         self,
@@ -101,6 +131,7 @@ class Maintainer:
         files already turned away by the caller, so the report and history name them too.
         """
         with self.folder.locked():
+            self._recover()
             old = self._require_state()
             accepted: list[Article] = []
             refused = list(refused)
@@ -117,53 +148,90 @@ class Maintainer:
     def remove(self, article_ids: Sequence[str], who: str = "command line") -> ChangeReport:
         """Remove articles (and all their passages) from the index and the corpus folder."""
         with self.folder.locked():
+            self._recover()
             old = self._require_state()
             known = {a.id for a in old.articles}
             refused = [(i, "no article has this id") for i in article_ids if i not in known]
             removals = [i for i in dict.fromkeys(article_ids) if i in known]
             return self._commit(old, [], removals, "remove", who, refused, None, write_corpus=True)
 
-    def rollback(self, who: str = "command line") -> str:
-        """Make the generation that was live before the current one live again, and bring the corpus folder
-        back to the articles it holds (so the next build keeps the rollback). Returns its name."""
+    def rollback(self, who: str = "command line", target: int | str = 1) -> str:
+        """Make an earlier generation live again: `target` steps back through the generations the live one was
+        made from, or names a kept generation. The corpus folder is brought back to the articles it holds (so
+        the next build keeps the rollback). Returns its name."""
         with self.folder.locked():
-            previous = self.folder.previous()
-            if previous is None:
-                raise IndexMissingError("there is no earlier index generation to roll back to")
+            self._recover()
+            previous = self._rollback_target(target)
             state = load_state(self.folder.generations / previous, channel_info(self.embedders))
-            restore: dict[Path, bytes | None] = {}
+            rewrite, delete = self._corpus_plan(state)
+            entry = {"who": who, "action": "rollback", "updated": [a.id for a in rewrite], "removed": delete}
+            touched = [p for article_id in [*entry["updated"], *delete] for p in self._corpus_files(article_id)]
+            journal = Journal(self.folder, self.corpus_dir)
+            journal.begin(entry, previous, touched, new_generation=False)
             try:
-                restored, removed = self._match_corpus(state, restore)
+                for article in rewrite:
+                    remove_corpus_files(self.corpus_dir, article.id)
+                    write_corpus_file(self.corpus_dir, article)
+                for article_id in delete:
+                    remove_corpus_files(self.corpus_dir, article_id)
+                journal.corpus_written()
                 self.folder.set_current(previous)
             except BaseException:
-                self._restore_corpus(restore)
+                journal.undo()
                 raise
             self._loaded = (previous, state)
-            entry = {"who": who, "action": "rollback", "generation": previous, "updated": restored}
-            self.folder.record({**entry, "removed": removed})
+            journal.finish()
             log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
             return previous
+
+    def _rollback_target(self, target: int | str) -> str:
+        earlier = self.folder.ancestors()
+        if isinstance(target, int) or target.isdigit():
+            steps = int(target)
+            if steps < 1 or steps > len(earlier):
+                raise IndexMissingError(
+                    f"there are {len(earlier)} earlier generations to roll back to, not {steps}"
+                    + (f" (the kept ones: {', '.join(earlier)})" if earlier else "")
+                )
+            return earlier[steps - 1]
+        if target not in self.folder.generation_names():
+            kept = ", ".join(self.folder.generation_names())
+            raise IndexMissingError(f"there is no kept generation {target!r} (the kept ones: {kept})")
+        return target
+
+    def recover(self) -> str | None:
+        """Finish or undo a change that was cut short, if no change is running now; what was done, or None."""
+        message = recover_if_idle(self.folder, self.corpus_dir)
+        if message:
+            self._loaded = None
+        return message
+
+    def _recover(self) -> str | None:
+        message = Journal(self.folder, self.corpus_dir).recover()
+        if message:
+            self._loaded = None
+        return message
 
     def adopt(self, generation: str, state: IndexState) -> None:
         """Use a state already loaded elsewhere (the bot's engine) instead of reading it again."""
         self._loaded = (generation, state)
 
-    def _match_corpus(self, state: IndexState, restore: dict[Path, bytes | None]) -> tuple[list[str], list[str]]:
-        """Rewrite or delete corpus files so the folder holds exactly the articles of `state`."""
+    def _corpus_plan(self, state: IndexState) -> tuple[list[Article], list[str]]:
+        """The articles of `state` to write to the corpus folder, and the ids to delete from it, so that it holds
+        exactly the articles of `state`."""
         present = {a.id: a for a in load_corpus(self.corpus_dir)[0]}
-        restored = []
-        for number, info in enumerate(state.articles):
-            if info.id not in present or present[info.id].content_hash != info.content_hash:
-                self._remember(info.id, restore)
-                restore.setdefault(corpus_path(self.corpus_dir, info.id), None)
-                remove_corpus_files(self.corpus_dir, info.id)
-                write_corpus_file(self.corpus_dir, state.article(number))
-                restored.append(info.id)
-        removed = [article_id for article_id in present if article_id not in state.article_index]
-        for article_id in removed:
-            self._remember(article_id, restore)
-            remove_corpus_files(self.corpus_dir, article_id)
-        return restored, removed
+        rewrite = [
+            state.article(number)
+            for number, info in enumerate(state.articles)
+            if info.id not in present or present[info.id].content_hash != info.content_hash
+        ]
+        return rewrite, [article_id for article_id in present if article_id not in state.article_index]
+
+    def _corpus_files(self, article_id: str) -> list[Path]:
+        """Every corpus file that holds or will hold `article_id`."""
+        return [corpus_path(self.corpus_dir, article_id)] + [
+            self.corpus_dir / f"{article_id}{suffix}" for suffix in SUPPORTED_SUFFIXES
+        ]
 
     def _require_state(self) -> IndexState:
         state = self.current_state()
@@ -212,52 +280,34 @@ class Maintainer:
             report.generation = self.folder.current().name
             self._record(action, who, report)
             return report
-        restore: dict[Path, bytes | None] = {}
+        report.generation = self.folder.new_generation_name()
+        base = self._loaded[0] if old is not None and self._loaded else ""
+        entry = {"who": who, "action": action, **report.as_dict(), "base": base}
+        changed = set(summary.added) | set(summary.updated) if write_corpus else set()
+        removed = list(removals) if write_corpus else []
+        touched = [p for article_id in [*sorted(changed), *removed] for p in self._corpus_files(article_id)]
+        journal = Journal(self.folder, self.corpus_dir)
+        journal.begin(entry, report.generation, touched)
         try:
             if write_corpus:
-                self._write_corpus(upserts, summary, removals, restore)
-            report.generation = self.folder.write_generation(lambda folder: save_state(state, folder)).name
+                self._write_corpus(upserts, changed, removed)
+            journal.corpus_written()
+            self.folder.write_generation(lambda folder: save_state(state, folder), name=report.generation)
         except BaseException:
-            self._restore_corpus(restore)
+            journal.undo()
             raise
         self._loaded = (report.generation, state)
-        self._record(action, who, report)
+        journal.finish()
         return report
 
-    def _write_corpus(
-        self,
-        upserts: Sequence[Article],
-        summary: ChangeSummary,
-        removals: Sequence[str],
-        restore: dict[Path, bytes | None],
-    ) -> None:
-        """Write added/updated articles to the corpus and delete removed ones, noting in `restore` what each
-        file held before it is touched (so a failure part-way can be undone)."""
-        changed = set(summary.added) | set(summary.updated)
+    def _write_corpus(self, upserts: Sequence[Article], changed: set[str], removals: Sequence[str]) -> None:
+        """Write added/updated articles to the corpus folder and delete removed ones."""
         for article in upserts:
             if article.id in changed:
-                self._remember(article.id, restore)
-                restore.setdefault(corpus_path(self.corpus_dir, article.id), None)
                 remove_corpus_files(self.corpus_dir, article.id)
                 write_corpus_file(self.corpus_dir, article)
         for article_id in removals:
-            self._remember(article_id, restore)
             remove_corpus_files(self.corpus_dir, article_id)
-
-    def _remember(self, article_id: str, restore: dict[Path, bytes | None]) -> None:
-        """Keep the current corpus files of an article, in case the index change fails."""
-        for suffix in SUPPORTED_SUFFIXES:
-            path = self.corpus_dir / f"{article_id}{suffix}"
-            if path.exists() and path not in restore:
-                restore[path] = path.read_bytes()
-
-    @staticmethod
-    def _restore_corpus(restore: dict[Path, bytes | None]) -> None:
-        for path, content in restore.items():
-            if content is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(content)
 
     def _record(self, action: str, who: str, report: ChangeReport) -> None:
         self.folder.record({"who": who, "action": action, **report.as_dict()})

@@ -65,24 +65,40 @@ class IndexFolder:
             raise IndexMissingError(f"no index in {self.root} yet: run `python -m index build`")
         name = self.pointer.read_text(encoding="utf-8").strip()
         folder = self.generations / name
-        if not name or not folder.is_dir():
+        if name and folder.is_dir():
+            return folder
+        fallback = self.newest_complete()
+        if fallback is None:
             raise IndexDamagedError(
-                f"{self.pointer} names generation {name!r}, which is missing: "
-                "run `python -m index rollback` or rebuild with `python -m index build`"
+                f"{self.pointer} names generation {name!r}, which is missing, and no complete generation is left: "
+                "rebuild with `python -m index build`"
             )
-        return folder
+        log.warning(
+            "%s names generation %r, which is missing: using %s, the newest complete generation "
+            "(the next change or `python -m index build` makes it live for good)",
+            self.pointer,
+            name,
+            fallback,
+        )
+        return self.generations / fallback
 
     def exists(self) -> bool:
         """True when a live generation is set."""
         return self.pointer.exists()
 
-    def write_generation(self, fill: Callable[[Path], dict]) -> Path:
+    @staticmethod
+    def new_generation_name() -> str:
+        """A name for a new generation; names sort in the order they were made."""
+        return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+    def write_generation(self, fill: Callable[[Path], dict], name: str | None = None) -> Path:
         """Build a new generation with `fill(folder) -> manifest`, then make it live with one atomic rename.
 
-        A crash at any point leaves the previous generation live and complete.
+        A crash at any point leaves the previous generation live and complete. `name` is chosen beforehand
+        when a journal records it (see index.journal).
         """
         self.generations.mkdir(parents=True, exist_ok=True)
-        self._remove_unfinished()
+        self.remove_unfinished()
         staging = self.generations / f".staging-{uuid.uuid4().hex}"
         staging.mkdir()
         try:
@@ -98,15 +114,14 @@ class IndexFolder:
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
             fsync_dir(staging)
-            name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            final = self.generations / name
+            final = self.generations / (name or self.new_generation_name())
             staging.rename(final)
             fsync_dir(self.generations)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         self.set_current(final.name)
-        self._prune()
+        self.prune()
         return final
 
     def set_current(self, name: str) -> None:
@@ -129,23 +144,50 @@ class IndexFolder:
         return sequence
 
     def previous(self) -> str | None:
-        """The generation that was live before the current one, if it is still kept."""
+        """The generation the live one was made from, if it is still kept."""
+        earlier = self.ancestors()
+        return earlier[0] if earlier else None
+
+    def ancestors(self) -> list[str]:
+        """The kept generations the live one descends from, nearest first: each change records the generation it
+        was made from ("base"), so rolling back steps back through them instead of toggling between two."""
         current = self.current().name
         kept = set(self.generation_names())
-        sequence = self.live_sequence()
-        if current in sequence:
-            sequence = sequence[: len(sequence) - sequence[::-1].index(current) - 1]
-        earlier = [name for name in sequence if name != current and name in kept]
-        if earlier:
-            return earlier[-1]
-        older = [n for n in sorted(kept) if n < current]  # no history (an index made by hand)
-        return older[-1] if older else None
+        bases: dict[str, str] = {}
+        for entry in self.history():
+            if entry.get("generation") and "base" in entry:
+                bases.setdefault(entry["generation"], entry["base"])
+        chain, name, seen = [], current, {current}
+        while True:
+            base = bases.get(name)
+            if base is None:  # made before bases were recorded (or by hand): older generations by creation time
+                chain += [n for n in sorted(kept, reverse=True) if n < name and n not in seen]
+                return chain
+            if not base or base in seen:
+                return chain
+            seen.add(base)
+            if base in kept:
+                chain.append(base)
+            name = base
 
-    def _remove_unfinished(self) -> None:
+    def newest_complete(self, exclude: str = "") -> str | None:
+        """The newest generation whose files all match their checksums, other than `exclude`."""
+        for name in sorted(self.generation_names(), reverse=True):
+            if name == exclude:
+                continue
+            try:
+                read_manifest(self.generations / name)
+            except IndexDamagedError:
+                continue
+            return name
+        return None
+
+    def remove_unfinished(self) -> None:
+        """Delete staging folders left by a change that was cut short (call with the lock held)."""
         for path in self.generations.glob(".staging-*"):
             shutil.rmtree(path, ignore_errors=True)
 
-    def _prune(self) -> None:
+    def prune(self) -> None:
         """Delete all but the live generation and the last few that were live (what rollback may need)."""
         current = self.pointer.read_text(encoding="utf-8").strip()
         recent = list(dict.fromkeys(reversed(self.live_sequence())))[:KEEP_GENERATIONS]

@@ -15,6 +15,7 @@ from index.text import lexical_terms
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 SAMPLES = REPO / "tests" / "data" / "samples"
+MODERATION_GUILD = 42  # the server id discord_fakes.make_interaction uses
 
 
 class FakeEmbedder:
@@ -92,7 +93,13 @@ def bot_settings(tmp_path):
     """Bot settings for tests: no token, nothing read from a developer's .env."""
     from bot.settings import BotSettings
 
-    return BotSettings(_env_file=None, discord_token=None, corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    return BotSettings(
+        _env_file=None,
+        discord_token=None,
+        corpus_dir=tmp_path / "corpus",
+        index_dir=tmp_path / "index",
+        moderation_guild_ids=str(MODERATION_GUILD),
+    )
 
 
 @pytest.fixture

@@ -27,12 +27,14 @@ def make_member(*, manage_guild: bool = False, role_ids: tuple[int, ...] = (), n
     return member
 
 
-def make_interaction(user: MagicMock | None = None, client: Any = None, data: dict | None = None) -> MagicMock:
-    """An Interaction whose response tracks whether it was answered, like the real one."""
+def make_interaction(
+    user: MagicMock | None = None, client: Any = None, data: dict | None = None, guild_id: int = 42
+) -> MagicMock:
+    """An Interaction in server `guild_id` whose response tracks whether it was answered, like the real one."""
     interaction = MagicMock(spec_set=discord.Interaction)
     interaction.id = next(_ids)
     interaction.user = user or make_member()
-    interaction.guild_id = 42
+    interaction.guild_id = guild_id
     interaction.permissions = interaction.user.guild_permissions
     interaction.created_at = discord.utils.utcnow()
     interaction.type = discord.InteractionType.application_command

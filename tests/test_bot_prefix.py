@@ -185,6 +185,7 @@ async def test_a_moderator_adds_an_article_with_reindex_and_it_is_quoted(bot, mo
     member = dpytest.get_config().members[0]
     await dpytest.add_role(member, role)
     bot.settings.moderator_role_ids = str(role.id)
+    bot.settings.moderation_guild_ids = str(guild.id)
 
     async def read_local(self, **kwargs):
         return Path(self.url).read_bytes()

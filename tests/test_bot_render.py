@@ -42,7 +42,7 @@ def _source(url: str = "https://example.org/a") -> Source:
 def test_mentions_inside_quotes_are_kept_verbatim():
     quote = Quote("@everyone look: <@123> said hi", 1.0, _source())
     embed = answer_pages(Answer("q", (quote,)), 3, 5)[0]
-    assert "@everyone look: <@123> said hi" in embed.fields[0].value
+    assert r"@everyone look: \<@123\> said hi" in embed.fields[0].value  # shown as typed, not as a mention
 
 
 def test_every_answer_page_fits_discords_limits_even_with_huge_quotes():

@@ -13,6 +13,7 @@ import pytest
 from conftest import SAMPLES
 from discord_fakes import make_attachment, make_interaction, make_member, refuse_command_sync, slash_data
 
+from bot.checks import NotModerator
 from bot.client import create_bot
 from bot.errors import APOLOGY
 from bot.views import NOT_YOURS, Pager
@@ -224,7 +225,7 @@ async def test_history_stays_private_whether_or_not_it_defers(bot, monkeypatch, 
 
 @pytest.mark.parametrize("name", ["remove", "history"])
 async def test_other_moderator_commands_are_refused_to_members(bot, name):
-    interaction = make_interaction(user=make_member(), client=bot, data=slash_data(name))
+    interaction = make_interaction(user=make_member(), client=bot, data=slash_data(name) | {"guild_id": "42"})
     await bot.tree._call(interaction)
     assert interaction.response.send_message.await_args.args[0].startswith("Only moderators can change the articles")
 
@@ -257,9 +258,9 @@ async def test_timeline_topic_autocomplete_suggests_people_and_places(bot):
 
 async def test_reindex_is_refused_to_non_moderators_and_changes_nothing(bot):
     before = bot.service.engine.generation
-    interaction = make_interaction(user=make_member(), client=bot, data=slash_data("reindex"))
+    interaction = make_interaction(user=make_member(), client=bot, data=slash_data("reindex") | {"guild_id": "42"})
     interaction.namespace = discord.app_commands.Namespace(interaction, {}, [])
-    command = bot.tree.get_command("reindex")
+    command = bot.tree.get_command("reindex", guild=discord.Object(id=42))
     with pytest.raises(discord.app_commands.CheckFailure):
         await command._check_can_run(interaction)
     await bot.tree._call(interaction)
@@ -412,3 +413,59 @@ async def test_slash_timeline_picture_attaches_a_png(bot):
     kwargs = reply(interaction).kwargs
     assert kwargs["embed"].title == "Timeline: events about Leopoldo Lopez"
     assert kwargs["file"].filename == "timeline.png" and kwargs["file"].fp.read(4) == b"\x89PNG"
+
+
+async def test_manage_server_in_another_server_is_refused(bot):
+    """Anyone can invite a public bot to their own server: being its admin must not change everyone's articles."""
+    admin_elsewhere = make_member(manage_guild=True, name="stranger")
+    interaction = make_interaction(user=admin_elsewhere, client=bot, guild_id=7, data=slash_data("history"))
+    cog = bot.get_cog("Moderation")
+    with pytest.raises(NotModerator) as refused:
+        await cog.interaction_check(interaction)
+    assert "only in the server the bot's operator chose" in str(refused.value)
+    assert bot.tree.get_command("history", guild=discord.Object(id=7)) is None
+    assert bot.tree.get_command("history") is None
+    assert bot.tree.get_command("history", guild=discord.Object(id=42)) is not None
+
+
+async def test_the_owners_listed_role_is_accepted_and_manage_server_alone_is_not(bot):
+    bot.settings.moderator_role_ids = "555"
+    cog = bot.get_cog("Moderation")
+    assert await cog.interaction_check(make_interaction(user=make_member(role_ids=(555,)), client=bot))
+    with pytest.raises(NotModerator):
+        await cog.interaction_check(make_interaction(user=make_member(manage_guild=True), client=bot))
+    with pytest.raises(NotModerator):
+        await cog.interaction_check(make_interaction(user=make_member(role_ids=(555,)), client=bot, guild_id=7))
+
+
+async def test_a_listed_user_is_accepted_without_a_role(bot):
+    owner = make_member()
+    bot.settings.moderator_user_ids = f"1, {owner.id}"
+    cog = bot.get_cog("Moderation")
+    assert await cog.interaction_check(make_interaction(user=owner, client=bot))
+    with pytest.raises(NotModerator):
+        await cog.interaction_check(make_interaction(user=make_member(), client=bot))
+
+
+async def test_without_moderation_servers_no_moderation_command_is_registered(bot_settings, service):
+    bot_settings.moderation_guild_ids = ""
+    assert bot_settings.dev_guild_id is None and not bot_settings.moderation_policy.guilds
+    cronista = create_bot(bot_settings, service)
+    await cronista._async_setup_hook()
+    await cronista.setup_hook()
+    registered = {c.name for c in cronista.tree.get_commands()} | {
+        c.name for c in cronista.tree.get_commands(guild=discord.Object(id=42))
+    }
+    assert {"ask", "sources"} <= registered and not registered & {"reindex", "remove", "history"}
+    with pytest.raises(NotModerator):  # the prefix commands stay, and refuse
+        await cronista.get_cog("Moderation").interaction_check(
+            make_interaction(user=make_member(manage_guild=True), client=cronista)
+        )
+
+
+def test_moderation_servers_default_to_the_development_server(bot_settings):
+    bot_settings.moderation_guild_ids = ""
+    bot_settings.dev_guild_id = 99
+    assert bot_settings.moderation_policy.guilds == {99}
+    bot_settings.moderation_guild_ids = "5,6"
+    assert bot_settings.moderation_policy.guilds == {5, 6}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.errors import user_message
-from index.errors import CronistaError
+from index.errors import CorpusError, CronistaError
 
 
 def _kinds(base: type) -> list[type]:
@@ -14,7 +16,11 @@ def _kinds(base: type) -> list[type]:
 
 @pytest.mark.parametrize("kind", _kinds(CronistaError), ids=lambda kind: kind.__name__)
 def test_the_bot_words_every_kind_of_user_error(kind):
-    message = user_message(kind("the corpus folder corpus/ does not exist"))
+    if kind is CorpusError:
+        error = kind([(Path("corpus/a.md"), "line 3: the publication date is not a date")])
+    else:
+        error = kind("the corpus folder corpus/ does not exist")
+    message = user_message(error)
     assert message and "Sorry, something went wrong" not in message
 
 

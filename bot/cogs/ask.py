@@ -70,7 +70,8 @@ class AskCog(commands.Cog, name="Ask"):
         await self._respond(interaction, self._sources_pages())
 
     async def _sources_pages(self) -> list[discord.Embed]:
-        return sources_pages(self.bot.service.articles(), self.bot.service.passage_count())
+        service = self.bot.service
+        return sources_pages(service.articles(), service.passage_count(), await service.corpus_notes())
 
     @commands.command(name="help")
     async def help_prefix(self, ctx: commands.Context) -> None:

@@ -53,12 +53,12 @@ class ModerationCog(commands.Cog, name="Moderation"):
 
     async def cog_check(self, ctx: commands.Context) -> bool:
         """Prefix commands: moderators only."""
-        require_moderator(ctx.author, self.settings.moderator_roles)
+        require_moderator(ctx.author, ctx.guild.id if ctx.guild else None, self.settings.moderation_policy)
         return True
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Slash commands: moderators only (the default_permissions hint is not relied on)."""
-        require_moderator(interaction.user, self.settings.moderator_roles)
+        require_moderator(interaction.user, interaction.guild_id, self.settings.moderation_policy)
         return True
 
     async def _reindex(self, files: list, refused: list, user: discord.abc.User, edit, defaults: dict) -> discord.Embed:

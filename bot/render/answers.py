@@ -5,7 +5,15 @@ from __future__ import annotations
 import discord
 
 from bot.render import limits
-from bot.render.text import block_quote, escape, highlighted, human_date, text_fragment_url
+from bot.render.text import (
+    block_quote,
+    escape,
+    highlighted,
+    human_date,
+    link_target,
+    masked_link,
+    text_fragment_url,
+)
 from index.highlight import highlight_spans
 from index.results import Answer, Quote, Source
 
@@ -46,13 +54,11 @@ def quote_field(question: str, quote: Quote, number: int, total: int) -> tuple[s
 
 def citation_line(cited: Source, passage: str) -> str:
     """ "— [Title](url) · Outlet · 1 May 2019 · [jump to the passage](url#:~:text=…)"."""
-    title = escape(limits.shorten(cited.title, 150)).replace("[", "(").replace("]", ")")
-    url = cited.url if len(cited.url) <= limits.MAX_LINK else ""  # an absurdly long link is left out, not cut
-    link = f"[{title}]({url})" if url else f"*{title}*"
+    link = masked_link(limits.shorten(cited.title, 150), cited.url, unlinked="*{}*")
     parts = [f"— {link}", escape(limits.shorten(cited.source or "unknown outlet", 80)), human_date(cited.published)]
-    fragment = text_fragment_url(url, passage)
-    if fragment and len(fragment) <= limits.MAX_LINK:
-        parts.append(f"[jump to the passage]({fragment})")
+    fragment = text_fragment_url(cited.url, passage)
+    if link_target(fragment):
+        parts.append(masked_link("jump to the passage", fragment))
     return " · ".join(parts)
 
 

@@ -34,7 +34,7 @@ def help_embed(prefix: str, slash_commands_available: bool = True) -> discord.Em
         inline=False,
     )
     embed.add_field(
-        name="Moderators (Manage Server or the moderator role)",
+        name="Moderators (in the server the bot's operator chose)",
         value=(
             f"`/reindex` or `{prefix}reindex` with .txt, .md or .html files: add or update articles\n"
             "`/remove article:`: remove one · `/history`: recent changes"

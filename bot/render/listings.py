@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.render import limits
-from bot.render.text import escape, human_date
+from bot.render.text import escape, human_date, masked_link
 from index.articles import ArticleInfo
 from index.results import ChangeReport
 
@@ -15,8 +15,19 @@ LIST_COLOUR = discord.Colour.dark_teal()
 ARTICLES_PER_PAGE = 10
 
 
-def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
-    """The indexed articles, newest first, up to ten to a page (fewer when titles and links are long)."""
+def sources_pages(
+    articles: Sequence[ArticleInfo], passages: int, not_indexed: Sequence[tuple[str, str]] = ()
+) -> list[discord.Embed]:
+    """The indexed articles, newest first, up to ten to a page (fewer when titles and links are long); the
+    first page also names corpus files not (as written) in the live index, and why."""
+    pages = _article_pages(articles, passages)
+    if not_indexed:
+        lines = [f"`{_code(name)}`: {escape(limits.shorten(why, 200))}" for name, why in not_indexed]
+        pages[0].add_field(name=f"Not in the live index ({len(not_indexed)})", value=_joined(lines), inline=False)
+    return pages
+
+
+def _article_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discord.Embed]:
     if not articles:
         return [discord.Embed(title="Sources", description="No articles are indexed yet.", colour=LIST_COLOUR)]
     groups: list[list[str]] = [[]]
@@ -40,8 +51,7 @@ def sources_pages(articles: Sequence[ArticleInfo], passages: int) -> list[discor
 
 def _source_line(article: ArticleInfo) -> str:
     """Title (linked when the link is of sane length), outlet and date: at most about 700 characters."""
-    title = escape(limits.shorten(article.title, 200)).replace("[", "(").replace("]", ")")
-    shown = f"[{title}]({article.url})" if article.url and len(article.url) <= limits.MAX_LINK else f"**{title}**"
+    shown = masked_link(limits.shorten(article.title, 200), article.url, unlinked="**{}**")
     outlet = escape(limits.shorten(article.source or "unknown outlet", 80))
     return f"{shown}\n{outlet} · {human_date(article.published_text)}"
 
@@ -74,6 +84,10 @@ def history_embed(entries: list[dict]) -> discord.Embed:
         ]
         when = entry["when"].replace("T", " ")[:16]
         lines.append(f"`{when}` {escape(entry.get('who', '?'))} · {entry['action']} · {', '.join(counts) or '—'}")
+        if entry["action"] == "build refused":  # a corpus file a moderator must fix: name it and say why
+            lines.extend(
+                f"  `{_code(r['file'])}`: {escape(limits.shorten(r['reason'], 200))}" for r in entry["refused"][:3]
+            )
     return discord.Embed(title="History of changes", description=_joined(lines, limits.DESCRIPTION), colour=LIST_COLOUR)
 
 

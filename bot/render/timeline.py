@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 
 from bot.render import limits
-from bot.render.text import escape
+from bot.render.text import escape, masked_link
 from index.timeline.build import day_heading
 from index.timeline.present import dated_from, places, planned_note
 
@@ -24,8 +24,7 @@ def event_line(event: dict) -> str:
     for with_links in (True, False):  # links only while the line fits in one field
         cited = []
         for name, url in places(event, TITLE_CHARS):
-            name = escape(limits.shorten(name, 90))
-            cited.append(f"[{name}]({url})" if with_links and url and len(url) <= 300 else name)
+            cited.append(masked_link(limits.shorten(name, 90), url if with_links else "", max_length=300))
         line = f"• {part}“{text}” — {' · '.join(cited)} · {notes}"
         if len(line) <= limits.FIELD_VALUE:
             break

@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from index.config import EngineSettings
+from pydantic import ValidationError
+
+from index.config import EngineSettings, settings_problems
 from index.errors import CronistaError
 
 log = logging.getLogger("index")
@@ -70,7 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("--json", action="store_true")
     history = command("history", "Show the log of changes to the index.")
     history.add_argument("--json", action="store_true")
-    command("rollback", "Make the previous index generation live again.")
+    rollback = command("rollback", "Make an earlier index generation live again.")
+    rollback.add_argument(
+        "target", nargs="?", default="1", help="how many generations to step back (default 1), or a generation name"
+    )
     timeline = command("timeline", "Dated events from the articles, optionally about one topic.")
     timeline.add_argument("topic", nargs="?", default="")
     timeline.add_argument("--from", dest="date_from", default="", help="first date, YYYY-MM-DD")
@@ -93,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; expected problems print one line and return a non-zero code."""
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    settings = EngineSettings()
+    try:
+        settings = EngineSettings()
+    except ValidationError as exc:
+        print(f"error: fix these settings in .env or the environment:\n{settings_problems(exc)}", file=sys.stderr)
+        return 2
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
@@ -105,3 +115,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush cannot fail again
+        return 141

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from index.cli.engine import open_library
 from index.cli.output import print_json, progress, who
@@ -21,8 +20,6 @@ def run_build(args: argparse.Namespace) -> int:
         f"({s.embedded} embedded, {s.reused} reused; {len(s.added)} added, {len(s.updated)} updated, "
         f"{len(s.removed)} removed)"
     )
-    for name, reason in report.refused:
-        print(f"skipped {name}: {reason}", file=sys.stderr)
     return 0
 
 
@@ -63,7 +60,7 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_rollback(args: argparse.Namespace) -> int:
-    """Make the previous generation live."""
-    generation = open_library(args).rollback(who())
+    """Make an earlier generation live: N steps back, or the one named."""
+    generation = open_library(args).rollback(who(), target=args.target)
     print(f"the live index is now generation {generation}")
     return 0

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from index.library import Library
 
 
 def open_library(args: argparse.Namespace) -> Library:
-    """The library of the corpus and index folders of `args`; the models load on the first question or change."""
+    """The library of the corpus and index folders of `args`, any change a crash cut short finished or undone
+    first (said on stderr); the models load on the first question or change."""
 
     def embedders() -> dict:
         from index.embedding import load_default_embedders
 
         return load_default_embedders(args.multilingual)
 
-    return Library(args.corpus, args.index_dir, embedders)
+    library = Library(args.corpus, args.index_dir, embedders)
+    message = library.recover()
+    if message:
+        print(f"note: {message}", file=sys.stderr)
+    return library

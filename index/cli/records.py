@@ -12,12 +12,21 @@ def run_list(args: argparse.Namespace) -> int:
     """List the indexed articles, newest first."""
     library = open_library(args)
     articles, passages = library.articles(), library.passage_count()
+    differences = library.corpus_notes()
     if args.json:
-        print_json({"articles": [a.citation() for a in articles], "passages": passages})
+        print_json(
+            {
+                "articles": [a.citation() for a in articles],
+                "passages": passages,
+                "not_indexed": [{"file": name, "why": why} for name, why in differences],
+            }
+        )
         return 0
     for a in articles:
         print(f"{a.published_text or 'undated':<11} {a.source or '?':<30.30} {a.title[:90]}  [{a.id}]")
     print(f"{len(articles)} articles, {passages} passages")
+    for name, why in differences:
+        print(f"not in the live index: {name}: {why}")
     return 0
 
 
