@@ -27,7 +27,7 @@ faults: setup
 	$(PY) -m pytest -q tests/test_crash_recovery.py
 
 eval: setup
-	$(PY) -m index eval eval/dev_qa.jsonl
+	$(PY) -m index eval eval/*.jsonl
 
 bench: setup
 	$(PY) -m index bench

@@ -23,9 +23,12 @@ def start_service(settings: BotSettings) -> AnswerService:
     truth) when it is missing, unusable (damaged, other models, older rules) or behind the corpus folder."""
     from index.embedding import load_default_embedders
     from index.library import Library
+    from index.reader.reader import load_default_reader
 
     embedders = load_default_embedders(settings.multilingual)
-    library = Library.start(settings.corpus_dir, settings.index_dir, embedders, who="bot start-up")
+    library = Library.start(
+        settings.corpus_dir, settings.index_dir, embedders, who="bot start-up", reader=load_default_reader()
+    )
     state = library.engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)

@@ -64,6 +64,7 @@ def run(quick: bool = False, embedders=None) -> int:
     """Print the bot's figures and whether they meet their targets (tiny sizes with `quick`)."""
     from index.embedding import load_default_embedders
     from index.library import Library
+    from index.reader.reader import load_default_reader
 
     logging.getLogger("discord").setLevel(logging.ERROR)
     report = Report()
@@ -88,7 +89,7 @@ def run(quick: bool = False, embedders=None) -> int:
     seeds = real_sentences(REPO / "corpus")
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     state, _ = synthetic_state(seeds, anchors, embedders, size)
-    service = AnswerService(Library.serving(state, embedders))
+    service = AnswerService(Library.serving(state, embedders, reader=load_default_reader()))
     settings = BotSettings(_env_file=None, discord_token=None)
     questions = eval_questions()
     batch = [questions[i % len(questions)] for i in range(CONCURRENT_QUESTIONS)]

@@ -19,6 +19,7 @@ from index.errors import CorpusError, IndexDamagedError, IndexMissingError
 from index.journal import recover_if_idle
 from index.maintenance import Maintainer
 from index.results import Answer, ChangeReport
+from index.reader.reader import PassageReader
 from index.search import Engine, Timings
 from index.state import Catalog, IndexState, load_catalog
 from index.storage import IndexFolder
@@ -34,20 +35,28 @@ class Library:
     """The articles of one corpus folder and their index: questions, listings, the timeline and changes."""
 
     def __init__(
-        self, corpus_dir: Path | None, index_dir: Path, embedders: Embedders | Callable[[], Embedders]
+        self,
+        corpus_dir: Path | None,
+        index_dir: Path,
+        embedders: Embedders | Callable[[], Embedders],
+        reader: PassageReader | Callable[[], PassageReader] | None = None,
     ) -> None:
-        """`embedders` may be a function that loads them, called the first time a model is needed; without a
-        corpus folder the library only answers."""
+        """`embedders` and `reader` may be functions that load them, called the first time a model is needed;
+        without a reader every passage found counts as answering; without a corpus folder the library only
+        answers."""
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
         self.folder = IndexFolder(index_dir)
         self._embedders = embedders
+        self._reader = reader
         self._engine: Engine | None = None
         self._maintainer: Maintainer | None = None
         self._catalog: tuple[str, Catalog] | None = None
         self._opening = threading.Lock()
 
     @classmethod
-    def start(cls, corpus_dir: Path, index_dir: Path, embedders: Embedders, who: str) -> Library:
+    def start(
+        cls, corpus_dir: Path, index_dir: Path, embedders: Embedders, who: str, reader: PassageReader | None = None
+    ) -> Library:
         """A library ready to answer: the index opened, first built or caught up from the corpus folder (the
         source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it."""
         library = cls(corpus_dir, index_dir, embedders)
@@ -71,10 +80,12 @@ class Library:
         return library
 
     @classmethod
-    def serving(cls, state: IndexState, embedders: Embedders, index_dir: Path | None = None) -> Library:
+    def serving(
+        cls, state: IndexState, embedders: Embedders, index_dir: Path | None = None, reader: PassageReader | None = None
+    ) -> Library:
         """A library answering from a state built in memory (the benchmarks' synthetic indexes)."""
-        library = cls(None, index_dir or Path(".cronista/index"), embedders)
-        library._engine = Engine(state, embedders)
+        library = cls(None, index_dir or Path(".cronista/index"), embedders, reader)
+        library._engine = Engine(state, embedders, reader=reader)
         return library
 
     @property
@@ -85,12 +96,19 @@ class Library:
         return self._embedders
 
     @property
+    def reader(self) -> PassageReader | None:
+        """The reader that tells answers from mentions (loaded now if it was given as a function)."""
+        if self._reader is not None and not hasattr(self._reader, "score"):
+            self._reader = self._reader()
+        return self._reader
+
+    @property
     def engine(self) -> Engine:
         """The engine over the live index, opened on first use (IndexMissingError before any model loads)."""
         with self._opening:  # questions arriving together open it once
             if self._engine is None:
                 self.folder.current()
-                self._engine = Engine.open(self.index_dir, self.embedders)
+                self._engine = Engine.open(self.index_dir, self.embedders, self.reader)
                 if self._maintainer is not None:
                     self._maintainer.adopt(self._engine.generation, self._engine.state)
         return self._engine
@@ -202,4 +220,4 @@ class Library:
         if self._engine is not None:
             self._engine.use(state, generation)
         elif always:
-            self._engine = Engine(state, self.embedders, self.index_dir, generation)
+            self._engine = Engine(state, self.embedders, self.index_dir, generation, self.reader)

@@ -68,6 +68,7 @@ class Answer:
     quotes: tuple[Quote, ...] = ()
     abstained: bool = False
     reason: str = ""
+    related: tuple[Quote, ...] = ()  # with an abstention: passages on the subject that do not answer it
 
     def as_dict(self) -> dict:
         """The JSON form of the command-line contract."""
@@ -76,6 +77,7 @@ class Answer:
             "abstained": self.abstained,
             "reason": self.reason,
             "quotes": [q.as_dict() for q in self.quotes],
+            "related": [q.as_dict() for q in self.related],
         }
 
 

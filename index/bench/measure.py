@@ -39,7 +39,7 @@ def question_latency(library: Library, questions: list[str], warmup: int = 5) ->
         for stage, seconds in timings.items():
             stages[stage] = stages.get(stage, 0.0) + seconds
     total = sum(times)
-    shares = {stage: stages.get(stage, 0.0) / total for stage in ("embedding", "vectors", "lexical")}
+    shares = {stage: stages.get(stage, 0.0) / total for stage in ("embedding", "vectors", "lexical", "reading")}
     shares["rest"] = max(0.0, 1 - sum(shares.values()))
     milliseconds = np.array(times) * 1000
     return Latency(float(np.median(milliseconds)), float(np.percentile(milliseconds, 95)), shares)

@@ -61,6 +61,7 @@ class Report:
 def run(quick: bool = False, embedders=None) -> int:
     """Run every measurement and print the report (tiny sizes with `quick`; `embedders` reuses loaded models)."""
     from index.embedding import load_default_embedders
+    from index.reader.reader import load_default_reader
 
     report = Report()
     sizes = QUICK_SIZES if quick else FULL_SIZES
@@ -70,6 +71,7 @@ def run(quick: bool = False, embedders=None) -> int:
         f"faiss {metadata.version('faiss-cpu')}{' (quick smoke run, tiny sizes)' if quick else ''}"
     )
     embedders = embedders or load_default_embedders()
+    reader = load_default_reader()
     questions = eval_questions()[: 20 if quick else None]
     seeds = real_sentences(REPO / "corpus")
     started = time.perf_counter()
@@ -81,7 +83,9 @@ def run(quick: bool = False, embedders=None) -> int:
     report.line()
     workdir = Path(tempfile.mkdtemp(prefix="cronista-bench-"))
     try:
-        rows = [_measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) for size in sizes]
+        rows = [
+            _measure_size(report, size, embedders, reader, seeds, anchors, questions, workdir, quick) for size in sizes
+        ]
         _print_tables(report, rows)
         _build_section(report, embedders, throughput, rows, workdir, seeds)
     finally:
@@ -103,7 +107,7 @@ def _model_timings(embedders, questions: list[str]) -> dict[str, float]:
     return timings
 
 
-def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) -> dict:
+def _measure_size(report, size, embedders, reader, seeds, anchors, questions, workdir, quick) -> dict:
     """Build a synthetic index of `size` passages, save it, and time questions against it."""
     report.line(f"building a synthetic index of {size:,} passages…")
     kind = "ivf" if quick and size == QUICK_SIZES[-1] else None
@@ -112,7 +116,7 @@ def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, q
     build_seconds = time.perf_counter() - started
     index_dir = workdir / f"index-{size}"
     IndexFolder(index_dir).write_generation(lambda folder: save_state(state, folder))
-    latency = measure.question_latency(Library.serving(state, embedders), questions)
+    latency = measure.question_latency(Library.serving(state, embedders, reader=reader), questions)
     stores = state.stores
     recall = {}
     for name, store in stores.items():
@@ -138,14 +142,15 @@ def _print_tables(report: Report, rows: list[dict]) -> None:
     report.line("\nQuestion latency (real questions from eval/, models loaded; share of time per stage)")
     report.line(
         f"{'passages':>10}  {'vector store':<17}{'median':>8}{'p95':>8}  {'embed':>6}{'vectors':>8}"
-        f"{'lexical':>8}{'rest':>6}  recall@10 vs exact"
+        f"{'lexical':>8}{'reader':>7}{'rest':>6}  recall@10 vs exact"
     )
     for row in rows:
         lat, shares = row["latency"], row["latency"].shares
         recall = ", ".join(f"{n} {r:.3f}" for n, r in row["recall"].items()) or "exact search"
         report.line(
             f"{row['size']:>10,}  {row['kind']:<17}{lat.median:>6.1f}ms{lat.p95:>6.1f}ms  "
-            f"{shares['embedding']:>6.0%}{shares['vectors']:>8.0%}{shares['lexical']:>8.0%}{shares['rest']:>6.0%}  "
+            f"{shares['embedding']:>6.0%}{shares['vectors']:>8.0%}{shares['lexical']:>8.0%}{shares['reading']:>7.0%}"
+            f"{shares['rest']:>6.0%}  "
             f"{recall}"
         )
         for name, value in row["recall"].items():

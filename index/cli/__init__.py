@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "rollback": "index.cli.changes:run_rollback",
     "timeline": "index.cli.timeline:run",
     "bench": "index.cli.measure:run_bench",
+    "train-reader": "index.cli.measure:run_train_reader",
 }
 
 
@@ -60,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
     listing = command("list", "List the indexed articles.")
     listing.add_argument("--json", action="store_true")
-    evaluation = command("eval", "Score the engine on a question set (JSON lines with q, kind, answers).")
-    evaluation.add_argument("file", type=Path)
+    evaluation = command("eval", "Score the engine on question sets (JSON lines with q, kind, answers).")
+    evaluation.add_argument("files", nargs="+", type=Path, metavar="FILE")
     evaluation.add_argument("--json", action="store_true")
     add = command("add", "Add or update articles from .md, .txt or .html files.")
     add.add_argument("files", nargs="+", type=Path)
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true")
     timeline.add_argument("--main", action="store_true", help="only the main events")
     timeline.add_argument("--png", default="", metavar="FILE", help="also draw the events as a PNG chart in FILE")
+    command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     return parser

@@ -17,7 +17,12 @@ def open_library(args: argparse.Namespace) -> Library:
 
         return load_default_embedders(args.multilingual)
 
-    library = Library(args.corpus, args.index_dir, embedders)
+    def reader():
+        from index.reader.reader import load_default_reader
+
+        return load_default_reader()
+
+    library = Library(args.corpus, args.index_dir, embedders, reader)
     message = library.recover()
     if message:
         print(f"note: {message}", file=sys.stderr)
