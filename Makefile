@@ -27,10 +27,11 @@ faults: setup
 	$(PY) -m pytest -q tests/test_crash_recovery.py
 
 eval: setup
-	$(PY) -m index eval eval/dev_qa.jsonl
+	$(PY) -m index eval eval/*.jsonl
 
 bench: setup
 	$(PY) -m index bench
+	$(PY) -m bot.bench
 
 clean:
 	rm -rf .cronista

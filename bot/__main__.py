@@ -8,7 +8,7 @@ import sys
 
 from bot.service import AnswerService
 from bot.settings import BotSettings, load_settings, missing_token_message
-from index.corpus import CorpusError
+from index.errors import CorpusError
 
 log = logging.getLogger("bot")
 
@@ -22,37 +22,17 @@ def start_service(settings: BotSettings) -> AnswerService:
     """The answer service over the index in INDEX_DIR, first built or caught up from CORPUS_DIR (the source of
     truth) when it is missing, unusable (damaged, other models, older rules) or behind the corpus folder."""
     from index.embedding import load_default_embedders
-    from index.maintenance import Maintainer
-    from index.search import Engine
-    from index.storage import IndexDamagedError, IndexMissingError
+    from index.library import Library
+    from index.reader.reader import load_default_reader
 
     embedders = load_default_embedders(settings.multilingual)
-    maintainer = Maintainer(settings.corpus_dir, settings.index_dir, embedders)
-    maintainer.recover()  # a change cut short by a crash is finished or undone before anything is read
-    engine = None
-    try:
-        engine = Engine.open(settings.index_dir, embedders)
-        maintainer.adopt(engine.generation, engine.state)  # read once, shared with the maintainer
-    except IndexMissingError:
-        log.info("no index in %s yet: building it from %s", settings.index_dir, settings.corpus_dir)
-    except IndexDamagedError as exc:
-        log.warning("%s; rebuilding the index from %s", exc, settings.corpus_dir)
-    try:
-        report = maintainer.catch_up(who="bot start-up")
-    except CorpusError:
-        if engine is None:
-            raise
-        # Logged and recorded in the history (moderators see it in /history); the last good index serves on.
-        log.warning("answering from the last good index, generation %s", engine.generation)
-        report = None
-    if report is not None and engine is None:
-        engine = Engine(report.state, embedders, settings.index_dir, report.generation)
-    elif report is not None:
-        engine.use(report.state, report.generation)
-    state = engine.state
+    library = Library.start(
+        settings.corpus_dir, settings.index_dir, embedders, who="bot start-up", reader=load_default_reader()
+    )
+    state = library.engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())
     log.info("loaded %d articles, %d passages; models: %s", len(state.articles), state.passage_count, models)
-    return AnswerService(engine, maintainer)
+    return AnswerService(library)
 
 
 def sample_answer(service, settings: BotSettings) -> str:

@@ -135,14 +135,6 @@ class CronistaBot(commands.Bot):
         await super().close()
 
 
-def create_bot(
-    settings: BotSettings,
-    service: AnswerService,
-    intents: discord.Intents | None = None,
-    live: bool = False,
-) -> CronistaBot:
-    """Build the bot without connecting, so tests and other programs can use it without a token.
-
-    `live=True` (what `python -m bot` passes) also syncs slash commands and watches the index for changes.
-    """
-    return CronistaBot(settings, service, intents=intents, live=live)
+# The factory `python -m bot` and the tests call: the constructor itself (building does not connect, so tests
+# and other programs can use the bot without a token; `live=True` also syncs slash commands and watches the index).
+create_bot = CronistaBot

@@ -11,9 +11,15 @@ from discord.ext import commands
 
 from bot.best_effort import best_effort
 from bot.checks import NotModerator, OnCooldown
-from index.articles import ArticleError
-from index.search import QuestionError
-from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+from index.errors import (
+    ArticleError,
+    ChangeInProgressError,
+    CorpusError,
+    CronistaError,
+    IndexDamagedError,
+    IndexMissingError,
+    QuestionError,
+)
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
@@ -40,6 +46,15 @@ def user_message(error: BaseException, prefix: str = "!") -> str | None:
         return "The article index isn't available right now. A moderator should rebuild it."
     if isinstance(error, ArticleError):
         return f"That article can't be used: it {error}."
+    if isinstance(error, CorpusError):
+        names = ", ".join(discord.utils.escape_markdown(path.name) for path, _ in error.problems[:3])
+        more = f" and {len(error.problems) - 3} more" if len(error.problems) > 3 else ""
+        return (
+            f"Nothing was changed: {len(error.problems)} file(s) in the corpus folder can't be read ({names}{more}). "
+            "The last good articles are still answered; `/history` says why, and the operator must fix the files."
+        )
+    if isinstance(error, CronistaError):
+        return f"{str(error)[:1].upper()}{str(error)[1:]}."
     if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
         return "That command only works in a server."
     if isinstance(error, (commands.UserInputError, app_commands.TransformerError)):

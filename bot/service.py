@@ -9,61 +9,68 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from index.articles import ArticleInfo
-from index.corpus import not_indexed
-from index.maintenance import ChangeReport, Maintainer
-from index.search import Answer, Engine
-from index.storage import ChangeInProgressError
-from index.timeline.build import timeline_events
+from index.errors import ChangeInProgressError
+from index.library import Library
+from index.maintenance import Maintainer
+from index.results import Answer, ChangeReport
+from index.search import Engine
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class AnswerService:
-    """Questions, sources, timelines and moderators' changes, awaited from Discord handlers."""
+    """The library behind a thread pool and a change lock, awaited from Discord handlers."""
 
-    def __init__(self, engine: Engine, maintainer: Maintainer | None = None, workers: int = 4) -> None:
-        self.engine = engine
-        self.maintainer = maintainer
-        if maintainer is not None:
-            maintainer.adopt(engine.generation, engine.state)  # one copy of the index in memory, not two
+    def __init__(self, library: Library, workers: int = 4) -> None:
+        self.library = library
         self._executor = ThreadPoolExecutor(workers, thread_name_prefix="cronista")
         self._change = asyncio.Lock()
         self._notes: tuple[tuple, list[tuple[str, str]]] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """The library's engine (the live index it answers from)."""
+        return self.library.engine
+
+    @property
+    def maintainer(self) -> Maintainer:
+        """The library's maintainer (what changes the corpus and the index)."""
+        return self.library.maintainer
 
     async def _run(self, function: Callable[..., T], *args) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
 
     async def ask(self, question: str, k: int) -> Answer:
         """The engine's answer, computed off the event loop."""
-        return await self._run(self.engine.ask, question, k)
+        return await self._run(self.library.ask, question, k)
 
     def articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first (in memory: no need for a thread)."""
-        return self.engine.list_articles()
+        return self.library.articles()
 
     async def corpus_notes(self) -> list[tuple[str, str]]:
         """Corpus files whose article is not (as written) in the live index, with why; read again only when the
         live generation or the corpus folder changed."""
-        if self.maintainer is None or not self.maintainer.corpus_dir.is_dir():
+        corpus_dir = self.library.corpus_dir
+        if corpus_dir is None or not corpus_dir.is_dir():
             return []
-        key = (self.engine.generation, self.maintainer.corpus_dir.stat().st_mtime_ns)
+        key = (self.engine.generation, corpus_dir.stat().st_mtime_ns)
         if self._notes is None or self._notes[0] != key:
-            notes = await self._run(not_indexed, self.maintainer.corpus_dir, self.engine.state.articles)
-            self._notes = (key, notes)
+            self._notes = (key, await self._run(self.library.corpus_notes))
         return self._notes[1]
 
     def passage_count(self) -> int:
         """Number of passages in the live index."""
-        return self.engine.state.passage_count
+        return self.library.passage_count()
 
     async def timeline(self, topic: str, date_from: str, date_to: str) -> tuple[list[dict], str]:
         """Timeline entries with their citations, and how the topic was read."""
-        return await self._run(timeline_events, self.engine.state, topic, date_from, date_to)
+        return await self._run(self.library.timeline, topic, date_from, date_to)
 
     def topic_suggestions(self, prefix: str) -> list[str]:
         """People and places for the timeline's topic autocomplete."""
-        return self.engine.state.entities.suggestions(prefix)
+        return self.library.topics(prefix)
 
     def article_choices(self, prefix: str, limit: int = 25) -> list[tuple[str, str]]:
         """(title, id) of articles whose title or id contains `prefix`, for autocomplete."""
@@ -81,40 +88,27 @@ class AnswerService:
     ) -> ChangeReport:
         """Add or update articles; answers switch to the new index when it is complete."""
         return await self._change_index(
-            lambda m: m.add(files, who=who, defaults=defaults, progress=progress, refused=refused)
+            lambda: self.library.add(files, who=who, defaults=defaults, progress=progress, refused=refused)
         )
 
     async def remove(self, article_ids: Sequence[str], who: str) -> ChangeReport:
         """Remove articles from the index and the corpus."""
-        return await self._change_index(lambda m: m.remove(article_ids, who=who))
+        return await self._change_index(lambda: self.library.remove(article_ids, who=who))
 
     async def history(self, last: int = 10) -> list[dict]:
         """The most recent recorded changes, newest first."""
-        maintainer = self._require_maintainer()
-        entries = await self._run(maintainer.folder.history)
+        entries = await self._run(self.library.history)
         return list(reversed(entries[-last:]))
 
     async def refresh(self) -> bool:
         """Pick up an index changed by another process (the command line); True if it did."""
-        changed = await self._run(self.engine.reload_if_changed)
-        if changed and self.maintainer is not None:
-            self.maintainer.adopt(self.engine.generation, self.engine.state)
-        return changed
+        return await self._run(self.library.refresh)
 
-    async def _change_index(self, change: Callable[[Maintainer], ChangeReport]) -> ChangeReport:
-        maintainer = self._require_maintainer()
+    async def _change_index(self, change: Callable[[], ChangeReport]) -> ChangeReport:
         if self._change.locked():
             raise ChangeInProgressError("another change to the articles is in progress; try again when it finishes")
         async with self._change:
-            report = await self._run(change, maintainer)
-        if report.state is not None and report.generation:
-            self.engine.use(report.state, report.generation)
-        return report
-
-    def _require_maintainer(self) -> Maintainer:
-        if self.maintainer is None:
-            raise RuntimeError("this bot was started without access to the corpus folder")
-        return self.maintainer
+            return await self._run(change)
 
     def close(self) -> None:
         """Stop the worker threads."""

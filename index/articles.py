@@ -8,21 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from index.errors import ArticleError
 from index.text import sha256_hex, words
 
 FRONT_MATTER_KEYS = ("title", "source", "published", "url")
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,119}$")
-
-
-class ArticleError(ValueError):
-    """An article that cannot be accepted; the message is a one-line reason for a person.
-
-    `line` (1-based) or `field` (a front-matter key) say where in the file the problem is, `fix` what to do.
-    """
-
-    def __init__(self, message: str, *, line: int | None = None, field: str = "", fix: str = "") -> None:
-        super().__init__(message)
-        self.line, self.field, self.fix = line, field, fix
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -14,49 +13,16 @@ from index.bodies import BodyStore
 from index.chunking import chunk_article
 from index.embedding import Embedder
 from index.lexical import LexicalIndex
+from index.results import ChangeSummary
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
 from index.timeline.build import TIMELINE_VERSION, article_timeline, corpus_timeline
-from index.vectorstore import FaissStore, store_kind_for
+from index.vectorstore import VectorStore, create_store, store_kind_for
 
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 256
 Progress = Callable[[int], None]
-
-
-@dataclass
-class ChangeSummary:
-    """What a change did, for people: article ids by outcome and passage counts."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    rechunked: bool = False
-    retimelined: bool = False
-    embedded: int = 0
-    reused: int = 0
-    articles: int = 0
-    passages: int = 0
-
-    @property
-    def changed(self) -> bool:
-        """True when the index content differs from before."""
-        return bool(self.added or self.updated or self.removed or self.rechunked or self.retimelined)
-
-    def as_dict(self) -> dict:
-        """Plain-data form for JSON output and the history log."""
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "removed": self.removed,
-            "unchanged": self.unchanged,
-            "passages_embedded": self.embedded,
-            "passages_reused": self.reused,
-            "articles": self.articles,
-            "passages": self.passages,
-        }
 
 
 def channel_info(embedders: Mapping[str, Embedder]) -> dict[str, dict]:
@@ -127,14 +93,14 @@ def apply_changes(
     bodies = BodyStore.from_parts([body_bytes(a.id) for a in infos])
     background = old.background if old is not None and old.background_sha256 == background_hash() else None
     state = IndexState(
-        infos,
-        bodies,
-        keys,
-        occurrences,
-        stores,
-        lexical,
-        channel_info(embedders),
-        background or embed_background(embedders),
+        articles=infos,
+        bodies=bodies,
+        keys=keys,
+        occurrences=occurrences,
+        stores=stores,
+        lexical=lexical,
+        channels=channel_info(embedders),
+        background=background or embed_background(embedders),
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )
@@ -187,7 +153,7 @@ def _updated_stores(
     fresh_texts: list[str],
     total: int,
     progress: Progress | None,
-) -> dict[str, FaissStore]:
+) -> dict[str, VectorStore]:
     """Copies of the old stores with `dropped` removed and the new passages embedded and added."""
     vectors = {name: [] for name in embedders}
     for begin in range(0, len(fresh_texts), EMBED_BATCH):
@@ -204,7 +170,7 @@ def _updated_stores(
             store.remove(dropped)
         else:
             kind = store_kind_for(total)
-            store = FaissStore.create(embedder.dim, kind, train_vectors=new_vectors if kind == "ivf" else None)
+            store = create_store(embedder.dim, kind, train_vectors=new_vectors if kind == "ivf" else None)
         store.add(fresh, new_vectors)
         store.warm_up()
         stores[name] = store

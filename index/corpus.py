@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.articles import Article, ArticleError, ArticleInfo, front_matter_line, to_markdown, valid_article_id
+from index.articles import Article, ArticleInfo, front_matter_line, to_markdown, valid_article_id
+from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.storage import fsync_dir
-
-
-class CorpusError(ValueError):
-    """Files in the corpus folder that cannot be read; the message names each file, its line and the fix."""
-
-    def __init__(self, problems: list[tuple[Path, str]]) -> None:
-        lines = [f"  {path}: {reason}" for path, reason in problems]
-        super().__init__(
-            f"{len(problems)} file(s) in the corpus folder cannot be read, so nothing was changed "
-            "(the index keeps its last good articles):\n"
-            + "\n".join(lines)
-            + "\nFix them, or move them out of the corpus folder, then build again."
-        )
-        self.problems = problems
+from index.storage import fsync_dir, write_atomic
 
 
 def read_corpus_file(path: Path) -> Article:
@@ -47,7 +32,7 @@ def problem_text(exc: ArticleError) -> str:
 def load_corpus(corpus_dir: Path) -> tuple[list[Article], list[tuple[Path, str]]]:
     """Load every article in `corpus_dir`; unreadable files come back as (path, reason), not raised."""
     if not corpus_dir.is_dir():
-        raise FileNotFoundError(f"corpus folder {corpus_dir} does not exist")
+        raise CorpusMissingError(f"corpus folder {corpus_dir} does not exist")
     articles: list[Article] = []
     problems: list[tuple[Path, str]] = []
     seen: dict[str, Path] = {}
@@ -80,17 +65,7 @@ def write_corpus_file(corpus_dir: Path, article: Article) -> Path:
     """Write `article` to the corpus atomically (temporary file, then rename) and return its path."""
     target = corpus_path(corpus_dir, article.id)
     corpus_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".incoming-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(to_markdown(article).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(corpus_dir)
+    write_atomic(target, to_markdown(article))
     return target
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.search import Answer
+from index.results import Answer
 from index.text import squash
 
 OUT_OF_SCOPE = "oos"
@@ -21,6 +21,7 @@ class KindScore:
     first: int = 0
     top3: int = 0
     declined: int = 0
+    related_kept: int = 0  # wrongly declined, yet the answer is among the related passages shown
     misses: list[str] = field(default_factory=list)
 
     def as_dict(self, kind: str) -> dict:
@@ -32,6 +33,7 @@ class KindScore:
             "first_quote": _share(self.first, self.total),
             "top3": _share(self.top3, self.total),
             "wrongly_declined": self.declined,
+            "declined_answer_in_related": self.related_kept,
             "misses": self.misses,
         }
 
@@ -81,6 +83,8 @@ def score(questions: list[dict], ask: Callable[[str], Answer]) -> dict[str, Kind
             if not answer.abstained:
                 tally.misses.append(item["id"])
             continue
+        if answer.abstained and any(contains_answer(q.text, item["answers"]) for q in answer.related):
+            tally.related_kept += 1
         texts = [q.text for q in answer.quotes]
         if texts and contains_answer(texts[0], item["answers"]):
             tally.first += 1
@@ -93,7 +97,7 @@ def score(questions: list[dict], ask: Callable[[str], Answer]) -> dict[str, Kind
 
 def format_table(results: dict[str, KindScore]) -> str:
     """A small text table of the scores, one line per kind."""
-    lines = [f"{'kind':<11}{'questions':>10}{'first quote':>13}{'in top 3':>10}{'declined':>10}"]
+    lines = [f"{'kind':<11}{'questions':>10}{'first quote':>13}{'in top 3':>10}{'declined':>10}{'of which related':>18}"]
     order = sorted(results, key=lambda k: (k == OUT_OF_SCOPE, k))
     for kind in order:
         s = results[kind]
@@ -102,6 +106,6 @@ def format_table(results: dict[str, KindScore]) -> str:
         else:
             lines.append(
                 f"{kind:<11}{s.total:>10}{_share(s.first, s.total):>13.0%}{_share(s.top3, s.total):>10.0%}"
-                f"{_share(s.declined, s.total):>10.0%}"
+                f"{_share(s.declined, s.total):>10.0%}{f'{s.related_kept} of {s.declined}' if s.declined else '':>18}"
             )
     return "\n".join(lines)

@@ -46,10 +46,9 @@ def parse_article(
     never from the file. `defaults` fills metadata the file itself does not give (title, source, published,
     url).
     """
+    if reason := format_refusal(filename):
+        raise ArticleError(reason)
     suffix = PurePath(filename).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "no extension"
-        raise ArticleError(f"unsupported format ({shown}); send .txt, .md or .html")
     text = decode_text(data)
     if suffix in (".html", ".htm"):
         from index.html_extract import extract_html
@@ -69,10 +68,25 @@ def parse_article(
     return _build(fields, body, article_id)
 
 
+def format_refusal(filename: str) -> str | None:
+    """Why a file of this name is refused before it is read (not a supported format), or None."""
+    suffix = PurePath(filename).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return f"unsupported format ({suffix or 'no extension'}); send .txt, .md or .html"
+    return None
+
+
+def size_refusal(size: int) -> str | None:
+    """Why a file of `size` bytes is refused before it is read (over the limit), or None."""
+    if size > MAX_ARTICLE_BYTES:
+        return f"is {size / 1048576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1048576} MB limit"
+    return None
+
+
 def decode_text(data: bytes) -> str:
     """Decode UTF-8 text, refusing empty, oversized and binary files with a reason."""
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"is {len(data) / 1048576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1048576} MB limit")
+    if reason := size_refusal(len(data)):
+        raise ArticleError(reason)
     if not data.strip():
         raise ArticleError("is empty")
     for magic, kind in _MAGIC.items():

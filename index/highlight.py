@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from index.text import lexical_terms
+from index.text import lexical_terms, question_terms
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
 def highlight_spans(question: str, text: str) -> list[tuple[int, int]]:
     """Character spans of `text` whose word matches a content word of `question` (merged when adjacent)."""
-    wanted = set(lexical_terms(question))
+    wanted = set(question_terms(question))
     if not wanted:
         return []
     spans: list[tuple[int, int]] = []

@@ -21,9 +21,8 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from index.errors import ChangeInProgressError, IndexDamagedError
 from index.storage import (
-    ChangeInProgressError,
-    IndexDamagedError,
     IndexFolder,
     fsync_dir,
     read_manifest,

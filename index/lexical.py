@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from index.ondisk import NpyVector
-from index.text import lexical_terms
+from index.text import lexical_terms, question_terms
 
 K1 = 1.2
 B = 0.75
@@ -97,7 +97,7 @@ class LexicalIndex:
 
     def query_terms(self, question: str) -> np.ndarray:
         """Columns of the question's terms that occur in the index (each once)."""
-        return np.array(self._term_ids(lexical_terms(question)), dtype=np.int64)
+        return np.array(self._term_ids(question_terms(question)), dtype=np.int64)
 
     def _posting(self, term: int) -> tuple[np.ndarray, np.ndarray]:
         begin, end = int(self.pointers[term]), int(self.pointers[term + 1])
@@ -118,7 +118,7 @@ class LexicalIndex:
 
     def coverage(self, question: str, rows: np.ndarray) -> np.ndarray:
         """Share of the question's idf weight whose terms appear in each row (unknown terms count too)."""
-        terms = set(lexical_terms(question))
+        terms = set(question_terms(question))
         if not terms or not len(rows):
             return np.zeros(len(rows), dtype=np.float32)
         unknown_weight = float(np.log1p((len(self) + 0.5) / 0.5)) if len(self) else 1.0

@@ -4,40 +4,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
-from index.articles import Article, ArticleError, corpus_hash, make_article_id, slugify
-from index.builder import ChangeSummary, Progress, apply_changes, channel_info
-from index.corpus import CorpusError, corpus_path, load_corpus, remove_corpus_files, write_corpus_file
+from index.articles import Article, corpus_hash, make_article_id, slugify
+from index.builder import Progress, apply_changes, channel_info
+from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
+from index.errors import ArticleError, CorpusError, IndexDamagedError, IndexMismatchError, IndexMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.state import CHUNKER_VERSION, IndexMismatchError, IndexState, load_state, save_state
 from index.journal import Journal, recover_if_idle
-from index.storage import IndexDamagedError, IndexFolder, IndexMissingError
+from index.results import ChangeReport
+from index.state import CHUNKER_VERSION, IndexState, load_state, save_state
+from index.storage import IndexFolder
 from index.timeline.build import TIMELINE_VERSION
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ChangeReport:
-    """The outcome of one change: the summary, refused files with reasons, and the new live state."""
-
-    summary: ChangeSummary
-    refused: list[tuple[str, str]] = field(default_factory=list)
-    state: IndexState | None = None
-    generation: str = ""
-    undated: list[str] = field(default_factory=list)  # added or updated articles without a publication date
-
-    def as_dict(self) -> dict:
-        """Plain-data form for JSON output."""
-        return {
-            **self.summary.as_dict(),
-            "refused": [{"file": name, "reason": reason} for name, reason in self.refused],
-            "generation": self.generation,
-            "undated": self.undated,
-        }
 
 
 def _free_id(article: Article, taken: set[str]) -> str:
@@ -309,9 +291,8 @@ class Maintainer:
         rechunk: bool = False,
     ) -> ChangeReport:
         state, summary = apply_changes(old, upserts, removals, self.embedders, progress, rechunk)
-        report = ChangeReport(summary, refused, state)
+        report = ChangeReport(summary, refused)
         if not summary.changed and old is not None:
-            report.state = old
             report.generation = self.folder.current().name
             self._record(action, who, report)
             return report

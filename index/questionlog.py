@@ -19,6 +19,8 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.results import Answer
+
 LOG_FILE = "questions.sqlite3"
 SALT_FILE = "questions.salt"
 VERDICTS = ("answered", "related", "declined")
@@ -80,22 +82,16 @@ class LoggedQuestion:
     notes: list[str] = field(default_factory=list)
 
 
-def verdict_of(answer: object) -> str:
+def verdict_of(answer: Answer) -> str:
     """"answered", "related" (declined, but passages mentioning the subject were shown) or "declined"."""
-    if not getattr(answer, "abstained", False):
+    if not answer.abstained:
         return "answered"
-    return "related" if getattr(answer, "related", ()) else "declined"
+    return "related" if answer.related else "declined"
 
 
-def quoted_spans(answer: object) -> list[Span]:
+def quoted_spans(answer: Answer) -> list[Span]:
     """The spans an answer showed: its quotes, or the related passages of a "related only" reply."""
-    shown = getattr(answer, "quotes", ()) or getattr(answer, "related", ())
-    spans = []
-    for quote in shown:
-        cited = getattr(quote, "cited", None)
-        if cited is not None:
-            spans.append(Span(cited.article_id, int(cited.start), int(cited.end)))
-    return spans
+    return [Span(q.cited.article_id, int(q.cited.start), int(q.cited.end)) for q in answer.quotes or answer.related]
 
 
 def load_salt(folder: Path, configured: str = "") -> bytes:

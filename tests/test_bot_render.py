@@ -100,3 +100,22 @@ def test_an_absurdly_long_link_or_outlet_never_breaks_the_reply():
     pages = answer_pages(Answer("q", (Quote("A short quote.", 1.0, source),) * 5), 5, 5)
     assert all(fits(p) for p in pages)
     assert "example.org" not in pages[0].fields[0].value
+
+
+def test_a_decline_shows_related_passages_under_their_own_heading_never_as_quotes():
+    related = Quote("Hugo Chavez's successor, Nicolas Maduro, took office in 2013.", 1.0, _source())
+    answer = Answer("When was Hugo Chavez born?", abstained=True, reason="no passage answers it", related=(related,))
+    [embed] = answer_pages(answer, per_page=3, article_count=5)
+    assert embed.title == "The articles don't answer this"
+    assert [f.name.split(" (")[0] for f in embed.fields] == ["Related, not an answer"]
+    assert "took office in 2013" in embed.fields[0].value
+    assert not any(f.name.startswith("Quote") for f in embed.fields)
+
+
+def test_reports_of_different_dates_each_say_as_of_when():
+    newer = Quote("Maduro named a new SEBIN chief.", 2.0, Source("b", "B", "Wire", "2019-05-02", "", 0, 10))
+    older = Quote("Figuera heads SEBIN.", 1.0, _source())
+    [embed] = answer_pages(Answer("Who leads SEBIN?", (newer, older)), per_page=3, article_count=5)
+    assert "as of 2 May 2019" in embed.fields[0].name and "as of 1 May 2019" in embed.fields[1].name
+    [same_day] = answer_pages(Answer("Who leads SEBIN?", (older, older)), per_page=3, article_count=5)
+    assert "as of" not in same_day.fields[0].name

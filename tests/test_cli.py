@@ -74,11 +74,13 @@ def test_list_shows_every_article(built, capsys):
     assert {"article_id", "title", "source", "published", "url"} <= set(listing["articles"][0])
 
 
-def test_eval_prints_shares_per_kind(built, capsys):
-    assert built("eval", str(REPO / "eval" / "dev_qa.jsonl")) == 0
+def test_eval_prints_shares_per_kind_for_each_set_and_the_declines_over_all(built, capsys):
+    assert built("eval", str(REPO / "eval" / "dev_qa.jsonl"), str(REPO / "eval" / "dev_near.jsonl")) == 0
     out = capsys.readouterr().out
     for kind in ("seed", "paraphrase", "es", "oos"):
         assert kind in out
+    assert "dev_near.jsonl" in out
+    assert "in-scope questions declined over all sets:" in out and " of 23 " in out
 
 
 def test_asking_before_building_says_how_to_fix_it(cli, capsys):

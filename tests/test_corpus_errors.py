@@ -11,7 +11,7 @@ from bot.__main__ import start_service
 from bot.render.listings import history_embed
 from index.articles import ArticleError, parse_date
 from index.cli import main
-from index.corpus import CorpusError
+from index.errors import CorpusError
 from index.formats import MAX_TITLE_CHARS, parse_article
 from index.maintenance import Maintainer
 

@@ -124,10 +124,9 @@ def test_the_moderator_report_and_sources_mark_undated_articles(maintainer_with_
 
 @pytest.fixture
 def maintainer_with_undated(corpus_dir, tmp_path, fake_embedders):
-    from index.articles import newest_first
-    from index.maintenance import Maintainer
+    from index.library import Library
 
-    maintainer = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
-    maintainer.build()
-    report = maintainer.add([("rally.txt", f"Rally in Caracas{BODY}".encode())])
-    return report, newest_first(report.state.articles)
+    library = Library(corpus_dir, tmp_path / "index", fake_embedders)
+    library.build("test")
+    report = library.add([("rally.txt", f"Rally in Caracas{BODY}".encode())], "test")
+    return report, library.articles()

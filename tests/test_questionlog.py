@@ -92,8 +92,5 @@ def test_the_verdict_and_spans_come_from_the_answer_with_or_without_related_quot
     assert verdict_of(answered) == "answered" and quoted_spans(answered) == [Span("a", 3, 9)]
     declined = Answer("q", abstained=True, reason="off topic")
     assert verdict_of(declined) == "declined" and quoted_spans(declined) == []
-
-    class WithRelated:  # the engine's Answer once it lists quotes that mention the subject without answering
-        abstained, quotes, related = True, (), (_quote("b", 0, 5),)
-
-    assert verdict_of(WithRelated()) == "related" and quoted_spans(WithRelated()) == [Span("b", 0, 5)]
+    related_only = Answer("q", abstained=True, reason="not answered", related=(_quote("b", 0, 5),))
+    assert verdict_of(related_only) == "related" and quoted_spans(related_only) == [Span("b", 0, 5)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 
 import discord
 from discord import app_commands
@@ -12,9 +12,20 @@ from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
 from bot.views import reply_with_pages, respond_with_pages
-from index.search import validate_question
+from index.search import read_question
 
 NO_PINGS = discord.AllowedMentions.none()
+
+
+async def answer_embeds(
+    service, settings, question: str, on_answer: Callable[[object], None] | None = None
+) -> list[discord.Embed]:
+    """The pages the bot posts for a checked question; the engine's work runs off the event loop. `on_answer`
+    sees the answer before it is rendered (the feedback cog logs it there)."""
+    answer = await service.ask(question, settings.max_quotes)
+    if on_answer is not None:
+        on_answer(answer)
+    return answer_pages(answer, settings.quotes_per_page, len(service.articles()))
 
 
 class AskCog(commands.Cog, name="Ask"):
@@ -25,8 +36,9 @@ class AskCog(commands.Cog, name="Ask"):
         self.settings = bot.settings
 
     def _checked_question(self, question: str, user_id: int) -> str:
-        """The question, or QuestionError/OnCooldown; cheap checks done before any work is started."""
-        question = validate_question(question, self.settings.max_question_chars)
+        """The question, checked once (the engine takes it as it is), or QuestionError/OnCooldown; cheap checks
+        done before any work is started."""
+        question = read_question(question, self.settings.max_question_chars)
         self.bot.cooldown.hit(user_id)
         return question
 
@@ -41,11 +53,13 @@ class AskCog(commands.Cog, name="Ask"):
         self, question: str, asked_in: int | None = None, asker: int = 0, buttons: list | None = None
     ) -> list[discord.Embed]:
         """The answer's pages; with `buttons`, the question is logged and that list gets its feedback buttons."""
-        answer = await self.bot.service.ask(question, self.settings.max_quotes)
         feedback = self.bot.get_cog("Feedback")
-        if buttons is not None and feedback is not None:
-            buttons.extend(feedback.buttons_for(asked_in, asker, question, answer))
-        return answer_pages(answer, self.settings.quotes_per_page, len(self.bot.service.articles()))
+
+        def add_buttons(answer) -> None:
+            buttons.extend(feedback.buttons_for(asked_in, asker, str(question), answer))
+
+        log_it = buttons is not None and feedback is not None
+        return await answer_embeds(self.bot.service, self.settings, question, add_buttons if log_it else None)
 
     @commands.command(name="ask")
     async def ask_prefix(self, ctx: commands.Context, *, question: str = "") -> None:

@@ -18,6 +18,7 @@ from bot.respond import Responder
 from bot.views import pager_for
 from index.gaps import Gap, eval_records, group_gaps, question_embedder
 from index.questionlog import LOG_FILE, QuestionLog, load_salt
+from index.results import Answer
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
@@ -53,7 +54,7 @@ class FeedbackCog(commands.Cog, name="Feedback"):
             await self.recorder.settle()
             self.recorder.close()
 
-    def buttons_for(self, server_id: int | None, member_id: int, question: str, answer) -> list[discord.ui.Item]:
+    def buttons_for(self, server_id: int | None, member_id: int, question: str, answer: Answer) -> list[discord.ui.Item]:
         """Log a question (without waiting for the write) and return the 👍/👎 buttons to send with its answer."""
         if self.recorder is None:
             return []
@@ -83,8 +84,12 @@ class FeedbackCog(commands.Cog, name="Feedback"):
     async def _gaps(self, server_id: int | None) -> list[Gap]:
         """The gaps of one server (None: of all), grouped in the log's thread (embedding questions is model work)."""
         flagged = await self.recorder.flagged(server_id)
-        embed, threshold = question_embedder(self.bot.service.engine.embedders)
-        return await self.recorder.run(group_gaps, flagged, embed, threshold)
+        library = self.bot.service.library
+
+        def grouped() -> list[Gap]:  # in the log's thread: the first use of the models loads them
+            return group_gaps(flagged, *question_embedder(library.embedders)) if flagged else []
+
+        return await self.recorder.run(grouped)
 
     @app_commands.command(name="gaps", description="Moderators: questions the articles didn't answer, most asked first")
     @app_commands.describe(export="Also attach them as an eval question set (JSON lines; fill in each kind)")

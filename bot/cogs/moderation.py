@@ -7,7 +7,6 @@ import concurrent.futures
 import logging
 import time
 from collections.abc import Awaitable
-from pathlib import PurePath
 
 import discord
 from discord import app_commands
@@ -18,7 +17,7 @@ from bot.checks import require_moderator
 from bot.fetch import FetchError, fetch_page
 from bot.render.listings import history_embed, report_embed
 from bot.respond import Responder
-from index.formats import MAX_ARTICLE_BYTES, SUPPORTED_SUFFIXES
+from index.formats import format_refusal, size_refusal
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
@@ -34,13 +33,9 @@ async def read_attachments(attachments: list[discord.Attachment]) -> tuple[list,
     """(files, refused): attachments downloaded, or refused by name without downloading when they cannot fit."""
     files, refused = [], []
     for attachment in attachments:
-        suffix = PurePath(attachment.filename).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES:
-            refused.append(
-                (attachment.filename, f"unsupported format ({suffix or 'no extension'}); send .txt, .md or .html")
-            )
-        elif attachment.size > MAX_ARTICLE_BYTES:
-            refused.append((attachment.filename, f"is {attachment.size / 1048576:.1f} MB, over the 2 MB limit"))
+        reason = format_refusal(attachment.filename) or size_refusal(attachment.size)
+        if reason:
+            refused.append((attachment.filename, reason))
         else:
             try:
                 files.append((attachment.filename, await attachment.read()))

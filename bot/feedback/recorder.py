@@ -12,6 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 from index.questionlog import LoggedQuestion, QuestionLog, quoted_spans, verdict_of
+from index.results import Answer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,7 +58,7 @@ class QuestionRecorder:
             return failed
         return self._executor.submit(self._guarded, function, *args)
 
-    def record(self, server_id: int | None, member_id: int, question: str, answer: object) -> int:
+    def record(self, server_id: int | None, member_id: int, question: str, answer: Answer) -> int:
         """Queue the logging of one answered question and return its id at once (the buttons carry it)."""
         question_id = secrets.randbits(52) + 1
         args = (question_id, server_id, member_id, question, verdict_of(answer), quoted_spans(answer))

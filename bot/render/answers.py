@@ -15,7 +15,7 @@ from bot.render.text import (
     text_fragment_url,
 )
 from index.highlight import highlight_spans
-from index.search import Answer, Quote, Source
+from index.results import Answer, Quote, Source
 
 ANSWER_COLOUR = discord.Colour.from_rgb(0, 122, 153)
 DECLINE_COLOUR = discord.Colour.light_grey()
@@ -26,11 +26,13 @@ def answer_pages(answer: Answer, per_page: int, article_count: int) -> list[disc
     if answer.abstained or not answer.quotes:
         return [decline_embed(answer)]
     total = len(answer.quotes)
+    # Reports of several dates: each quote says "as of" its date, so a change between reports is visible.
+    dated = len({quote.cited.published for quote in answer.quotes}) > 1
     pages = []
     for first in range(0, total, per_page):
         embed = discord.Embed(title=limits.shorten(f"“{answer.question}”", limits.TITLE), colour=ANSWER_COLOUR)
         for number, quote in enumerate(answer.quotes[first : first + per_page], start=first + 1):
-            name, value = quote_field(answer.question, quote, number, total)
+            name, value = quote_field(answer.question, quote, number, total, dated)
             embed.add_field(name=name, value=value, inline=False)
         page, count = first // per_page + 1, -(-total // per_page)
         embed.set_footer(
@@ -41,10 +43,12 @@ def answer_pages(answer: Answer, per_page: int, article_count: int) -> list[disc
     return pages
 
 
-def quote_field(question: str, quote: Quote, number: int, total: int) -> tuple[str, str]:
-    """The field for one quote: the passage (cut at a word if too long) and its citation."""
+def quote_field(question: str, quote: Quote, number: int, total: int, dated: bool = False) -> tuple[str, str]:
+    """The field for one quote: the passage (cut at a word if too long) and its citation; `dated` adds
+    "as of" the report's date to the field's name."""
     cited = quote.cited
-    name = limits.shorten(f"Quote {number} of {total} · {cited.source or 'unknown outlet'}", limits.FIELD_NAME)
+    as_of = f" · as of {human_date(cited.published)}" if dated else ""
+    name = limits.shorten(f"Quote {number} of {total} · {cited.source or 'unknown outlet'}{as_of}", limits.FIELD_NAME)
     citation = citation_line(cited, quote.text)
     also = _also_in(quote.also_in)
     room = limits.FIELD_VALUE - len(citation) - len(also) - 2
@@ -93,9 +97,10 @@ def _quote_markdown(question: str, text: str, room: int, cited: Source) -> str:
 
 
 def decline_embed(answer: Answer) -> discord.Embed:
-    """The honest reply when nothing in the articles answers the question."""
+    """The honest reply when nothing in the articles answers the question, with any related passages
+    under their own heading, so they are never mistaken for an answer."""
     reason = answer.reason or "no passage is close enough to the question"
-    return discord.Embed(
+    embed = discord.Embed(
         title="The articles don't answer this",
         description=limits.shorten(
             f"I only quote the news articles I hold, and none of them answers “{escape(answer.question)}”.\n"
@@ -104,3 +109,9 @@ def decline_embed(answer: Answer) -> discord.Embed:
         ),
         colour=DECLINE_COLOUR,
     )
+    total = len(answer.related)
+    for number, quote in enumerate(answer.related, start=1):
+        _, value = quote_field(answer.question, quote, number, total)
+        name = f"Related, not an answer ({number} of {total}) · {escape(quote.cited.source or 'unknown outlet')}"
+        embed.add_field(name=limits.shorten(name, limits.FIELD_NAME), value=value, inline=False)
+    return embed

@@ -9,7 +9,7 @@ import discord
 from bot.render import limits
 from bot.render.text import escape, human_date, masked_link
 from index.articles import ArticleInfo
-from index.maintenance import ChangeReport
+from index.results import ChangeReport
 
 LIST_COLOUR = discord.Colour.dark_teal()
 ARTICLES_PER_PAGE = 10

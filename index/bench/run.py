@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import platform
 import shutil
@@ -16,18 +15,17 @@ import numpy as np
 from index.bench import measure
 from index.bench.synthetic import real_sentences, synthetic_state
 from index.evaluate import load_questions
-from index.maintenance import Maintainer
-from index.search import Engine
+from index.library import Library
 from index.state import save_state
 from index.storage import IndexFolder
 
 REPO = Path(__file__).resolve().parents[2]
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (300, 2_000)
-CONCURRENT_QUESTIONS = 50
 
 
-def _questions() -> list[str]:
+def eval_questions() -> list[str]:
+    """Every question of the sets in eval/, the benchmarks' real questions."""
     files = sorted((REPO / "eval").glob("*.jsonl"))
     return [item["q"] for path in files for item in load_questions(path)]
 
@@ -53,14 +51,18 @@ class Report:
         detail = f"{value:.3f}" + ("" if met else f", short by {floor - value:.3f}")
         self.checks.append((met, f"{name} at least {floor}: {detail}"))
 
+    def finish(self) -> None:
+        """Print every target, met or missed."""
+        self.line("\nTargets")
+        for met, text in self.checks:
+            self.line(f"  {'met ' if met else 'MISSED'}  {text}")
+
 
 def run(quick: bool = False, embedders=None) -> int:
     """Run every measurement and print the report (tiny sizes with `quick`; `embedders` reuses loaded models)."""
-    import logging
-
     from index.embedding import load_default_embedders
+    from index.reader.reader import load_default_reader
 
-    logging.getLogger("discord").setLevel(logging.ERROR)
     report = Report()
     sizes = QUICK_SIZES if quick else FULL_SIZES
     cores = os.cpu_count()
@@ -69,7 +71,8 @@ def run(quick: bool = False, embedders=None) -> int:
         f"faiss {metadata.version('faiss-cpu')}{' (quick smoke run, tiny sizes)' if quick else ''}"
     )
     embedders = embedders or load_default_embedders()
-    questions = _questions()[: 20 if quick else None]
+    reader = load_default_reader()
+    questions = eval_questions()[: 20 if quick else None]
     seeds = real_sentences(REPO / "corpus")
     started = time.perf_counter()
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
@@ -80,16 +83,14 @@ def run(quick: bool = False, embedders=None) -> int:
     report.line()
     workdir = Path(tempfile.mkdtemp(prefix="cronista-bench-"))
     try:
-        rows = [_measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) for size in sizes]
+        rows = [
+            _measure_size(report, size, embedders, reader, seeds, anchors, questions, workdir, quick) for size in sizes
+        ]
         _print_tables(report, rows)
-        _build_section(report, embedders, throughput, rows, workdir, quick)
-        _start_up_section(report, workdir, embedders, quick)
-        _concurrency_section(report, rows[-2 if len(rows) > 1 else 0], embedders, questions)
+        _build_section(report, embedders, throughput, rows, workdir, seeds)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    report.line("\nTargets")
-    for met, text in report.checks:
-        report.line(f"  {'met ' if met else 'MISSED'}  {text}")
+    report.finish()
     return 0
 
 
@@ -106,7 +107,7 @@ def _model_timings(embedders, questions: list[str]) -> dict[str, float]:
     return timings
 
 
-def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, quick) -> dict:
+def _measure_size(report, size, embedders, reader, seeds, anchors, questions, workdir, quick) -> dict:
     """Build a synthetic index of `size` passages, save it, and time questions against it."""
     report.line(f"building a synthetic index of {size:,} passages…")
     kind = "ivf" if quick and size == QUICK_SIZES[-1] else None
@@ -115,8 +116,7 @@ def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, q
     build_seconds = time.perf_counter() - started
     index_dir = workdir / f"index-{size}"
     IndexFolder(index_dir).write_generation(lambda folder: save_state(state, folder))
-    engine = Engine(state, embedders)
-    latency = measure.question_latency(engine, questions)
+    latency = measure.question_latency(Library.serving(state, embedders, reader=reader), questions)
     stores = state.stores
     recall = {}
     for name, store in stores.items():
@@ -135,7 +135,6 @@ def _measure_size(report, size, embedders, seeds, anchors, questions, workdir, q
         "disk": disk,
         "build_seconds": build_seconds,
         "index_dir": index_dir,
-        "state": state,
     }
 
 
@@ -143,14 +142,15 @@ def _print_tables(report: Report, rows: list[dict]) -> None:
     report.line("\nQuestion latency (real questions from eval/, models loaded; share of time per stage)")
     report.line(
         f"{'passages':>10}  {'vector store':<17}{'median':>8}{'p95':>8}  {'embed':>6}{'vectors':>8}"
-        f"{'lexical':>8}{'rest':>6}  recall@10 vs exact"
+        f"{'lexical':>8}{'reader':>7}{'rest':>6}  recall@10 vs exact"
     )
     for row in rows:
         lat, shares = row["latency"], row["latency"].shares
         recall = ", ".join(f"{n} {r:.3f}" for n, r in row["recall"].items()) or "exact search"
         report.line(
             f"{row['size']:>10,}  {row['kind']:<17}{lat.median:>6.1f}ms{lat.p95:>6.1f}ms  "
-            f"{shares['embedding']:>6.0%}{shares['vectors']:>8.0%}{shares['lexical']:>8.0%}{shares['rest']:>6.0%}  "
+            f"{shares['embedding']:>6.0%}{shares['vectors']:>8.0%}{shares['lexical']:>8.0%}{shares['reading']:>7.0%}"
+            f"{shares['rest']:>6.0%}  "
             f"{recall}"
         )
         for name, value in row["recall"].items():
@@ -181,7 +181,13 @@ def _print_tables(report: Report, rows: list[dict]) -> None:
                 report.target("index memory at 1,000,000 passages", row["memory"]["index_mb"], 1000, "MB")
 
 
-def _build_section(report: Report, embedders, throughput: float, rows: list[dict], workdir: Path, quick: bool) -> None:
+def sample_article(seeds: list[str], sentences: int = 6) -> bytes:
+    """A short new article (about 600 bytes, like a typical upload) made of real sentences of the corpus."""
+    body = " ".join(seeds[:sentences])
+    return f"---\ntitle: A new article for the benchmark\nsource: Bench\npublished: 2019-05-02\n---\n{body}\n".encode()
+
+
+def _build_section(report: Report, embedders, throughput: float, rows: list[dict], workdir: Path, seeds) -> None:
     report.line("\nBuilding and changing the index")
     report.line(
         f"embedding throughput for a full build: {throughput:.0f} passages/s with both models "
@@ -190,10 +196,9 @@ def _build_section(report: Report, embedders, throughput: float, rows: list[dict
     target = next((r for r in rows if r["size"] == 100_000), rows[-1])
     corpus = workdir / "corpus-add"
     corpus.mkdir()
-    maintainer = Maintainer(corpus, target["index_dir"], embedders)
-    sample = (REPO / "tests" / "data" / "samples" / "lima-group.md").read_bytes()
+    library = Library(corpus, target["index_dir"], embedders)
     started = time.perf_counter()
-    change = maintainer.add([("lima-group.md", sample)], who="benchmark")
+    change = library.add([("new-article.md", sample_article(seeds))], who="benchmark")
     add_seconds = time.perf_counter() - started
     rebuild = target["size"] / throughput + target["build_seconds"]
     report.line(
@@ -204,48 +209,3 @@ def _build_section(report: Report, embedders, throughput: float, rows: list[dict
         f"full rebuild of the same {target['size']:,} passages: about {rebuild / 60:.0f} min "
         f"(estimated: embedding at the throughput above, plus {target['build_seconds']:.0f} s of indexing)"
     )
-
-
-def _start_up_section(report: Report, workdir: Path, embedders, quick: bool) -> None:
-    corpus = workdir / "corpus-start"
-    shutil.copytree(REPO / "corpus", corpus)
-    index_dir = workdir / "index-start"
-    started = time.perf_counter()
-    Maintainer(corpus, index_dir, embedders).build(who="benchmark")
-    first_build = time.perf_counter() - started
-    ready = measure.start_up_seconds(corpus, index_dir)
-    report.line(
-        f"\nStart-up: python -m bot to ready (models and index loaded, first answer given): {ready:.1f} s "
-        f"(building the bundled corpus's index the first time adds {first_build:.0f} s)"
-    )
-    report.target("start-up to ready", ready, 10, "s")
-
-
-def _concurrency_section(report: Report, row: dict, embedders, questions: list[str]) -> None:
-    from bot.client import create_bot
-    from bot.service import AnswerService
-    from bot.settings import BotSettings
-
-    service = AnswerService(Engine(row["state"], embedders))
-    settings = BotSettings(_env_file=None, discord_token=None)
-    bot = create_bot(settings, service)
-
-    async def go() -> tuple[int, float, float]:
-        from bot.cogs.ask import AskCog
-
-        cog = AskCog(bot)
-        batch = [questions[i % len(questions)] for i in range(CONCURRENT_QUESTIONS)]
-        started = time.perf_counter()
-        answered, stall = await measure.concurrent_answers(cog._answer_pages, batch)
-        return answered, stall, time.perf_counter() - started
-
-    answered, stall, seconds = asyncio.run(go())
-    service.close()
-    report.line(
-        f"\nConcurrency: {CONCURRENT_QUESTIONS} questions at once through the bot's code path "
-        f"({row['size']:,} passages): {answered} answered in {seconds:.1f} s; longest event-loop stall "
-        f"{stall * 1000:.0f} ms"
-    )
-    report.target("longest event-loop stall with 50 questions in flight", stall * 1000, 100, "ms")
-    if answered < CONCURRENT_QUESTIONS:
-        report.checks.append((False, f"{CONCURRENT_QUESTIONS - answered} of {CONCURRENT_QUESTIONS} questions failed"))

@@ -23,7 +23,7 @@ from index.lexical import LexicalIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
 from index.timeline.build import TIMELINE_VERSION, corpus_timeline
-from index.vectorstore import FaissStore, store_kind_for
+from index.vectorstore import create_store, store_kind_for
 
 PASSAGES_PER_ARTICLE = 20
 VOCABULARY = 200_000
@@ -101,22 +101,22 @@ def synthetic_state(
     stores, exact = {}, {}
     for name, anchor in anchors.items():
         vectors = synthetic_vectors(anchor, origin[first_seen], rng)
-        store = FaissStore.create(vectors.shape[1], kind or store_kind_for(len(keys)), train_vectors=vectors)
+        store = create_store(vectors.shape[1], kind or store_kind_for(len(keys)), train_vectors=vectors)
         store.add(keys, vectors)
         stores[name], exact[name] = store, vectors
     lexical = LexicalIndex.empty().with_rows(np.zeros(0, dtype=bool), [texts[i] for i in first_seen])
     state = IndexState(
-        [a.info() for a in articles],
-        BodyStore.from_parts([a.body.encode("utf-8") for a in articles]),
-        keys,
-        occurrences,
-        stores,
-        lexical,
-        channel_info(embedders),
-        embed_background(embedders),
+        articles=[a.info() for a in articles],
+        bodies=BodyStore.from_parts([a.body.encode("utf-8") for a in articles]),
+        keys=keys,
+        occurrences=occurrences,
+        stores=stores,
+        lexical=lexical,
+        channels=channel_info(embedders),
+        background=embed_background(embedders),
         # Invented text has no real dates: an empty timeline, in the current format, so changes stay incremental.
-        {"version": TIMELINE_VERSION, **corpus_timeline({})},
-        {a.id: {"events": [], "names": []} for a in articles},
+        timeline={"version": TIMELINE_VERSION, **corpus_timeline({})},
+        timeline_sources={a.id: {"events": [], "names": []} for a in articles},
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,
     )

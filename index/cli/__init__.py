@@ -1,9 +1,12 @@
-"""`python -m index`: build, ask, list, evaluate and maintain the index from a terminal or a script."""
+"""`python -m index`: build, ask, list, evaluate and maintain the index from a terminal or a script.
+
+Each sub-command's module is imported only when it runs: `history` and `list` load no model and no FAISS.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import logging
 import os
 import sys
@@ -12,29 +15,26 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from index.articles import ArticleError
 from index.config import EngineSettings, settings_problems
-from index.corpus import CorpusError
-from index.search import QuestionError
-from index.storage import ChangeInProgressError, IndexDamagedError, IndexMissingError
+from index.errors import CronistaError
 
 log = logging.getLogger("index")
 
-
-class UsageError(Exception):
-    """A command used the wrong way (a bad option value, an unreadable file); the message says which."""
-
-
-EXPECTED_ERRORS = (
-    UsageError,
-    CorpusError,
-    QuestionError,
-    ArticleError,
-    IndexMissingError,
-    IndexDamagedError,
-    ChangeInProgressError,
-    FileNotFoundError,
-)
+# Sub-command -> "module:function" that runs it (the function takes the parsed arguments, returns the exit code).
+COMMANDS: dict[str, str] = {
+    "build": "index.cli.changes:run_build",
+    "ask": "index.cli.answers:run_ask",
+    "list": "index.cli.records:run_list",
+    "eval": "index.cli.measure:run_eval",
+    "add": "index.cli.changes:run_add",
+    "remove": "index.cli.changes:run_remove",
+    "history": "index.cli.records:run_history",
+    "rollback": "index.cli.changes:run_rollback",
+    "timeline": "index.cli.timeline:run",
+    "gaps": "index.cli.gaps:run_gaps",
+    "bench": "index.cli.measure:run_bench",
+    "train-reader": "index.cli.measure:run_train_reader",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print JSON instead of text")
     listing = command("list", "List the indexed articles.")
     listing.add_argument("--json", action="store_true")
-    evaluation = command("eval", "Score the engine on a question set (JSON lines with q, kind, answers).")
-    evaluation.add_argument("file", type=Path)
+    evaluation = command("eval", "Score the engine on question sets (JSON lines with q, kind, answers).")
+    evaluation.add_argument("files", nargs="+", type=Path, metavar="FILE")
     evaluation.add_argument("--json", action="store_true")
     add = command("add", "Add or update articles from .md, .txt or .html files.")
     add.add_argument("files", nargs="+", type=Path)
@@ -90,9 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--server", type=int, default=None, help="only this Discord server's questions")
     gaps.add_argument("--json", action="store_true")
     gaps.add_argument("--export", type=Path, metavar="FILE", help="also write them as an eval question set")
+    command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     return parser
+
+
+def handler_for(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs `command`, its module imported now."""
+    module, function = COMMANDS[command].split(":")
+    return getattr(importlib.import_module(module), function)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,12 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
-    from index import commands
-
-    handler: Callable[[argparse.Namespace], int] = getattr(commands, f"run_{args.command}")
     try:
-        return handler(args)
-    except EXPECTED_ERRORS as exc:
+        return handler_for(args.command)(args)
+    except CronistaError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -121,8 +125,3 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as other command-line tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush cannot fail again
         return 141
-
-
-def print_json(data: object) -> None:
-    """One JSON document on one line."""
-    print(json.dumps(data, ensure_ascii=False))

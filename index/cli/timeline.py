@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from index.cli import UsageError, print_json
-from index.state import load_state
-from index.storage import IndexFolder
-from index.timeline.build import day_heading, iso_day, timeline_events
+from index.cli.output import print_json
+from index.errors import UsageError
+from index.cli.engine import open_library
+from index.timeline.build import day_heading, iso_day
 from index.timeline.picture import timeline_png
 from index.timeline.present import dated_from, places, planned_note
 
@@ -24,9 +24,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the timeline for a topic and date range."""
     date_from = _check_date(args.date_from, "--from")
     date_to = _check_date(args.date_to, "--to")
-    state = load_state(IndexFolder(args.index_dir).current(), expected_channels=None)
     main = bool(getattr(args, "main", False))
-    events, note = timeline_events(state, args.topic, date_from, date_to, main)
+    events, note = open_library(args).timeline(args.topic, date_from, date_to, main)
     if getattr(args, "png", ""):
         _write_png(Path(args.png), events, f"Timeline: {note}")
     if args.json:

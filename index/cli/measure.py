@@ -1,0 +1,62 @@
+"""`python -m index eval` and `bench`: the engine scored on a question set, and its speed, memory and scale."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from index.cli.engine import open_library
+from index.cli.output import print_json
+from index.errors import UsageError
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """Score the engine on one or more question sets, then the in-scope declines over all of them."""
+    from index.evaluate import format_table, load_questions, score
+
+    try:
+        sets = [(path, load_questions(path)) for path in args.files]
+    except (OSError, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    library = open_library(args)
+    library.engine  # noqa: B018 (opens the index and loads the models before the first question)
+    scored = {str(path): score(questions, lambda q: library.ask(q, 3)) for path, questions in sets}
+    if args.json:
+        print_json({name: {kind: s.as_dict(kind) for kind, s in results.items()} for name, results in scored.items()})
+        return 0
+    for name, results in scored.items():
+        if len(scored) > 1:
+            print(f"\n{name}")
+        print(format_table(results))
+        misses = [f"{kind}: {', '.join(s.misses)}" for kind, s in results.items() if s.misses]
+        if misses:
+            print("misses — " + "; ".join(misses))
+    if len(scored) > 1:
+        in_scope = [s for results in scored.values() for kind, s in results.items() if kind != "oos"]
+        declined, total = sum(s.declined for s in in_scope), sum(s.total for s in in_scope)
+        kept = sum(s.related_kept for s in in_scope)
+        print(f"\nin-scope questions declined over all sets: {declined} of {total} ({kept} with the answer related)")
+    return 0
+
+
+def run_train_reader(args: argparse.Namespace) -> int:
+    """Retrain the reader from the training pairs in train/ and write it into the package's data folder."""
+    from pathlib import Path
+
+    from index.reader.reader import packaged_adapter
+    from index.reader.train import Settings, train_and_save
+
+    logging.getLogger("index").setLevel(logging.INFO)
+    files = sorted(Path("train").glob("reader_*.jsonl"))
+    if not files:
+        raise UsageError("no train/reader_*.jsonl here: run this from the repository's top folder")
+    manifest = train_and_save(files, packaged_adapter(), Settings())
+    print(f"reader trained on {manifest['pairs']} pairs into {packaged_adapter()}")
+    return 0
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    """Run the benchmarks (implemented in index.bench)."""
+    from index.bench.run import run
+
+    return run(quick=args.quick)

@@ -1,0 +1,48 @@
+"""A word-by-word English gloss of a Spanish question, so the English-reading reader can weigh it.
+
+Retrieval reads the Spanish itself (E5 is multilingual); only the reader, built on English MiniLM, gets the
+gloss. The lexicon is general vocabulary of news questions, not the evaluation questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from index.text import fold, guess_language
+
+_WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_DROPPED = {"¿", "¡"}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Spanish word form → English gloss, read once from the packaged table (accented and folded keys)."""
+    text = resources.files("index").joinpath("data/es_en_gloss.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        spanish, english = line.split("\t", 1)
+        spanish, english = spanish.strip().lower(), english.strip()
+        table.setdefault(spanish, english)
+        table.setdefault(fold(spanish), english)
+    return table
+
+
+def reader_text(question: str) -> str:
+    """The question as the reader should see it: English as typed, Spanish glossed word by word."""
+    if guess_language(question) != "es":
+        return question
+    table = lexicon()
+    tokens = [t for t in _WORD.findall(question) if t not in _DROPPED]
+    out = []
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if position and token[:1].isupper() and following[:1].isupper():
+            out.append(token)  # part of a name ("La Carlota", "El Nacional")
+            continue
+        lower = token.lower()
+        out.append(table.get(lower) or table.get(fold(lower)) or token)  # names and unknown words stay as typed
+    return " ".join(out).replace(" ?", "?").replace(" ,", ",")

@@ -1,0 +1,84 @@
+"""Answer or decline, per passage: the reader tells an answer from a passage that only mentions the subject."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SAMPLES
+from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
+from index.maintenance import Maintainer
+from index.reader.gloss import reader_text
+from index.search import Engine
+
+
+def _exact_spans(engine: Engine, quotes) -> bool:
+    bodies = {a.id: engine.state.bodies.body(i) for i, a in enumerate(engine.state.articles)}
+    return all(bodies[q.cited.article_id][q.cited.start : q.cited.end] == q.text for q in quotes)
+
+
+def test_the_reader_reads_a_spanish_question_as_an_english_gloss_and_english_as_typed():
+    assert reader_text("¿Dónde nació Juan Guaidó?") == "where born Juan Guaidó?"
+    assert reader_text("¿Qué pasó en la base aérea La Carlota?").endswith("La Carlota?")
+    assert reader_text("who leads SEBIN") == "who leads SEBIN"
+
+
+def test_the_reader_decision_keeps_only_passages_above_the_threshold():
+    assert decide([0.2, 0.9, 0.6, 0.4], threshold=0.5).answers == (1, 2)
+    assert decide([0.1, 0.3], threshold=0.5).answers == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["When was Hugo Chavez born?", "Who is Elon Musk?", "Who is the president of France?"]
+)
+def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine, question):
+    answer = real_engine.ask(question)
+    assert answer.abstained
+    assert answer.quotes == ()
+    assert answer.reason in (RELATED_NOT_ANSWERING, NOTHING_RELATED)
+
+
+def test_a_decline_shows_related_passages_apart_from_answers_and_each_is_an_exact_span(real_engine):
+    answer = real_engine.ask("When was Hugo Chavez born?")
+    assert answer.abstained and answer.reason == RELATED_NOT_ANSWERING
+    assert 1 <= len(answer.related) <= 3
+    assert all("Chavez" in q.text or "Chávez" in q.text for q in answer.related)
+    assert _exact_spans(real_engine, answer.related)
+    as_json = answer.as_dict()
+    assert as_json["quotes"] == [] and len(as_json["related"]) == len(answer.related)
+
+
+def test_a_look_alike_question_that_the_articles_do_answer_is_answered(real_engine):
+    answer = real_engine.ask("Who is Russia's foreign minister?")
+    assert not answer.abstained
+    assert "Lavrov" in " ".join(q.text for q in answer.quotes[:3])
+    assert _exact_spans(real_engine, answer.quotes)
+
+
+def test_everyday_questions_are_declined_with_nothing_related(real_engine):
+    answer = real_engine.ask("How do I reset my wifi router?")
+    assert answer.abstained and answer.related == ()
+
+
+@pytest.fixture(scope="module")
+def engine_with_newer_report(tmp_path_factory, real_index_dir, real_embedders, real_reader):
+    """The real index plus a later article naming a new SEBIN chief, added as a moderator would."""
+    root = tmp_path_factory.mktemp("newer")
+    shutil.copytree(real_index_dir, root / "index")
+    shutil.copytree(real_index_dir.parent / "corpus", root / "corpus")
+    maintainer = Maintainer(root / "corpus", root / "index", real_embedders)
+    sample = SAMPLES / "sebin-new-chief.md"
+    report = maintainer.add([(sample.name, sample.read_bytes())], who="test")
+    assert report.summary.added
+    return Engine.open(root / "index", real_embedders, real_reader)
+
+
+@pytest.mark.parametrize("question", ["Who leads SEBIN?", "¿Quién dirige el SEBIN?"])
+def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engine_with_newer_report, question):
+    answer = engine_with_newer_report.ask(question, k=5)
+    assert not answer.abstained
+    dates = [q.cited.published for q in answer.quotes]
+    assert dates[0] == "2019-05-02"
+    assert "González López" in answer.quotes[0].text
+    assert any(d < "2019-05-02" and "Figuera" in q.text for d, q in zip(dates, answer.quotes, strict=True))
