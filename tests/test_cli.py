@@ -51,7 +51,7 @@ def test_ask_prints_quotes_with_citations(built, capsys):
 def test_ask_json_follows_the_contract(built, capsys):
     assert built("ask", "What did Pompeo say about military action?", "--json") == 0
     answer = json.loads(capsys.readouterr().out)
-    assert set(answer) == {"question", "abstained", "reason", "quotes"}
+    assert set(answer) == {"question", "abstained", "reason", "quotes", "related"}
     assert answer["abstained"] is False and len(answer["quotes"]) == 3
     for quote in answer["quotes"]:
         assert {"text", "article_id", "title", "source", "published", "url", "start", "end", "score"} <= set(quote)
