@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.text import fold, word_set
+
 # Weights of the z-normalised evidence. E5 reads both languages and leads; MiniLM adds a second opinion
 # in English; lexical coverage counts only when the question's rare words really occur in a passage.
 WEIGHTS_EN = {"e5": 1.0, "minilm": 0.25}
@@ -80,3 +82,32 @@ def group_by_point(terms: list[set[str]], dates: list, scores: list[float], marg
     for group in groups:
         order.extend(sorted(group, key=lambda i: (dates[i] or dt.date.min, scores[i]), reverse=True))
     return order
+
+
+# A question about how things stand ("who leads SEBIN", "where is Lopez now", "latest death toll") wants the
+# newest report first, even when an older one scores a little higher.
+_NOW_WORDS = word_set("now current currently latest still today yet ahora actual actualmente ultimo ultima hoy aun")
+_NOW_OPENINGS = (
+    "who is", "who leads", "who heads", "who runs", "who commands", "who controls", "where is", "how many",
+    "quien es", "quien dirige", "quien lidera", "quien encabeza", "donde esta", "cuantos",
+)
+
+
+def asks_about_now(question: str) -> bool:
+    """True when the question asks how things stand, so a newer report beats an older one on the same point."""
+    words = fold(question).replace("¿", "").strip()
+    return words.startswith(_NOW_OPENINGS) or bool(_NOW_WORDS & set(words.replace("?", " ").split()))
+
+
+def newest_on_the_point(terms: list[set[str]], dates: list, question_terms: set[str]) -> list[int]:
+    """Order answers (given best first) so that those on the best one's point come first, newest first.
+
+    An answer is on the same point when it holds every question word that the best answer holds; the others
+    follow in their order.
+    """
+    if not terms:
+        return []
+    point = question_terms & terms[0]
+    same = [i for i in range(len(terms)) if point <= terms[i]]
+    newest = sorted(same, key=lambda i: dates[i] or dt.date.min, reverse=True)  # stable: ties keep their order
+    return newest + [i for i in range(len(terms)) if i not in same]

@@ -141,7 +141,7 @@ class Engine:
         order = np.argsort(-scores, kind="stable")
         found = self._distinct(state, rows[order], scores[order], max(k * 3, 10))
         if self.reader is None:
-            return Answer(question, tuple(self._ordered(state, found, k)))
+            return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
             chances = self.reader.score(str(question), [c.text for c in read])
@@ -150,9 +150,10 @@ class Engine:
             related = tuple(self._quote(state, c) for c in read if c.on_subject(question))[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
             return Answer(question, abstained=True, reason=reason, related=related)
-        # Only passages the reader checked and found answering are shown, in retrieval order (measured: letting
-        # the reader's confidence reorder them cost paraphrases their answer in the first three).
-        return Answer(question, tuple(self._ordered(state, [read[i] for i in decision.answers], k)))
+        # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only
+        # the passages it accepts, or letting its confidence reorder them, cost paraphrases their answer in the
+        # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality.
+        return Answer(question, tuple(self._ordered(state, read, k, question)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
@@ -205,11 +206,16 @@ class Engine:
                     break
         return chosen
 
-    def _ordered(self, state: IndexState, found: list[Candidate], k: int) -> list[Quote]:
-        """Quotes best first, with reports on the same point kept together, newest first."""
+    def _ordered(self, state: IndexState, found: list[Candidate], k: int, question: Question) -> list[Quote]:
+        """Quotes best first, with reports on the same point kept together, newest first; for a question about
+        how things stand, every answer on the best one's point comes newest first."""
         found = sorted(found, key=lambda c: -c.score)
         dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
-        order = ranking.group_by_point([c.terms for c in found], dates, [c.score for c in found], SAME_POINT_MARGIN)
+        terms = [c.terms for c in found]
+        if ranking.asks_about_now(question):
+            order = ranking.newest_on_the_point(terms, dates, set(question.terms))
+        else:
+            order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN)
         return [self._quote(state, found[i]) for i in order[:k]]
 
     @staticmethod
