@@ -1,10 +1,14 @@
-"""The per-member question cooldown on a fake clock: the limit, the wait it announces, and the window passing."""
+"""Who may do what: moderators by permission or role, and the per-member question cooldown on a fake clock."""
 
 from __future__ import annotations
 
-import pytest
+from unittest.mock import MagicMock
 
-from bot.checks import Cooldown, OnCooldown
+import discord
+import pytest
+from discord_fakes import make_member
+
+from bot.checks import Cooldown, NotModerator, OnCooldown, is_moderator, require_moderator
 
 
 class FakeClock:
@@ -72,3 +76,23 @@ def test_each_member_has_their_own_window(clock):
     cooldown.hit(2)
     with pytest.raises(OnCooldown):
         cooldown.hit(1)
+
+
+MODERATORS = frozenset({42})
+
+
+def test_manage_server_administrator_or_a_moderator_role_make_a_moderator():
+    assert is_moderator(make_member(manage_guild=True), MODERATORS)
+    assert is_moderator(make_member(role_ids=(7, 42)), MODERATORS)
+    admin = make_member()
+    admin.guild_permissions = discord.Permissions(administrator=True)
+    assert is_moderator(admin, MODERATORS)
+
+
+def test_a_member_without_them_or_a_user_outside_a_server_is_refused_with_the_reason():
+    assert not is_moderator(make_member(role_ids=(7,)), MODERATORS)
+    direct_message_user = MagicMock(spec_set=discord.User)
+    assert not is_moderator(direct_message_user, MODERATORS)
+    with pytest.raises(NotModerator, match="^only moderators can change the articles$"):
+        require_moderator(make_member(), MODERATORS)
+    require_moderator(make_member(role_ids=(42,)), MODERATORS)

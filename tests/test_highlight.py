@@ -9,7 +9,10 @@ from index.search import Answer, Quote, Source
 
 QUESTION = "How much oil did the ministry say Venezuela produced?"
 TEXT = "Oil output fell, the ministry said; Venezuela produced less oil, the Ministry of Oil said."
-BOLD = "**Oil** output fell, the **ministry** said; **Venezuela produced** less **oil**, the **Ministry** of **Oil** said."
+BOLD = (
+    "**Oil** output fell, the **ministry** said; **Venezuela produced** less **oil**, "
+    "the **Ministry** of **Oil** said."
+)
 
 
 def _bold(question: str, text: str) -> str:
@@ -27,7 +30,8 @@ def test_the_posted_answer_shows_every_highlight():
 
 
 def test_accents_case_and_word_forms_match_in_spanish():
-    shown = _bold("¿Qué dijo Guaidó sobre los militares?", "Guaido pidió a los militares; Guaidó dijo que el militar")
+    text = "Guaido pidió a los militares; Guaidó dijo que el militar"
+    shown = _bold("¿Qué dijo Guaidó sobre los militares?", text)
     assert shown == "**Guaido** pidió a los **militares**; **Guaidó** dijo que el **militar**"
 
 

@@ -84,3 +84,22 @@ def test_word_coverage_below_the_gate_does_not_reorder():
 def test_all_equal_scores_fuse_to_a_tie_not_an_error():
     scores = fuse(_evidence([0.5, 0.5], [0.5, 0.5], [0.0, 0.0]), "en")
     assert np.all(np.isfinite(scores)) and scores[0] == scores[1]
+
+
+def test_minilm_is_a_second_opinion_in_english_and_ignored_in_spanish():
+    # E5 prefers passage 0 clearly, MiniLM prefers passage 1: E5 leads in English and alone decides in Spanish.
+    evidence = _evidence([0.9, 0.6, 0.3], [0.3, 0.9, 0.3], [0.0, 0.0, 0.0])
+    assert int(np.argmax(fuse(evidence, "en"))) == 0
+    minilm_strong = _evidence([0.62, 0.6, 0.3], [0.1, 0.9, 0.3], [0.0, 0.0, 0.0])
+    assert int(np.argmax(fuse(minilm_strong, "en"))) == 1
+    assert int(np.argmax(fuse(minilm_strong, "es"))) == 0
+
+
+def test_word_coverage_counts_for_english_questions_only():
+    evidence = _evidence([0.80, 0.79, 0.2], [0.5, 0.5, 0.2], [0.1, 1.0, 0.0])
+    assert int(np.argmax(fuse(evidence, "es"))) == 0
+
+
+def test_only_models_without_a_weight_count_equally():
+    evidence = Evidence({"other": np.array([0.2, 0.9], np.float32)}, np.zeros(2, np.float32), {})
+    assert int(np.argmax(fuse(evidence, "en"))) == 1 and int(np.argmax(fuse(evidence, "es"))) == 1

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from index.storage import IndexDamagedError, IndexFolder, IndexMissingError
+from index.storage import (
+    FORMAT_VERSION,
+    ChangeInProgressError,
+    IndexDamagedError,
+    IndexFolder,
+    IndexMissingError,
+    read_manifest,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -61,3 +68,129 @@ def test_current_naming_a_missing_generation_is_reported_with_the_fix(tmp_path):
     folder.set_current("gone")
     with pytest.raises(IndexDamagedError, match="rollback"):
         folder.current()
+
+
+def _live_in_turn(folder: IndexFolder, *names: str) -> None:
+    for name in names:
+        folder.set_current(name)
+        folder.record({"action": "test", "generation": name})
+
+
+def test_previous_is_the_generation_live_before_the_current_one(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c")
+    _live_in_turn(folder, "a", "b", "c")
+    assert folder.previous() == "b"
+    _live_in_turn(folder, "a")  # a rollback to a: the one before it was c
+    assert folder.previous() == "c"
+
+
+def test_previous_skips_generations_no_longer_kept_and_ignores_later_ones(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c", "d")
+    _live_in_turn(folder, "a", "b", "c", "d")
+    (folder.generations / "c").rmdir()
+    assert folder.previous() == "b"
+    folder.set_current("b")  # CURRENT set by hand after d went live: d is not "before" b
+    assert folder.previous() == "a"
+
+
+def test_previous_without_history_is_the_next_older_generation(tmp_path):
+    folder = _folder_with(tmp_path, "20190501", "20190502", "20190503")
+    folder.set_current("20190502")
+    assert folder.previous() == "20190501"
+    folder.set_current("20190501")
+    assert folder.previous() is None
+
+
+def test_a_history_line_torn_by_a_crash_is_skipped_and_the_next_change_still_recorded(tmp_path):
+    folder = _folder_with(tmp_path)
+    folder.record({"action": "build", "generation": "a"})
+    with open(folder.history_file, "a", encoding="utf-8") as handle:
+        handle.write('{"action": "add", "gener')
+    folder.record({"action": "remove", "generation": "b", "who": "ana"})
+    entries = folder.history()
+    assert [(e["action"], e["generation"]) for e in entries] == [("build", "a"), ("remove", "b")]
+    assert entries[1]["who"] == "ana" and entries[1]["when"].startswith("20")
+
+
+def _fill(text: str):
+    def fill(folder: Path) -> dict:
+        (folder / "passages.txt").write_text(text, encoding="utf-8")
+        return {"note": "café"}
+
+    return fill
+
+
+def test_a_new_generation_goes_live_with_a_manifest_that_checks_its_files(tmp_path):
+    folder = IndexFolder(tmp_path / "new" / "index")  # not there yet: created on the way
+    live = folder.write_generation(_fill("one passage"))
+    assert folder.current() == live and folder.generation_names() == [live.name]
+    manifest = read_manifest(live)
+    assert manifest["note"] == "café" and manifest["format_version"] == FORMAT_VERSION
+    assert manifest["files"]["passages.txt"]["bytes"] == len("one passage")
+
+
+def test_a_truncated_or_altered_index_file_is_refused_with_the_fix(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    live = folder.write_generation(_fill("one passage"))
+    (live / "passages.txt").write_text("one passagE", encoding="utf-8")
+    with pytest.raises(IndexDamagedError, match=r"passages.txt is damaged \(checksum mismatch\): rebuild it with"):
+        read_manifest(live)
+    (live / "passages.txt").write_text("one", encoding="utf-8")
+    with pytest.raises(IndexDamagedError, match=r"passages.txt is missing or truncated: rebuild it with `python -m"):
+        read_manifest(live)
+    (live / "passages.txt").unlink()
+    with pytest.raises(IndexDamagedError, match="missing or truncated"):
+        read_manifest(live)
+
+
+def test_a_missing_manifest_or_another_format_is_refused_with_the_fix(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    live = folder.write_generation(_fill("one passage"))
+    manifest = live / "manifest.json"
+    manifest.write_text(manifest.read_text().replace(f'"format_version": {FORMAT_VERSION}', '"format_version": 1'))
+    with pytest.raises(IndexDamagedError, match=f"has format 1, this version reads format {FORMAT_VERSION}: rebuild"):
+        read_manifest(live)
+    manifest.unlink()
+    with pytest.raises(IndexDamagedError, match="manifest .* is missing or unreadable: rebuild it with .*rollback"):
+        read_manifest(live)
+
+
+def test_old_generations_are_pruned_but_the_last_few_live_ones_kept(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    names = []
+    for n in range(5):
+        names.append(folder.write_generation(_fill(f"passage {n}")).name)
+        folder.record({"action": "build", "generation": names[-1]})
+    assert folder.generation_names() == names[-4:]  # three recorded as live, and the one just made live
+    assert folder.current().name == names[-1] and folder.previous() == names[-2]
+
+
+def test_leftovers_of_an_interrupted_build_are_removed_by_the_next_one(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    folder.write_generation(_fill("first"))
+    (folder.generations / ".staging-crashed").mkdir()
+    folder.write_generation(_fill("second"))
+    assert not list(folder.generations.glob(".staging-*"))
+
+
+def test_a_failing_build_leaves_the_previous_generation_live_and_no_staging_folder(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    live = folder.write_generation(_fill("first"))
+
+    def broken(staging: Path) -> dict:
+        (staging / "half.bin").write_bytes(b"x")
+        raise OSError("disk gone")
+
+    with pytest.raises(OSError):
+        folder.write_generation(broken)
+    assert folder.current() == live and sorted(p.name for p in folder.generations.iterdir()) == [live.name]
+
+
+def test_only_one_holder_of_the_change_lock_at_a_time(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    with folder.locked():
+        other = IndexFolder(tmp_path / "index")
+        with pytest.raises(ChangeInProgressError, match="in progress"), other.locked(wait_seconds=0.2):
+            pass
+    with IndexFolder(tmp_path / "index").locked():
+        pass  # released when the first holder is done
