@@ -195,3 +195,14 @@ def test_block_quotes_and_plain_text_keep_every_line():
     embed = _embed(title=3, description=2, fields=1, footer=1)
     assert embed_as_text(embed) == "ttt\n\ndd\n\nn\nv\n\n(f)"
     assert embed_as_text(discord.Embed(title="only")) == "only"
+
+
+def test_an_answer_without_quotes_is_a_decline_and_quotes_are_full_width_fields():
+    assert answer_pages(Answer("Who?"), 3, 7)[0].title == "The articles don't answer this"
+    lone = answer_pages(Answer("Who?", (Quote(PASSAGE, 1.0, SOURCE),)), 3, 7)[0].fields[0]
+    assert lone.inline is False
+    assert lone.value.endswith(citation_line(SOURCE, PASSAGE))  # no "Also in" line for one outlet
+
+
+def test_a_link_to_a_passage_replaces_only_the_links_own_fragment():
+    assert text_fragment_url("https://e.org/a#x#y", "two words") == "https://e.org/a#:~:text=two%20words"

@@ -194,3 +194,10 @@ def test_only_one_holder_of_the_change_lock_at_a_time(tmp_path):
             pass
     with IndexFolder(tmp_path / "index").locked():
         pass  # released when the first holder is done
+
+
+def test_previous_counts_only_what_was_live_before_the_current_ones_last_turn(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c", "d", "e")
+    _live_in_turn(folder, "a", "b", "c", "b", "d", "e")
+    folder.set_current("b")  # CURRENT set by hand behind the history
+    assert folder.previous() == "c"
