@@ -8,7 +8,16 @@ import discord
 import pytest
 from discord_fakes import make_member
 
-from bot.checks import Cooldown, NotModerator, OnCooldown, is_moderator, require_moderator
+from bot.checks import (
+    NOT_LISTED,
+    OTHER_SERVER,
+    Cooldown,
+    ModerationPolicy,
+    NotModerator,
+    OnCooldown,
+    refusal,
+    require_moderator,
+)
 
 
 class FakeClock:
@@ -78,21 +87,41 @@ def test_each_member_has_their_own_window(clock):
         cooldown.hit(1)
 
 
-MODERATORS = frozenset({42})
+SERVER = 7
+POLICY = ModerationPolicy(guilds=frozenset({SERVER}), roles=frozenset({42}), users=frozenset({99}))
+MANAGE_ONLY = ModerationPolicy(guilds=frozenset({SERVER}))
 
 
-def test_manage_server_administrator_or_a_moderator_role_make_a_moderator():
-    assert is_moderator(make_member(manage_guild=True), MODERATORS)
-    assert is_moderator(make_member(role_ids=(7, 42)), MODERATORS)
+def test_a_listed_role_or_user_moderates_in_the_chosen_server():
+    assert refusal(make_member(role_ids=(5, 42)), SERVER, POLICY) is None
+    listed = make_member()
+    listed.id = 99
+    assert refusal(listed, SERVER, POLICY) is None
+    direct_message_user = MagicMock(spec_set=discord.User)
+    direct_message_user.id = 99
+    assert refusal(direct_message_user, SERVER, POLICY) is None
+    require_moderator(make_member(role_ids=(42,)), SERVER, POLICY)
+
+
+def test_with_no_list_manage_server_or_administrator_moderates():
+    assert refusal(make_member(manage_guild=True), SERVER, MANAGE_ONLY) is None
     admin = make_member()
     admin.guild_permissions = discord.Permissions(administrator=True)
-    assert is_moderator(admin, MODERATORS)
+    assert refusal(admin, SERVER, MANAGE_ONLY) is None
+    assert refusal(make_member(), SERVER, MANAGE_ONLY) == NOT_LISTED
 
 
-def test_a_member_without_them_or_a_user_outside_a_server_is_refused_with_the_reason():
-    assert not is_moderator(make_member(role_ids=(7,)), MODERATORS)
-    direct_message_user = MagicMock(spec_set=discord.User)
-    assert not is_moderator(direct_message_user, MODERATORS)
-    with pytest.raises(NotModerator, match="^only moderators can change the articles$"):
-        require_moderator(make_member(), MODERATORS)
-    require_moderator(make_member(role_ids=(42,)), MODERATORS)
+def test_manage_server_is_not_enough_once_the_operator_lists_roles_or_users():
+    assert refusal(make_member(manage_guild=True), SERVER, POLICY) == NOT_LISTED
+    only_users = ModerationPolicy(guilds=frozenset({SERVER}), users=frozenset({99}))
+    assert refusal(make_member(manage_guild=True), SERVER, only_users) == NOT_LISTED
+
+
+def test_everyone_else_is_refused_with_the_reason():
+    assert refusal(make_member(role_ids=(5,)), SERVER, POLICY) == NOT_LISTED
+    assert refusal(MagicMock(spec_set=discord.User), SERVER, POLICY) == NOT_LISTED
+    assert refusal(make_member(role_ids=(42,)), 8, POLICY) == OTHER_SERVER  # another server
+    assert refusal(make_member(role_ids=(42,)), None, POLICY) == OTHER_SERVER  # a direct message
+    with pytest.raises(NotModerator) as refused:
+        require_moderator(make_member(), SERVER, POLICY)
+    assert str(refused.value) == NOT_LISTED

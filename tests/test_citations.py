@@ -26,7 +26,7 @@ def wire_engine(tmp_path, fake_embedders) -> Engine:
     corpus = tmp_path / "corpus"
     for article_id, outlet, published, opening in reprints:
         write_corpus_file(corpus, Article(article_id, f"{outlet} story", f"{opening}\n{WIRE}\n", outlet, published))
-    oil = "Venezuela's oil output fell again in April.\n"
+    oil = "Venezuela's oil output fell again in April, the ministry said on Friday, for the third month running.\n"
     write_corpus_file(corpus, Article("d-oil", "Oil output", oil, "Energy", dt.date(2019, 5, 3)))
     Maintainer(corpus, tmp_path / "index", fake_embedders).build()
     return Engine.open(tmp_path / "index", fake_embedders)

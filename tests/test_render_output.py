@@ -91,7 +91,7 @@ def test_a_long_history_ends_with_how_many_more_and_fits():
 def test_help_lists_the_commands_with_the_prefix():
     embed = help_embed("!")
     assert embed.title == "Cronista" and "**verbatim quotes**" in embed.description
-    assert [f.name for f in embed.fields] == ["Ask", "Moderators (Manage Server or the moderator role)"]
+    assert [f.name for f in embed.fields][0] == "Ask" and embed.fields[1].name.startswith("Moderators")
     assert "`!ask who leads SEBIN`" in embed.fields[0].value and "`!reindex`" in embed.fields[1].value
     unavailable = help_embed("?", slash_commands_available=False)
     assert unavailable.fields[0].name == "Slash commands are unavailable" and "`?ask`" in unavailable.fields[0].value

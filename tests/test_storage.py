@@ -63,37 +63,38 @@ def test_setting_current_switches_the_live_generation_and_leaves_no_temporary_fi
     assert sorted(p.name for p in folder.root.iterdir()) == ["CURRENT", "generations"]
 
 
-def test_current_naming_a_missing_generation_is_reported_with_the_fix(tmp_path):
-    folder = _folder_with(tmp_path, "a")
+def test_current_naming_a_missing_generation_with_none_left_is_reported_with_the_fix(tmp_path):
+    folder = _folder_with(tmp_path, "a")  # not complete: no manifest
     folder.set_current("gone")
-    with pytest.raises(IndexDamagedError, match="rollback"):
+    with pytest.raises(IndexDamagedError, match="'gone', which is missing, .* rebuild with `python -m index build`"):
         folder.current()
 
 
-def _live_in_turn(folder: IndexFolder, *names: str) -> None:
-    for name in names:
+def _made_in_turn(folder: IndexFolder, *steps: tuple[str, str]) -> None:
+    for name, base in steps:
         folder.set_current(name)
-        folder.record({"action": "test", "generation": name})
+        folder.record({"action": "test", "generation": name, "base": base})
 
 
-def test_previous_is_the_generation_live_before_the_current_one(tmp_path):
+def test_previous_is_the_generation_the_live_one_was_made_from(tmp_path):
     folder = _folder_with(tmp_path, "a", "b", "c")
-    _live_in_turn(folder, "a", "b", "c")
-    assert folder.previous() == "b"
-    _live_in_turn(folder, "a")  # a rollback to a: the one before it was c
-    assert folder.previous() == "c"
-
-
-def test_previous_skips_generations_no_longer_kept_and_ignores_later_ones(tmp_path):
-    folder = _folder_with(tmp_path, "a", "b", "c", "d")
-    _live_in_turn(folder, "a", "b", "c", "d")
-    (folder.generations / "c").rmdir()
-    assert folder.previous() == "b"
-    folder.set_current("b")  # CURRENT set by hand after d went live: d is not "before" b
+    _made_in_turn(folder, ("a", ""), ("b", "a"), ("c", "b"))
+    assert folder.previous() == "b" and folder.ancestors() == ["b", "a"]
+    folder.set_current("b")  # a rollback steps back to a next, never back to c
+    folder.record({"action": "rollback", "generation": "b", "base": "c"})
     assert folder.previous() == "a"
 
 
-def test_previous_without_history_is_the_next_older_generation(tmp_path):
+def test_previous_skips_generations_no_longer_kept(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c")
+    _made_in_turn(folder, ("a", ""), ("b", "a"), ("c", "b"))
+    (folder.generations / "b").rmdir()
+    assert folder.previous() == "a"
+    (folder.generations / "a").rmdir()
+    assert folder.previous() is None
+
+
+def test_previous_without_recorded_bases_is_the_next_older_generation(tmp_path):
     folder = _folder_with(tmp_path, "20190501", "20190502", "20190503")
     folder.set_current("20190502")
     assert folder.previous() == "20190501"
@@ -194,10 +195,3 @@ def test_only_one_holder_of_the_change_lock_at_a_time(tmp_path):
             pass
     with IndexFolder(tmp_path / "index").locked():
         pass  # released when the first holder is done
-
-
-def test_previous_counts_only_what_was_live_before_the_current_ones_last_turn(tmp_path):
-    folder = _folder_with(tmp_path, "a", "b", "c", "d", "e")
-    _live_in_turn(folder, "a", "b", "c", "b", "d", "e")
-    folder.set_current("b")  # CURRENT set by hand behind the history
-    assert folder.previous() == "c"
