@@ -1,10 +1,11 @@
 # `make run` sets up a fresh clone and runs Cronista (the Discord bot, or a sample answer without a token);
-# `make test` runs the tests. Both create .venv on first use.
+# `make test` runs the tests. Both create .venv on first use. `make mutate` (not in CI: a few minutes) runs
+# mutation testing of the pure modules against the fast tests; mutmut works in mutants/ (ignored by git).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test faults setup eval bench clean
+.PHONY: run test faults setup eval bench mutate clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,11 @@ eval: setup
 bench: setup
 	$(PY) -m index bench
 	$(PY) -m bot.bench
+
+mutate: setup
+	rm -rf mutants
+	nice -n 10 $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/mutmut results
 
 clean:
 	rm -rf .cronista

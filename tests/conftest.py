@@ -121,3 +121,13 @@ def service(corpus_dir, tmp_path, fake_embedders):
     answer_service = AnswerService(library)
     yield answer_service
     answer_service.close()
+
+
+REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine"}
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark the tests that load the real models, so `make mutate` can run only the fast ones."""
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.real_models)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CORPUS
+from conftest import CORPUS, REPO
 
 from index.articles import Article
 from index.corpus import read_corpus_file
 from index.maintenance import Maintainer
-from index.ranking import overlap
+from index.evaluate import load_questions
+from index.ranking import NEAR_DUPLICATE_OVERLAP, overlap
 from index.search import Engine, QuestionError
 from index.text import lexical_terms
 
@@ -68,6 +69,26 @@ def test_a_repeated_caption_is_shown_once(real_engine):
     for i, first in enumerate(texts):
         for second in texts[i + 1 :]:
             assert overlap(set(lexical_terms(first)), set(lexical_terms(second))) < 0.85
+
+
+def _overlapping_places(first, second) -> bool:
+    return any(
+        a.article_id == b.article_id and a.start < b.end and b.start < a.end
+        for a in (first.cited, *first.also_in)
+        for b in (second.cited, *second.also_in)
+    )
+
+
+def test_near_identical_passages_of_the_real_corpus_never_appear_twice_in_one_reply(real_engine):
+    # Outlets reprint wire copy with a word changed; a reply shows such a passage once (e.g. Figuera's post).
+    questions = [item["q"] for item in load_questions(REPO / "eval" / "dev_qa.jsonl") if item["kind"] != "oos"]
+    for question in questions:
+        quotes = real_engine.ask(question, k=5).quotes
+        for i, first in enumerate(quotes):
+            for second in quotes[i + 1 :]:
+                shared = overlap(set(lexical_terms(first.text)), set(lexical_terms(second.text)))
+                assert shared < NEAR_DUPLICATE_OVERLAP, (question, first.text, second.text)
+                assert not _overlapping_places(first, second), (question, first.text, second.text)
 
 
 def test_empty_and_overlong_questions_are_refused(real_engine):
