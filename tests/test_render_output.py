@@ -25,7 +25,7 @@ def test_sources_show_linked_titles_outlets_and_dates():
     assert sources_pages([LINKED, UNLINKED], 42)[0].to_dict() == {
         "color": discord.Colour.dark_teal().value,
         "description": "[Guaido (calls) \\*protests\\*](https://example.org/guaido)\nHot Air · 30 April 2019\n\n"
-        "**No link**\nunknown outlet · date unknown",
+        "**No link**\nunknown outlet · ⚠️ undated",
         "flags": 0,
         "footer": {"text": "Page 1 of 1 · every answer quotes these articles word for word"},
         "title": "Sources: 2 articles, 42 passages",

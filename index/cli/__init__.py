@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--server", type=int, default=None, help="only this Discord server's questions")
     gaps.add_argument("--json", action="store_true")
     gaps.add_argument("--export", type=Path, metavar="FILE", help="also write them as an eval question set")
-    command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
+    train = command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
+    train.add_argument("--folds", type=int, default=0, help="first report N-fold figures, passages held out whole")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     return parser

@@ -50,7 +50,7 @@ def run_train_reader(args: argparse.Namespace) -> int:
     files = sorted(Path("train").glob("reader_*.jsonl"))
     if not files:
         raise UsageError("no train/reader_*.jsonl here: run this from the repository's top folder")
-    manifest = train_and_save(files, packaged_adapter(), Settings())
+    manifest = train_and_save(files, packaged_adapter(), Settings(), folds=args.folds)
     print(f"reader trained on {manifest['pairs']} pairs into {packaged_adapter()}")
     return 0
 
