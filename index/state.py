@@ -28,8 +28,25 @@ CHUNKER_VERSION = 5
 _FIX = "rebuild it with `python -m index build`"
 
 
+class _ArticleViews:
+    """Views both a full state and a catalog give of their `articles` and `timeline` (computed once each)."""
+
+    articles: list[ArticleInfo]
+    timeline: dict
+
+    @cached_property
+    def newest_articles(self) -> list[ArticleInfo]:
+        """The articles, newest first."""
+        return newest_first(self.articles)
+
+    @cached_property
+    def entities(self) -> EntityIndex:
+        """The people and places of the timeline, for topics and autocomplete."""
+        return EntityIndex.from_dict(self.timeline.get("entities", {}))
+
+
 @dataclass
-class IndexState:
+class IndexState(_ArticleViews):
     """Everything a question is answered from.
 
     Passages are deduplicated by content: row r holds one unique text (`keys[r]`, sorted, also its vector
@@ -66,16 +83,6 @@ class IndexState:
         order = np.lexsort((occ[:, 2], occ[:, 1], -dates[occ[:, 1]], occ[:, 0]))
         self.occurrences = occ[order]
         self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
-
-    @cached_property
-    def newest_articles(self) -> list[ArticleInfo]:
-        """The articles, newest first (computed once per state)."""
-        return newest_first(self.articles)
-
-    @cached_property
-    def entities(self) -> EntityIndex:
-        """The people and places of the timeline, for topics and autocomplete (built once per state)."""
-        return EntityIndex.from_dict(self.timeline.get("entities", {}))
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""
@@ -122,22 +129,12 @@ class IndexState:
 
 
 @dataclass
-class Catalog:
+class Catalog(_ArticleViews):
     """What listing the articles and the timeline need from a generation: no vectors, postings or bodies."""
 
     articles: list[ArticleInfo]
     passage_count: int
     timeline: dict
-
-    @cached_property
-    def newest_articles(self) -> list[ArticleInfo]:
-        """The articles, newest first."""
-        return newest_first(self.articles)
-
-    @cached_property
-    def entities(self) -> EntityIndex:
-        """The people and places of the timeline."""
-        return EntityIndex.from_dict(self.timeline.get("entities", {}))
 
 
 def load_catalog(folder: Path) -> Catalog:
