@@ -14,6 +14,7 @@ import numpy as np
 
 from index import ranking
 from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, Decision, decide, judge
+from index.answertype import fits_answer_type
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
@@ -247,6 +248,9 @@ def _read(reader: PassageReader, question: Question, read: list[Candidate]) -> D
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
+        if not fits_answer_type(str(question), candidate.text):
+            chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
+            continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
         if decide(chances[-1:]).answers:
             break

@@ -9,6 +9,7 @@ import pytest
 
 from conftest import SAMPLES
 from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
+from index.answertype import fits_answer_type
 from index.maintenance import Maintainer
 from index.ranking import asks_about_now, newest_on_the_point
 from index.reader.gloss import reader_text
@@ -43,6 +44,35 @@ def test_answers_on_the_best_ones_point_come_newest_first_and_the_rest_keep_thei
 def test_the_reader_decision_keeps_only_passages_above_the_threshold():
     assert decide([0.2, 0.9, 0.6, 0.4], threshold=0.5).answers == (1, 2)
     assert decide([0.1, 0.3], threshold=0.5).answers == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("When did the uprising start?", "Guaido called on the military to rise up on Tuesday."),
+        ("¿Cuándo empezó el levantamiento?", "The uprising began early on 30 April 2019."),
+        ("How many people were injured?", "At least 100 people were injured in the clashes."),
+        ("how many died", "The death toll hasn't yet been reported."),
+        ("How old is the man who was killed?", "Provea said a 24-year-old man was shot and killed."),
+        ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Lopez was freed."),
+        ("Who leads SEBIN?", "Manuel Cristopher Figuera, the head of SEBIN, broke with Maduro."),
+    ],
+)
+def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("When was Hugo Chavez born?", "Maduro inherited the movement founded by Hugo Chavez."),
+        ("¿Cuántos venezolanos han emigrado?", "Lopez and his family sought refuge in the Chilean residence."),
+        ("How old is Leopoldo Lopez?", "Lopez, Guaido's mentor and the most prominent activist, stood by him."),
+        ("What year did Chavez lead a coup attempt?", "Chavez's heir Maduro addressed a May Day rally on Wednesday."),
+    ],
+)
+def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
+    assert not fits_answer_type(question, passage)
 
 
 @pytest.mark.parametrize(

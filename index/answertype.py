@@ -1,0 +1,77 @@
+"""Answer-type checks: a question that asks "when", "how many" or "how old" needs a passage that holds a date,
+a number or an age, whatever else it shares with the question.
+
+The checks are deliberately coarse (any weekday counts as a time, any number as a count): they only remove
+passages that cannot possibly answer, and leave the finer judgement to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_DAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
+    "morning|afternoon|evening|night|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+    "hoy|ayer|mañana|noche|tarde"
+)
+_RELATIVE_TIME = r"ago|since|earlier|later|last|next|recently|now|currently|desde|hace|después|antes"
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|"
+    "thousands|million|millions|billion|billions|several|half|none|"
+    "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
+)
+_YEAR = r"\b(?:1[89]\d\d|20\d\d)s?\b"
+# "The toll hasn't yet been reported" answers "how many died?" as honestly as a number does.
+_NOT_KNOWN = (
+    r"\bunknown\b|\bunclear\b|(?:\bnot|n['’]t) (?:yet )?(?:been )?(?:known|clear|reported|confirmed|disclosed)\b|"
+    r"\bno se (?:sabe|conoce)\b|\bdesconocid[oa]s?\b"
+)
+
+
+def _has_number(text: str) -> bool:
+    return bool(re.search(r"\d", text) or re.search(rf"\b(?:{_NUMBER_WORDS})\b", text, re.IGNORECASE))
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(_YEAR, text))
+
+
+def _has_time(text: str) -> bool:
+    return bool(
+        re.search(_YEAR, text)
+        or re.search(rf"\b(?:{_MONTHS}|{_DAYS}|{_RELATIVE_TIME})\b", text, re.IGNORECASE)
+        or re.search(r"\b\d{1,2}[:.h]\d\d\b", text)
+    )
+
+
+def _has_age(text: str) -> bool:
+    return bool(
+        re.search(r"\b\d+-year-old\b|\baged? \d+|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b", text, re.I)
+    )
+
+
+# (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
+_NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (r"\bhow old\b|\bwhat age\b|\bage of\b|\bqu[eé] edad\b|\bcu[aá]ntos años tiene\b", _has_age),
+    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _has_year),
+    (
+        r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
+        r"\b(?:death|casualty) toll\b",
+        _has_number,
+    ),
+    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _has_time),
+)
+
+
+def fits_answer_type(question: str, passage: str) -> bool:
+    """False when the question asks for a date, a number or an age and the passage holds none."""
+    for asks, holds in _NEEDS:
+        if re.search(asks, question, re.IGNORECASE):
+            return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
+    return True
