@@ -26,7 +26,7 @@ _NUMBER_WORDS = (
     "thousands|million|millions|billion|billions|several|half|none|"
     "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
 )
-_YEAR = r"\b(?:1[89]\d\d|20\d\d)s?\b"
+_YEAR = r"\b((?:1[89]\d\d|20\d\d))s?\b"
 # "The toll hasn't yet been reported" answers "how many died?" as honestly as a number does.
 _NOT_KNOWN = (
     r"\bunknown\b|\bunclear\b|(?:\bnot|n['’]t) (?:yet )?(?:been )?(?:known|clear|reported|confirmed|disclosed)\b|"
@@ -69,8 +69,11 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 
-def fits_answer_type(question: str, passage: str) -> bool:
-    """False when the question asks for a date, a number or an age and the passage holds none."""
+def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
+    """False when the question asks for a date, a number or an age and the passage holds none, or when it
+    names a year that the passage neither mentions nor was written in ("the 2018 election", "in 2024")."""
+    if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
+        return False
     for asks, holds in _NEEDS:
         if re.search(asks, question, re.IGNORECASE):
             return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))

@@ -145,7 +145,7 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            decision = _read(self.reader, question, read)
+            decision = _read(self.reader, question, read, state)
         if not decision.answers:
             related = tuple(self._quote(state, c) for c in read if c.on_subject(question))[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
@@ -242,13 +242,14 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
     return state
 
 
-def _read(reader: PassageReader, question: Question, read: list[Candidate]) -> Decision:
+def _read(reader: PassageReader, question: Question, read: list[Candidate], state: IndexState) -> Decision:
     """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
     that does (most answered questions stop at the first or second). One at a time also keeps a passage's
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
-        if not fits_answer_type(str(question), candidate.text):
+        published = state.articles[int(state.primary(candidate.row)[1])].published
+        if not fits_answer_type(str(question), candidate.text, published.year if published else None):
             chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())

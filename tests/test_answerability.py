@@ -75,6 +75,13 @@ def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(questi
     assert not fits_answer_type(question, passage)
 
 
+def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
+    assert not fits_answer_type("Who ran against Maduro in the 2018 election?", "Maduro spoke on Tuesday.", 2019)
+    assert fits_answer_type("Why was Lopez detained in 2014?", "Detained in 2014 for leading protests.", 2019)
+    # The year an article was written in is the year its "Tuesday" falls in.
+    assert fits_answer_type("Who backed Guaido in 2019?", "The US backed Guaido on Tuesday.", 2019)
+
+
 @pytest.mark.parametrize(
     "question", ["When was Hugo Chavez born?", "Who is Elon Musk?", "Who is the president of France?"]
 )
