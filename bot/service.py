@@ -12,7 +12,7 @@ from index.articles import ArticleInfo
 from index.errors import ChangeInProgressError
 from index.library import Library
 from index.maintenance import Maintainer
-from index.results import Answer, ChangeReport
+from index.results import Answer, ChangeReport, TimelineEvent
 from index.search import Engine
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ class AnswerService:
         """Number of passages in the live index."""
         return self.library.passage_count()
 
-    async def timeline(self, topic: str, date_from: str, date_to: str) -> tuple[list[dict], str]:
+    async def timeline(self, topic: str, date_from: str, date_to: str) -> tuple[list[TimelineEvent], str]:
         """Timeline entries with their citations, and how the topic was read."""
         return await self._run(self.library.timeline, topic, date_from, date_to)
 

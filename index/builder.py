@@ -13,7 +13,7 @@ from index.bodies import BodyStore
 from index.chunking import chunk_article
 from index.embedding import Embedder
 from index.lexical import LexicalIndex
-from index.results import ChangeSummary
+from index.results import ChangeSummary, Timeline
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
 from index.timeline.build import TIMELINE_VERSION, article_timeline, corpus_timeline
@@ -45,7 +45,7 @@ def apply_changes(
     """
     old_articles = {a.id: a for a in old.articles} if old else {}
     # New timeline rules re-read every article's dates (see _updated_timeline), without re-chunking anything.
-    retimelined = old is not None and old.timeline.get("version") != TIMELINE_VERSION
+    retimelined = old is not None and old.timeline.version != TIMELINE_VERSION
     summary = ChangeSummary(rechunked=rechunk, retimelined=retimelined)
     incoming: dict[str, Article] = {}
     for article in upserts:
@@ -131,10 +131,10 @@ def _new_places(incoming: dict[str, Article], number: dict[str, int]) -> tuple[n
     return np.array(places, dtype=np.int64).reshape(-1, 4), texts
 
 
-def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[str, Article]) -> tuple[dict, dict]:
+def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[str, Article]) -> tuple[Timeline, dict]:
     """The corpus timeline and each article's part, re-reading only new and changed articles (all of them
     if the rules changed)."""
-    fresh = old is not None and old.timeline.get("version") == TIMELINE_VERSION
+    fresh = old is not None and old.timeline.version == TIMELINE_VERSION
     known = old.article_timelines() if fresh else {}
     per_article = {}
     for position, info in enumerate(state.articles):
@@ -142,7 +142,7 @@ def _updated_timeline(old: IndexState | None, state: IndexState, incoming: dict[
             per_article[info.id] = known[info.id]
         else:
             per_article[info.id] = article_timeline(incoming.get(info.id) or state.article(position))
-    return {"version": TIMELINE_VERSION, **corpus_timeline(per_article)}, per_article
+    return corpus_timeline(per_article), per_article
 
 
 def _updated_stores(

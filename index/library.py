@@ -18,7 +18,7 @@ from index.corpus import not_indexed
 from index.errors import CorpusError, IndexDamagedError, IndexMissingError
 from index.journal import recover_if_idle
 from index.maintenance import Maintainer
-from index.results import Answer, ChangeReport
+from index.results import Answer, ChangeReport, TimelineEvent
 from index.reader.reader import PassageReader
 from index.search import Engine, Timings
 from index.state import Catalog, IndexState, load_catalog
@@ -160,7 +160,9 @@ class Library:
         """Number of passages in the live index."""
         return self._view().passage_count
 
-    def timeline(self, topic: str = "", date_from: str = "", date_to: str = "", main: bool = False):
+    def timeline(
+        self, topic: str = "", date_from: str = "", date_to: str = "", main: bool = False
+    ) -> tuple[list[TimelineEvent], str]:
         """The cited timeline events for a topic and date range (see index.timeline), and how the topic was read."""
         return timeline_events(self._view(), topic, date_from, date_to, main)
 

@@ -45,7 +45,7 @@ def _undated_copy(article: Article, old: IndexState) -> str | None:
 
 def _outdated(state: IndexState) -> bool:
     """Whether `state` was made by older chunking or timeline rules than this version's."""
-    return state.chunker_version != CHUNKER_VERSION or state.timeline.get("version") != TIMELINE_VERSION
+    return state.chunker_version != CHUNKER_VERSION or state.timeline.version != TIMELINE_VERSION
 
 
 class Maintainer:

@@ -5,7 +5,7 @@ Nothing here imports the engine, so rendering and callers use these types withou
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -132,3 +132,148 @@ class ChangeReport:
             "generation": self.generation,
             "undated": self.undated,
         }
+
+
+@dataclass(frozen=True)
+class Telling:
+    """Another article telling a timeline entry's moment: its sentence, where it stands and what dated it."""
+
+    article_id: str
+    start: int
+    end: int
+    expression: str
+    text: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Telling:
+        """The stored form back (see `to_dict`)."""
+        return cls(data["article_id"], data["start"], data["end"], data["expression"], data["text"])
+
+    def to_dict(self) -> dict:
+        """The stored form, as in timeline.json."""
+        return {"article_id": self.article_id, "start": self.start, "end": self.end,
+                "expression": self.expression, "text": self.text}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One moment of the corpus timeline as stored: the fullest sentence telling it, its date and what dated it,
+    the other articles telling it, the people and places it names, and how much it matters."""
+
+    date: str  # ISO date; only its year or month count when `precision` says so
+    precision: str  # "day", "month" or "year"
+    part_of_day: str
+    expression: str  # the words that dated it, "" when the article's day did
+    anchor: str  # how the expression was read, for a person
+    planned: str  # ISO day of what the sentence calls for, "" when none
+    text: str
+    start: int
+    end: int
+    article_id: str
+    position: float  # where in its article, 0 (opening) to 1
+    names: tuple[str, ...] = ()
+    also_in: tuple[Telling, ...] = ()
+    entities: tuple[str, ...] = ()
+    importance: float = 0.0
+    main: bool = False
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> TimelineEntry:
+        """The stored form back; an article's own events (without the merged fields) read too."""
+        return cls(
+            data["date"], data["precision"], data["part_of_day"], data["expression"], data["anchor"],
+            data.get("planned", ""), data["text"], data["start"], data["end"], data["article_id"],
+            data.get("position", 0.0), tuple(data.get("names", ())),
+            tuple(Telling.from_dict(a) for a in data.get("also_in", ())), tuple(data.get("entities", ())),
+            data.get("importance", 0.0), bool(data.get("main", False)),
+        )  # fmt: skip
+
+    def to_dict(self) -> dict:
+        """The stored form, as in timeline.json (the keys and their order unchanged since dict entries)."""
+        return {
+            "date": self.date, "precision": self.precision, "part_of_day": self.part_of_day,
+            "expression": self.expression, "anchor": self.anchor, "planned": self.planned, "text": self.text,
+            "start": self.start, "end": self.end, "article_id": self.article_id, "position": self.position,
+            "names": list(self.names), "also_in": [a.to_dict() for a in self.also_in],
+            "entities": list(self.entities), "importance": self.importance, "main": self.main,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The corpus timeline as stored with an index: its rules' version, its entries and its people and places
+    (the latter in `index.timeline.entities.EntityIndex`'s stored form)."""
+
+    version: int | None = None
+    entries: tuple[TimelineEntry, ...] = ()
+    entities: Mapping = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Timeline:
+        """The stored form back; anything but a mapping (an unreadable file) is an empty timeline."""
+        if not isinstance(data, Mapping):
+            return cls()
+        entries = tuple(TimelineEntry.from_dict(e) for e in data.get("entries", ()))
+        return cls(data.get("version"), entries, dict(data.get("entities", {})))
+
+    def to_dict(self) -> dict:
+        """The stored form, as in timeline.json."""
+        return {"version": self.version, "entries": [e.to_dict() for e in self.entries], "entities": self.entities}
+
+
+@dataclass(frozen=True)
+class EventCitation:
+    """One article telling a timeline event: its citation and the sentence it tells it with."""
+
+    article_id: str
+    title: str
+    source: str
+    published: str
+    url: str
+    start: int
+    end: int
+    expression: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A timeline event handed to callers: the sentence, its date and what dated it, its article's citation,
+    the other articles telling it, and whether it is background (before the articles' time) or a main event."""
+
+    date: str
+    precision: str
+    part_of_day: str
+    expression: str
+    anchor: str
+    planned: str
+    text: str
+    article_id: str
+    title: str
+    source: str
+    published: str
+    url: str
+    start: int
+    end: int
+    also_in: tuple[EventCitation, ...] = ()
+    entities: tuple[str, ...] = ()
+    background: bool = False
+    main: bool = False
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> TimelineEvent:
+        """The JSON form back (see `as_dict`)."""
+        values = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        values["also_in"] = tuple(EventCitation(**a) for a in data.get("also_in", ()))
+        values["entities"] = tuple(data.get("entities", ()))
+        return cls(**values)
+
+    def as_dict(self) -> dict:
+        """The JSON form of the command-line contract."""
+        return {
+            **{name: getattr(self, name) for name in self.__dataclass_fields__},
+            "also_in": [vars(a).copy() for a in self.also_in],
+            "entities": list(self.entities),
+        }
+
+    to_dict = as_dict

@@ -17,6 +17,7 @@ import numpy as np
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
 from index.lexical import LexicalIndex
+from index.results import Timeline
 from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.storage import read_manifest
 from index.timeline.entities import EntityIndex
@@ -32,7 +33,7 @@ class _ArticleViews:
     """Views both a full state and a catalog give of their `articles` and `timeline` (computed once each)."""
 
     articles: list[ArticleInfo]
-    timeline: dict
+    timeline: Timeline
 
     @cached_property
     def newest_articles(self) -> list[ArticleInfo]:
@@ -42,7 +43,7 @@ class _ArticleViews:
     @cached_property
     def entities(self) -> EntityIndex:
         """The people and places of the timeline, for topics and autocomplete."""
-        return EntityIndex.from_dict(self.timeline.get("entities", {}))
+        return EntityIndex.from_dict(self.timeline.entities)
 
 
 @dataclass
@@ -62,7 +63,7 @@ class IndexState(_ArticleViews):
     lexical: LexicalIndex
     channels: dict[str, dict]
     background: dict[str, np.ndarray]
-    timeline: dict = field(default_factory=dict)
+    timeline: Timeline = field(default_factory=Timeline)
     timeline_sources: dict | None = None
     folder: Path | None = None
     created: str = ""
@@ -134,7 +135,7 @@ class Catalog(_ArticleViews):
 
     articles: list[ArticleInfo]
     passage_count: int
-    timeline: dict
+    timeline: Timeline
 
 
 def load_catalog(folder: Path) -> Catalog:
@@ -142,10 +143,10 @@ def load_catalog(folder: Path) -> Catalog:
     manifest = read_manifest(folder)
     try:
         articles = _read_articles(folder)
-        timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError) as exc:
+        timeline = Timeline.from_dict(json.loads((folder / "timeline.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
-    return Catalog(articles, int(manifest.get("passages", 0)), timeline if isinstance(timeline, dict) else {})
+    return Catalog(articles, int(manifest.get("passages", 0)), timeline)
 
 
 def _read_articles(folder: Path) -> list[ArticleInfo]:
@@ -177,7 +178,7 @@ def save_state(state: IndexState, folder: Path) -> dict:
     state.lexical.save(folder)
     for channel, vectors in state.background.items():
         np.save(folder / f"background_{channel}.npy", vectors)
-    (folder / "timeline.json").write_text(json.dumps(state.timeline, ensure_ascii=False), encoding="utf-8")
+    (folder / "timeline.json").write_text(json.dumps(state.timeline.to_dict(), ensure_ascii=False), encoding="utf-8")
     sources = json.dumps(state.article_timelines(), ensure_ascii=False)
     (folder / "timeline_sources.json").write_text(sources, encoding="utf-8")
     return {
@@ -208,8 +209,8 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         stores = {name: open_store(store_path(folder, name), int(info["dim"])) for name, info in channels.items()}
         lexical = LexicalIndex.load(folder)
         background = {name: np.load(folder / f"background_{name}.npy") for name in channels}
-        timeline = json.loads((folder / "timeline.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, StoreError) as exc:
+        timeline = Timeline.from_dict(json.loads((folder / "timeline.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, StoreError) as exc:
         raise IndexDamagedError(f"the index in {folder} cannot be read ({exc}): {_FIX}") from exc
     if len(lexical) != len(keys) or len(bodies) != len(articles):
         raise IndexDamagedError(f"the index files in {folder} do not match each other: {_FIX}")
@@ -225,7 +226,7 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         lexical=lexical,
         channels=channels,
         background=background,
-        timeline=timeline if isinstance(timeline, dict) else {},
+        timeline=timeline,
         folder=folder,
         created=manifest.get("created", ""),
         background_sha256=manifest.get("background_sha256", ""),

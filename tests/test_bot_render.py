@@ -12,6 +12,7 @@ from bot.render.timeline import timeline_pages
 from index.articles import Article
 from index.builder import ChangeSummary
 from index.maintenance import ChangeReport
+from index.results import EventCitation, TimelineEvent
 from index.search import Answer, Quote, Source
 
 
@@ -53,17 +54,25 @@ def test_every_answer_page_fits_discords_limits_even_with_huge_quotes():
 
 
 def test_timeline_pages_stay_within_limits_and_group_by_day():
+    other = EventCitation("b", "Other", "Other outlet", "2019-04-30", "", 0, 5, "Tuesday", "Other")
     events = [
-        {
-            "date": (dt.date(2019, 4, 28) + dt.timedelta(days=n // 40)).isoformat(),
-            "precision": "day",
-            "part_of_day": "night" if n % 3 else "",
-            "expression": "Tuesday",
-            "text": f"Event number {n} " + "happened in Caracas " * 20,
-            "source": "Outlet",
-            "url": "",
-            "also_in": [{}] * (n % 2),
-        }
+        TimelineEvent(
+            date=(dt.date(2019, 4, 28) + dt.timedelta(days=n // 40)).isoformat(),
+            precision="day",
+            part_of_day="night" if n % 3 else "",
+            expression="Tuesday",
+            anchor="",
+            planned="",
+            text=f"Event number {n} " + "happened in Caracas " * 20,
+            article_id="a",
+            title="Title",
+            source="Outlet",
+            published="2019-04-30",
+            url="",
+            start=0,
+            end=10,
+            also_in=(other,) * (n % 2),
+        )
         for n in range(120)
     ]
     pages = timeline_pages(events, "the main events")

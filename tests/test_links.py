@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -13,6 +14,7 @@ from bot.render.timeline import event_line
 from index.articles import Article, ArticleError
 from index.formats import clean_url, parse_article
 from index.highlight import highlight_spans
+from index.results import TimelineEvent
 from index.search import Answer, Quote, Source
 
 PHISH_URL = "https://example.com/a)[PHISH](https://evil.example/login"
@@ -98,11 +100,11 @@ def test_markdown_in_titles_outlets_and_timelines_is_never_live(attack):
     article = Article("a", f"Title {attack}", "body " * 20, f"Outlet {attack}", None, "https://example.org/a")
     line = sources_pages([article], 10)[0].description
     assert link_count(line) == 1 and line.startswith("[Title ")
-    event = {"part_of_day": "", "source": attack, "also_in": [], "text": attack, "url": "", "expression": attack}
+    event = TimelineEvent("2019-04-30", "day", "", attack, "", "", attack, "a", "t", attack, "", "", 0, 1)
     for shown in (escape(attack), event_line(event)):
         for part in shown.split("\n"):
             assert live_markup(part) == [], part
-    assert link_count(event_line({**event, "url": PHISH_URL})) == 1, "the outlet's link, nothing else"
+    assert link_count(event_line(replace(event, url=PHISH_URL))) == 1, "the outlet's link, nothing else"
 
 
 def test_the_phishing_url_probe_cannot_add_a_second_link():

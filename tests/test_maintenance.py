@@ -248,10 +248,10 @@ def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swa
 def test_a_change_after_a_restart_keeps_the_timeline_and_adds_the_new_events(maintainer, fake_embedders):
     restarted = Maintainer(maintainer.corpus_dir, maintainer.folder.root, fake_embedders)
     restarted.add([("lima-group.md", LIMA)])
-    entries = restarted.current_state().timeline["entries"]
-    assert any("announced on January 23" in e["text"] for e in entries)
-    lima = [e for e in entries if e["article_id"] == LIMA_ID]
-    assert lima and lima[0]["date"] == "2019-05-03" and lima[0]["expression"] == "on Friday"
+    entries = restarted.current_state().timeline.entries
+    assert any("announced on January 23" in e.text for e in entries)
+    lima = [e for e in entries if e.article_id == LIMA_ID]
+    assert lima and lima[0].date == "2019-05-03" and lima[0].expression == "on Friday"
 
 
 def _story(source: str, line: str) -> bytes:

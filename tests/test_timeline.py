@@ -11,6 +11,7 @@ from conftest import CORPUS
 
 from index.articles import Article
 from index.corpus import load_corpus
+from index.results import Telling, Timeline, TimelineEntry, TimelineEvent
 from index.text import fold
 from index.timeline.build import article_timeline, cited, corpus_timeline, select, suggestions
 from index.timeline.expressions import MONTHS, WEEKDAYS, find_dates
@@ -19,14 +20,14 @@ TUESDAY, WEDNESDAY = dt.date(2019, 4, 30), dt.date(2019, 5, 1)
 
 
 @pytest.fixture(scope="module")
-def seed_timeline() -> dict:
+def seed_timeline() -> Timeline:
     articles, _ = load_corpus(CORPUS)
     return corpus_timeline({a.id: article_timeline(a) for a in articles})
 
 
-def _find(entries: list[dict], *words: str) -> list[dict]:
+def _find(entries, *words: str) -> list:
     """Entries whose sentence, in any of the outlets reporting it, has all the words."""
-    texts = lambda e: [fold(e["text"]), *(fold(a["text"]) for a in e.get("also_in", []))]  # noqa: E731
+    texts = lambda e: [fold(e.text), *(fold(a.text) for a in e.also_in)]  # noqa: E731
     return [e for e in entries if any(all(w.lower() in t for w in words) for t in texts(e))]
 
 
@@ -44,14 +45,14 @@ def test_the_seed_corpus_key_events_appear_with_their_dates_in_order(seed_timeli
     ]
     positions = []
     for date, words in wanted:
-        found = [e for e in _find(entries, *words) if e["date"] == date]
+        found = [e for e in _find(entries, *words) if e.date == date]
         assert found, f"no event on {date} with {words}"
         positions.append(entries.index(found[0]))
     assert positions[0] < positions[1] < positions[4] < positions[5] < positions[6]
     assert max(positions[2], positions[3]) < positions[4]
     refuge = _find(entries, "chilean ambassador's residence")[0]
     address = _find(entries, "tuesday night appearance")[0]
-    assert refuge["part_of_day"] in ("late", "night") and address["part_of_day"] == "night"
+    assert refuge.part_of_day in ("late", "night") and address.part_of_day == "night"
 
 
 def _weekday_named(expression: str) -> int | None:
@@ -63,47 +64,47 @@ def _weekday_named(expression: str) -> int | None:
 
 def test_no_event_carries_a_date_its_sentence_does_not_support(seed_timeline):
     articles = {a.id: a for a in load_corpus(CORPUS)[0]}
-    for entry in seed_timeline["entries"]:
-        article = articles[entry["article_id"]]
-        assert article.body[entry["start"] : entry["end"]] == entry["text"]
-        assert entry["expression"] in entry["text"]
-        date = dt.date.fromisoformat(entry["date"])
-        weekday = _weekday_named(entry["expression"])
+    for entry in seed_timeline.entries:
+        article = articles[entry.article_id]
+        assert article.body[entry.start : entry.end] == entry.text
+        assert entry.expression in entry.text
+        date = dt.date.fromisoformat(entry.date)
+        weekday = _weekday_named(entry.expression)
         if weekday is not None:
             assert date.weekday() == weekday, entry
             assert abs((date - article.published).days) < 7, entry
-        years = re.findall(r"\b(19|20)\d\d\b", entry["expression"])
+        years = re.findall(r"\b(19|20)\d\d\b", entry.expression)
         if years:
-            assert str(date.year) in entry["expression"], entry
-        month = next((n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", fold(entry["expression"]))), None)
-        if month is not None and entry["precision"] != "year":
+            assert str(date.year) in entry.expression, entry
+        month = next((n for name, n in MONTHS.items() if re.search(rf"\b{name}\b", fold(entry.expression))), None)
+        if month is not None and entry.precision != "year":
             assert date.month == month, entry
-        if re.search(r"\b(today|tonight|not long ago)\b", fold(entry["expression"])):
+        if re.search(r"\b(today|tonight|not long ago)\b", fold(entry.expression)):
             assert date == article.published, entry
 
 
 def test_events_reported_by_several_articles_are_one_entry_citing_all(seed_timeline):
-    stunning = _find(seed_timeline["entries"], "the stunning events began early tuesday")
+    stunning = _find(seed_timeline.entries, "the stunning events began early tuesday")
     assert len(stunning) == 1
-    cited = {stunning[0]["article_id"], *(a["article_id"] for a in stunning[0]["also_in"])}
+    cited = {stunning[0].article_id, *(a.article_id for a in stunning[0].also_in)}
     assert len(cited) == 2
 
 
 def test_sentences_sharing_only_names_and_the_day_stay_separate_entries(seed_timeline):
-    entries = seed_timeline["entries"]
+    entries = seed_timeline.entries
     for words in (["waited to see if that remained"], ["supporters of president", "clash"]):
-        alone = [e for e in entries if all(w in fold(e["text"]) for w in words)]
+        alone = [e for e in entries if all(w in fold(e.text) for w in words)]
         assert alone, words
-        assert not any(all(w in fold(a["text"]) for w in words) for e in entries for a in e["also_in"]), words
+        assert not any(all(w in fold(a.text) for w in words) for e in entries for a in e.also_in), words
 
 
 def test_background_is_kept_earlier_and_a_date_range_limits_it(seed_timeline):
     entries, _ = select(seed_timeline)
     missile = _find(entries, "1962")[0]
-    assert missile["precision"] == "year" and entries.index(missile) < entries.index(_find(entries, "january 23")[0])
-    assert _find(entries, "detained in 2014")[0]["date"] == "2014-01-01"
+    assert missile.precision == "year" and entries.index(missile) < entries.index(_find(entries, "january 23")[0])
+    assert _find(entries, "detained in 2014")[0].date == "2014-01-01"
     day, _ = select(seed_timeline, date_from="2019-04-30", date_to="2019-04-30")
-    assert day and all(e["date"] == "2019-04-30" for e in day)
+    assert day and all(e.date == "2019-04-30" for e in day)
 
 
 def test_background_is_marked_in_the_json_and_on_discord(seed_timeline):
@@ -112,7 +113,7 @@ def test_background_is_marked_in_the_json_and_on_discord(seed_timeline):
     articles = {a.id: a for a in load_corpus(CORPUS)[0]}
     events = cited(select(seed_timeline)[0], articles)
     missile = _find(events, "1962")[0]
-    assert missile["background"] and not _find(events, "january 23")[0]["background"]
+    assert missile.background and not _find(events, "january 23")[0].background
     headings = [field.name for page in timeline_pages(events, "the main events") for field in page.fields]
     assert "1962 (background)" in headings and "Wednesday 23 January 2019" in headings
 
@@ -121,7 +122,7 @@ def test_a_topic_narrows_the_timeline_to_that_person(seed_timeline):
     entries, note = select(seed_timeline, topic="Lopez")
     assert "Leopoldo Lopez" in note
     assert _find(entries, "chilean") and _find(entries, "lopez has been released")
-    assert all("lopez" in fold(e["text"]) for e in entries)
+    assert all("lopez" in fold(e.text) for e in entries)
     assert not _find(entries, "padrino")
     assert "Leopoldo Lopez" in suggestions(seed_timeline, "lo")
 
@@ -212,23 +213,23 @@ def test_no_two_entries_of_a_day_are_near_duplicates(seed_timeline):
     import difflib
     import itertools
 
-    entries = seed_timeline["entries"]
+    entries = seed_timeline.entries
     for first, second in itertools.combinations(entries, 2):
-        if (first["date"], first["precision"]) != (second["date"], second["precision"]):
+        if (first.date, first.precision) != (second.date, second.precision):
             continue
-        a, b = _words(first["text"]), _words(second["text"])
+        a, b = _words(first.text), _words(second.text)
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         shared = sum(block.size for block in matcher.get_matching_blocks())
-        assert shared < 0.6 * min(len(a), len(b)), (first["text"], second["text"])
+        assert shared < 0.6 * min(len(a), len(b)), (first.text, second.text)
     fracturing = _find(entries, "inner circle could be fracturing")
-    assert len(fracturing) == 1 and "Figuera" in fracturing[0]["text"], "the fuller sentence is kept"
-    assert fracturing[0]["also_in"] == [], "an article is cited once"
+    assert len(fracturing) == 1 and "Figuera" in fracturing[0].text, "the fuller sentence is kept"
+    assert fracturing[0].also_in == (), "an article is cited once"
 
 
 def test_the_main_events_are_few_and_the_moments_that_matter(seed_timeline):
     main, note = select(seed_timeline, main=True)
     assert note == "the main events" and 8 <= len(main) <= 15
-    assert all(e["main"] and e["precision"] == "day" for e in main)
+    assert all(e.main and e.precision == "day" for e in main)
     for words in (
         ("video", "carlota"),
         ("lopez has been released",),
@@ -242,11 +243,12 @@ def test_the_main_events_are_few_and_the_moments_that_matter(seed_timeline):
     every, _ = select(seed_timeline)
     assert len(every) > 3 * len(main), "the main events are a selection"
     lopez_main = select(seed_timeline, topic="Lopez", main=True)[0]
-    assert lopez_main == [e for e in select(seed_timeline, "Lopez")[0] if e["main"]]
+    assert lopez_main == [e for e in select(seed_timeline, "Lopez")[0] if e.main]
 
 
-def _events(body: str, published: dt.date = WEDNESDAY) -> list[dict]:
-    return article_timeline(Article("own-1", "Caracas", body, "Own Outlet", published))["events"]
+def _events(body: str, published: dt.date = WEDNESDAY) -> list[TimelineEntry]:
+    events = article_timeline(Article("own-1", "Caracas", body, "Own Outlet", published))["events"]
+    return [TimelineEntry.from_dict(e) for e in events]
 
 
 def test_a_call_is_dated_by_its_own_clause_and_the_day_called_for_is_a_note():
@@ -258,11 +260,11 @@ def test_a_call_is_dated_by_its_own_clause_and_the_day_called_for_is_a_note():
         "Guaido nonetheless pressed forward in calling for a new round of street protests Wednesday.\n"
     )
     video, night, forward = (_find(events, words)[0] for words in ("momentum", "lopez called", "nonetheless"))
-    assert (video["date"], video["part_of_day"], video["planned"]) == ("2019-04-30", "late", "2019-05-01")
-    assert video["expression"] == "at the end of the day"
-    assert (night["date"], night["part_of_day"], night["planned"]) == ("2019-04-30", "night", "2019-05-01")
-    assert (forward["date"], forward["planned"], forward["expression"]) == ("2019-04-30", "2019-05-01", "")
-    assert "the day this article is about" in forward["anchor"]
+    assert (video.date, video.part_of_day, video.planned) == ("2019-04-30", "late", "2019-05-01")
+    assert video.expression == "at the end of the day"
+    assert (night.date, night.part_of_day, night.planned) == ("2019-04-30", "night", "2019-05-01")
+    assert (forward.date, forward.planned, forward.expression) == ("2019-04-30", "2019-05-01", "")
+    assert "the day this article is about" in forward.anchor
 
 
 def test_a_date_that_is_the_calls_own_or_a_plans_own_is_not_moved():
@@ -273,7 +275,7 @@ def test_a_date_that_is_the_calls_own_or_a_plans_own_is_not_moved():
         "Protests are planned for Friday.\n",
         dt.date(2019, 5, 1),
     )
-    dates = {e["text"][:12]: (e["date"], e["planned"]) for e in events}
+    dates = {e.text[:12]: (e.date, e.planned) for e in events}
     assert dates["Guaido's cal"] == ("2019-04-30", "")
     assert dates["Pompeo calle"] == ("2019-04-30", ""), "a call cannot be for a day before it"
     assert dates["Protests are"] == ("2019-05-03", ""), "a plan's own day dates it"
@@ -283,22 +285,22 @@ def test_the_seed_calls_for_wednesday_are_filed_under_tuesday_with_the_planned_d
     from bot.render.timeline import event_line
 
     articles = {a.id: a for a in load_corpus(CORPUS)[0]}
-    entries = cited(seed_timeline["entries"], articles)
+    entries = cited(seed_timeline.entries, articles)
     for words, part in (("keep the momentum going", "late"), ("calling for a new round", "")):
         (entry,) = _find(entries, words)
-        assert (entry["date"], entry["part_of_day"], entry["planned"]) == ("2019-04-30", part, "2019-05-01")
+        assert (entry.date, entry.part_of_day, entry.planned) == ("2019-04-30", part, "2019-05-01")
         assert "planned for 1 May" in event_line(entry)
-    assert _find(entries, "protests are planned for wednesday")[0]["date"] == "2019-05-01"
+    assert _find(entries, "protests are planned for wednesday")[0].date == "2019-05-01"
 
 
 def test_an_event_from_two_articles_of_one_outlet_names_both_titles(seed_timeline):
     from bot.render.timeline import event_line
 
     articles = {a.id: a for a in load_corpus(CORPUS)[0]}
-    (video,) = _find(cited(seed_timeline["entries"], articles), "stunning events began")
+    (video,) = _find(cited(seed_timeline.entries, articles), "stunning events began")
     line = event_line(video)
     assert line.count("Daily Mail: ") == 2 and "Daily Mail: Head of Venezuela" in line
-    (single,) = _find(cited(seed_timeline["entries"], articles), "asked whether he thought russia")
+    (single,) = _find(cited(seed_timeline.entries, articles), "asked whether he thought russia")
     assert "Daily Mail:" not in event_line(single), "a title only when two articles share an outlet"
 
 
@@ -316,18 +318,18 @@ def test_the_picture_is_a_png_of_the_expected_size_drawn_from_the_events(seed_ti
     assert struct.unpack(">II", png[16:24]) == (WIDTH_PX, HEIGHT_PX) == (1200, 1500)
 
     marks, left_out = chart_marks(events)
-    assert left_out == 0 and [(m.day, m.main) for m in marks] == [(e["date"], True) for e in events]
+    assert left_out == 0 and [(m.day, m.main) for m in marks] == [(e.date, True) for e in events]
     figure = Figure()
     draw(figure, marks, "Timeline: the main events")
     texts = [t.get_text() for axes in figure.axes for t in axes.texts]
-    days = {dt.date.fromisoformat(e["date"]) for e in events}
+    days = {dt.date.fromisoformat(e.date) for e in events}
     assert {f"{d:%a} {d.day} {d:%b}" for d in days} <= set(texts)
     labels = [" ".join(t.split()).rstrip("…") for t in texts if "\n" in t]
     assert len(labels) == len(events)
     for label, event in zip(labels, events, strict=True):
-        assert " ".join(event["text"].split()).startswith(label), label
+        assert " ".join(event.text.split()).startswith(label), label
     legend = [t.get_text() for legend in figure.legends for t in legend.get_texts()]
-    assert sorted(legend) == sorted({e["source"] for e in events})
+    assert sorted(legend) == sorted({e.source for e in events})
 
 
 def test_the_command_line_prints_the_main_events_and_draws_them(real_index_dir, capsys, tmp_path):
@@ -345,10 +347,10 @@ def test_the_command_line_prints_the_main_events_and_draws_them(real_index_dir, 
 def test_captions_and_commentary_are_never_main_events_however_often_repeated():
     from index.timeline.main_events import mark_main_events
 
-    def entry(text: str, position: float, sources: int) -> dict:
-        also = [{"article_id": f"other-{n}", "text": text, "expression": "Tuesday"} for n in range(sources - 1)]
-        return {"text": text, "expression": "Tuesday", "anchor": "", "precision": "day", "position": position,
-                "article_id": "a", "also_in": also, "entities": []}
+    def entry(text: str, position: float, sources: int) -> TimelineEntry:
+        also = tuple(Telling(f"other-{n}", 0, len(text), "Tuesday", text) for n in range(sources - 1))
+        return TimelineEntry("2019-04-30", "day", "", "Tuesday", "", "", text, 0, len(text), "a", position,
+                             also_in=also)  # fmt: skip
 
     entries = [
         entry("Earlier today Jazz wrote about developments taking place on Tuesday.", 0.0, 3),
@@ -356,5 +358,16 @@ def test_captions_and_commentary_are_never_main_events_however_often_repeated():
         entry("Masked supporters of Maduro (pictured) fired on Tuesday.", 0.0, 3),
         entry("Soldiers freed the opposition leader on Tuesday.", 0.9, 1),
     ]
-    mark_main_events(entries, [[]], [set()])
-    assert [e["main"] for e in entries] == [False, False, False, True]
+    marked = mark_main_events(entries, [[]], [set()])
+    assert [e.main for e in marked] == [False, False, False, True]
+
+
+def test_a_stored_timeline_and_its_events_read_back_the_same(seed_timeline):
+    """What another storage (a database) keeps is the dict form: reading it back gives the same timeline."""
+    stored = json.loads(json.dumps(seed_timeline.to_dict()))
+    assert Timeline.from_dict(stored) == seed_timeline and stored["version"] == seed_timeline.version
+    optional = ("also_in", "main", "entities", "planned", "importance")
+    assert all(any(getattr(e, name) for e in seed_timeline.entries) for name in optional), "each is exercised"
+    articles = {a.id: a for a in load_corpus(CORPUS)[0]}
+    events = cited(seed_timeline.entries, articles)
+    assert [TimelineEvent.from_dict(json.loads(json.dumps(e.as_dict()))) for e in events] == events

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.render.timeline import timeline_pages
 from bot.respond import Responder
 from bot.views import Pager, pager_for, reply_with_pages
+from index.results import TimelineEvent
 from index.timeline.build import iso_day
 from index.timeline.picture import timeline_png
 
@@ -35,12 +36,12 @@ class TimelineCog(commands.Cog, name="Timeline"):
 
     async def _timeline(
         self, topic: str, date_from: str, date_to: str, owner_id: int
-    ) -> tuple[list[dict], str, list[discord.Embed], Pager | None]:
+    ) -> tuple[list[TimelineEvent], str, list[discord.Embed], Pager | None]:
         """The events to show, their title, their pages and buttons. With no option at all: the main events,
         with a button for every event; otherwise every event the options select."""
         events, note = await self.bot.service.timeline(topic, date_from, date_to)
         timeout = self.bot.settings.button_timeout_seconds
-        main = [e for e in events if e.get("main")]
+        main = [e for e in events if e.main]
         if topic.strip() or date_from or date_to or not main:
             pages = timeline_pages(events, note)
             return events, note, pages, pager_for(pages, owner_id, timeout)

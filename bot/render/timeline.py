@@ -6,6 +6,7 @@ import discord
 
 from bot.render import limits
 from bot.render.text import escape, masked_link
+from index.results import TimelineEvent
 from index.timeline.build import day_heading
 from index.timeline.present import dated_from, places, planned_note
 
@@ -16,10 +17,10 @@ PAGE_BUDGET = 5000
 FIELDS_PER_PAGE = 8
 
 
-def event_line(event: dict) -> str:
+def event_line(event: TimelineEvent) -> str:
     """ "• (night) “sentence…” — Outlet · Other · dated from “Tuesday night” · planned for 1 May"."""
-    part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
-    text = escape(limits.shorten(" ".join(event["text"].split()), EVENT_CHARS))
+    part = f"({event.part_of_day}) " if event.part_of_day else ""
+    text = escape(limits.shorten(" ".join(event.text.split()), EVENT_CHARS))
     notes = " · ".join(n for n in (escape(dated_from(event)), planned_note(event)) if n)
     for with_links in (True, False):  # links only while the line fits in one field
         cited = []
@@ -31,7 +32,7 @@ def event_line(event: dict) -> str:
     return limits.shorten(line, limits.FIELD_VALUE)
 
 
-def timeline_pages(events: list[dict], note: str) -> list[discord.Embed]:
+def timeline_pages(events: list[TimelineEvent], note: str) -> list[discord.Embed]:
     """Embeds of at most a few days each, in date order; a day too long for one field continues in the next."""
     title = limits.shorten(f"Timeline: {note}", limits.TITLE)
     if not events:

@@ -22,7 +22,7 @@ from index.embedding import Embedder
 from index.lexical import LexicalIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.text import content_key
-from index.timeline.build import TIMELINE_VERSION, corpus_timeline
+from index.timeline.build import corpus_timeline
 from index.vectorstore import create_store, store_kind_for
 
 PASSAGES_PER_ARTICLE = 20
@@ -115,7 +115,7 @@ def synthetic_state(
         channels=channel_info(embedders),
         background=embed_background(embedders),
         # Invented text has no real dates: an empty timeline, in the current format, so changes stay incremental.
-        timeline={"version": TIMELINE_VERSION, **corpus_timeline({})},
+        timeline=corpus_timeline({}),
         timeline_sources={a.id: {"events": [], "names": []} for a in articles},
         background_sha256=background_hash(),
         chunker_version=CHUNKER_VERSION,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from index.cli.output import print_json
 from index.errors import UsageError
+from index.results import TimelineEvent
 from index.cli.engine import open_library
 from index.timeline.build import day_heading, iso_day
 from index.timeline.picture import timeline_png
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if getattr(args, "png", ""):
         _write_png(Path(args.png), events, f"Timeline: {note}")
     if args.json:
-        print_json({"topic": args.topic, "note": note, "main": main, "events": events})
+        print_json({"topic": args.topic, "note": note, "main": main, "events": [e.as_dict() for e in events]})
         return 0
     if not events:
         print(f"No dated events found ({note}).")
@@ -41,15 +42,15 @@ def run(args: argparse.Namespace) -> int:
         if heading != current:
             print(f"\n{heading}")
             current = heading
-        part = f"({event['part_of_day']}) " if event["part_of_day"] else ""
+        part = f"({event.part_of_day}) " if event.part_of_day else ""
         outlets = "; ".join(name for name, _ in places(event))
-        planned = f"; {planned_note(event)}" if event["planned"] else ""
-        print(f"  • {part}“{event['text'].strip()}”")
-        print(f"      — {outlets}; {dated_from(event)}, {event['anchor']}{planned}")
+        planned = f"; {planned_note(event)}" if event.planned else ""
+        print(f"  • {part}“{event.text.strip()}”")
+        print(f"      — {outlets}; {dated_from(event)}, {event.anchor}{planned}")
     return 0
 
 
-def _write_png(path: Path, events: list[dict], title: str) -> None:
+def _write_png(path: Path, events: list[TimelineEvent], title: str) -> None:
     try:
         path.write_bytes(timeline_png(events, title))
     except OSError as exc:

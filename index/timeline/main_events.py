@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
+from index.results import Telling, TimelineEntry
 from index.text import fold, lexical_terms
 
 MAX_MAIN = 14
@@ -44,54 +46,58 @@ _SPEECH_LEAD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s*$")
 
 
-def mark_main_events(entries: list[dict], headlines: list[list[str]], named: list[set[str]]) -> None:
-    """Give each entry its `importance` and mark the best-scored moments dated to a day as `main` (never a
+def mark_main_events(
+    entries: list[TimelineEntry], headlines: list[list[str]], named: list[set[str]]
+) -> list[TimelineEntry]:
+    """The entries with their `importance`, the best-scored moments dated to a day marked `main` (never a
     caption or commentary).
 
     `headlines` holds each article's headline words, `named` the entities each article names.
     """
     central = _central_entities(named)
-    sentence_terms = [[_terms(entry)] + [_terms(also) for also in entry["also_in"]] for entry in entries]
-    for entry, terms in zip(entries, sentence_terms, strict=True):
-        headline = max((len(t & set(h)) for t in terms for h in headlines), default=0)
-        entry["importance"] = score(entry, central, headline)
+    sentence_terms = [[_terms(entry)] + [_terms(also) for also in entry.also_in] for entry in entries]
+    importance = [
+        score(entry, central, max((len(t & set(h)) for t in terms for h in headlines), default=0))
+        for entry, terms in zip(entries, sentence_terms, strict=True)
+    ]
     candidates = [
         number
         for number, entry in enumerate(entries)
-        if entry["precision"] == "day" and not _aside(entry["text"], entry["position"])
+        if entry.precision == "day" and not _aside(entry.text, entry.position)
     ]
-    ranked = sorted(candidates, key=lambda number: (-entries[number]["importance"], number))
+    ranked = sorted(candidates, key=lambda number: (-importance[number], number))
     chosen: list[int] = []
     for number in ranked:
-        if len(chosen) == MAX_MAIN or entries[number]["importance"] <= 0:
+        if len(chosen) == MAX_MAIN or importance[number] <= 0:
             break
         # A second telling of a chosen moment ("Guaido called on the armed forces…", "…urged Venezuelans…")
         # would crowd out another moment.
         if not any(_retells(sentence_terms[number][0], sentence_terms[other][0]) for other in chosen):
             chosen.append(number)
-    for number, entry in enumerate(entries):
-        entry["main"] = number in chosen
+    return [
+        replace(entry, importance=importance[number], main=number in chosen) for number, entry in enumerate(entries)
+    ]
 
 
-def score(entry: dict, central: dict[str, float], headline: int = 0) -> float:
+def score(entry: TimelineEntry, central: dict[str, float], headline: int = 0) -> float:
     """How much an entry matters (higher first); see the module's docstring."""
-    text = " ".join(entry["text"].split())
+    text = " ".join(entry.text.split())
     folded = fold(text)
-    sources = 1 + len({a["article_id"] for a in entry.get("also_in", [])})
-    actors = sum(central.get(name, 0.0) for name in entry.get("entities", [])) + bool(_MILITARY.search(folded))
+    sources = 1 + len({a.article_id for a in entry.also_in})
+    actors = sum(central.get(name, 0.0) for name in entry.entities) + bool(_MILITARY.search(folded))
     value = (
         SOURCE_WEIGHT * sources
-        + EARLY_WEIGHT * (1 - entry["position"])
+        + EARLY_WEIGHT * (1 - entry.position)
         + HEADLINE_WEIGHT * min(headline, MAX_HEADLINE)
         + CENTRAL_WEIGHT * min(actors, MAX_CENTRAL)
     )
-    if is_caption(text, entry["position"]):
+    if is_caption(text, entry.position):
         value -= CAPTION_PENALTY
     if _COMMENTARY.search(folded):
         value -= COMMENTARY_PENALTY
     if _SPEECH_LEAD.search(text):
         value -= SPEECH_PENALTY
-    if entry["anchor"].startswith("the coming") or entry.get("planned"):
+    if entry.anchor.startswith("the coming") or entry.planned:
         value -= PLAN_PENALTY
     return round(value, 3)
 
@@ -118,6 +124,6 @@ def _retells(first: set[str], second: set[str]) -> bool:
     return bool(first and second) and len(first & second) >= RETELLING * min(len(first), len(second))
 
 
-def _terms(event: dict) -> set[str]:
-    return set(lexical_terms(event["text"])) - set(lexical_terms(event["expression"]))
+def _terms(sentence: TimelineEntry | Telling) -> set[str]:
+    return set(lexical_terms(sentence.text)) - set(lexical_terms(sentence.expression))
 

@@ -11,6 +11,8 @@ import io
 import textwrap
 from dataclasses import dataclass
 
+from index.results import TimelineEvent
+
 
 WIDTH_PX, HEIGHT_PX, DPI = 1200, 1500, 100
 BACKGROUND = "#313338"  # Discord's dark theme
@@ -34,15 +36,15 @@ class Mark:
     main: bool
 
 
-def chart_marks(events: list[dict], limit: int = MAX_ROWS) -> tuple[list[Mark], int]:
+def chart_marks(events: list[TimelineEvent], limit: int = MAX_ROWS) -> tuple[list[Mark], int]:
     """The marks to draw for `events` (given in timeline order), and how many events were left out.
 
     Only events dated to a day are drawn, at most `limit`: the main events first, then the others in order.
     """
-    dated = [e for e in events if e["precision"] == "day" and not e.get("background")]
-    keep = sorted(sorted(range(len(dated)), key=lambda n: (not dated[n].get("main"), n))[:limit])
+    dated = [e for e in events if e.precision == "day" and not e.background]
+    keep = sorted(sorted(range(len(dated)), key=lambda n: (not dated[n].main, n))[:limit])
     marks = [
-        Mark(e["date"], e["part_of_day"], short_label(e["text"]), e.get("source") or "unknown", bool(e.get("main")))
+        Mark(e.date, e.part_of_day, short_label(e.text), e.source or "unknown", e.main)
         for e in (dated[n] for n in keep)
     ]
     return marks, len(events) - len(marks)
@@ -54,7 +56,7 @@ def short_label(text: str, words: int = LABEL_WORDS) -> str:
     return " ".join(tokens[:words]) + ("…" if len(tokens) > words else "")
 
 
-def timeline_png(events: list[dict], title: str) -> bytes:
+def timeline_png(events: list[TimelineEvent], title: str) -> bytes:
     """The chart of `events` as PNG bytes, `WIDTH_PX` by `HEIGHT_PX`."""
     from matplotlib.figure import Figure  # imported here: only pictures need matplotlib
 
