@@ -22,7 +22,6 @@ class BotSettings(EngineSettings):
     moderator_user_ids: str = ""
     cooldown_questions: int = Field(3, ge=1, le=100)
     cooldown_seconds: float = Field(30.0, gt=0, le=3600)
-    max_question_chars: int = Field(300, ge=20, le=1000)
     quotes_per_page: int = Field(3, ge=1, le=5)
     max_quotes: int = Field(9, ge=1, le=25)
     # Discord allows 3 s for the first response; slower work defers ("thinking…") and follows up.

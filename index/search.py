@@ -30,7 +30,9 @@ from index.vectorstore import prefer_single_thread_search
 
 log = logging.getLogger(__name__)
 
-MAX_QUESTION_CHARS = 1000
+# The one limit on a question, for the bot and the command line alike: longer ones would crowd the passage out
+# of what the reader reads with it (192 tokens).
+MAX_QUESTION_CHARS = 300
 CANDIDATES_PER_CHANNEL = 40
 SAME_POINT_MARGIN = 0.35
 READ_AT_LEAST = 5  # passages the reader may check per question (more when more quotes are asked for)
@@ -262,17 +264,18 @@ def _source(article: ArticleInfo, start: int, end: int) -> Source:
     return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
 
 
-def read_question(text: str, max_chars: int = MAX_QUESTION_CHARS) -> Question:
-    """The question checked (QuestionError when empty or over `max_chars`) with its content terms, stemmed once."""
-    text = validate_question(text, max_chars)
+def read_question(text: str) -> Question:
+    """The question checked (QuestionError when empty or over `MAX_QUESTION_CHARS`) with its content terms,
+    stemmed once."""
+    text = validate_question(text)
     return Question(text, lexical_terms(text))
 
 
-def validate_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> str:
+def validate_question(question: str) -> str:
     """The question with surrounding space removed; raises QuestionError for empty or overlong ones."""
     question = " ".join((question or "").split())
     if not question:
         raise QuestionError("the question is empty")
-    if len(question) > max_chars:
-        raise QuestionError(f"the question is {len(question)} characters long; the limit is {max_chars}")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
     return question

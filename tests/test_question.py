@@ -24,7 +24,21 @@ def test_the_engine_takes_a_checked_question_without_checking_it_again(corpus_di
     library.build(who="test")
     long_question = "Who leads SEBIN? " + "Tell me more about the secret police. " * 40
     with pytest.raises(QuestionError):
-        read_question(long_question)  # over the engine's own limit of 1,000 characters
-    checked = read_question(long_question, max_chars=2000)  # as the bot checks with its own limit
+        read_question(long_question)  # over the engine's limit
+    checked = Question(long_question, ["sebin", "secret", "polic"])  # what a check made, taken as it is
     answer = library.ask(checked)  # no QuestionError: the engine does not check it again
     assert answer.question is checked and "sebin" in answer.question.terms
+
+
+def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
+    from bot.cogs.ask import AskCog
+    from index.cli import main
+
+    at_limit, over = "why " * 74 + "now?", "why " * 75 + "now?"  # 300 and 304 characters
+    assert main(["ask", over, "--index-dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == "error: the question is 304 characters long; the limit is 300\n"
+    assert main(["ask", at_limit, "--index-dir", str(tmp_path)]) == 1  # refused for the missing index only
+    assert "limit" not in capsys.readouterr().err
+    # The bot checks with the same function, and Discord's own box stops at the same length.
+    (option,) = AskCog.ask_slash.parameters
+    assert option.max_value == 300

@@ -12,7 +12,7 @@ from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
 from bot.views import reply_with_pages, respond_with_pages
-from index.search import read_question
+from index.search import MAX_QUESTION_CHARS, read_question
 
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -38,7 +38,7 @@ class AskCog(commands.Cog, name="Ask"):
     def _checked_question(self, question: str, user_id: int) -> str:
         """The question, checked once (the engine takes it as it is), or QuestionError/OnCooldown; cheap checks
         done before any work is started."""
-        question = read_question(question, self.settings.max_question_chars)
+        question = read_question(question)
         self.bot.cooldown.hit(user_id)
         return question
 
@@ -71,7 +71,9 @@ class AskCog(commands.Cog, name="Ask"):
 
     @app_commands.command(name="ask", description="Ask about the 2019 Venezuelan crisis; I answer with quotes.")
     @app_commands.describe(question="Your question, in English or Spanish")
-    async def ask_slash(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
+    async def ask_slash(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, MAX_QUESTION_CHARS]
+    ) -> None:
         """/ask question:"""
         question = self._checked_question(question, interaction.user.id)
         buttons: list[discord.ui.Button] = []
