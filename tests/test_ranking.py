@@ -6,7 +6,7 @@ import datetime as dt
 
 import numpy as np
 
-from index.ranking import Evidence, fuse, group_by_point, overlap
+from index.ranking import Evidence, asks_about_now, fuse, group_by_point, newest_on_the_point, overlap
 
 TOLL = {"officials", "died", "clashes", "caracas", "tuesday", "people"}
 OIL = {"oil", "output", "fell", "april", "ministry"}
@@ -103,3 +103,14 @@ def test_word_coverage_counts_for_english_questions_only():
 def test_only_models_without_a_weight_count_equally():
     evidence = Evidence({"other": np.array([0.2, 0.9], np.float32)}, np.zeros(2, np.float32), {})
     assert int(np.argmax(fuse(evidence, "en"))) == 1 and int(np.argmax(fuse(evidence, "es"))) == 1
+
+
+def test_a_question_ending_in_now_asks_how_things_stand():
+    assert asks_about_now("Is Maduro in power now?") and asks_about_now("¿Sigue Maduro en el poder hoy?")
+    assert not asks_about_now("Did Maduro speak on Tuesday?")
+
+
+def test_an_answer_made_only_of_the_question_words_is_still_on_the_point():
+    # Both passages hold the very words the best one shares with the question: the newer comes first.
+    terms = [{"sebin", "lead"}, {"sebin", "lead"}]
+    assert newest_on_the_point(terms, [APRIL_30, MAY_2], {"who", "sebin", "lead"}) == [1, 0]

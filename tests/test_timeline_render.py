@@ -70,7 +70,8 @@ def test_an_outlet_is_cut_at_ninety_characters_and_a_link_over_three_hundred_is_
     assert event_line(_event("x", source="X" * 100, url=url)) == (
         f"• “x” — [{'X' * 89}…]({url}) · dated by the article's day"
     )
-    assert event_line(_event("x", source="Reuters", url=url + "a")) == "• “x” — Reuters · dated by the article's day"
+    unlinked = event_line(_event("x", source="Reuters", url=url + "a"))
+    assert unlinked == "• “x” — Reuters · dated by the article's day"
 
 
 def test_links_are_kept_while_the_line_fits_one_field_and_dropped_when_it_does_not():
