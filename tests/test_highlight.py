@@ -38,6 +38,8 @@ def test_accents_case_and_word_forms_match_in_spanish():
 def test_neighbouring_matches_are_one_bold_run_and_punctuation_splits_them():
     spans = highlight_spans("oil output", "Oil  output, oil.")
     assert spans == [(0, 11), (13, 16)]
+    # Each line of a passage is quoted on its own: bold never runs from one line into the next.
+    assert highlight_spans("oil output", "Oil\noutput") == [(0, 3), (4, 10)]
 
 
 def test_a_question_of_only_common_words_highlights_nothing():

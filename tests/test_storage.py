@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -195,3 +196,64 @@ def test_only_one_holder_of_the_change_lock_at_a_time(tmp_path):
             pass
     with IndexFolder(tmp_path / "index").locked():
         pass  # released when the first holder is done
+
+
+def test_asking_before_any_build_says_how_to_make_one(tmp_path):
+    folder = IndexFolder(tmp_path / "index")
+    with pytest.raises(IndexMissingError) as refused:
+        folder.current()
+    assert str(refused.value) == f"no index in {folder.root} yet: run `python -m index build`"
+
+
+def _three_generations_the_middle_one_damaged(tmp_path: Path) -> IndexFolder:
+    folder = IndexFolder(tmp_path / "index")
+    for name in ("g1", "g2", "g3"):
+        folder.write_generation(_fill(f"passages of {name}"), name)
+        folder.record({"action": "test", "generation": name})
+    (folder.generations / "g2" / "passages.txt").write_text("altered!", encoding="utf-8")
+    return folder
+
+
+def test_the_newest_complete_generation_skips_damaged_and_excluded_ones(tmp_path):
+    folder = _three_generations_the_middle_one_damaged(tmp_path)
+    assert folder.newest_complete() == "g3"
+    assert folder.newest_complete(exclude="g3") == "g1"
+
+
+def test_current_naming_a_missing_generation_falls_back_to_the_newest_complete_one_and_says_so(tmp_path, caplog):
+    folder = _three_generations_the_middle_one_damaged(tmp_path)
+    shutil.rmtree(folder.generations / "g3")
+    folder.set_current("g3")
+    assert folder.current() == folder.generations / "g1"
+    assert caplog.records[-1].getMessage() == (
+        f"{folder.pointer} names generation 'g3', which is missing: using g1, the newest complete generation "
+        "(the next change or `python -m index build` makes it live for good)"
+    )
+
+
+def test_rollback_steps_back_through_what_each_generation_was_made_from_not_by_age(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c")
+    _made_in_turn(folder, ("a", ""), ("b", "a"), ("c", "a"))  # c was made after rolling back to a
+    assert folder.ancestors() == ["a"]
+
+
+def test_a_generation_from_before_bases_were_recorded_continues_by_age(tmp_path):
+    folder = _folder_with(tmp_path, "20190501", "20190502", "20190503")
+    _made_in_turn(folder, ("20190503", "20190502"))
+    assert folder.ancestors() == ["20190502", "20190501"]
+
+
+def test_a_history_whose_bases_loop_still_gives_each_generation_once(tmp_path):
+    folder = _folder_with(tmp_path, "a", "b", "c")
+    _made_in_turn(folder, ("a", "b"), ("b", "a"), ("c", "a"))  # a hand-edited history: a and b made from each other
+    assert folder.ancestors() == ["a", "b"]
+
+
+def test_only_finished_generation_folders_count_and_refused_builds_are_not_live_generations(tmp_path):
+    folder = _folder_with(tmp_path, "a", ".staging-1")
+    (folder.generations / "notes.txt").write_text("not a generation", encoding="utf-8")
+    assert folder.generation_names() == ["a"]
+    folder.record({"action": "build", "generation": "a"})
+    folder.record({"action": "build refused", "refused": []})
+    folder.record({"action": "add", "generation": "b"})
+    assert folder.live_sequence() == ["a", "b"]
