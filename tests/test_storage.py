@@ -112,6 +112,7 @@ def test_a_history_line_torn_by_a_crash_is_skipped_and_the_next_change_still_rec
     entries = folder.history()
     assert [(e["action"], e["generation"]) for e in entries] == [("build", "a"), ("remove", "b")]
     assert entries[1]["who"] == "ana" and entries[1]["when"].startswith("20")
+    assert entries[1]["when"].endswith("+00:00"), "the history is kept in UTC, whatever the machine's zone"
 
 
 def _fill(text: str):
