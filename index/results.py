@@ -198,6 +198,14 @@ class TimelineEntry:
             "entities": list(self.entities), "importance": self.importance, "main": self.main,
         }  # fmt: skip
 
+    def own_dict(self) -> dict:
+        """The stored form of one article's event before merging (timeline_sources.json): no other articles,
+        entities, importance or main mark yet."""
+        stored = self.to_dict()
+        for merged in ("also_in", "entities", "importance", "main"):
+            del stored[merged]
+        return stored
+
 
 @dataclass(frozen=True)
 class Timeline:

@@ -15,6 +15,7 @@ from index.results import Telling, Timeline, TimelineEntry, TimelineEvent
 from index.text import fold
 from index.timeline.build import article_timeline, cited, corpus_timeline, select, suggestions
 from index.timeline.expressions import MONTHS, WEEKDAYS, find_dates
+from index.timeline.extract import events_for_article
 
 TUESDAY, WEDNESDAY = dt.date(2019, 4, 30), dt.date(2019, 5, 1)
 
@@ -371,3 +372,6 @@ def test_a_stored_timeline_and_its_events_read_back_the_same(seed_timeline):
     articles = {a.id: a for a in load_corpus(CORPUS)[0]}
     events = cited(seed_timeline.entries, articles)
     assert [TimelineEvent.from_dict(json.loads(json.dumps(e.as_dict()))) for e in events] == events
+    own = [e for a in articles.values() for e in events_for_article(a)]  # each article's, before merging
+    assert [TimelineEntry.from_dict(json.loads(json.dumps(e.own_dict()))) for e in own] == own
+    assert any(e.planned for e in own) and "main" not in own[0].own_dict()

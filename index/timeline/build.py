@@ -24,10 +24,11 @@ PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
 def article_timeline(article: Article) -> dict:
-    """What the corpus timeline needs from one article: its events, the names it mentions, its headline's words."""
+    """What the corpus timeline needs from one article, in its stored form (timeline_sources.json): its events,
+    the names it mentions, its headline's words."""
     names = names_in(article.body)
     return {
-        "events": events_for_article(article),
+        "events": [event.own_dict() for event in events_for_article(article)],
         "names": [[k, s, c] for (k, s), c in names.items()],
         "headline": sorted(set(lexical_terms(article.title))),
     }

@@ -7,6 +7,7 @@ from collections import Counter
 
 from index.articles import Article
 from index.chunking import sentences
+from index.results import TimelineEntry
 from index.text import fold
 from index.timeline.clauses import planned_dates
 from index.timeline.entities import names_in
@@ -31,7 +32,7 @@ _ANAPHORA_PART = {
 }
 
 
-def events_for_article(article: Article) -> list[dict]:
+def events_for_article(article: Article) -> list[TimelineEntry]:
     """Every sentence of `article` that carries a date expression, with the date it resolves to.
 
     A date that names what a call or a plan asks for ("pressed Venezuelans to take to the streets again on
@@ -70,20 +71,20 @@ def events_for_article(article: Article) -> list[dict]:
             continue  # a repeated caption is one event
         seen.add(fold(text))
         events.append(
-            {
-                "date": mention.date.isoformat(),
-                "precision": mention.precision,
-                "part_of_day": mention.part_of_day,
-                "expression": mention.expression,
-                "anchor": mention.anchor,
-                "planned": plan_date,
-                "text": text,
-                "start": start,
-                "end": end,
-                "article_id": article.id,
-                "position": round(start / length, 3),
-                "names": sorted({key for key, _ in names_in(text)}),
-            }
+            TimelineEntry(
+                date=mention.date.isoformat(),
+                precision=mention.precision,
+                part_of_day=mention.part_of_day,
+                expression=mention.expression,
+                anchor=mention.anchor,
+                planned=plan_date,
+                text=text,
+                start=start,
+                end=end,
+                article_id=article.id,
+                position=round(start / length, 3),
+                names=tuple(sorted({key for key, _ in names_in(text)})),
+            )
         )
     return events
 
