@@ -8,7 +8,7 @@ from conftest import REPO
 
 from index.evaluate import load_questions, score
 
-SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near")
+SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c")
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards at today's level (README, Quality): before the reader, 2 of 10 and 3 of 55.
+    # Regression guards a little under today's level (README, Quality): 7 of 10, 24 of 55, 34 of 60; before
+    # the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 7
-    assert results["heldout_near"]["oos"].declined >= 11
+    assert results["heldout_near"]["oos"].declined >= 22
+    assert results["heldout_c"]["oos"].declined >= 31
