@@ -131,3 +131,28 @@ def pytest_collection_modifyitems(items) -> None:
     for item in items:
         if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_models)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    """A PostgreSQL server with pgvector for the whole session (started on first use, stopped at the end)."""
+    from pg import PgTestServer
+
+    server = PgTestServer(tmp_path_factory.mktemp("pgdata"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(pg_server) -> str:
+    """A new empty database on the session's server (the test fails, not skips, if the server is missing)."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["files", "postgres"])
+def backend(request) -> dict:
+    """Library keyword arguments for each index backend: the files (default) and a fresh PostgreSQL database."""
+    if request.param == "files":
+        return {"backend": "files"}
+    return {"backend": "postgres", "database_url": request.getfixturevalue("database_url")}

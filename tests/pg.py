@@ -1,0 +1,52 @@
+"""A real PostgreSQL server with pgvector for the test session, from the `pgserver` package (no root, no service).
+
+If it cannot start, every test that needs it fails with the reason: the postgres tests are never skipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from pathlib import Path
+
+import pytest
+
+log = logging.getLogger(__name__)
+_numbers = itertools.count()
+
+
+class PgTestServer:
+    """One server for the session; each test gets a database of its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.server = None
+        self.problem = ""
+
+    def start(self) -> None:
+        """Start the server (its data in `folder`), remembering why if it cannot."""
+        try:
+            import pgserver
+            import psycopg
+
+            self.server = pgserver.get_server(self.folder, cleanup_mode="stop")
+            with psycopg.connect(self.server.get_uri(), autocommit=True) as conn:
+                conn.execute("CREATE EXTENSION IF NOT EXISTS vector")
+        except Exception as exc:  # whatever it is, the postgres tests must say it
+            self.problem = f"{type(exc).__name__}: {exc}"
+
+    def new_database(self) -> str:
+        """The URL of a new empty database."""
+        if self.server is None:
+            pytest.fail(f"the test PostgreSQL server (pgserver) could not start: {self.problem}")
+        import psycopg
+
+        name = f"test_{next(_numbers)}"
+        with psycopg.connect(self.server.get_uri(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.server.get_uri(name)
+
+    def stop(self) -> None:
+        """Stop the server and delete its data."""
+        if self.server is not None:
+            self.server.cleanup()
