@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
+    args.backend_options = settings.backend_options
     try:
         return handler_for(args.command)(args)
     except CronistaError as exc:
