@@ -134,11 +134,11 @@ def pytest_collection_modifyitems(items) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory):
+def pg_server():
     """A PostgreSQL server with pgvector for the whole session (started on first use, stopped at the end)."""
     from pg import PgTestServer
 
-    server = PgTestServer(tmp_path_factory.mktemp("pgdata"))
+    server = PgTestServer()
     server.start()
     yield server
     server.stop()

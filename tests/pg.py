@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,10 @@ _numbers = itertools.count()
 class PgTestServer:
     """One server for the session; each test gets a database of its own."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self) -> None:
+        # Not under pytest's tmp_path: pytest makes /tmp/pytest-of-<user> private again (0700) whenever a session
+        # starts, and a server run as root drops to the `pgserver` user, who must reach its folder.
+        self.folder = Path(tempfile.mkdtemp(prefix="cronista-pg-"))
         self.server = None
         self.problem = ""
 
@@ -50,3 +54,4 @@ class PgTestServer:
         """Stop the server and delete its data."""
         if self.server is not None:
             self.server.cleanup()
+        shutil.rmtree(self.folder, ignore_errors=True)
