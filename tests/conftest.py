@@ -123,6 +123,19 @@ def service(corpus_dir, tmp_path, fake_embedders):
     answer_service.close()
 
 
+@pytest.fixture
+def backend_service(corpus_dir, tmp_path, fake_embedders, backend):
+    """The answer service on each index backend (files, then a fresh PostgreSQL database)."""
+    from bot.service import AnswerService
+    from index.library import Library
+
+    library = Library(corpus_dir, tmp_path / "index", fake_embedders, **backend)
+    library.build(who="test")
+    answer_service = AnswerService(library)
+    yield answer_service
+    answer_service.close()
+
+
 REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine"}
 
 

@@ -16,7 +16,7 @@ MIGRATIONS: list[str] = [
     """
     CREATE EXTENSION IF NOT EXISTS vector;
     CREATE TABLE generations (
-        id serial PRIMARY KEY, name text UNIQUE NOT NULL, manifest jsonb NOT NULL,
+        id serial PRIMARY KEY, name text UNIQUE NOT NULL, manifest json NOT NULL,
         made timestamptz NOT NULL DEFAULT now());
     CREATE TABLE live (
         one boolean PRIMARY KEY DEFAULT true CHECK (one), generation int NOT NULL REFERENCES generations(id));
@@ -41,7 +41,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE generation_files (
         generation int NOT NULL REFERENCES generations(id) ON DELETE CASCADE, name text NOT NULL,
         data bytea NOT NULL, PRIMARY KEY (generation, name));
-    CREATE TABLE history (id bigserial PRIMARY KEY, entry jsonb NOT NULL);
+    CREATE TABLE history (id bigserial PRIMARY KEY, entry json NOT NULL);  -- json keeps key order, as written
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
