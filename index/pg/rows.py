@@ -22,9 +22,10 @@ from index.errors import IndexDamagedError, IndexMismatchError
 from index.lexical import LexicalIndex
 from index.pg import binary
 from index.state import Catalog, IndexState
-from index.vectorstore import VectorStore, create_store, store_kind_for
+from index.vectorstore import VectorStore, store_from_layout
 
 _FIX = "rebuild it with `python -m index build`"
+VECTORS_PER_FETCH = 20_000  # about 60 MB of E5 vectors a fetch
 LEXICAL = ("lexical_terms", "lexical_pointers", "lexical_rows", "lexical_counts", "lexical_lengths")
 
 
@@ -44,6 +45,8 @@ def write_generation(conn: psycopg.Connection, state: IndexState, name: str, man
         _write_vectors(conn, _model_id(conn, info), state.stores[channel], keys, int(info["dim"]))
     files = _lexical_files(state.lexical)
     files |= {f"background_{c}": _npy(v) for c, v in state.background.items()}
+    # An IVF store's clusters, so loading adds the vectors without learning them again (seconds at 100,000).
+    files |= {f"layout_{c}": store.layout() for c, store in state.stores.items()}
     files["timeline"] = json.dumps(state.timeline, ensure_ascii=False).encode()
     files["timeline_sources"] = json.dumps(state.article_timelines(), ensure_ascii=False).encode()
     with conn.cursor() as cur:
@@ -63,13 +66,13 @@ def read_generation(conn: psycopg.Connection, name: str, expected: dict[str, dic
         wanted = ", ".join(f"{c['model']} ({c['dim']}d)" for c in expected.values())
         raise IndexMismatchError(f"the index was built with {built} but the engine uses {wanted}: {_FIX}")
     articles, bodies = _read_articles(conn, generation, with_bodies=True)
-    rows, keys = _copy_out(conn, "SELECT row, key FROM passages WHERE generation = %s ORDER BY row",
-                           (generation,), ["int4", "int8"])
-    places = _copy_out(conn, "SELECT row, article, start_char, end_char FROM places WHERE generation = %s",
-                       (generation,), ["int4"] * 4)
+    rows, keys = _arrays(conn, "SELECT array_agg(row ORDER BY row), array_agg(key ORDER BY row) FROM passages "
+                         "WHERE generation = %s", (generation,), (np.int32, np.int64))
+    places = _arrays(conn, "SELECT array_agg(row), array_agg(article), array_agg(start_char), array_agg(end_char) "
+                     "FROM places WHERE generation = %s", (generation,), (np.int32,) * 4)
     files = dict(conn.execute("SELECT name, data FROM generation_files WHERE generation = %s", (generation,)))
     try:
-        stores = {c: _read_store(conn, generation, info, keys) for c, info in channels.items()}
+        stores = {c: _read_store(conn, generation, info, keys, files[f"layout_{c}"]) for c, info in channels.items()}
         lexical = LexicalIndex(*(np.load(io.BytesIO(files[n])) for n in LEXICAL))
         background = {c: np.load(io.BytesIO(files[f"background_{c}"])) for c in channels}
         timeline, sources = json.loads(files["timeline"]), json.loads(files["timeline_sources"])
@@ -147,20 +150,25 @@ def _write_vectors(conn, model: int, store: VectorStore, keys: np.ndarray, dim: 
         _copy_in(conn, "vectors (model, key, embedding)", ["int4", "int8", dim], [np.full(len(fresh), model), fresh, vectors])
 
 
-def _read_store(conn, generation: int, info: dict, keys: np.ndarray) -> VectorStore:
-    """The generation's vectors of one model, in an in-memory store (exact, or IVF from 50,000 passages)."""
+def _read_store(conn, generation: int, info: dict, keys: np.ndarray, layout: bytes) -> VectorStore:
+    """The generation's vectors of one model in an in-memory store: exact, or IVF with the generation's clusters."""
     dim = int(info["dim"])
-    found, vectors = _copy_out(
-        conn,
-        "SELECT p.key, v.embedding FROM passages p JOIN vectors v ON v.key = p.key "
-        "AND v.model = (SELECT id FROM models WHERE name = %s) WHERE p.generation = %s ORDER BY p.row",
-        (info["model"], generation),
-        ["int8", dim],
-    )
-    if not np.array_equal(found, keys):
-        raise ValueError(f"the {info['model']} vectors do not match the passages")
-    kind = store_kind_for(len(keys))
-    store = create_store(dim, kind, train_vectors=vectors if kind == "ivf" else None)
+    vectors = np.empty((len(keys), dim), dtype=np.float32)
+    packed = np.dtype([("dim", ">i2"), ("unused", ">i2"), ("values", ">f4", (dim,))])
+    # A few large values instead of a row at a time: libpq hands COPY and result rows over one by one.
+    for first in range(0, len(keys), VECTORS_PER_FETCH):
+        with conn.cursor(binary=True) as cur:
+            data = cur.execute(
+                "SELECT string_agg(vector_send(v.embedding), ''::bytea ORDER BY p.row), count(*) FROM passages p "
+                "JOIN vectors v ON v.key = p.key AND v.model = (SELECT id FROM models WHERE name = %s) "
+                "WHERE p.generation = %s AND p.row >= %s AND p.row < %s",
+                (info["model"], generation, first, first + VECTORS_PER_FETCH),
+            ).fetchone()[0]
+        chunk = np.frombuffer(data or b"", dtype=packed)
+        if len(chunk) != min(VECTORS_PER_FETCH, len(keys) - first) or (len(chunk) and (chunk["dim"] != dim).any()):
+            raise ValueError(f"the {info['model']} vectors do not match the passages")
+        vectors[first : first + len(chunk)] = chunk["values"]
+    store = store_from_layout(bytes(layout), dim, "ivf" if layout else "flat")
     store.add(keys, vectors)
     store.warm_up()
     return store
@@ -169,6 +177,13 @@ def _read_store(conn, generation: int, info: dict, keys: np.ndarray) -> VectorSt
 def _copy_in(conn, target: str, columns: list[binary.Column], values: list[np.ndarray]) -> None:
     with conn.cursor() as cur, cur.copy(f"COPY {target} FROM STDIN WITH (FORMAT binary)") as copy:
         copy.write(binary.encode(columns, values))
+
+
+def _arrays(conn, query: str, params: tuple, types: tuple) -> list[np.ndarray]:
+    """The columns of a one-row result of array_agg(...)s, as NumPy arrays."""
+    with conn.cursor(binary=True) as cur:
+        row = cur.execute(query, params).fetchone()
+    return [np.array(values or [], dtype=kind) for values, kind in zip(row, types, strict=True)]
 
 
 def _copy_out(conn, query: str, params: tuple, columns: list[binary.Column]) -> list[np.ndarray]:
