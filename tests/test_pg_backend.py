@@ -176,3 +176,25 @@ def test_the_postgres_backend_needs_a_database_url(monkeypatch):
         "backend": "postgres",
         "database_url": "postgresql://cronista@db/cronista",
     }
+
+
+def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found(tmp_path, fake_embedders, database_url):
+    import numpy as np
+
+    from index.bench.synthetic import real_sentences, synthetic_state
+    from index.builder import channel_info
+    from index.library import open_generations
+
+    seeds = real_sentences(CORPUS)
+    anchors = {name: e.embed_passages(seeds) for name, e in fake_embedders.items()}
+    state, _ = synthetic_state(seeds, anchors, fake_embedders, 2_000, kind="ivf")
+    generations = open_generations(tmp_path / "index", backend="postgres", database_url=database_url)
+    generations.write(state, "20190501T000000000000Z")
+    loaded = generations.load(generations.live_name(), channel_info(fake_embedders))
+    assert loaded.stores["e5"].kind == "ivf"
+    queries = [fake_embedders["e5"].embed_query(text) for text in seeds[:30]]
+    for query in queries:
+        written_scores, written_ids = state.stores["e5"].search(query, 10)
+        loaded_scores, loaded_ids = loaded.stores["e5"].search(query, 10)
+        assert loaded_ids.tolist() == written_ids.tolist()
+        assert np.allclose(loaded_scores, written_scores, atol=1e-4)
