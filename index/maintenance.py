@@ -83,13 +83,21 @@ class Maintainer:
 
     def catch_up(self, who: str) -> ChangeReport | None:
         """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
-        change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
+        change cut short after writing the corpus, or an edit by hand); None when it is already in line.
+
+        A shared index (postgres) is not rebuilt from a corpus folder that merely differs: that folder may be
+        another machine's stale copy, and would take back every article added elsewhere (`build` still does)."""
         with self.folder.locked():
             self._recover()
             articles = self._readable_corpus(who)
             old = self._usable_state()
-            if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
-                return None
+            if old is not None and not _outdated(old):
+                if old.corpus_hash() == corpus_hash(articles):
+                    return None
+                if self.folder.shared:
+                    log.warning("the corpus folder %s differs from the shared index; run `python -m index build` "
+                                "to make the index follow it", self.corpus_dir)
+                    return None
             log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
             return self._build(articles, old, who, None)
 

@@ -198,3 +198,16 @@ def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found
         loaded_scores, loaded_ids = loaded.stores["e5"].search(query, 10)
         assert loaded_ids.tolist() == written_ids.tolist()
         assert np.allclose(loaded_scores, written_scores, atol=1e-4)
+
+
+def test_a_process_started_with_a_stale_corpus_folder_does_not_take_back_a_shared_change(tmp_path, fake_embedders, database_url):
+    options = {"backend": "postgres", "database_url": database_url}
+    first = _library(tmp_path, "machine-a", fake_embedders, **options)
+    first.build(who="test")
+    first.add([("lima-group.md", LIMA)], who="moderator on machine A")
+    stale_corpus = tmp_path / "machine-b" / "corpus"
+    shutil.copytree(CORPUS, stale_corpus)  # machine B never saw the Lima article
+    second = Library.start(stale_corpus, tmp_path / "machine-b" / "index", fake_embedders, who="bot start-up", **options)
+    assert LIMA_ID in {a.id for a in second.articles()}
+    assert LIMA_ID in _quoted(second, LIMA_QUESTION)
+    assert [e["action"] for e in second.history()] == ["build", "add"]
