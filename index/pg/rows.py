@@ -153,13 +153,14 @@ def _write_vectors(conn, model: int, store: VectorStore, keys: np.ndarray, dim: 
 def _read_store(conn, generation: int, info: dict, keys: np.ndarray, layout: bytes) -> VectorStore:
     """The generation's vectors of one model in an in-memory store: exact, or IVF with the generation's clusters."""
     dim = int(info["dim"])
-    vectors = np.empty((len(keys), dim), dtype=np.float32)
+    store = store_from_layout(bytes(layout), dim, "ivf" if layout else "flat")
     packed = np.dtype([("dim", ">i2"), ("unused", ">i2"), ("values", ">f4", (dim,))])
-    # A few large values instead of a row at a time: libpq hands COPY and result rows over one by one.
+    # A few large values instead of a row at a time (libpq hands COPY and result rows over one by one), each
+    # added to the store at once, so loading never holds more than one chunk of full-precision vectors.
     for first in range(0, len(keys), VECTORS_PER_FETCH):
         with conn.cursor(binary=True) as cur:
             data = cur.execute(
-                "SELECT string_agg(vector_send(v.embedding), ''::bytea ORDER BY p.row), count(*) FROM passages p "
+                "SELECT string_agg(vector_send(v.embedding), ''::bytea ORDER BY p.row) FROM passages p "
                 "JOIN vectors v ON v.key = p.key AND v.model = (SELECT id FROM models WHERE name = %s) "
                 "WHERE p.generation = %s AND p.row >= %s AND p.row < %s",
                 (info["model"], generation, first, first + VECTORS_PER_FETCH),
@@ -167,9 +168,7 @@ def _read_store(conn, generation: int, info: dict, keys: np.ndarray, layout: byt
         chunk = np.frombuffer(data or b"", dtype=packed)
         if len(chunk) != min(VECTORS_PER_FETCH, len(keys) - first) or (len(chunk) and (chunk["dim"] != dim).any()):
             raise ValueError(f"the {info['model']} vectors do not match the passages")
-        vectors[first : first + len(chunk)] = chunk["values"]
-    store = store_from_layout(bytes(layout), dim, "ivf" if layout else "flat")
-    store.add(keys, vectors)
+        store.add(keys[first : first + len(chunk)], chunk["values"].astype(np.float32))
     store.warm_up()
     return store
 
