@@ -211,3 +211,24 @@ def test_a_process_started_with_a_stale_corpus_folder_does_not_take_back_a_share
     assert LIMA_ID in {a.id for a in second.articles()}
     assert LIMA_ID in _quoted(second, LIMA_QUESTION)
     assert [e["action"] for e in second.history()] == ["build", "add"]
+
+
+def test_with_the_real_models_postgres_answers_every_dev_question_as_the_files_backend_does(
+    tmp_path, real_index_dir, real_embedders, real_reader, real_engine, database_url
+):
+    from index.builder import channel_info
+    from index.evaluate import load_questions
+    from index.library import open_generations
+    from index.search import Engine
+
+    generations = open_generations(tmp_path / "index", backend="postgres", database_url=database_url)
+    generations.write(real_engine.state, real_engine.generation)
+    loaded = generations.load(generations.live_name(), channel_info(real_embedders))
+    on_postgres = Engine(loaded, real_embedders, None, real_engine.generation, real_reader)
+    questions = [item["q"] for item in load_questions(Path(__file__).parent.parent / "eval" / "dev_qa.jsonl")]
+    for question in questions:
+        expected, got = real_engine.ask(question, 3), on_postgres.ask(question, 3)
+        assert [(q.cited, round(q.score, 5)) for q in got.quotes] == [
+            (q.cited, round(q.score, 5)) for q in expected.quotes
+        ], question
+        assert got.reason == expected.reason, question
