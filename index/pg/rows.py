@@ -21,6 +21,7 @@ from index.bodies import BodyStore
 from index.errors import IndexDamagedError, IndexMismatchError
 from index.lexical import LexicalIndex
 from index.pg import binary
+from index.results import Timeline
 from index.state import Catalog, IndexState
 from index.vectorstore import VectorStore, store_from_layout
 
@@ -47,7 +48,7 @@ def write_generation(conn: psycopg.Connection, state: IndexState, name: str, man
     files |= {f"background_{c}": _npy(v) for c, v in state.background.items()}
     # An IVF store's clusters, so loading adds the vectors without learning them again (seconds at 100,000).
     files |= {f"layout_{c}": store.layout() for c, store in state.stores.items()}
-    files["timeline"] = json.dumps(state.timeline, ensure_ascii=False).encode()
+    files["timeline"] = json.dumps(state.timeline.to_dict(), ensure_ascii=False).encode()
     files["timeline_sources"] = json.dumps(state.article_timelines(), ensure_ascii=False).encode()
     with conn.cursor() as cur:
         cur.executemany(
@@ -75,7 +76,8 @@ def read_generation(conn: psycopg.Connection, name: str, expected: dict[str, dic
         stores = {c: _read_store(conn, generation, info, keys, files[f"layout_{c}"]) for c, info in channels.items()}
         lexical = LexicalIndex(*(np.load(io.BytesIO(files[n])) for n in LEXICAL))
         background = {c: np.load(io.BytesIO(files[f"background_{c}"])) for c in channels}
-        timeline, sources = json.loads(files["timeline"]), json.loads(files["timeline_sources"])
+        timeline = Timeline.from_dict(json.loads(files["timeline"]))
+        sources = json.loads(files["timeline_sources"])
     except (KeyError, ValueError) as exc:
         raise IndexDamagedError(f"generation {name} in the database cannot be read ({exc}): {_FIX}") from exc
     if len(lexical) != len(keys) or not np.array_equal(rows, np.arange(len(keys))):
@@ -95,8 +97,8 @@ def read_catalog(conn: psycopg.Connection, name: str) -> Catalog:
     row = conn.execute(
         "SELECT data FROM generation_files WHERE generation = %s AND name = 'timeline'", (generation,)
     ).fetchone()
-    timeline = json.loads(row[0]) if row else {}
-    return Catalog(articles, int(manifest.get("passages", 0)), timeline if isinstance(timeline, dict) else {})
+    timeline = Timeline.from_dict(json.loads(row[0])) if row else Timeline()
+    return Catalog(articles, int(manifest.get("passages", 0)), timeline)
 
 
 def _generation(conn: psycopg.Connection, name: str) -> tuple[int, dict]:
