@@ -27,7 +27,12 @@ def start_service(settings: BotSettings) -> AnswerService:
 
     embedders = load_default_embedders(settings.multilingual)
     library = Library.start(
-        settings.corpus_dir, settings.index_dir, embedders, who="bot start-up", reader=load_default_reader()
+        settings.corpus_dir,
+        settings.index_dir,
+        embedders,
+        who="bot start-up",
+        reader=load_default_reader(),
+        **settings.backend_options,
     )
     state = library.engine.state
     models = ", ".join(f"{c['model']} ({c['dim']}d)" for c in state.channels.values())

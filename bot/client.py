@@ -16,6 +16,7 @@ from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
 INDEX_CHECK_SECONDS = 60
+SHARED_INDEX_CHECK_SECONDS = 2  # a shared (postgres) index: a change made elsewhere is answered within seconds
 
 
 class CronistaTree(app_commands.CommandTree):
@@ -34,7 +35,9 @@ class CronistaBot(commands.Bot):
         service: AnswerService,
         intents: discord.Intents | None = None,
         live: bool = False,
+        **client_options,
     ) -> None:
+        """`client_options` go to discord.py's client (a sharded bot's `shard_count`)."""
         if intents is None:
             intents = discord.Intents.default()
             intents.message_content = True  # needed to read `!ask ...` (a privileged intent: see the README)
@@ -44,6 +47,7 @@ class CronistaBot(commands.Bot):
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=CronistaTree,
+            **client_options,
         )
         self.settings = settings
         self.service = service
@@ -112,8 +116,9 @@ class CronistaBot(commands.Bot):
 
     async def _watch_index(self) -> None:
         """Answer from a newer index when `python -m index add/remove/build` changed it meanwhile."""
+        shared = self.settings.index_backend == "postgres"
         while not self.is_closed():
-            await asyncio.sleep(INDEX_CHECK_SECONDS)
+            await asyncio.sleep(SHARED_INDEX_CHECK_SECONDS if shared else INDEX_CHECK_SECONDS)
             try:
                 await self.service.refresh()
             except Exception:
@@ -135,6 +140,15 @@ class CronistaBot(commands.Bot):
         await super().close()
 
 
-# The factory `python -m bot` and the tests call: the constructor itself (building does not connect, so tests
-# and other programs can use the bot without a token; `live=True` also syncs slash commands and watches the index).
-create_bot = CronistaBot
+class ShardedCronistaBot(CronistaBot, commands.AutoShardedBot):
+    """Cronista as one process running several shards (BOT_SHARDED=true), all answering from one engine."""
+
+
+def create_bot(
+    settings: BotSettings, service: AnswerService, intents: discord.Intents | None = None, live: bool = False
+) -> CronistaBot:
+    """The bot `python -m bot` and the tests run (building does not connect, so tests and other programs can use it
+    without a token; `live=True` also syncs slash commands and watches the index); sharded when BOT_SHARDED is set."""
+    if settings.bot_sharded:
+        return ShardedCronistaBot(settings, service, intents, live, shard_count=settings.shard_count)
+    return CronistaBot(settings, service, intents, live)

@@ -35,6 +35,10 @@ class BotSettings(EngineSettings):
     question_log_salt: SecretStr | None = None  # empty: a random salt kept in INDEX_DIR/questions.salt
     feedback_buttons: bool = True
     log_level: str = "INFO"
+    # Run as discord.py's AutoShardedBot: one process, several gateway shards (Discord requires sharding from
+    # 2,500 servers; each shard holds at most 2,500). SHARD_COUNT empty: as many as Discord recommends.
+    bot_sharded: bool = False
+    shard_count: int | None = Field(None, ge=1, le=1000)
 
     @field_validator("moderation_guild_ids", "moderator_role_ids", "moderator_user_ids")
     @classmethod

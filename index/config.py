@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from pydantic import ValidationError
+from pydantic import ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,6 +19,21 @@ class EngineSettings(BaseSettings):
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path(".cronista/index")
     multilingual: bool = True
+    # files: generation folders in INDEX_DIR (one machine); postgres: one index in DATABASE_URL shared by every
+    # process (INDEX_DIR then holds only this machine's journal of changes in progress).
+    index_backend: Literal["files", "postgres"] = "files"
+    database_url: str = ""
+
+    @model_validator(mode="after")
+    def _database_for_postgres(self) -> EngineSettings:
+        if self.index_backend == "postgres" and not self.database_url:
+            raise ValueError("INDEX_BACKEND=postgres needs DATABASE_URL (postgresql://user:password@host/db)")
+        return self
+
+    @property
+    def backend_options(self) -> dict[str, str]:
+        """The Library keyword arguments that choose where the index is kept."""
+        return {"backend": self.index_backend, "database_url": self.database_url}
 
 
 def settings_problems(exc: ValidationError) -> str:

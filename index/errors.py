@@ -68,3 +68,7 @@ class ChangeInProgressError(CronistaError, RuntimeError):
 
 class StoreError(IndexDamagedError):
     """A vector store file that cannot be read."""
+
+
+class DatabaseError(CronistaError, RuntimeError):
+    """The index database (INDEX_BACKEND=postgres) cannot be reached or has a schema this version cannot use."""

@@ -134,6 +134,29 @@ class FaissStore:
         store.warm_up()
         return store
 
+    def layout(self) -> bytes:
+        """What an IVF store learned (its clusters and code ranges) without its vectors; b"" for exact search."""
+        if self.kind == "flat":
+            return b""
+        empty = faiss.clone_index(self.index)
+        empty.reset()
+        return faiss.serialize_index(empty).tobytes()
+
+    @classmethod
+    def from_layout(cls, layout: bytes, dim: int) -> FaissStore:
+        """An empty store with a layout from `layout()`, ready to take vectors without training again."""
+        try:
+            index = faiss.deserialize_index(np.frombuffer(layout, dtype=np.uint8))
+        except RuntimeError as exc:
+            raise StoreError("the stored IVF layout is not readable") from exc
+        if index.d != dim:
+            raise StoreError(f"the stored IVF layout is for {index.d}-dimensional vectors, expected {dim}")
+        ivf = faiss.try_extract_index_ivf(index)
+        if ivf is not None:
+            ivf.nprobe = default_nprobe(ivf.nlist)
+            ivf.set_direct_map_type(faiss.DirectMap.NoMap)
+        return cls(index)
+
     def warm_up(self) -> None:
         """Build the id lookup of an IVF store now, after loading or changing it, not in the first question."""
         ivf = faiss.try_extract_index_ivf(self.index)

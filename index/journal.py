@@ -21,13 +21,8 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from index.errors import ChangeInProgressError, IndexDamagedError
-from index.storage import (
-    IndexFolder,
-    fsync_dir,
-    read_manifest,
-    write_atomic,
-)
+from index.errors import ChangeInProgressError
+from index.storage import IndexFolder, fsync_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +87,7 @@ class Journal:
     def recover(self) -> str | None:
         """Finish or undo a change that was cut short, and delete unfinished staging folders; a sentence saying
         what was done, or None when there was nothing to do."""
-        if self.folder.generations.is_dir():
-            self.folder.remove_unfinished()
+        self.folder.remove_unfinished()
         if not self.file.exists():
             shutil.rmtree(self.backups, ignore_errors=True)  # a crash before the journal was written
             return None
@@ -140,25 +134,15 @@ class Journal:
                 os.replace(tmp, path)
         if self.corpus_dir.is_dir():
             fsync_dir(self.corpus_dir)
-        generation = self.folder.generations / intent["entry"]["generation"]
-        if intent["new_generation"] and self._live_name() != generation.name:
-            shutil.rmtree(generation, ignore_errors=True)
+        generation = intent["entry"]["generation"]
+        if intent["new_generation"] and self._live_name() != generation:
+            self.folder.discard(generation)
 
     def _complete(self, generation: str) -> bool:
-        folder = self.folder.generations / generation
-        if not folder.is_dir():
-            return False
-        try:
-            read_manifest(folder)
-        except IndexDamagedError:
-            return False
-        return True
+        return self.folder.is_complete(generation)
 
     def _live_name(self) -> str:
-        try:
-            return self.folder.pointer.read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return ""
+        return self.folder.pointer_name()
 
     def _read(self) -> dict:
         return json.loads(self.file.read_text(encoding="utf-8"))

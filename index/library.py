@@ -13,22 +13,41 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from index.articles import ArticleInfo
+from index.background import background_hash, embed_background
+from index.builder import channel_info
 from index.embedding import Embedder
 from index.corpus import not_indexed
-from index.errors import CorpusError, IndexDamagedError, IndexMissingError
+from index.errors import CorpusError, IndexDamagedError, IndexMissingError, UsageError
 from index.journal import recover_if_idle
 from index.maintenance import Maintainer
 from index.results import Answer, ChangeReport, TimelineEvent
 from index.reader.reader import PassageReader
 from index.search import Engine, Timings
-from index.state import Catalog, IndexState, load_catalog
-from index.storage import IndexFolder
+from index.generations import FilesIndex
+from index.state import Catalog, IndexState
 from index.timeline.build import timeline_events
 
 log = logging.getLogger(__name__)
 
 Embedders = Mapping[str, Embedder]
 Progress = Callable[[int], None]
+
+
+BACKENDS = ("files", "postgres")
+
+
+def open_generations(index_dir: Path, backend: str = "files", database_url: str = "") -> FilesIndex:
+    """Where the index is kept: files under `index_dir`, or (postgres) the database, `index_dir` holding only
+    this machine's journal."""
+    if backend == "files":
+        return FilesIndex(index_dir)
+    if backend == "postgres":
+        if not database_url:
+            raise UsageError("INDEX_BACKEND=postgres needs DATABASE_URL (postgresql://user:password@host/db)")
+        from index.pg.generations import PgIndex
+
+        return PgIndex(index_dir, database_url)
+    raise UsageError(f"unknown INDEX_BACKEND {backend!r}: use one of {', '.join(BACKENDS)}")
 
 
 class Library:
@@ -40,26 +59,36 @@ class Library:
         index_dir: Path,
         embedders: Embedders | Callable[[], Embedders],
         reader: PassageReader | Callable[[], PassageReader] | None = None,
+        backend: str = "files",
+        database_url: str = "",
     ) -> None:
         """`embedders` and `reader` may be functions that load them, called the first time a model is needed;
         without a reader every passage found counts as answering; without a corpus folder the library only
-        answers."""
+        answers. `backend` keeps the index in files under `index_dir` or (postgres) in `database_url`."""
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
-        self.folder = IndexFolder(index_dir)
+        self.folder = open_generations(index_dir, backend, database_url)
         self._embedders = embedders
         self._reader = reader
         self._engine: Engine | None = None
         self._maintainer: Maintainer | None = None
         self._catalog: tuple[str, Catalog] | None = None
         self._opening = threading.Lock()
+        self._reloading = threading.Lock()
 
     @classmethod
     def start(
-        cls, corpus_dir: Path, index_dir: Path, embedders: Embedders, who: str, reader: PassageReader | None = None
+        cls,
+        corpus_dir: Path,
+        index_dir: Path,
+        embedders: Embedders,
+        who: str,
+        reader: PassageReader | None = None,
+        backend: str = "files",
+        database_url: str = "",
     ) -> Library:
         """A library ready to answer: the index opened, first built or caught up from the corpus folder (the
         source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it."""
-        library = cls(corpus_dir, index_dir, embedders)
+        library = cls(corpus_dir, index_dir, embedders, backend=backend, database_url=database_url)
         library.recover()  # a change cut short by a crash is finished or undone before anything is read
         try:
             library.engine  # noqa: B018 (loads the live index once; the maintainer shares it)
@@ -107,8 +136,11 @@ class Library:
         """The engine over the live index, opened on first use (IndexMissingError before any model loads)."""
         with self._opening:  # questions arriving together open it once
             if self._engine is None:
-                self.folder.current()
-                self._engine = Engine.open(self.index_dir, self.embedders, self.reader)
+                name = self.folder.live_name()
+                if self.folder.shared:
+                    self._engine = Engine(self._load(name), self.embedders, None, name, self.reader)
+                else:
+                    self._engine = Engine.open(self.index_dir, self.embedders, self.reader)
                 if self._maintainer is not None:
                     self._maintainer.adopt(self._engine.generation, self._engine.state)
         return self._engine
@@ -119,7 +151,7 @@ class Library:
         if self._maintainer is None:
             if self.corpus_dir is None:
                 raise RuntimeError("this library answers from an index in memory and cannot change articles")
-            self._maintainer = Maintainer(self.corpus_dir, self.index_dir, self.embedders)
+            self._maintainer = Maintainer(self.corpus_dir, self.index_dir, self.embedders, self.folder)
             if self._engine is not None:
                 self._maintainer.adopt(self._engine.generation, self._engine.state)
         return self._maintainer
@@ -141,9 +173,9 @@ class Library:
         """The live state when loaded; otherwise the catalog of the live generation (no vectors, no model)."""
         if self._engine is not None:
             return self._engine.state
-        folder = self.folder.current()
-        if self._catalog is None or self._catalog[0] != folder.name:
-            self._catalog = (folder.name, load_catalog(folder))
+        name = self.folder.live_name()
+        if self._catalog is None or self._catalog[0] != name:
+            self._catalog = (name, self.folder.catalog(name))
         return self._catalog[1]
 
     def articles(self) -> list[ArticleInfo]:
@@ -202,8 +234,15 @@ class Library:
         return generation
 
     def refresh(self) -> bool:
-        """Pick up an index changed by another process (the command line); True if it did."""
-        if self._engine is None or not self._engine.reload_if_changed():
+        """Pick up an index changed by another process (the command line, another bot); True if it did.
+
+        Questions keep being answered from the old state while the new one loads; the swap is atomic."""
+        if self._engine is None:
+            return False
+        if self.folder.shared:
+            if not self._reload_shared():
+                return False
+        elif not self._engine.reload_if_changed():
             return False
         if self._maintainer is not None:
             self._maintainer.adopt(self._engine.generation, self._engine.state)
@@ -223,3 +262,36 @@ class Library:
             self._engine.use(state, generation)
         elif always:
             self._engine = Engine(state, self.embedders, self.index_dir, generation, self.reader)
+
+    def _load(self, name: str) -> IndexState:
+        """Generation `name` from a shared store, its background questions embedded again if they changed."""
+        state = self.folder.load(name, channel_info(self.embedders))
+        if state.background_sha256 != background_hash():
+            state.background, state.background_sha256 = embed_background(self.embedders), background_hash()
+        return state
+
+    def _reload_shared(self) -> bool:
+        """Load the live generation of a shared store if another process made a newer one live."""
+        with self._reloading:
+            name = self.folder.live_name()
+            if name == self._engine.generation:
+                return False
+            state = self._load(name)
+            self._engine.use(state, name)
+        log.info("now answering from index generation %s (changed by another process)", name)
+        return True
+
+    def watch(self, every_seconds: float = 1.0) -> threading.Event:
+        """Check for a newer live generation in the background every `every_seconds`; set the returned event to
+        stop. Questions are never blocked: the new state loads beside the old one and is swapped in whole."""
+        stop = threading.Event()
+
+        def loop() -> None:
+            while not stop.wait(every_seconds):
+                try:
+                    self.refresh()
+                except Exception:  # a lost connection or a bad generation: keep serving, try again later
+                    log.exception("could not check the index for changes")
+
+        threading.Thread(target=loop, name="index-watch", daemon=True).start()
+        return stop

@@ -15,8 +15,8 @@ from index.errors import ArticleError, CorpusError, IndexDamagedError, IndexMism
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.journal import Journal, recover_if_idle
 from index.results import ChangeReport
-from index.state import CHUNKER_VERSION, IndexState, load_state, save_state
-from index.storage import IndexFolder
+from index.generations import FilesIndex
+from index.state import CHUNKER_VERSION, IndexState
 from index.timeline.build import TIMELINE_VERSION
 
 log = logging.getLogger(__name__)
@@ -51,20 +51,27 @@ def _outdated(state: IndexState) -> bool:
 class Maintainer:
     """Applies changes to one corpus folder and one index folder with the given embedders."""
 
-    def __init__(self, corpus_dir: Path, index_dir: Path, embedders: Mapping[str, Embedder]) -> None:
+    def __init__(
+        self,
+        corpus_dir: Path,
+        index_dir: Path,
+        embedders: Mapping[str, Embedder],
+        generations: FilesIndex | None = None,
+    ) -> None:
+        """`generations` is where the index is kept (see index.generations); the files in `index_dir` by default."""
         self.corpus_dir = corpus_dir
-        self.folder = IndexFolder(index_dir)
+        self.folder = generations if generations is not None else FilesIndex(index_dir)
         self.embedders = embedders
         self._loaded: tuple[str, IndexState] | None = None  # the live generation, kept while it stays live
 
     def current_state(self) -> IndexState | None:
         """The live state (read from disk only when another process changed it), or None without an index."""
         try:
-            folder = self.folder.current()
+            name = self.folder.live_name()
         except IndexMissingError:
             return None
-        if self._loaded is None or self._loaded[0] != folder.name:
-            self._loaded = (folder.name, load_state(folder, channel_info(self.embedders)))
+        if self._loaded is None or self._loaded[0] != name:
+            self._loaded = (name, self.folder.load(name, channel_info(self.embedders)))
         return self._loaded[1]
 
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:
@@ -76,13 +83,21 @@ class Maintainer:
 
     def catch_up(self, who: str) -> ChangeReport | None:
         """Build only if the index is missing, unusable, made by older rules or behind the corpus folder (a
-        change cut short after writing the corpus, or an edit by hand); None when it is already in line."""
+        change cut short after writing the corpus, or an edit by hand); None when it is already in line.
+
+        A shared index (postgres) is not rebuilt from a corpus folder that merely differs: that folder may be
+        another machine's stale copy, and would take back every article added elsewhere (`build` still does)."""
         with self.folder.locked():
             self._recover()
             articles = self._readable_corpus(who)
             old = self._usable_state()
-            if old is not None and not _outdated(old) and old.corpus_hash() == corpus_hash(articles):
-                return None
+            if old is not None and not _outdated(old):
+                if old.corpus_hash() == corpus_hash(articles):
+                    return None
+                if self.folder.shared:
+                    log.warning("the corpus folder %s differs from the shared index; run `python -m index build` "
+                                "to make the index follow it", self.corpus_dir)
+                    return None
             log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
             return self._build(articles, old, who, None)
 
@@ -95,11 +110,11 @@ class Maintainer:
             log.warning("starting a fresh index: %s", exc)
             return None
         except IndexDamagedError as exc:
-            damaged = self.folder.pointer.read_text(encoding="utf-8").strip()
+            damaged = self.folder.pointer_name()
             fallback = self.folder.newest_complete(exclude=damaged)
             if fallback is not None:
                 try:
-                    state = load_state(self.folder.generations / fallback, channel_info(self.embedders))
+                    state = self.folder.load(fallback, channel_info(self.embedders))
                 except (IndexMismatchError, IndexDamagedError):
                     fallback = None
             if fallback is None:
@@ -178,7 +193,7 @@ class Maintainer:
         with self.folder.locked():
             self._recover()
             previous = self._rollback_target(target)
-            state = load_state(self.folder.generations / previous, channel_info(self.embedders))
+            state = self.folder.load(previous, channel_info(self.embedders))
             rewrite, delete = self._corpus_plan(state)
             entry = {"who": who, "action": "rollback", "updated": [a.id for a in rewrite], "removed": delete}
             touched = [p for article_id in [*entry["updated"], *delete] for p in self._corpus_files(article_id)]
@@ -293,7 +308,7 @@ class Maintainer:
         state, summary = apply_changes(old, upserts, removals, self.embedders, progress, rechunk)
         report = ChangeReport(summary, refused)
         if not summary.changed and old is not None:
-            report.generation = self.folder.current().name
+            report.generation = self.folder.live_name()
             self._record(action, who, report)
             return report
         report.generation = self.folder.new_generation_name()
@@ -308,7 +323,7 @@ class Maintainer:
             if write_corpus:
                 self._write_corpus(upserts, changed, removed)
             journal.corpus_written()
-            self.folder.write_generation(lambda folder: save_state(state, folder), name=report.generation)
+            self.folder.write(state, report.generation)
         except BaseException:
             journal.undo()
             raise

@@ -181,6 +181,11 @@ def save_state(state: IndexState, folder: Path) -> dict:
     (folder / "timeline.json").write_text(json.dumps(state.timeline.to_dict(), ensure_ascii=False), encoding="utf-8")
     sources = json.dumps(state.article_timelines(), ensure_ascii=False)
     (folder / "timeline_sources.json").write_text(sources, encoding="utf-8")
+    return manifest_for(state)
+
+
+def manifest_for(state: IndexState) -> dict:
+    """What a generation records about itself: when, which rules and models, how many articles and passages."""
     return {
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "chunker_version": state.chunker_version,

@@ -86,6 +86,31 @@ class IndexFolder:
         """True when a live generation is set."""
         return self.pointer.exists()
 
+    def live_name(self) -> str:
+        """The name of the live generation (IndexMissingError when nothing was built yet)."""
+        return self.current().name
+
+    def pointer_name(self) -> str:
+        """The generation CURRENT names, even one that is missing ("" without CURRENT)."""
+        try:
+            return self.pointer.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return ""
+
+    def is_complete(self, name: str) -> bool:
+        """True when generation `name` exists and all its files match their checksums."""
+        if not name or not (self.generations / name).is_dir():
+            return False
+        try:
+            read_manifest(self.generations / name)
+        except IndexDamagedError:
+            return False
+        return True
+
+    def discard(self, name: str) -> None:
+        """Delete generation `name` (one that never went live)."""
+        shutil.rmtree(self.generations / name, ignore_errors=True)
+
     @staticmethod
     def new_generation_name() -> str:
         """A name for a new generation; names sort in the order they were made."""
@@ -151,7 +176,7 @@ class IndexFolder:
     def ancestors(self) -> list[str]:
         """The kept generations the live one descends from, nearest first: each change records the generation it
         was made from ("base"), so rolling back steps back through them instead of toggling between two."""
-        current = self.current().name
+        current = self.live_name()
         kept = set(self.generation_names())
         bases: dict[str, str] = {}
         for entry in self.history():
@@ -184,6 +209,8 @@ class IndexFolder:
 
     def remove_unfinished(self) -> None:
         """Delete staging folders left by a change that was cut short (call with the lock held)."""
+        if not self.generations.is_dir():
+            return
         for path in self.generations.glob(".staging-*"):
             shutil.rmtree(path, ignore_errors=True)
 

@@ -14,7 +14,8 @@ import numpy as np
 
 EXACT_LIMIT = 50_000
 DEFAULT_BACKEND = "faiss"
-# Backend name -> "module:class"; the class has create(dim, kind, train_vectors), load(path, dim) and `suffix`.
+# Backend name -> "module:class"; the class has create(dim, kind, train_vectors), load(path, dim),
+# from_layout(layout, dim) and `suffix`.
 BACKENDS: dict[str, str] = {"faiss": "index.faiss_store:FaissStore"}
 
 
@@ -50,6 +51,9 @@ class VectorStore(Protocol):
     def save(self, path: Path) -> None:
         """Write the store to one file."""
 
+    def layout(self) -> bytes:
+        """What the store learned from its vectors (clusters), without them; b"" when it learns nothing."""
+
 
 def _backend(name: str):
     if name not in BACKENDS:
@@ -63,6 +67,13 @@ def create_store(
 ) -> VectorStore:
     """A new empty store of `kind` ("flat" exact search, or "ivf" learning its clusters from `train_vectors`)."""
     return _backend(backend).create(dim, kind, train_vectors=train_vectors)
+
+
+def store_from_layout(layout: bytes, dim: int, kind: str, backend: str = DEFAULT_BACKEND) -> VectorStore:
+    """An empty store of `kind` with the learned `layout` of another (b"": a new exact store)."""
+    if not layout:
+        return create_store(dim, kind, backend=backend)
+    return _backend(backend).from_layout(layout, dim)
 
 
 def store_path(folder: Path, channel: str, backend: str = DEFAULT_BACKEND) -> Path:

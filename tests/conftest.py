@@ -123,6 +123,19 @@ def service(corpus_dir, tmp_path, fake_embedders):
     answer_service.close()
 
 
+@pytest.fixture
+def backend_service(corpus_dir, tmp_path, fake_embedders, backend):
+    """The answer service on each index backend (files, then a fresh PostgreSQL database)."""
+    from bot.service import AnswerService
+    from index.library import Library
+
+    library = Library(corpus_dir, tmp_path / "index", fake_embedders, **backend)
+    library.build(who="test")
+    answer_service = AnswerService(library)
+    yield answer_service
+    answer_service.close()
+
+
 REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine"}
 
 
@@ -131,3 +144,28 @@ def pytest_collection_modifyitems(items) -> None:
     for item in items:
         if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_models)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server with pgvector for the whole session (started on first use, stopped at the end)."""
+    from pg import PgTestServer
+
+    server = PgTestServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(pg_server) -> str:
+    """A new empty database on the session's server (the test fails, not skips, if the server is missing)."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["files", "postgres"])
+def backend(request) -> dict:
+    """Library keyword arguments for each index backend: the files (default) and a fresh PostgreSQL database."""
+    if request.param == "files":
+        return {"backend": "files"}
+    return {"backend": "postgres", "database_url": request.getfixturevalue("database_url")}

@@ -22,6 +22,7 @@ sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent)]  
 
 from conftest import FakeEmbedder  # noqa: E402
 
+import index.generations  # noqa: E402
 import index.maintenance  # noqa: E402
 from index.journal import Journal  # noqa: E402
 from index.storage import IndexFolder  # noqa: E402
@@ -37,13 +38,13 @@ def arm(step: str) -> None:
     if step == "after-corpus":
         Journal.corpus_written = die
     elif step == "after-staging":
-        save_state = index.maintenance.save_state
+        save_state = index.generations.save_state
 
         def save_then_die(state, folder):
             save_state(state, folder)
             die()
 
-        index.maintenance.save_state = save_then_die
+        index.generations.save_state = save_then_die
     elif step == "before-swap":
         IndexFolder.set_current = die
     elif step == "after-swap":

@@ -20,3 +20,13 @@ def test_the_quick_bot_benchmark_measures_start_up_and_the_event_loop(real_embed
     for section in ("Start-up:", "Concurrency: 50 questions at once", "Targets", "start-up to ready"):
         assert section in out
     assert "50 answered" in out
+
+
+def test_the_backends_benchmark_measures_files_and_postgres_side_by_side(fake_embedders, database_url, capsys):
+    from index.bench.backends import run_backends
+
+    assert run_backends(300, database_url, embedders=fake_embedders) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("Backends at 300 passages") :]
+    assert [line.split()[0] for line in table.splitlines()[2:4]] == ["files", "postgres"]
+    assert "recall@10" in table and "pgvector HNSW" in out

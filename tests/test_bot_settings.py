@@ -95,3 +95,13 @@ def test_a_refused_login_is_one_clear_line(monkeypatch, tmp_path, capsys, failur
     assert entry.main() == 1
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+async def test_bot_sharded_runs_one_process_with_several_shards(bot_settings):
+    from discord.ext import commands
+
+    from bot.client import create_bot
+
+    assert not isinstance(create_bot(bot_settings, service=None), commands.AutoShardedBot)
+    sharded = create_bot(bot_settings.model_copy(update={"bot_sharded": True, "shard_count": 3}), service=None)
+    assert isinstance(sharded, commands.AutoShardedBot) and sharded.shard_count == 3

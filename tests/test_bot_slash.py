@@ -29,6 +29,15 @@ async def bot(bot_settings, service):
     yield cronista
 
 
+@pytest.fixture
+async def bot_on_each_backend(bot_settings, backend_service):
+    """The bot over each index backend: the commands that list, change and read the history run on both."""
+    cronista = create_bot(bot_settings, backend_service)
+    await cronista._async_setup_hook()
+    await cronista.setup_hook()
+    yield cronista
+
+
 async def run_slash(bot, name: str, user=None, **options):
     """Dispatch a slash command the way discord.py does when Discord sends it."""
     interaction = make_interaction(user=user, client=bot, data=slash_data(name, **options))
@@ -206,7 +215,8 @@ async def test_slash_help_says_when_slash_commands_were_refused(bot, monkeypatch
 
 
 @pytest.mark.parametrize("slow", [False, True], ids=["fast", "slow"])
-async def test_history_stays_private_whether_or_not_it_defers(bot, monkeypatch, slow):
+async def test_history_stays_private_whether_or_not_it_defers(bot_on_each_backend, monkeypatch, slow):
+    bot = bot_on_each_backend
     if slow:
         bot.settings.defer_after_seconds = 0.05
         slow_down(monkeypatch, bot.service, "history", 0.5)
@@ -230,7 +240,8 @@ async def test_other_moderator_commands_are_refused_to_members(bot, name):
     assert interaction.response.send_message.await_args.args[0].startswith("Only moderators can change the articles")
 
 
-async def test_slash_sources_lists_title_outlet_and_date(bot):
+async def test_slash_sources_lists_title_outlet_and_date(bot_on_each_backend):
+    bot = bot_on_each_backend
     interaction = await run_slash(bot, "sources")
     embed = reply_embed(interaction)
     assert embed.title.startswith("Sources: 5 articles")
@@ -269,7 +280,8 @@ async def test_reindex_is_refused_to_non_moderators_and_changes_nothing(bot):
     assert bot.service.engine.generation == before
 
 
-async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot, monkeypatch):
+async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot_on_each_backend, monkeypatch):
+    bot = bot_on_each_backend
     bot.settings.defer_after_seconds = 0.05
     slow_down(monkeypatch, bot.service.maintainer, "add", 0.3)  # a re-index that takes a while shows progress
     moderator = make_member(manage_guild=True, name="mod")
@@ -298,7 +310,8 @@ async def test_a_moderator_adds_files_sees_the_report_and_the_answers_follow(bot
     assert history["who"] == f"mod ({moderator.id})" and history["refused"][0]["file"] == "notes.pdf"
 
 
-async def test_remove_autocompletes_titles_and_removes_the_article(bot):
+async def test_remove_autocompletes_titles_and_removes_the_article(bot_on_each_backend):
+    bot = bot_on_each_backend
     moderator = make_member(manage_guild=True)
     cog = bot.get_cog("Moderation")
     choices = await cog.article_autocomplete(make_interaction(user=moderator, client=bot), "maduro dec")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, FakeEmbedder
 
+from index.library import open_generations
 from index.maintenance import Maintainer
 from index.search import Engine
 from index.state import load_state
@@ -22,15 +23,24 @@ LIMA_ID = "2019-05-03-lima-group-backs-guaido-and-calls-for"
 
 
 @pytest.fixture
-def maintainer(corpus_dir, tmp_path, fake_embedders) -> Maintainer:
-    """A maintainer over a private corpus copy with an index already built (fake embedders)."""
+def maintainer(corpus_dir, tmp_path, fake_embedders, backend) -> Maintainer:
+    """A maintainer over a private corpus copy with an index already built (fake embedders), on each backend."""
+    m = Maintainer(corpus_dir, tmp_path / "index", fake_embedders, open_generations(tmp_path / "index", **backend))
+    m.build()
+    return m
+
+
+@pytest.fixture
+def files_maintainer(corpus_dir, tmp_path, fake_embedders) -> Maintainer:
+    """A maintainer on the files backend, for what only generation folders do (a staged swap)."""
     m = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
     m.build()
     return m
 
 
 def _engine(m: Maintainer) -> Engine:
-    return Engine.open(m.folder.root, m.embedders)
+    """An engine over the live generation, read again from where the backend keeps it."""
+    return Engine(m.folder.load(m.folder.live_name(), None), m.embedders)
 
 
 def _quoted_articles(engine: Engine, question: str) -> set[str]:
@@ -163,7 +173,8 @@ def test_only_one_change_runs_at_a_time(maintainer):
         maintainer.add([("lima-group.md", LIMA)])
 
 
-def test_a_failure_between_writing_and_swapping_leaves_the_old_index_live(maintainer, monkeypatch):
+def test_a_failure_between_writing_and_swapping_leaves_the_old_index_live(files_maintainer, monkeypatch):
+    maintainer = files_maintainer
     generation = maintainer.folder.current().name
 
     def crash(self, name):
@@ -183,6 +194,7 @@ import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from conftest import FakeEmbedder
+from index.library import open_generations
 from index.maintenance import Maintainer
 from index.storage import IndexFolder
 # Die the moment the new generation is complete on disk and CURRENT is about to be swapped.
@@ -192,7 +204,8 @@ Maintainer(Path({corpus!r}), Path({index!r}), embedders).add([("lima-group.md", 
 """
 
 
-def test_a_process_killed_before_the_swap_leaves_a_loadable_index_that_answers(maintainer):
+def test_a_process_killed_before_the_swap_leaves_a_loadable_index_that_answers(files_maintainer):
+    maintainer = files_maintainer
     generation = maintainer.folder.current().name
     script = CRASHING_ADD.format(
         tests=str(Path(__file__).parent),
@@ -232,7 +245,7 @@ def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swa
     maintainer.build()
     blocking.release.clear()
     blocking.started.clear()
-    engine = _engine(maintainer)
+    engine = Engine.open(maintainer.folder.root, maintainer.embedders)
     worker = threading.Thread(target=maintainer.add, args=([("lima-group.md", LIMA)],))
     worker.start()
     assert blocking.started.wait(10)
@@ -245,8 +258,9 @@ def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swa
     assert LIMA_ID in _quoted_articles(engine, LIMA_QUESTION)
 
 
-def test_a_change_after_a_restart_keeps_the_timeline_and_adds_the_new_events(maintainer, fake_embedders):
-    restarted = Maintainer(maintainer.corpus_dir, maintainer.folder.root, fake_embedders)
+def test_a_change_after_a_restart_keeps_the_timeline_and_adds_the_new_events(maintainer, fake_embedders, backend):
+    root = maintainer.folder.root
+    restarted = Maintainer(maintainer.corpus_dir, root, fake_embedders, open_generations(root, **backend))
     restarted.add([("lima-group.md", LIMA)])
     entries = restarted.current_state().timeline.entries
     assert any("announced on January 23" in e.text for e in entries)

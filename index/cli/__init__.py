@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--folds", type=int, default=0, help="first report N-fold figures, passages held out whole")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
+    bench.add_argument(
+        "--backends", action="store_true", help="the files and postgres backends side by side (DATABASE_URL or pgserver)"
+    )
+    bench.add_argument("--passages", type=int, default=100_000, help="index size for --backends (default 100,000)")
     return parser
 
 
@@ -115,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     args.corpus = args.corpus or settings.corpus_dir
     args.index_dir = args.index_dir or settings.index_dir
     args.multilingual = settings.multilingual
+    args.backend_options = settings.backend_options
     try:
         return handler_for(args.command)(args)
     except CronistaError as exc:

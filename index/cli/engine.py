@@ -22,7 +22,8 @@ def open_library(args: argparse.Namespace) -> Library:
 
         return load_default_reader()
 
-    library = Library(args.corpus, args.index_dir, embedders, reader)
+    options = getattr(args, "backend_options", {})
+    library = Library(args.corpus, args.index_dir, embedders, reader, **options)
     message = library.recover()
     if message:
         print(f"note: {message}", file=sys.stderr)

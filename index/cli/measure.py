@@ -57,6 +57,10 @@ def run_train_reader(args: argparse.Namespace) -> int:
 
 def run_bench(args: argparse.Namespace) -> int:
     """Run the benchmarks (implemented in index.bench)."""
+    if args.backends:
+        from index.bench.backends import run_backends
+
+        return run_backends(args.passages, getattr(args, "backend_options", {}).get("database_url", ""))
     from index.bench.run import run
 
     return run(quick=args.quick)
