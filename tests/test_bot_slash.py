@@ -20,22 +20,23 @@ from bot.views import NOT_YOURS, Pager
 from index.storage import ChangeInProgressError
 
 
-@pytest.fixture
-async def bot(bot_settings, service):
-    """The bot with its cogs loaded and its commands on the tree (nothing is synced, nothing connects)."""
+async def _set_up(bot_settings, service):
     cronista = create_bot(bot_settings, service)
     await cronista._async_setup_hook()
     await cronista.setup_hook()
-    yield cronista
+    return cronista
+
+
+@pytest.fixture
+async def bot(bot_settings, service):
+    """The bot with its cogs loaded and its commands on the tree (nothing is synced, nothing connects)."""
+    return await _set_up(bot_settings, service)
 
 
 @pytest.fixture
 async def bot_on_each_backend(bot_settings, backend_service):
     """The bot over each index backend: the commands that list, change and read the history run on both."""
-    cronista = create_bot(bot_settings, backend_service)
-    await cronista._async_setup_hook()
-    await cronista.setup_hook()
-    yield cronista
+    return await _set_up(bot_settings, backend_service)
 
 
 async def run_slash(bot, name: str, user=None, **options):
