@@ -230,16 +230,9 @@ class Timeline:
 
 
 @dataclass(frozen=True)
-class EventCitation:
-    """One article telling a timeline event: its citation and the sentence it tells it with."""
+class EventCitation(Source):
+    """One article telling a timeline event: its citation, span and the sentence it tells it with."""
 
-    article_id: str
-    title: str
-    source: str
-    published: str
-    url: str
-    start: int
-    end: int
     expression: str
     text: str
 
