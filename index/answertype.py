@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.attributes import states_asked_attributes
+from index.reader.gloss import reader_text
+from index.text import lexical_terms
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
@@ -70,11 +74,23 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
-    """False when the question asks for a date, a number or an age and the passage holds none, or when it
-    names a year that the passage neither mentions nor was written in ("the 2018 election", "in 2024")."""
+    """False when the question asks for a date, a number, an age or another attribute (a spouse, a currency)
+    and the passage has no wording for it, or when it names a year that the passage neither mentions nor was
+    written in ("the 2018 election", "in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
+    if not states_asked_attributes(question, passage):
+        return False
     for asks, holds in _NEEDS:
-        if re.search(asks, question, re.IGNORECASE):
+        if asked := re.search(asks, question, re.IGNORECASE):
+            if holds is _has_age and not _shares_subject(question, asked, passage):
+                return False  # "how old is Figuera?" is not answered by another man's age
             return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
     return True
+
+
+def _shares_subject(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage names anything the question names besides what it asks for ("how old is")."""
+    rest = question[: asked.start()] + " " + question[asked.end() :]
+    subject = set(lexical_terms(reader_text(rest))) if rest.strip() else set()
+    return not subject or bool(subject & set(lexical_terms(passage)))

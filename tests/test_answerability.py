@@ -10,6 +10,7 @@ import pytest
 from conftest import SAMPLES
 from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
 from index.answertype import fits_answer_type
+from index.attributes import asked_attributes
 from index.maintenance import Maintainer
 from index.ranking import asks_about_now, newest_on_the_point
 from index.reader.gloss import reader_text
@@ -56,6 +57,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How old is the man who was killed?", "Provea said a 24-year-old man was shot and killed."),
         ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Lopez was freed."),
         ("Who leads SEBIN?", "Manuel Cristopher Figuera, the head of SEBIN, broke with Maduro."),
+        ("how old is the guy leading the opposition", "Guaido, the 35-year-old leader of the opposition, spoke."),
+        ("Who is Juan Guaidó married to?", "Guaido's wife, Fabiana Rosales, stood beside him at the rally."),
+        ("¿Con quién está casado Guaidó?", "Guaido married Fabiana Rosales in 2013."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -69,6 +73,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos venezolanos han emigrado?", "Lopez and his family sought refuge in the Chilean residence."),
         ("How old is Leopoldo Lopez?", "Lopez, Guaido's mentor and the most prominent activist, stood by him."),
         ("What year did Chavez lead a coup attempt?", "Chavez's heir Maduro addressed a May Day rally on Wednesday."),
+        ("¿Qué edad tiene Cristopher Figuera?", "Guaido, the 35-year-old leader of the opposition, spoke."),
+        ("Who is Juan Guaidó married to?", "Juan Guaido, the leader of the opposition, called for protests."),
+        ("¿Cómo se llama la esposa de Leopoldo López?", "Lopez and his family sought refuge in the Chilean residence."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -136,3 +143,17 @@ def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engi
     assert dates[0] == "2019-05-02"
     assert "González López" in answer.quotes[0].text
     assert any(d < "2019-05-02" and "Figuera" in q.text for d, q in zip(dates, answer.quotes, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("which political party does Guaido belong to", ["party"]),
+        ("¿Cuál es la moneda de Venezuela?", ["currency"]),
+        ("what does Guaido want to do once he's in charge", []),
+        ("where did the ruling party's leader tell supporters to gather", []),
+        ("What did Pompeo say about US military action?", []),
+    ],
+)
+def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
+    assert [attribute.name for attribute in asked_attributes(question)] == asked

@@ -1,0 +1,46 @@
+"""Attribute questions ("who is X married to?", "what currency does Y use?"): a passage can only answer one if
+it has wording that states that attribute, however much else it says about X or Y.
+
+The table (`data/attributes.tsv`: name, `asks`, `needs`) was written from general knowledge of what readers
+ask about people, countries and organisations, without the project's questions or articles: `asks` fires only
+when a question asks for the attribute, and `needs` is every wording a passage could state it with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """One kind of fact a question can ask for, and the wordings a passage must have to give it."""
+
+    name: str
+    asks: re.Pattern[str]
+    needs: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def attributes() -> tuple[Attribute, ...]:
+    """The packaged attribute table, read and compiled once."""
+    text = resources.files("index").joinpath("data/attributes.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines()[1:]:  # the first line names the columns
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, asks, needs = line.split("\t")
+        rows.append(Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs, re.IGNORECASE)))
+    return tuple(rows)
+
+
+def asked_attributes(question: str) -> list[Attribute]:
+    """The attributes `question` asks for (usually none, sometimes one)."""
+    return [attribute for attribute in attributes() if attribute.asks.search(question)]
+
+
+def states_asked_attributes(question: str, passage: str) -> bool:
+    """False when `question` asks for an attribute that `passage` has no wording for."""
+    return all(attribute.needs.search(passage) for attribute in asked_attributes(question))
