@@ -36,9 +36,10 @@ def attributes() -> tuple[Attribute, ...]:
     return tuple(rows)
 
 
-def asked_attributes(question: str) -> list[Attribute]:
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def asked_attributes(question: str) -> tuple[Attribute, ...]:
     """The attributes `question` asks for (usually none, sometimes one)."""
-    return [attribute for attribute in attributes() if attribute.asks.search(question)]
+    return tuple(attribute for attribute in attributes() if attribute.asks.search(question))
 
 
 def states_asked_attributes(question: str, passage: str) -> bool:
