@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import discord
@@ -13,10 +12,12 @@ from bot import errors
 from bot.checks import Cooldown
 from bot.service import AnswerService
 from bot.settings import BotSettings
+from index.watch import IndexWatch
 
 log = logging.getLogger(__name__)
 INDEX_CHECK_SECONDS = 60
-SHARED_INDEX_CHECK_SECONDS = 2  # a shared (postgres) index: a change made elsewhere is answered within seconds
+# A shared (postgres) index also tells of each change as it commits; polling is the fallback when it cannot.
+SHARED_INDEX_CHECK_SECONDS = 2
 
 
 class CronistaTree(app_commands.CommandTree):
@@ -54,7 +55,7 @@ class CronistaBot(commands.Bot):
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.live = live
         self.slash_commands_available = True  # False when Discord refused them at start-up (see `_sync`)
-        self._watcher: asyncio.Task | None = None
+        self._watcher: IndexWatch | None = None
 
     async def setup_hook(self) -> None:
         """Load the cogs; when live (connected to Discord), sync slash commands and watch for index changes."""
@@ -68,7 +69,9 @@ class CronistaBot(commands.Bot):
         await self._add_moderation(ModerationCog(self))
         if self.live:
             await self._sync()
-            self._watcher = asyncio.create_task(self._watch_index())
+            # In its own thread: loading a changed index never holds up the event loop.
+            shared = self.settings.index_backend == "postgres"
+            self._watcher = self.service.watch(SHARED_INDEX_CHECK_SECONDS if shared else INDEX_CHECK_SECONDS)
 
     async def _add_moderation(self, cog: commands.Cog) -> None:
         """The moderation cog, its slash commands registered only in the operator's moderation servers (none
@@ -114,16 +117,6 @@ class CronistaBot(commands.Bot):
             synced = await self.tree.sync(guild=discord.Object(id=moderation_guild))
             log.info("synced %d moderation commands to server %s", len(synced), moderation_guild)
 
-    async def _watch_index(self) -> None:
-        """Answer from a newer index when `python -m index add/remove/build` changed it meanwhile."""
-        shared = self.settings.index_backend == "postgres"
-        while not self.is_closed():
-            await asyncio.sleep(SHARED_INDEX_CHECK_SECONDS if shared else INDEX_CHECK_SECONDS)
-            try:
-                await self.service.refresh()
-            except Exception:
-                log.exception("could not check the index for changes")
-
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
         """Every prefix-command error goes through the shared handler."""
         await errors.handle_command_error(ctx, error)
@@ -135,7 +128,7 @@ class CronistaBot(commands.Bot):
     async def close(self) -> None:
         """Stop the watcher and the worker threads, then disconnect."""
         if self._watcher:
-            self._watcher.cancel()
+            self._watcher.stop()
         self.service.close()
         await super().close()
 

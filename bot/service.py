@@ -14,6 +14,7 @@ from index.library import Library
 from index.maintenance import Maintainer
 from index.results import Answer, ChangeReport, TimelineEvent
 from index.search import Engine
+from index.watch import IndexWatch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,9 +101,10 @@ class AnswerService:
         entries = await self._run(self.library.history)
         return list(reversed(entries[-last:]))
 
-    async def refresh(self) -> bool:
-        """Pick up an index changed by another process (the command line); True if it did."""
-        return await self._run(self.library.refresh)
+    def watch(self, every_seconds: float) -> IndexWatch:
+        """Follow changes made by other processes (the command line, other bots) from a background thread: every
+        `every_seconds`, and at once when the database tells of one; `stop()` it."""
+        return self.library.watch(every_seconds)
 
     async def _change_index(self, change: Callable[[], ChangeReport]) -> ChangeReport:
         if self._change.locked():

@@ -7,9 +7,10 @@ through it; models are loaded only when a question or a change needs them.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from index.articles import ArticleInfo
@@ -26,6 +27,7 @@ from index.search import Engine, Timings
 from index.generations import FilesIndex
 from index.state import Catalog, IndexState
 from index.timeline.build import timeline_events
+from index.watch import IndexWatch
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,8 @@ class Library:
         self._catalog: tuple[str, Catalog] | None = None
         self._opening = threading.Lock()
         self._reloading = threading.Lock()
+        self._changes_running = 0  # changes made through this library now (a reload would only repeat them)
+        self._counting = threading.Lock()
 
     @classmethod
     def start(
@@ -206,9 +210,20 @@ class Library:
         """Every recorded change, oldest first."""
         return self.folder.history()
 
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        with self._counting:
+            self._changes_running += 1
+        try:
+            yield
+        finally:
+            with self._counting:
+                self._changes_running -= 1
+
     def build(self, who: str, progress: Progress | None = None) -> ChangeReport:
         """Bring the index in line with the corpus folder."""
-        return self._changed(self.maintainer.build(who=who, progress=progress))
+        with self._changing():
+            return self._changed(self.maintainer.build(who=who, progress=progress))
 
     def add(
         self,
@@ -219,19 +234,22 @@ class Library:
         refused: Sequence[tuple[str, str]] = (),
     ) -> ChangeReport:
         """Add or update articles from files (see Maintainer.add); answers switch when the change is complete."""
-        report = self.maintainer.add(files, who=who, defaults=defaults, progress=progress, refused=refused)
-        return self._changed(report)
+        with self._changing():
+            report = self.maintainer.add(files, who=who, defaults=defaults, progress=progress, refused=refused)
+            return self._changed(report)
 
     def remove(self, article_ids: Sequence[str], who: str) -> ChangeReport:
         """Remove articles from the index and the corpus folder."""
-        return self._changed(self.maintainer.remove(article_ids, who=who))
+        with self._changing():
+            return self._changed(self.maintainer.remove(article_ids, who=who))
 
     def rollback(self, who: str, target: int | str = 1) -> str:
         """Make an earlier generation live again: `target` steps back, or names a kept generation; returns its
         name."""
-        generation = self.maintainer.rollback(who=who, target=target)
-        self._serve(generation)
-        return generation
+        with self._changing():
+            generation = self.maintainer.rollback(who=who, target=target)
+            self._serve(generation)
+            return generation
 
     def refresh(self) -> bool:
         """Pick up an index changed by another process (the command line, another bot); True if it did.
@@ -263,35 +281,31 @@ class Library:
         elif always:
             self._engine = Engine(state, self.embedders, self.index_dir, generation, self.reader)
 
-    def _load(self, name: str) -> IndexState:
+    def _load(self, name: str, base: tuple[str, IndexState] | None = None) -> IndexState:
         """Generation `name` from a shared store, its background questions embedded again if they changed."""
-        state = self.folder.load(name, channel_info(self.embedders))
+        state = self.folder.load(name, channel_info(self.embedders), base)
         if state.background_sha256 != background_hash():
             state.background, state.background_sha256 = embed_background(self.embedders), background_hash()
         return state
 
     def _reload_shared(self) -> bool:
-        """Load the live generation of a shared store if another process made a newer one live."""
+        """Load the live generation of a shared store if another process made a newer one live (reading only what
+        it adds to the one served now)."""
         with self._reloading:
+            if self._changes_running:
+                return False  # this process's own change: it swaps its new state in itself
+            serving = self._engine.generation
             name = self.folder.live_name()
-            if name == self._engine.generation:
+            if name == serving:
                 return False
-            state = self._load(name)
-            self._engine.use(state, name)
+            state = self._load(name, base=(serving, self._engine.state))
+            if not self._engine.use(state, name, replacing=serving):
+                return False
         log.info("now answering from index generation %s (changed by another process)", name)
         return True
 
-    def watch(self, every_seconds: float = 1.0) -> threading.Event:
-        """Check for a newer live generation in the background every `every_seconds`; set the returned event to
-        stop. Questions are never blocked: the new state loads beside the old one and is swapped in whole."""
-        stop = threading.Event()
-
-        def loop() -> None:
-            while not stop.wait(every_seconds):
-                try:
-                    self.refresh()
-                except Exception:  # a lost connection or a bad generation: keep serving, try again later
-                    log.exception("could not check the index for changes")
-
-        threading.Thread(target=loop, name="index-watch", daemon=True).start()
-        return stop
+    def watch(self, every_seconds: float = 1.0) -> IndexWatch:
+        """Check for a newer live generation in the background: every `every_seconds`, and at once when the
+        database tells of a change (postgres); `stop()` the returned watch. Questions are never blocked: the new
+        state loads beside the old one and is swapped in whole."""
+        return IndexWatch(self.folder, self.refresh, every_seconds)

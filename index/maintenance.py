@@ -71,7 +71,8 @@ class Maintainer:
         except IndexMissingError:
             return None
         if self._loaded is None or self._loaded[0] != name:
-            self._loaded = (name, self.folder.load(name, channel_info(self.embedders)))
+            # Changed by another process: a shared index reads only what that change added.
+            self._loaded = (name, self.folder.load(name, channel_info(self.embedders), self._loaded))
         return self._loaded[1]
 
     def build(self, who: str = "command line", progress: Progress | None = None) -> ChangeReport:

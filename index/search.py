@@ -99,10 +99,14 @@ class Engine:
         folder = IndexFolder(index_dir).current()
         return cls(_load(folder, embedders), embedders, index_dir, folder.name, reader)
 
-    def use(self, state: IndexState, generation: str) -> None:
-        """Serve another state from now on; questions already running finish on the old one."""
+    def use(self, state: IndexState, generation: str, replacing: str | None = None) -> bool:
+        """Serve another state from now on; questions already running finish on the old one. With `replacing`,
+        only if the engine still serves that generation (a slow reload never undoes a newer swap); True if done."""
         with self._swap:
+            if replacing is not None and self.generation != replacing:
+                return False
             self.state, self.generation = state, generation
+        return True
 
     def reload_if_changed(self) -> bool:
         """Load the live generation if another process changed the index; True when it did."""

@@ -25,8 +25,9 @@ def test_the_quick_bot_benchmark_measures_start_up_and_the_event_loop(real_embed
 def test_the_backends_benchmark_measures_files_and_postgres_side_by_side(fake_embedders, database_url, capsys):
     from index.bench.backends import run_backends
 
-    assert run_backends(300, database_url, embedders=fake_embedders) == 0
+    assert run_backends(300, database_url, embedders=fake_embedders, changes=1) == 0
     out = capsys.readouterr().out
     table = out[out.index("Backends at 300 passages") :]
     assert [line.split()[0] for line in table.splitlines()[2:4]] == ["files", "postgres"]
     assert "recall@10" in table and "pgvector HNSW" in out
+    assert "seen" in table.splitlines()[1] and "another library on the same index answering from it" in table

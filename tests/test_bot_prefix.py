@@ -160,7 +160,7 @@ async def test_a_refused_command_sync_is_logged_and_prefix_commands_go_on(bot_se
         with caplog.at_level(logging.ERROR):
             await cronista.setup_hook()  # does not raise: start-up goes on
     finally:
-        cronista._watcher.cancel()
+        cronista._watcher.stop()
     assert "Discord refused the slash commands" in caplog.text
     assert "In command 'ask'" in caplog.text and "Must be between 1 and 100 in length" in caplog.text
     dpytest.configure(cronista, members=["alice"])

@@ -66,7 +66,7 @@ from conftest import FakeEmbedder
 from index.library import Library
 from index.pg.generations import PgIndex
 
-def stall(conn, generation):
+def stall(conn, generation, name):
     Path({ready!r}).write_text("writing")  # the new generation's rows are in the open transaction
     time.sleep(60)
 
@@ -113,7 +113,7 @@ def test_a_change_through_one_library_reaches_another_within_seconds(tmp_path, f
     first.build(who="test")
     second = Library(first.corpus_dir, tmp_path / "other-index", fake_embedders, **options)
     assert LIMA_ID not in _quoted(second, LIMA_QUESTION)
-    stop = second.watch(every_seconds=0.5)
+    watch = second.watch(every_seconds=0.5)
     try:
         first.add([("lima-group.md", LIMA)], who="moderator on another machine")
         deadline = time.monotonic() + 5
@@ -121,7 +121,7 @@ def test_a_change_through_one_library_reaches_another_within_seconds(tmp_path, f
             assert time.monotonic() < deadline, "the other library still answers from the old generation"
             time.sleep(0.1)
     finally:
-        stop.set()
+        watch.stop()
     assert second.engine.generation == first.engine.generation
     assert [e["action"] for e in second.history()] == ["build", "add"]
 

@@ -2,7 +2,8 @@
 
 Both answer from the same in-memory search, so what differs is where the generations live: load time, the
 time to add an article (write a generation and make it live) and, for a check, latency and recall after the
-PostgreSQL backend rebuilt its vector stores from the database.
+PostgreSQL backend rebuilt its vector stores from the database; and how soon a change made through one library
+is answered by another on the same index.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from pathlib import Path
 import numpy as np
 
 from index.bench import measure
+from index.bench.propagation import CHANGES, propagation_delays
 from index.bench.run import REPO, eval_questions, sample_article
 from index.bench.synthetic import real_sentences, synthetic_state
 from index.errors import UsageError
 from index.generations import FilesIndex
 from index.library import Library, open_generations
+
+WATCH_SECONDS = 2.0  # how often the bot polls a shared index (bot.client.SHARED_INDEX_CHECK_SECONDS)
 
 
 @contextlib.contextmanager
@@ -43,8 +47,8 @@ def database(url: str) -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_backends(size: int = 100_000, database_url: str = "", embedders=None) -> int:
-    """Measure both backends at `size` passages and print one table."""
+def run_backends(size: int = 100_000, database_url: str = "", embedders=None, changes: int = CHANGES) -> int:
+    """Measure both backends at `size` passages and print one table (`changes` seen by another library each)."""
     from index.embedding import load_default_embedders
     from index.reader.reader import load_default_reader
 
@@ -60,18 +64,23 @@ def run_backends(size: int = 100_000, database_url: str = "", embedders=None) ->
     try:
         with database(database_url) as url:
             for backend in ({"backend": "files"}, {"backend": "postgres", "database_url": url}):
-                rows.append(_measure(backend, state, exact, embedders, reader, questions, seeds, workdir))
+                rows.append(_measure(backend, state, exact, embedders, reader, questions, seeds, workdir, changes))
             hnsw = _hnsw(url, state, embedders, questions)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print(f"\nBackends at {size:,} passages (the same synthetic index, real questions from eval/, models loaded)")
-    print(f"{'backend':<10}{'write':>8}{'load':>8}{'median':>9}{'p95':>9}{'add one':>9}  recall@10 vs exact")
+    print(f"{'backend':<10}{'write':>8}{'load':>8}{'median':>9}{'p95':>9}{'add one':>9}{'seen':>8}  recall@10 vs exact")
     for row in rows:
         recall = ", ".join(f"{n} {r:.3f}" for n, r in row["recall"].items())
         print(
             f"{row['backend']:<10}{row['write']:>7.1f}s{row['load']:>7.1f}s{row['median']:>7.1f}ms"
-            f"{row['p95']:>7.1f}ms{row['add']:>8.1f}s  {recall}"
+            f"{row['p95']:>7.1f}ms{row['add']:>8.1f}s{row['seen']:>7.2f}s  {recall}"
         )
+    print(f"seen: from a change going live to another library on the same index answering from it (median of "
+          f"{len(rows[0]['delays'])} changes; it polls every {WATCH_SECONDS:.0f} s, as the bot does a shared index, "
+          "and postgres also tells it at once)")
+    for row in rows:
+        print(f"  {row['backend']}: " + ", ".join(f"{d:.2f} s" for d in row["delays"]))
     print(f"\nSearching E5 vectors in PostgreSQL instead (pgvector HNSW, index built in {hnsw['build']:.0f} s"
           f"{'' if hnsw['uses_index'] else ', NOT used by the planner'}), vector search alone:")
     for ef in (40, 100):
@@ -96,7 +105,7 @@ def _hnsw(url: str, state, embedders, questions) -> dict:
     return results
 
 
-def _measure(backend, state, exact, embedders, reader, questions, seeds, workdir: Path) -> dict:
+def _measure(backend, state, exact, embedders, reader, questions, seeds, workdir: Path, changes: int) -> dict:
     name = backend["backend"]
     index_dir, corpus = workdir / f"index-{name}", workdir / f"corpus-{name}"
     corpus.mkdir()
@@ -117,5 +126,9 @@ def _measure(backend, state, exact, embedders, reader, questions, seeds, workdir
     started = time.perf_counter()
     library.add([("new-article.md", sample_article(seeds))], who="benchmark")
     add = time.perf_counter() - started
+    print(f"{name}: changes seen by another library…", flush=True)
+    other = Library(corpus, index_dir if name == "files" else workdir / f"index-{name}-other", embedders, reader,
+                    **backend)
+    delays = propagation_delays(library, other, backend, seeds, WATCH_SECONDS, changes)
     return {"backend": name, "write": write, "load": load, "median": latency.median, "p95": latency.p95,
-            "recall": recall, "add": add}
+            "recall": recall, "add": add, "seen": float(np.median(delays)), "delays": delays}

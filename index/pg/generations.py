@@ -2,7 +2,7 @@
 
 A process killed mid-change leaves its transaction uncommitted, so the previous generation stays live and
 whole. Changes are serialised by a session advisory lock (released by the server if the holder dies). Every
-process reads `live` to notice a generation made elsewhere; a NOTIFY on `cronista_live` says when.
+process reads `live` to notice a generation made elsewhere; the commit's NOTIFY (index.pg.listen) says when.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
 
 from index.errors import ChangeInProgressError, DatabaseError, IndexMissingError
 from index.generations import FilesIndex
+from index.pg.listen import ChangeListener, notify_live
 from index.pg.rows import read_catalog, read_generation, write_generation
 from index.pg.schema import connect, ensure_schema
 from index.state import Catalog, IndexState, manifest_for
@@ -28,7 +29,6 @@ from index.storage import KEEP_GENERATIONS
 log = logging.getLogger(__name__)
 
 CHANGE_LOCK = 0x43524F4E + 1  # the advisory lock every change holds
-CHANNEL = "cronista_live"
 
 
 class PgIndex(FilesIndex):
@@ -102,11 +102,14 @@ class PgIndex(FilesIndex):
     def remove_unfinished(self) -> None:
         """Nothing to do: an unfinished generation is an uncommitted transaction, gone with its connection."""
 
-    def load(self, name: str, channels: dict[str, dict] | None) -> IndexState:
-        """The full state of generation `name`, read in one snapshot."""
+    def load(
+        self, name: str, channels: dict[str, dict] | None, base: tuple[str, IndexState] | None = None
+    ) -> IndexState:
+        """The full state of generation `name`, read in one snapshot. With `base`, a generation already in memory
+        (name, state), only the vectors `name` adds are read: the rest are copied from `base`'s stores."""
         with connect(self.url) as conn:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            return read_generation(conn, name, channels)
+            return read_generation(conn, name, channels, base)
 
     def catalog(self, name: str) -> Catalog:
         """The articles, passage count and timeline of generation `name`."""
@@ -118,7 +121,7 @@ class PgIndex(FilesIndex):
         manifest = {**manifest_for(state), "format": "postgres"}
         with connect(self.url) as conn:  # commits on leaving the block; an exception or a kill rolls it back
             generation = write_generation(conn, state, name, manifest)
-            self._make_live(conn, generation)
+            self._make_live(conn, generation, name)
         self.prune()
 
     def set_current(self, name: str) -> None:
@@ -127,15 +130,19 @@ class PgIndex(FilesIndex):
             row = conn.execute("SELECT id FROM generations WHERE name = %s", (name,)).fetchone()
             if row is None:
                 raise IndexMissingError(f"there is no kept generation {name!r}")
-            self._make_live(conn, row[0])
+            self._make_live(conn, row[0], name)
 
     @staticmethod
-    def _make_live(conn: psycopg.Connection, generation: int) -> None:
+    def _make_live(conn: psycopg.Connection, generation: int, name: str) -> None:
         conn.execute(
             "INSERT INTO live (one, generation) VALUES (true, %s) ON CONFLICT (one) DO UPDATE SET generation = %s",
             (generation, generation),
         )
-        conn.execute(f"NOTIFY {CHANNEL}")
+        notify_live(conn, name)
+
+    def listen(self, on_change: Callable[[str], None]) -> ChangeListener:
+        """Call `on_change(generation)` from a background thread as soon as any process makes a generation live."""
+        return ChangeListener(self.url, on_change).start()
 
     def prune(self) -> None:
         """Delete all but the live generation and the last few that were live, then unshared bodies and vectors."""
