@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
-from index.articles import Article, corpus_hash, make_article_id, slugify
+from index.articles import Article, corpus_hash
 from index.builder import Progress, apply_changes, channel_info
 from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_corpus_file
 from index.embedding import Embedder
@@ -15,32 +14,13 @@ from index.errors import ArticleError, CorpusError, IndexDamagedError, IndexMism
 from index.formats import SUPPORTED_SUFFIXES, parse_article
 from index.journal import Journal, recover_if_idle
 from index.results import ChangeReport
+from index.rollback import corpus_plan, rollback_target
 from index.generations import FilesIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.timeline.build import TIMELINE_VERSION
+from index.uploads import identify, undated_copy
 
 log = logging.getLogger(__name__)
-
-
-def _free_id(article: Article, taken: set[str]) -> str:
-    """An id for `article` that no other article has: its own, with its outlet or a number appended."""
-    base = f"{article.id}-{slugify(article.source, 3) or 'copy'}"[:110]
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
-
-
-def _undated_copy(article: Article, old: IndexState) -> str | None:
-    """The id of an undated article that this dated upload of the same story replaces (the moderator gave
-    the date it lacked), or None."""
-    undated_id = make_article_id(article.title, None)
-    if article.published is None or article.id == undated_id or undated_id not in old.article_index:
-        return None
-    existing = old.articles[old.article_index[undated_id]]
-    pairs = ((article.url, existing.url), (article.source, existing.source))
-    conflicting = any(mine and theirs and mine != theirs for mine, theirs in pairs)
-    return None if existing.published is not None or conflicting else undated_id
 
 
 def _outdated(state: IndexState) -> bool:
@@ -166,12 +146,12 @@ class Maintainer:
             for name, data, *own in files:
                 fallback = {**(defaults or {}), **(own[0] if own else {})}
                 try:
-                    article = self._identify(parse_article(data, name, defaults=fallback), old, accepted)
+                    article = identify(parse_article(data, name, defaults=fallback), old, accepted)
                 except ArticleError as exc:
                     refused.append((name, str(exc)))
                     continue
                 accepted.append(article)
-            dated_now = [i for i in (_undated_copy(a, old) for a in accepted) if i]
+            dated_now = [i for i in (undated_copy(a, old) for a in accepted) if i]
             report = self._commit(old, accepted, dated_now, "add", who, refused, progress, write_corpus=True)
             changed = set(report.summary.added) | set(report.summary.updated)
             report.undated = [a.id for a in accepted if a.published is None and a.id in changed]
@@ -193,9 +173,9 @@ class Maintainer:
         the next build keeps the rollback). Returns its name."""
         with self.folder.locked():
             self._recover()
-            previous = self._rollback_target(target)
-            state = self.folder.load(previous, channel_info(self.embedders))
-            rewrite, delete = self._corpus_plan(state)
+            previous = rollback_target(self.folder, target)
+            state = self.folder.load(previous, channel_info(self.embedders), self._loaded)
+            rewrite, delete = corpus_plan(self.corpus_dir, state)
             entry = {"who": who, "action": "rollback", "updated": [a.id for a in rewrite], "removed": delete}
             touched = [p for article_id in [*entry["updated"], *delete] for p in self._corpus_files(article_id)]
             journal = Journal(self.folder, self.corpus_dir)
@@ -216,21 +196,6 @@ class Maintainer:
             log.info("rolled back to generation %s (%d articles)", previous, len(state.articles))
             return previous
 
-    def _rollback_target(self, target: int | str) -> str:
-        earlier = self.folder.ancestors()
-        if isinstance(target, int) or target.isdigit():
-            steps = int(target)
-            if steps < 1 or steps > len(earlier):
-                raise IndexMissingError(
-                    f"there are {len(earlier)} earlier generations to roll back to, not {steps}"
-                    + (f" (the kept ones: {', '.join(earlier)})" if earlier else "")
-                )
-            return earlier[steps - 1]
-        if target not in self.folder.generation_names():
-            kept = ", ".join(self.folder.generation_names())
-            raise IndexMissingError(f"there is no kept generation {target!r} (the kept ones: {kept})")
-        return target
-
     def recover(self) -> str | None:
         """Finish or undo a change that was cut short, if no change is running now; what was done, or None."""
         message = recover_if_idle(self.folder, self.corpus_dir)
@@ -248,17 +213,6 @@ class Maintainer:
         """Use a state already loaded elsewhere (the bot's engine) instead of reading it again."""
         self._loaded = (generation, state)
 
-    def _corpus_plan(self, state: IndexState) -> tuple[list[Article], list[str]]:
-        """The articles of `state` to write to the corpus folder, and the ids to delete from it, so that it holds
-        exactly the articles of `state`."""
-        present = {a.id: a for a in load_corpus(self.corpus_dir)[0]}
-        rewrite = [
-            state.article(number)
-            for number, info in enumerate(state.articles)
-            if info.id not in present or present[info.id].content_hash != info.content_hash
-        ]
-        return rewrite, [article_id for article_id in present if article_id not in state.article_index]
-
     def _corpus_files(self, article_id: str) -> list[Path]:
         """Every corpus file that holds or will hold `article_id`."""
         return [corpus_path(self.corpus_dir, article_id)] + [
@@ -270,29 +224,6 @@ class Maintainer:
         if state is None:
             raise IndexMissingError(f"no index in {self.folder.root} yet: run `python -m index build` first")
         return state
-
-    @staticmethod
-    def _identify(article: Article, old: IndexState, accepted: list[Article]) -> Article:
-        """The id an upload is stored under: that of the article it updates, or a new one.
-
-        An upload updates an article with the same URL, or with the same id from the same outlet (when the
-        two do not carry different URLs). Another article that happens to get the same id (a wire story
-        under the same headline elsewhere) gets the id with its outlet, or a number, appended.
-        """
-        same_url = next((a for a in old.articles if article.url and a.url == article.url), None)
-        if same_url is not None:
-            article = replace(article, id=same_url.id)
-        else:
-            existing = old.articles[old.article_index[article.id]] if article.id in old.article_index else None
-            same_story = (
-                existing is not None and existing.source == article.source and (not existing.url or not article.url)
-            )
-            if existing is not None and not same_story:
-                taken = set(old.article_index) | {a.id for a in accepted}
-                article = replace(article, id=_free_id(article, taken))
-        if any(a.id == article.id for a in accepted):
-            raise ArticleError(f"is the same article ({article.id}) as another file in this upload")
-        return article
 
     def _commit(
         self,
