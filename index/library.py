@@ -14,17 +14,17 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from index.articles import ArticleInfo
+from index.backends import open_generations
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
 from index.corpus import not_indexed
-from index.errors import CorpusError, IndexDamagedError, IndexMissingError, UsageError
+from index.errors import CorpusError, IndexDamagedError, IndexMissingError
 from index.journal import recover_if_idle
 from index.maintenance import Maintainer
 from index.results import Answer, ChangeReport, TimelineEvent
 from index.reader.reader import PassageReader
 from index.search import Engine, Timings
-from index.generations import FilesIndex
 from index.state import Catalog, IndexState
 from index.timeline.build import timeline_events
 from index.watch import IndexWatch
@@ -33,23 +33,6 @@ log = logging.getLogger(__name__)
 
 Embedders = Mapping[str, Embedder]
 Progress = Callable[[int], None]
-
-
-BACKENDS = ("files", "postgres")
-
-
-def open_generations(index_dir: Path, backend: str = "files", database_url: str = "") -> FilesIndex:
-    """Where the index is kept: files under `index_dir`, or (postgres) the database, `index_dir` holding only
-    this machine's journal."""
-    if backend == "files":
-        return FilesIndex(index_dir)
-    if backend == "postgres":
-        if not database_url:
-            raise UsageError("INDEX_BACKEND=postgres needs DATABASE_URL (postgresql://user:password@host/db)")
-        from index.pg.generations import PgIndex
-
-        return PgIndex(index_dir, database_url)
-    raise UsageError(f"unknown INDEX_BACKEND {backend!r}: use one of {', '.join(BACKENDS)}")
 
 
 class Library:
@@ -78,6 +61,7 @@ class Library:
         self._reloading = threading.Lock()
         self._changes_running = 0  # changes made through this library now (a reload would only repeat them)
         self._counting = threading.Lock()
+        self._follows_index = True  # False for a state built in memory: nothing to pick up from the folder
 
     @classmethod
     def start(
@@ -119,6 +103,7 @@ class Library:
         """A library answering from a state built in memory (the benchmarks' synthetic indexes)."""
         library = cls(None, index_dir or Path(".cronista/index"), embedders, reader)
         library._engine = Engine(state, embedders, reader=reader)
+        library._follows_index = False
         return library
 
     @property
@@ -141,10 +126,7 @@ class Library:
         with self._opening:  # questions arriving together open it once
             if self._engine is None:
                 name = self.folder.live_name()
-                if self.folder.shared:
-                    self._engine = Engine(self._load(name), self.embedders, None, name, self.reader)
-                else:
-                    self._engine = Engine.open(self.index_dir, self.embedders, self.reader)
+                self._engine = Engine(self._load(name), self.embedders, self.index_dir, name, self.reader)
                 if self._maintainer is not None:
                     self._maintainer.adopt(self._engine.generation, self._engine.state)
         return self._engine
@@ -254,16 +236,23 @@ class Library:
     def refresh(self) -> bool:
         """Pick up an index changed by another process (the command line, another bot); True if it did.
 
-        Questions keep being answered from the old state while the new one loads; the swap is atomic."""
-        if self._engine is None:
+        Questions keep being answered from the old state while the new one loads (reading only what the change
+        added, where the backend can); the swap is atomic."""
+        if self._engine is None or not self._follows_index:
             return False
-        if self.folder.shared:
-            if not self._reload_shared():
+        with self._reloading:
+            if self._changes_running:
+                return False  # a change made here swaps its new state in itself
+            serving = self._engine.generation
+            name = self.folder.live_name()
+            if name == serving:
                 return False
-        elif not self._engine.reload_if_changed():
-            return False
-        if self._maintainer is not None:
-            self._maintainer.adopt(self._engine.generation, self._engine.state)
+            state = self._load(name, base=(serving, self._engine.state))
+            if not self._engine.use(state, name, replacing=serving):
+                return False  # a newer state was swapped in meanwhile
+            if self._maintainer is not None:
+                self._maintainer.adopt(name, state)
+        log.info("now answering from index generation %s (changed by another process)", name)
         return True
 
     def _changed(self, report: ChangeReport) -> ChangeReport:
@@ -282,27 +271,12 @@ class Library:
             self._engine = Engine(state, self.embedders, self.index_dir, generation, self.reader)
 
     def _load(self, name: str, base: tuple[str, IndexState] | None = None) -> IndexState:
-        """Generation `name` from a shared store, its background questions embedded again if they changed."""
+        """Generation `name` (`base`: one in memory it may share most of its data with), its background questions
+        embedded again if they changed."""
         state = self.folder.load(name, channel_info(self.embedders), base)
         if state.background_sha256 != background_hash():
             state.background, state.background_sha256 = embed_background(self.embedders), background_hash()
         return state
-
-    def _reload_shared(self) -> bool:
-        """Load the live generation of a shared store if another process made a newer one live (reading only what
-        it adds to the one served now)."""
-        with self._reloading:
-            if self._changes_running:
-                return False  # this process's own change: it swaps its new state in itself
-            serving = self._engine.generation
-            name = self.folder.live_name()
-            if name == serving:
-                return False
-            state = self._load(name, base=(serving, self._engine.state))
-            if not self._engine.use(state, name, replacing=serving):
-                return False
-        log.info("now answering from index generation %s (changed by another process)", name)
-        return True
 
     def watch(self, every_seconds: float = 1.0) -> IndexWatch:
         """Check for a newer live generation in the background: every `every_seconds`, and at once when the

@@ -108,22 +108,6 @@ class Engine:
             self.state, self.generation = state, generation
         return True
 
-    def reload_if_changed(self) -> bool:
-        """Load the live generation if another process changed the index; True when it did."""
-        if self.index_dir is None:
-            return False
-        live = IndexFolder(self.index_dir)
-        folder = live.current()
-        if folder.name == self.generation:
-            return False
-        state = _load(folder, self.embedders)
-        with self._swap:
-            if live.current().name != folder.name:
-                return False  # changed again while loading: the next check picks up the newest
-            self.state, self.generation = state, folder.name
-        log.info("now answering from index generation %s", folder.name)
-        return True
-
     def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
         """The `k` best quotes for `question`, or an abstention when no passage answers it.
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, FakeEmbedder
 
-from index.library import open_generations
+from index.backends import open_generations
+from index.library import Library
 from index.maintenance import Maintainer
 from index.search import Engine
 from index.state import load_state
@@ -194,7 +195,7 @@ import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from conftest import FakeEmbedder
-from index.library import open_generations
+from index.backends import open_generations
 from index.maintenance import Maintainer
 from index.storage import IndexFolder
 # Die the moment the new generation is complete on disk and CURRENT is about to be swapped.
@@ -237,25 +238,25 @@ class _BlockingEmbedder(FakeEmbedder):
         return super().embed_passages(texts)
 
 
-def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swap(corpus_dir, tmp_path):
+def test_questions_during_a_change_are_answered_from_the_old_index_until_the_swap(corpus_dir, tmp_path, backend):
     blocking = _BlockingEmbedder("fake-minilm")
     embedders = {"minilm": blocking, "e5": FakeEmbedder("fake-e5")}
-    maintainer = Maintainer(corpus_dir, tmp_path / "index", embedders)
+    maintainer = Maintainer(corpus_dir, tmp_path / "index", embedders, open_generations(tmp_path / "index", **backend))
     blocking.release.set()
     maintainer.build()
     blocking.release.clear()
     blocking.started.clear()
-    engine = Engine.open(maintainer.folder.root, maintainer.embedders)
+    other_process = Library(corpus_dir, tmp_path / "index", embedders, **backend)
     worker = threading.Thread(target=maintainer.add, args=([("lima-group.md", LIMA)],))
     worker.start()
     assert blocking.started.wait(10)
-    during = engine.ask(LIMA_QUESTION, k=5)
-    assert not engine.reload_if_changed()
+    during = other_process.ask(LIMA_QUESTION, k=5)
+    assert not other_process.refresh()
     blocking.release.set()
     worker.join(10)
     assert LIMA_ID not in {q.cited.article_id for q in during.quotes}
-    assert engine.reload_if_changed()
-    assert LIMA_ID in _quoted_articles(engine, LIMA_QUESTION)
+    assert other_process.refresh()
+    assert LIMA_ID in _quoted_articles(other_process.engine, LIMA_QUESTION)
 
 
 def test_a_change_after_a_restart_keeps_the_timeline_and_adds_the_new_events(maintainer, fake_embedders, backend):

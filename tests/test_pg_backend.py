@@ -183,7 +183,7 @@ def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found
 
     from index.bench.synthetic import real_sentences, synthetic_state
     from index.builder import channel_info
-    from index.library import open_generations
+    from index.backends import open_generations
 
     seeds = real_sentences(CORPUS)
     anchors = {name: e.embed_passages(seeds) for name, e in fake_embedders.items()}
@@ -218,7 +218,7 @@ def test_with_the_real_models_postgres_answers_every_dev_question_as_the_files_b
 ):
     from index.builder import channel_info
     from index.evaluate import load_questions
-    from index.library import open_generations
+    from index.backends import open_generations
     from index.search import Engine
 
     generations = open_generations(tmp_path / "index", backend="postgres", database_url=database_url)

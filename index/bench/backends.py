@@ -17,13 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
+from index.backends import open_generations
 from index.bench import measure
 from index.bench.propagation import CHANGES, propagation_delays
 from index.bench.run import REPO, eval_questions, sample_article
 from index.bench.synthetic import real_sentences, synthetic_state
 from index.errors import UsageError
 from index.generations import FilesIndex
-from index.library import Library, open_generations
+from index.library import Library
 
 WATCH_SECONDS = 2.0  # how often the bot polls a shared index (bot.client.SHARED_INDEX_CHECK_SECONDS)
 

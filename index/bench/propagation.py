@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
-from index.library import Library, open_generations
+from index.backends import open_generations
+from index.library import Library
 
 CHANGES = 3
 SETTLE_SECONDS = 1.0  # between changes, so that each starts with the other library idle
