@@ -163,9 +163,44 @@ def database_url(pg_server) -> str:
     return pg_server.new_database()
 
 
-@pytest.fixture(params=["files", "postgres"])
+BACKENDS = ("files", "postgres")
+
+
+def backend_options(request, name: str) -> dict:
+    """Library keyword arguments for index backend `name`: the files, or a new database on the session's
+    PostgreSQL server (for fixtures of any scope)."""
+    if name == "files":
+        return {"backend": "files"}
+    return {"backend": "postgres", "database_url": request.getfixturevalue("pg_server").new_database()}
+
+
+@pytest.fixture(params=BACKENDS)
 def backend(request) -> dict:
     """Library keyword arguments for each index backend: the files (default) and a fresh PostgreSQL database."""
-    if request.param == "files":
-        return {"backend": "files"}
-    return {"backend": "postgres", "database_url": request.getfixturevalue("database_url")}
+    return backend_options(request, request.param)
+
+
+def place_real_index(real_index_dir: Path, real_engine, index_dir: Path, options: dict) -> None:
+    """Put the real index where `options` keep an index: a copy of its folder, or written to the database."""
+    from index.backends import open_generations
+
+    if options["backend"] == "files":
+        shutil.copytree(real_index_dir, index_dir)
+    else:
+        open_generations(index_dir, **options).write(real_engine.state, real_engine.generation)
+
+
+@pytest.fixture(scope="session")
+def real_engine_in_postgres(request, tmp_path_factory, real_index_dir, real_engine, real_embedders, real_reader):
+    """The real index written to PostgreSQL and read back by a library, as a process on that backend does."""
+    from index.library import Library
+
+    options, index_dir = backend_options(request, "postgres"), tmp_path_factory.mktemp("real-pg") / "index"
+    place_real_index(real_index_dir, real_engine, index_dir, options)
+    return Library(None, index_dir, real_embedders, real_reader, **options).engine
+
+
+@pytest.fixture(params=BACKENDS)
+def real_engine_on_each_backend(request, real_engine):
+    """The answer engine over the real index with the reader, read from files and from PostgreSQL."""
+    return real_engine if request.param == "files" else request.getfixturevalue("real_engine_in_postgres")

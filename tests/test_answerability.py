@@ -7,11 +7,11 @@ import shutil
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import BACKENDS, SAMPLES, backend_options, place_real_index
 from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
 from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
-from index.maintenance import Maintainer
+from index.library import Library
 from index.ranking import asks_about_now, newest_on_the_point
 from index.reader.gloss import reader_text
 from index.search import Engine
@@ -92,47 +92,52 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
 @pytest.mark.parametrize(
     "question", ["When was Hugo Chavez born?", "Who is Elon Musk?", "Who is the president of France?"]
 )
-def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine, question):
-    answer = real_engine.ask(question)
+def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):
+    engine = real_engine_on_each_backend
+    answer = engine.ask(question)
     assert answer.abstained
     assert answer.quotes == ()
     assert answer.reason in (RELATED_NOT_ANSWERING, NOTHING_RELATED)
 
 
-def test_a_decline_shows_related_passages_apart_from_answers_and_each_is_an_exact_span(real_engine):
-    answer = real_engine.ask("When was Hugo Chavez born?")
+def test_a_decline_shows_related_passages_apart_from_answers_and_each_is_an_exact_span(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    answer = engine.ask("When was Hugo Chavez born?")
     assert answer.abstained and answer.reason == RELATED_NOT_ANSWERING
     assert 1 <= len(answer.related) <= 3
     assert all("Chavez" in q.text or "Chávez" in q.text for q in answer.related)
-    assert _exact_spans(real_engine, answer.related)
+    assert _exact_spans(engine, answer.related)
     as_json = answer.as_dict()
     assert as_json["quotes"] == [] and len(as_json["related"]) == len(answer.related)
 
 
 @pytest.mark.parametrize("question", ["Who is the head of SEBIN?", "¿Quién dirige el SEBIN?"])
-def test_a_question_the_articles_do_answer_is_answered_with_the_answer_first(real_engine, question):
-    answer = real_engine.ask(question)
+def test_a_question_the_articles_do_answer_is_answered_with_the_answer_first(real_engine_on_each_backend, question):
+    engine = real_engine_on_each_backend
+    answer = engine.ask(question)
     assert not answer.abstained and answer.related == ()
     assert "Cristopher Figuera" in answer.quotes[0].text
-    assert _exact_spans(real_engine, answer.quotes)
+    assert _exact_spans(engine, answer.quotes)
 
 
-def test_everyday_questions_are_declined_with_nothing_related(real_engine):
-    answer = real_engine.ask("How do I reset my wifi router?")
+def test_everyday_questions_are_declined_with_nothing_related(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    answer = engine.ask("How do I reset my wifi router?")
     assert answer.abstained and answer.related == ()
 
 
-@pytest.fixture(scope="module")
-def engine_with_newer_report(tmp_path_factory, real_index_dir, real_embedders, real_reader):
-    """The real index plus a later article naming a new SEBIN chief, added as a moderator would."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def engine_with_newer_report(request, tmp_path_factory, real_index_dir, real_engine, real_embedders, real_reader):
+    """The real index plus a later article naming a new SEBIN chief, added as a moderator would; on each backend,
+    read back by another library."""
     root = tmp_path_factory.mktemp("newer")
-    shutil.copytree(real_index_dir, root / "index")
+    options = backend_options(request, request.param)
+    place_real_index(real_index_dir, real_engine, root / "index", options)
     shutil.copytree(real_index_dir.parent / "corpus", root / "corpus")
-    maintainer = Maintainer(root / "corpus", root / "index", real_embedders)
     sample = SAMPLES / "sebin-new-chief.md"
-    report = maintainer.add([(sample.name, sample.read_bytes())], who="test")
-    assert report.summary.added
-    return Engine.open(root / "index", real_embedders, real_reader)
+    moderator = Library(root / "corpus", root / "index", real_embedders, real_reader, **options)
+    assert moderator.add([(sample.name, sample.read_bytes())], who="test").summary.added
+    return Library(root / "corpus", root / "index", real_embedders, real_reader, **options).engine
 
 
 @pytest.mark.parametrize("question", ["Who leads SEBIN?", "¿Quién dirige el SEBIN?"])

@@ -29,15 +29,26 @@ def _bot(bot_settings, service, live: bool = False):
     return create_bot(bot_settings, service, intents=intents, live=live)
 
 
-@pytest.fixture
-async def bot(bot_settings, service):
-    """The real bot with its cogs, wired to dpytest's fake Discord."""
+async def _wired(bot_settings, service):
     bot_settings.cooldown_questions = 2
     cronista = _bot(bot_settings, service)
     await cronista._async_setup_hook()
     await cronista.setup_hook()
     dpytest.configure(cronista, members=["alice", "bob"])
-    yield cronista
+    return cronista
+
+
+@pytest.fixture
+async def bot(bot_settings, service):
+    """The real bot with its cogs, wired to dpytest's fake Discord."""
+    yield await _wired(bot_settings, service)
+    await dpytest.empty_queue()
+
+
+@pytest.fixture
+async def bot_on_each_backend(bot_settings, backend_service):
+    """The same bot over each index backend: the commands that ask and change the articles run on both."""
+    yield await _wired(bot_settings, backend_service)
     await dpytest.empty_queue()
 
 
@@ -57,7 +68,7 @@ def payloads(monkeypatch):
     return sent
 
 
-async def test_ask_replies_with_cited_verbatim_quotes(bot):
+async def test_ask_replies_with_cited_verbatim_quotes(bot_on_each_backend):
     await dpytest.message("!ask Who is the head of SEBIN?")
     embed = dpytest.get_embed()
     assert embed.title == "“Who is the head of SEBIN?”"
@@ -66,7 +77,7 @@ async def test_ask_replies_with_cited_verbatim_quotes(bot):
     assert re.search(r"\n— \*.+\* · (Hot Air|Daily Mail) · \d+ (April|May) 2019", first.value)
 
 
-async def test_a_question_the_articles_do_not_answer_is_declined(bot):
+async def test_a_question_the_articles_do_not_answer_is_declined(bot_on_each_backend):
     await dpytest.message("!ask How do I bake sourdough bread?")
     embed = dpytest.get_embed()
     assert embed.title == "The articles don't answer this"
@@ -172,14 +183,16 @@ async def test_a_refused_command_sync_is_logged_and_prefix_commands_go_on(bot_se
     await dpytest.empty_queue()
 
 
-async def test_reindex_is_refused_to_members_who_are_not_moderators(bot):
+async def test_reindex_is_refused_to_members_who_are_not_moderators(bot_on_each_backend):
+    bot = bot_on_each_backend
     with pytest.raises(NotModerator):
         await dpytest.message("!reindex", attachments=[str(SAMPLES / "lima-group.md")])
     assert dpytest.get_message().content.startswith("Only moderators can change the articles")
     assert len(bot.service.articles()) == 5
 
 
-async def test_a_moderator_adds_an_article_with_reindex_and_it_is_quoted(bot, monkeypatch):
+async def test_a_moderator_adds_an_article_with_reindex_and_it_is_quoted(bot_on_each_backend, monkeypatch):
+    bot = bot_on_each_backend
     guild = dpytest.get_config().guilds[0]
     role = dpytest_backend.make_role("Moderators", guild)
     member = dpytest.get_config().members[0]

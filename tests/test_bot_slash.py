@@ -75,7 +75,8 @@ def slow_down(monkeypatch, target, name: str, seconds: float) -> None:
     monkeypatch.setattr(target, name, slowed)
 
 
-async def test_slash_ask_answers_at_once_when_the_engine_is_fast(bot):
+async def test_slash_ask_answers_at_once_when_the_engine_is_fast(bot_on_each_backend):
+    bot = bot_on_each_backend
     interaction = await run_slash(bot, "ask", question="Who is the head of SEBIN?")
     interaction.response.send_message.assert_awaited_once()
     interaction.response.defer.assert_not_awaited()
@@ -110,7 +111,8 @@ async def test_slash_ask_with_an_empty_question_answers_privately(bot):
     interaction.response.defer.assert_not_awaited()
 
 
-async def test_slash_ask_declines_what_the_articles_do_not_answer(bot):
+async def test_slash_ask_declines_what_the_articles_do_not_answer(bot_on_each_backend):
+    bot = bot_on_each_backend
     interaction = await run_slash(bot, "ask", question="How do I bake sourdough bread?")
     embed = reply_embed(interaction)
     assert embed.title == "The articles don't answer this" and "/sources" in embed.description
@@ -249,7 +251,8 @@ async def test_slash_sources_lists_title_outlet_and_date(bot_on_each_backend):
     assert "Hot Air · 30 April 2019" in embed.description
 
 
-async def test_slash_timeline_for_a_topic(bot):
+async def test_slash_timeline_for_a_topic(bot_on_each_backend):
+    bot = bot_on_each_backend
     interaction = await run_slash(bot, "timeline", topic="Lopez")
     embed = reply_embed(interaction)
     assert embed.title == "Timeline: events about Leopoldo Lopez"
@@ -262,13 +265,15 @@ async def test_slash_timeline_rejects_a_malformed_date(bot):
     assert "`from` needs a date like 2019-04-30" in message
 
 
-async def test_timeline_topic_autocomplete_suggests_people_and_places(bot):
+async def test_timeline_topic_autocomplete_suggests_people_and_places(bot_on_each_backend):
+    bot = bot_on_each_backend
     cog = bot.get_cog("Timeline")
     choices = await cog.topic_autocomplete(make_interaction(client=bot), "lo")
     assert "Leopoldo Lopez" in [c.name for c in choices]
 
 
-async def test_reindex_is_refused_to_non_moderators_and_changes_nothing(bot):
+async def test_reindex_is_refused_to_non_moderators_and_changes_nothing(bot_on_each_backend):
+    bot = bot_on_each_backend
     before = bot.service.engine.generation
     interaction = make_interaction(user=make_member(), client=bot, data=slash_data("reindex") | {"guild_id": "42"})
     interaction.namespace = discord.app_commands.Namespace(interaction, {}, [])
@@ -405,7 +410,8 @@ async def test_buttons_are_disabled_when_they_time_out():
     view.message.edit.assert_awaited_once_with(view=view)
 
 
-async def test_slash_timeline_without_options_shows_the_main_events_and_a_button_for_all(bot):
+async def test_slash_timeline_without_options_shows_the_main_events_and_a_button_for_all(bot_on_each_backend):
+    bot = bot_on_each_backend
     from bot.views import SwitchingPager
 
     interaction = await run_slash(bot, "timeline")
@@ -422,7 +428,8 @@ async def test_slash_timeline_without_options_shows_the_main_events_and_a_button
     assert view.switch.label == "Main events"
 
 
-async def test_slash_timeline_picture_attaches_a_png(bot):
+async def test_slash_timeline_picture_attaches_a_png(bot_on_each_backend):
+    bot = bot_on_each_backend
     interaction = await run_slash(bot, "timeline", topic="Lopez", picture=True)
     kwargs = reply(interaction).kwargs
     assert kwargs["embed"].title == "Timeline: events about Leopoldo Lopez"

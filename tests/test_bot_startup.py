@@ -10,12 +10,15 @@ from bot.__main__ import start_service
 from index.maintenance import Maintainer
 
 
-def test_start_up_builds_a_missing_index(bot_settings, corpus_dir, fake_embedders, monkeypatch):
+def test_start_up_builds_a_missing_index(bot_settings, corpus_dir, fake_embedders, monkeypatch, backend):
     monkeypatch.setattr("index.embedding.load_default_embedders", lambda multilingual=True: fake_embedders)
-    settings = bot_settings.model_copy(update={"corpus_dir": corpus_dir})
+    where = {"index_backend": backend["backend"], "database_url": backend.get("database_url", "")}
+    settings = bot_settings.model_copy(update={"corpus_dir": corpus_dir, **where})
     service = start_service(settings)
     try:
         assert len(service.articles()) == 5
+        assert service.library.folder.backend == backend["backend"]
+        assert not service.library.ask("Who is the head of SEBIN?").abstained
     finally:
         service.close()
 

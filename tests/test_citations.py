@@ -8,7 +8,7 @@ import pytest
 
 from index.articles import Article
 from index.corpus import write_corpus_file
-from index.maintenance import Maintainer
+from index.library import Library
 from index.search import Engine
 
 WIRE = "Brazil's president said the uprising against Maduro was by no means a defeat for the opposition."
@@ -16,8 +16,9 @@ QUESTION = "What did Brazil's president say about the uprising against Maduro?"
 
 
 @pytest.fixture
-def wire_engine(tmp_path, fake_embedders) -> Engine:
-    """One wire paragraph reprinted by three outlets on three days; the ids sort in no date order."""
+def wire_engine(tmp_path, fake_embedders, backend) -> Engine:
+    """One wire paragraph reprinted by three outlets on three days; the ids sort in no date order. On each
+    backend, read back by another library after the build."""
     reprints = [
         ("a-morning-wire", "Morning Wire", dt.date(2019, 4, 30), "The Morning Wire opened with the protests."),
         ("b-evening-post", "Evening Post", dt.date(2019, 5, 2), "The Evening Post opened with the airbase."),
@@ -28,8 +29,8 @@ def wire_engine(tmp_path, fake_embedders) -> Engine:
         write_corpus_file(corpus, Article(article_id, f"{outlet} story", f"{opening}\n{WIRE}\n", outlet, published))
     oil = "Venezuela's oil output fell again in April, the ministry said on Friday, for the third month running.\n"
     write_corpus_file(corpus, Article("d-oil", "Oil output", oil, "Energy", dt.date(2019, 5, 3)))
-    Maintainer(corpus, tmp_path / "index", fake_embedders).build()
-    return Engine.open(tmp_path / "index", fake_embedders)
+    Library(corpus, tmp_path / "index", fake_embedders, **backend).build(who="test")
+    return Library(corpus, tmp_path / "index", fake_embedders, **backend).engine
 
 
 def test_the_same_paragraph_in_articles_of_different_dates_is_cited_from_the_newest(wire_engine):

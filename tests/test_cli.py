@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
+from conftest import BACKENDS, REPO, SAMPLES, backend_options, place_real_index
 
 from index.cli import main
 from index.corpus import read_corpus_file
@@ -34,6 +34,16 @@ def built(cli, real_index_dir):
     return cli
 
 
+@pytest.fixture(params=BACKENDS)
+def built_on_each_backend(request, cli, real_index_dir, real_engine, monkeypatch):
+    """The CLI over the session's real index, in files and (INDEX_BACKEND=postgres) in a new database."""
+    options = backend_options(request, request.param)
+    monkeypatch.setenv("INDEX_BACKEND", options["backend"])
+    monkeypatch.setenv("DATABASE_URL", options.get("database_url", ""))
+    place_real_index(real_index_dir, real_engine, cli.index_dir, options)
+    return cli
+
+
 def test_build_then_rebuild_reuses_every_vector(cli, capsys):
     assert cli("build") == 0
     assert "5 articles" in capsys.readouterr().out
@@ -41,46 +51,64 @@ def test_build_then_rebuild_reuses_every_vector(cli, capsys):
     assert "0 embedded" in capsys.readouterr().out
 
 
-def test_ask_prints_quotes_with_citations(built, capsys):
-    assert built("ask", "who leads SEBIN", "-k", "2") == 0
+def test_ask_prints_quotes_with_citations(built_on_each_backend, capsys):
+    assert built_on_each_backend("ask", "who leads SEBIN", "-k", "2") == 0
     out = capsys.readouterr().out
     assert out.startswith("1. “") and "\n2. “" in out and "\n3. " not in out
     assert "SEBIN" in out and "2019-0" in out and "Hot Air" in out
 
 
-def test_ask_json_follows_the_contract(built, capsys):
-    assert built("ask", "What did Pompeo say about military action?", "--json") == 0
+def test_ask_json_follows_the_contract(built_on_each_backend, capsys):
+    assert built_on_each_backend("ask", "What did Pompeo say about military action?", "--json") == 0
     answer = json.loads(capsys.readouterr().out)
     assert set(answer) == {"question", "abstained", "reason", "quotes", "related"}
     assert answer["abstained"] is False and len(answer["quotes"]) == 3
     for quote in answer["quotes"]:
         assert {"text", "article_id", "title", "source", "published", "url", "start", "end", "score"} <= set(quote)
-        body = read_corpus_file(built.corpus_dir / f"{quote['article_id']}.md").body
+        body = read_corpus_file(built_on_each_backend.corpus_dir / f"{quote['article_id']}.md").body
         assert body[quote["start"] : quote["end"]] == quote["text"]
 
 
-def test_ask_dash_reads_one_question_per_line(built, capsys, monkeypatch):
+def test_ask_dash_reads_one_question_per_line(built_on_each_backend, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", __import__("io").StringIO("who leads SEBIN\n\nWhat is the capital of France?\n"))
-    assert built("ask", "-") == 0
+    assert built_on_each_backend("ask", "-") == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [a["question"] for a in lines] == ["who leads SEBIN", "What is the capital of France?"]
     assert lines[0]["abstained"] is False and lines[1]["abstained"] is True and lines[1]["reason"]
 
 
-def test_list_shows_every_article(built, capsys):
-    assert built("list", "--json") == 0
+def test_list_shows_every_article(built_on_each_backend, capsys):
+    assert built_on_each_backend("list", "--json") == 0
     listing = json.loads(capsys.readouterr().out)
     assert len(listing["articles"]) == 5 and listing["passages"] > 100
     assert {"article_id", "title", "source", "published", "url"} <= set(listing["articles"][0])
 
 
-def test_eval_prints_shares_per_kind_for_each_set_and_the_declines_over_all(built, capsys):
-    assert built("eval", str(REPO / "eval" / "dev_qa.jsonl"), str(REPO / "eval" / "dev_near.jsonl")) == 0
+def test_eval_prints_shares_per_kind_for_each_set_and_the_declines_over_all(built_on_each_backend, capsys):
+    assert built_on_each_backend("eval", str(REPO / "eval" / "dev_qa.jsonl"), str(REPO / "eval" / "dev_near.jsonl")) == 0
     out = capsys.readouterr().out
     for kind in ("seed", "paraphrase", "es", "oos"):
         assert kind in out
     assert "dev_near.jsonl" in out
     assert "in-scope questions declined over all sets:" in out and " of 23 " in out
+
+
+def test_add_remove_and_rollback_from_the_command_line(built_on_each_backend, capsys):
+    cli = built_on_each_backend
+    lima_id = "2019-05-03-lima-group-backs-guaido-and-calls-for"
+    assert cli("add", str(SAMPLES / "lima-group.md")) == 0
+    assert f"added: {lima_id}" in capsys.readouterr().out
+    assert cli("ask", "What did the Lima Group say about Guaido?", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["quotes"][0]["article_id"] == lima_id
+
+    def listed() -> set[str]:
+        capsys.readouterr()
+        assert cli("list", "--json") == 0
+        return {a["article_id"] for a in json.loads(capsys.readouterr().out)["articles"]}
+
+    assert cli("remove", lima_id) == 0 and lima_id not in listed()
+    assert cli("rollback") == 0 and lima_id in listed()
+    assert (cli.corpus_dir / f"{lima_id}.md").exists(), "the corpus folder follows the rollback"
 
 
 def test_asking_before_building_says_how_to_fix_it(cli, capsys):

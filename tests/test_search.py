@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CORPUS, REPO
+from conftest import BACKENDS, CORPUS, REPO, backend_options
 
 from index.articles import Article
 from index.corpus import read_corpus_file
-from index.maintenance import Maintainer
 from index.evaluate import load_questions
+from index.library import Library
 from index.ranking import NEAR_DUPLICATE_OVERLAP, overlap
-from index.search import Engine, QuestionError
+from index.search import QuestionError
 from index.text import lexical_terms
 
 
@@ -20,9 +20,10 @@ def _texts(answer):
     return [q.text for q in answer.quotes]
 
 
-def test_every_quote_is_the_exact_article_text_at_its_offsets(real_engine):
+def test_every_quote_is_the_exact_article_text_at_its_offsets(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
     for question in ("who leads SEBIN", "what happened at La Carlota", "what did Pompeo say"):
-        answer = real_engine.ask(question, k=5)
+        answer = engine.ask(question, k=5)
         for quote in answer.quotes:
             for place in (quote.cited, *quote.also_in):
                 article = read_corpus_file(CORPUS / f"{place.article_id}.md")
@@ -30,18 +31,21 @@ def test_every_quote_is_the_exact_article_text_at_its_offsets(real_engine):
                 assert place.title == article.title and place.published == article.published_text
 
 
-def test_names_and_numbers_are_found(real_engine):
-    assert "SEBIN" in _texts(real_engine.ask("who leads SEBIN"))[0]
-    assert "$17billion" in _texts(real_engine.ask("What is the $17billion?"))[0]
+def test_names_and_numbers_are_found(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    assert "SEBIN" in _texts(engine.ask("who leads SEBIN"))[0]
+    assert "$17billion" in _texts(engine.ask("What is the $17billion?"))[0]
 
 
-def test_a_paraphrase_finds_the_passage(real_engine):
-    texts = _texts(real_engine.ask("who runs the intelligence service"))
+def test_a_paraphrase_finds_the_passage(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    texts = _texts(engine.ask("who runs the intelligence service"))
     assert any("SEBIN" in t or "secret police" in t for t in texts)
 
 
-def test_a_spanish_question_finds_the_english_passage(real_engine):
-    texts = _texts(real_engine.ask("¿Quién dirige la policía secreta de Venezuela?"))
+def test_a_spanish_question_finds_the_english_passage(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    texts = _texts(engine.ask("¿Quién dirige la policía secreta de Venezuela?"))
     assert any("Figuera" in t or "SEBIN" in t for t in texts)
 
 
@@ -49,8 +53,9 @@ def test_a_spanish_question_finds_the_english_passage(real_engine):
     "question",
     ["What is the capital of France?", "How do I bake sourdough bread?", "¿Cómo arreglo mi bicicleta?"],
 )
-def test_out_of_scope_questions_are_declined_with_a_reason(real_engine, question):
-    answer = real_engine.ask(question)
+def test_out_of_scope_questions_are_declined_with_a_reason(real_engine_on_each_backend, question):
+    engine = real_engine_on_each_backend
+    answer = engine.ask(question)
     assert answer.abstained and answer.quotes == ()
     assert answer.reason
 
@@ -58,12 +63,14 @@ def test_out_of_scope_questions_are_declined_with_a_reason(real_engine, question
 @pytest.mark.parametrize(
     "question", ["Who is Juan Guaido?", "what happened to Leopoldo Lopez", "¿Qué hizo Maduro el martes?"]
 )
-def test_in_scope_questions_are_answered(real_engine, question):
-    assert not real_engine.ask(question).abstained
+def test_in_scope_questions_are_answered(real_engine_on_each_backend, question):
+    engine = real_engine_on_each_backend
+    assert not engine.ask(question).abstained
 
 
-def test_a_repeated_caption_is_shown_once(real_engine):
-    answer = real_engine.ask("protesters take cover as security forces fire tear gas from La Carlota airbase", k=6)
+def test_a_repeated_caption_is_shown_once(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
+    answer = engine.ask("protesters take cover as security forces fire tear gas from La Carlota airbase", k=6)
     texts = _texts(answer)
     assert len(texts) == len(set(texts))
     for i, first in enumerate(texts):
@@ -79,11 +86,12 @@ def _overlapping_places(first, second) -> bool:
     )
 
 
-def test_near_identical_passages_of_the_real_corpus_never_appear_twice_in_one_reply(real_engine):
+def test_near_identical_passages_of_the_real_corpus_never_appear_twice_in_one_reply(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
     # Outlets reprint wire copy with a word changed; a reply shows such a passage once (e.g. Figuera's post).
     questions = [item["q"] for item in load_questions(REPO / "eval" / "dev_qa.jsonl") if item["kind"] != "oos"]
     for question in questions:
-        quotes = real_engine.ask(question, k=5).quotes
+        quotes = engine.ask(question, k=5).quotes
         for i, first in enumerate(quotes):
             for second in quotes[i + 1 :]:
                 shared = overlap(set(lexical_terms(first.text)), set(lexical_terms(second.text)))
@@ -91,19 +99,21 @@ def test_near_identical_passages_of_the_real_corpus_never_appear_twice_in_one_re
                 assert not _overlapping_places(first, second), (question, first.text, second.text)
 
 
-def test_empty_and_overlong_questions_are_refused(real_engine):
+def test_empty_and_overlong_questions_are_refused(real_engine_on_each_backend):
+    engine = real_engine_on_each_backend
     with pytest.raises(QuestionError):
-        real_engine.ask("   ")
+        engine.ask("   ")
     with pytest.raises(QuestionError):
-        real_engine.ask("why " * 400)
+        engine.ask("why " * 400)
 
 
 WIRE = "Brazil's president said the uprising against Maduro was by no means a defeat for the opposition."
 
 
-@pytest.fixture(scope="module")
-def disagreeing_engine(tmp_path_factory, real_embedders):
-    """Two reports of the death toll on different days, plus an unrelated article."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def disagreeing_engine(request, tmp_path_factory, real_embedders):
+    """Two reports of the death toll on different days, plus an unrelated article; on each backend, read back by
+    another library after the build."""
     root = tmp_path_factory.mktemp("recency")
     corpus = root / "corpus"
     articles = [
@@ -147,8 +157,9 @@ def disagreeing_engine(tmp_path_factory, real_embedders):
 
     for article in articles:
         write_corpus_file(corpus, article)
-    Maintainer(corpus, root / "index", real_embedders).build()
-    return Engine.open(root / "index", real_embedders)
+    options = backend_options(request, request.param)
+    Library(corpus, root / "index", real_embedders, **options).build(who="test")
+    return Library(corpus, root / "index", real_embedders, **options).engine
 
 
 def test_a_newer_report_on_the_same_point_comes_first_with_both_dates(disagreeing_engine):
