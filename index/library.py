@@ -76,7 +76,7 @@ class Library:
     ) -> Library:
         """A library ready to answer: the index opened, first built or caught up from the corpus folder (the
         source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it."""
-        library = cls(corpus_dir, index_dir, embedders, backend=backend, database_url=database_url)
+        library = cls(corpus_dir, index_dir, embedders, reader, backend=backend, database_url=database_url)
         library.recover()  # a change cut short by a crash is finished or undone before anything is read
         try:
             library.engine  # noqa: B018 (loads the live index once; the maintainer shares it)

@@ -19,6 +19,8 @@ def test_start_up_builds_a_missing_index(bot_settings, corpus_dir, fake_embedder
         assert len(service.articles()) == 5
         assert service.library.folder.backend == backend["backend"]
         assert not service.library.ask("Who is the head of SEBIN?").abstained
+        # The reader is on: a person the articles never mention is declined, not "answered" by a loose match.
+        assert service.library.ask("Who is Elon Musk?").abstained
     finally:
         service.close()
 
