@@ -23,17 +23,22 @@ class EngineSettings(BaseSettings):
     # process (INDEX_DIR then holds only this machine's journal of changes in progress).
     index_backend: Literal["files", "postgres"] = "files"
     database_url: str = ""
+    # A read replica of DATABASE_URL that loads generations; the live pointer and changes stay on the primary.
+    database_read_url: str = ""
 
     @model_validator(mode="after")
     def _database_for_postgres(self) -> EngineSettings:
         if self.index_backend == "postgres" and not self.database_url:
             raise ValueError("INDEX_BACKEND=postgres needs DATABASE_URL (postgresql://user:password@host/db)")
+        if self.index_backend != "postgres" and self.database_read_url:
+            raise ValueError("DATABASE_READ_URL is for INDEX_BACKEND=postgres (a read replica of DATABASE_URL)")
         return self
 
     @property
     def backend_options(self) -> dict[str, str]:
         """The Library keyword arguments that choose where the index is kept."""
-        return {"backend": self.index_backend, "database_url": self.database_url}
+        options = {"backend": self.index_backend, "database_url": self.database_url}
+        return options | ({"database_read_url": self.database_read_url} if self.database_read_url else {})
 
 
 def settings_problems(exc: ValidationError) -> str:

@@ -46,12 +46,14 @@ class Library:
         reader: PassageReader | Callable[[], PassageReader] | None = None,
         backend: str = "files",
         database_url: str = "",
+        database_read_url: str = "",
     ) -> None:
         """`embedders` and `reader` may be functions that load them, called the first time a model is needed;
         without a reader every passage found counts as answering; without a corpus folder the library only
-        answers. `backend` keeps the index in files under `index_dir` or (postgres) in `database_url`."""
+        answers. `backend` keeps the index in files under `index_dir` or (postgres) in `database_url`, its
+        generations loaded from `database_read_url` (a read replica) if given."""
         self.corpus_dir, self.index_dir = corpus_dir, index_dir
-        self.folder = open_generations(index_dir, backend, database_url)
+        self.folder = open_generations(index_dir, backend, database_url, database_read_url)
         self._embedders = embedders
         self._reader = reader
         self._engine: Engine | None = None
@@ -71,12 +73,12 @@ class Library:
         embedders: Embedders,
         who: str,
         reader: PassageReader | None = None,
-        backend: str = "files",
-        database_url: str = "",
+        **backend: str,
     ) -> Library:
         """A library ready to answer: the index opened, first built or caught up from the corpus folder (the
-        source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it."""
-        library = cls(corpus_dir, index_dir, embedders, reader, backend=backend, database_url=database_url)
+        source of truth) when it is missing, unusable (damaged, other models, older rules) or behind it.
+        `backend`: where the index is kept, as for the constructor."""
+        library = cls(corpus_dir, index_dir, embedders, reader, **backend)
         library.recover()  # a change cut short by a crash is finished or undone before anything is read
         try:
             library.engine  # noqa: B018 (loads the live index once; the maintainer shares it)

@@ -21,6 +21,7 @@ import psycopg
 from index.errors import ChangeInProgressError, DatabaseError, IndexMissingError
 from index.generations import FilesIndex
 from index.pg.listen import ChangeListener, notify_live
+from index.pg.replica import read_snapshot
 from index.pg.rows import read_catalog, read_generation, write_generation
 from index.pg.schema import connect, ensure_schema
 from index.state import Catalog, IndexState, manifest_for
@@ -40,9 +41,10 @@ class PgIndex(FilesIndex):
     backend = "postgres"
     shared = True  # every process on the database sees every change
 
-    def __init__(self, index_dir: Path, database_url: str) -> None:
+    def __init__(self, index_dir: Path, database_url: str, read_url: str = "") -> None:
+        """`read_url`, a read replica, serves the loading of generations; the rest is asked of `database_url`."""
         super().__init__(index_dir)
-        self.url = database_url
+        self.url, self.read_url = database_url, read_url
         self._conn: psycopg.Connection | None = None
         self._conn_lock = threading.Lock()
         ensure_schema(database_url)
@@ -105,14 +107,15 @@ class PgIndex(FilesIndex):
     def load(
         self, name: str, channels: dict[str, dict] | None, base: tuple[str, IndexState] | None = None
     ) -> IndexState:
-        """The full state of generation `name`, read in one snapshot. With `base`, a generation already in memory
-        (name, state), only the vectors `name` adds are read: the rest are copied from `base`'s stores."""
-        with connect(self.url) as conn:
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            return read_generation(conn, name, channels, base)
+        """The full state of generation `name`, read in one snapshot (of the read replica, if there is one). With
+        `base`, a generation already in memory (name, state), only the vectors `name` adds are read: the rest are
+        copied from `base`'s stores."""
+        return read_snapshot(self.url, self.read_url, name, lambda conn: read_generation(conn, name, channels, base))
 
     def catalog(self, name: str) -> Catalog:
         """The articles, passage count and timeline of generation `name`."""
+        if self.read_url:
+            return read_snapshot(self.url, self.read_url, name, lambda conn: read_catalog(conn, name))
         with self._reading() as conn, conn.transaction():
             return read_catalog(conn, name)
 
