@@ -52,14 +52,17 @@ class ChangeListener:
         self._stop.set()
 
     def _run(self) -> None:
+        told = False  # one warning per outage, not one per attempt to connect again
         while not self._stop.is_set():
             try:
                 self._listen()
             except (psycopg.Error, DatabaseError) as exc:
+                told = told and not self.listening.is_set()
                 self.listening.clear()
-                log.warning(
-                    "stopped hearing about index changes (%s); polling for them until listening works again", exc
-                )
+                if not told:
+                    log.warning("not hearing about index changes (%s); polling for them until listening works "
+                                "again", _first_line(exc))
+                    told = True
                 self._stop.wait(RECONNECT_SECONDS)
 
     def _listen(self) -> None:
@@ -77,3 +80,7 @@ class ChangeListener:
             self.on_change(generation)
         except Exception:  # the caller's problem must not stop the listening
             log.exception("handling an index change notification failed")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
