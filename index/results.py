@@ -238,9 +238,10 @@ class EventCitation(Source):
 
 
 @dataclass(frozen=True)
-class TimelineEvent:
-    """A timeline event handed to callers: the sentence, its date and what dated it, its article's citation,
-    the other articles telling it, and whether it is background (before the articles' time) or a main event."""
+class TimelineEvent(Source):
+    """A timeline event handed to callers: its article's citation and span (a Source), the sentence, its date
+    and what dated it, the other articles telling it, and whether it is background (before the articles'
+    time) or a main event."""
 
     date: str
     precision: str
@@ -249,13 +250,6 @@ class TimelineEvent:
     anchor: str
     planned: str
     text: str
-    article_id: str
-    title: str
-    source: str
-    published: str
-    url: str
-    start: int
-    end: int
     also_in: tuple[EventCitation, ...] = ()
     entities: tuple[str, ...] = ()
     background: bool = False
@@ -271,8 +265,10 @@ class TimelineEvent:
 
     def as_dict(self) -> dict:
         """The JSON form of the command-line contract."""
+        leading = ("date", "precision", "part_of_day", "expression", "anchor", "planned", "text")
         return {
-            **{name: getattr(self, name) for name in self.__dataclass_fields__},
+            **{name: getattr(self, name) for name in leading},  # the contract's key order: the sentence first
+            **{name: getattr(self, name) for name in self.__dataclass_fields__ if name not in leading},
             "also_in": [vars(a).copy() for a in self.also_in],
             "entities": list(self.entities),
         }

@@ -100,7 +100,7 @@ def test_markdown_in_titles_outlets_and_timelines_is_never_live(attack):
     article = Article("a", f"Title {attack}", "body " * 20, f"Outlet {attack}", None, "https://example.org/a")
     line = sources_pages([article], 10)[0].description
     assert link_count(line) == 1 and line.startswith("[Title ")
-    event = TimelineEvent("2019-04-30", "day", "", attack, "", "", attack, "a", "t", attack, "", "", 0, 1)
+    event = TimelineEvent("a", "t", attack, "", "", 0, 1, "2019-04-30", "day", "", attack, "", "", attack)
     for shown in (escape(attack), event_line(event)):
         for part in shown.split("\n"):
             assert live_markup(part) == [], part

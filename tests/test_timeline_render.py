@@ -18,7 +18,7 @@ def _event(text: str, day: str = "2019-04-30", source: str = "Outlet", url: str 
            also: tuple[EventCitation, ...] = (), **dating: str) -> TimelineEvent:  # fmt: skip
     part, expression, planned = dating.get("part", ""), dating.get("expression", ""), dating.get("planned", "")
     return TimelineEvent(
-        day, "day", part, expression, "", planned, text, "a", title, source, "2019-04-30", url, 0, len(text), also
+        "a", title, source, "2019-04-30", url, 0, len(text), day, "day", part, expression, "", planned, text, also
     )
 
 

@@ -211,8 +211,9 @@ def cited(entries: Iterable[TimelineEntry], articles: Mapping[str, Article]) -> 
         )  # fmt: skip
         result.append(
             TimelineEvent(
-                entry.date, entry.precision, entry.part_of_day, entry.expression, entry.anchor, entry.planned,
-                entry.text, **articles[entry.article_id].citation(), start=entry.start, end=entry.end,
+                **articles[entry.article_id].citation(), start=entry.start, end=entry.end, date=entry.date,
+                precision=entry.precision, part_of_day=entry.part_of_day, expression=entry.expression,
+                anchor=entry.anchor, planned=entry.planned, text=entry.text,
                 also_in=also, entities=entry.entities, background=int(entry.date[:4]) < first_year,
                 main=entry.main,
             )  # fmt: skip
