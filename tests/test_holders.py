@@ -1,0 +1,67 @@
+"""Questions asking for a name: a passage must name somebody new, beside the role, and of the asked country."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answertype import fits_answer_type
+from index.holders import asks_for_name, names_in
+
+LAVROV = (
+    "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday "
+    "about the situation in Venezuela, according to National Security Adviser John Bolton."
+)
+FIGUERA = (
+    "The head of Venezuela's secret police – Manuel Ricardo Cristopher Figuera – wrote a letter on Tuesday "
+    "breaking ranks with the embattled leader."
+)
+REFUGE = "Later on Tuesday, Mr. Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas."
+
+
+def test_names_are_people_not_institutions_or_places():
+    assert names_in(LAVROV) == ["Sergei Lavrov", "John Bolton"]
+    assert names_in(REFUGE) == ["Lopez"]
+    assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("Who is Russia's foreign minister?", LAVROV),
+        ("who leads the secret police", FIGUERA),
+        ("¿Quién es el ministro de defensa de Venezuela?", "Defence Minister Vladimir Padrino Lopez condemned it."),
+        ("what is the name of the air base protesters tried to storm", "Protesters tried to storm La Carlota."),
+        ("Who was Pompeo due to speak with?", LAVROV),
+    ],
+)
+def test_a_passage_naming_the_holder_can_answer(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("Who is Venezuela's foreign minister?", LAVROV),
+        ("who is leopoldo lopez's lawyer", "Leopoldo Lopez's lawyer said his client was safe and well."),
+        ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
+        ("who is the chilean ambassador in caracas", REFUGE),
+        ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
+    ],
+)
+def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
+    assert not fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who is the head of SEBIN?", True),
+        ("who runs PDVSA", True),
+        ("¿cómo se llama la base aérea?", True),
+        ("Who confirmed the letter was real?", False),
+        ("Who is Diosdado Cabello?", False),
+        ("who was the president talking to", False),
+    ],
+)
+def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
+    assert asks_for_name(question) is asks
