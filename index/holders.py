@@ -23,8 +23,10 @@ _ROLE = (
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
     r"secretari[oa]|fiscal|juez[a]?|espos[oa]|marido"
 )
-_AFTER_ROLE, _BEFORE_ROLE = 45, 25  # characters: "head of Venezuela's secret police – " is 35
+# Characters: "head of Venezuela's secret police – " is 35, "Bachelet, now the UN's human rights " 36.
+_AFTER_ROLE, _BEFORE_ROLE = 45, 40
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)[.!?]\s")
+_NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late|vice-?)\W*$|\b(?:ex|vice)-$", re.IGNORECASE)
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
 # What may follow the role in such a question: "the foreign minister of Chile", never "the president said".
 _AFTER_ASKED_ROLE = (
@@ -75,13 +77,16 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
     south east west central latin opposition revolutionary socialist democratic popular organization
     organisation committee commission federal city province region island islands river mount lake valley
     avenue highway bridge station tower hospital prison school institute centre center group movement front
-    alliance coalition mr mrs ms la el los las san santa"""
+    alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior finance
+    justice health economy home"""
 )
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
-_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])"
+)
 
 
 # Short forms that are also everyday words ("told us", "un país") count only when written in capitals.
@@ -109,6 +114,16 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _country_phrases() -> re.Pattern[str]:
+    """Country names as written in running text (any case, with or without accents, possessive or not)."""
+    text = resources.files("index").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    phrases = {p.strip() for line in text.splitlines()[1:] if "\t" in line for p in line.split("\t", 1)[1].split("|")}
+    phrases = {p for p in phrases | {fold(p) for p in phrases} if p and p not in _CAPITALS_ONLY}
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?:['’]s)?(?![\w])", re.IGNORECASE)
+
+
 def countries_in(text: str) -> set[str]:
     """The countries (and bodies such as the EU) that `text` names or qualifies something with."""
     words = _country_words()
@@ -124,6 +139,7 @@ def asks_for_name(question: str) -> bool:
 def names_in(passage: str) -> list[str]:
     """The spans of `passage` that look like people's names."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
+    text = _country_phrases().sub(",", text)  # "Sri Lanka's External Affairs Minister" names no one
     return [name for clause in _CLAUSE_BREAK.split(text) for name in _names_in_clause(clause)]
 
 
@@ -180,16 +196,44 @@ def names_the_holder(question: str, passage: str) -> bool:
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:
         return False
-    if _ASKS_FOR_HOLDER.search(question) and not _beside_a_role(passage, new_names):
-        return False
-    return not _only_other_countries(question, passage)
+    holder = _ASKS_FOR_HOLDER.search(question)
+    if not holder:
+        return True
+    mentions = _role_mentions(question, holder, passage)
+    return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 
 
-def _beside_a_role(passage: str, names: list[str]) -> bool:
-    """Whether one of `names` stands beside a role in `passage`: "Foreign Minister Sergei Lavrov", "the head
+@lru_cache(maxsize=1)
+def _role_families() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The packaged role families (a foreign minister is also a "canciller"), most specific first."""
+    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()[1:] if "\t" in line)
+    return tuple((family, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for family, pattern in rows)
+
+
+def _role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:
+    """Where the passage mentions the role the question asks about (any role if the question's is not in the
+    table), leaving out deputies and former holders unless the question asks about those."""
+    asked = [
+        (match.end() - match.start(), family)
+        for family, pattern in _role_families()
+        for match in pattern.finditer(question)
+        if match.start() < holder.end() <= match.end()
+    ]
+    pattern = dict(_role_families())[max(asked)[1]] if asked else _ROLE_WORD
+    mentions = []
+    for mention in pattern.finditer(passage):
+        modifier = _NOT_THE_HOLDER.search(passage[max(0, mention.start() - 12) : mention.start()])
+        if not modifier or modifier.group(0).lower() in question.lower():
+            mentions.append(mention)
+    return mentions
+
+
+def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bool:
+    """Whether one of `names` stands beside a mention of the role: "Foreign Minister Sergei Lavrov", "the head
     of the secret police – Manuel Figuera", "Figuera, the head of", not a name two clauses away."""
-    spans = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), passage)]
-    for role in _ROLE_WORD.finditer(passage):
+    spans = [(m.start(), m.end()) for name in names for m in re.finditer(_as_written(name), passage)]
+    for role in mentions:
         for start, end in spans:
             after = 0 <= start - role.end() <= _AFTER_ROLE and not _SENTENCE_END.search(passage[role.end() : start])
             before = 0 <= role.start() - end <= _BEFORE_ROLE and not _SENTENCE_END.search(passage[end : role.start()])
@@ -198,12 +242,19 @@ def _beside_a_role(passage: str, names: list[str]) -> bool:
     return False
 
 
-def _only_other_countries(question: str, passage: str) -> bool:
-    """Whether the question names a country and every role the passage mentions belongs to another one."""
+def _as_written(name: str) -> str:
+    """A pattern finding `name` in the passage, where "S Jaishankar" may be written "S. Jaishankar"."""
+    return r"[\s.]+".join(re.escape(word) for word in name.split())
+
+
+def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:
+    """Whether the question names a country and every mention of the role belongs to another one."""
     wanted = countries_in(question)
-    mentions = list(_ROLE_WORD.finditer(passage))
-    if not wanted or not mentions:
+    if not wanted:
         return False
+    named = countries_in(passage)
+    if named and not named & wanted:
+        return True  # "who is Sudan's foreign minister?" is not answered by a passage about Algeria alone
     for mention in mentions:
         owners = countries_in(passage[max(0, mention.start() - 40) : mention.start()])
         if not owners or owners & wanted:

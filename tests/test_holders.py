@@ -32,6 +32,8 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de defensa de Venezuela?", "Defence Minister Vladimir Padrino Lopez condemned it."),
         ("what is the name of the air base protesters tried to storm", "Protesters tried to storm La Carlota."),
         ("Who was Pompeo due to speak with?", LAVROV),
+        ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar spoke."),
+        ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -46,6 +48,10 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
+        ("Who is Chile's defence minister?", "Chile's deputy defence minister, Ana Soto, flew to Lima."),
+        ("Who is China's foreign minister?", "China's foreign ministry spokesman Wang Wenbin said it was calm."),
+        ("who is Peru's foreign minister", "Ana Rojas, Bolivia's envoy to the OAS, was named foreign minister."),
+        ("who is Peru's foreign minister", "Bolivia said on Monday that Ana Rojas, a diplomat, was named foreign minister."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
