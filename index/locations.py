@@ -1,0 +1,57 @@
+"""Questions asking where a place is ("where is Fort Tiuna?", "¿dónde está Sohag?"): a passage answers one only if
+it names the place and says where it lies ("the town of X", "X, a district in the north", "X, near the
+border"), not when it only mentions something happening there.
+
+Where a person is ("where is Lopez now?") is a different question and is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.text import fold
+
+_ASKS_WHERE = re.compile(
+    r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
+    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_WHEREABOUTS = re.compile(
+    r"\b(?:now|today|currently|hiding|held|being|living|staying|ahora|hoy|actualmente|detenid[oa]|escondid[oa])\b",
+    re.IGNORECASE,
+)
+_KIND_OF_PLACE = (
+    r"town|city|village|district|region|province|state|suburb|neighbou?rhood|area|capital|island|port|border|"
+    r"municipality|county|ciudad|pueblo|distrito|regi[oó]n|provincia|estado|barrio|zona|isla|puerto|frontera|"
+    r"municipio|localidad"
+)
+# Right after the place: "X, a town in ...", "X, north of ...", "X in the Andes".
+_LOCATED_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:(?:a|an|the|una?|el|la)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_KIND_OF_PLACE})\b"
+    r"|^\W{0,3}(?:\w+\s+){0,4}?(?:in|near|outside|north|south|east|west|northern|southern|eastern|western|central|"
+    r"km|kilometres|kilometers|miles|en|cerca|al norte|al sur|al este|al oeste|a las afueras)\b",
+    re.IGNORECASE,
+)
+# Right before it: "the town of X", "northern X".
+_LOCATED_BEFORE = re.compile(
+    rf"(?:{_KIND_OF_PLACE})\s+(?:of|de)\s+$|(?:northern|southern|eastern|western|central|norte|sur)\s+$", re.IGNORECASE
+)
+
+
+def locates_the_place(question: str, passage: str) -> bool:
+    """False when `question` asks where a place is and `passage` does not name it with its whereabouts."""
+    asked = _ASKS_WHERE.search(question)
+    if not asked or _WHEREABOUTS.search(question):
+        return True
+    words = re.findall(r"\w[\w'-]*", asked.group("place"))
+    if not words:
+        return True
+    place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
+    text = fold(passage)  # so that "chimore" finds "Chimoré"
+    for mention in re.finditer(place, text, re.IGNORECASE):
+        if _LOCATED_AFTER.search(text[mention.end() : mention.end() + 60]):
+            return True
+        if _LOCATED_BEFORE.search(text[max(0, mention.start() - 40) : mention.start()]):
+            return True
+    return False

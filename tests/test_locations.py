@@ -1,0 +1,34 @@
+"""Questions asking where a place is need a passage that says where it lies, not one that only names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answertype import fits_answer_type
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("Where is Fort Tiuna?", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
+        ("where is la victoria", "A man was shot in La Victoria, a town west of Caracas."),
+        ("¿Dónde está Chimoré?", "Morales spoke from the coca-growing town of Chimoré on Sunday."),
+        ("where is the air base located", "Troops gathered outside the air base near the highway."),
+        # Where a person is, now, is another question: the reader judges it.
+        ("where is lopez now", "Lopez and his family sought refuge in the Spanish embassy."),
+    ],
+)
+def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
+        ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
+        ("¿Dónde está Sohag?", "Protesters attacked police stations in Minya and burned churches."),
+    ],
+)
+def test_a_passage_that_only_names_the_place_cannot_answer(question, passage):
+    assert not fits_answer_type(question, passage)
