@@ -25,6 +25,10 @@ _ROLE = (
 )
 # Characters: "head of Venezuela's secret police – " is 35, "Bachelet, now the UN's human rights " 36.
 _AFTER_ROLE, _BEFORE_ROLE = 45, 40
+# Between a name and the role after it, an apposition ("Figuera, the head of"); between a role and the name
+# after it, no verb of another clause ("his son was detained, Colonel Abdramane said").
+_APPOSITION = re.compile(r"\s*(?:[,–—(]|-\s|\s*$)")
+_CLAUSE = re.compile(r"\b(?:said|says|told|tells|was|were|had|has|have|been|met|meets|did|would|will|could)\b(?!\s*$)")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)[.!?]\s")
 _NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late|vice-?)\W*$|\b(?:ex|vice)-$", re.IGNORECASE)
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
@@ -46,13 +50,22 @@ _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGN
 _THEIR_NAME = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b", re.IGNORECASE
 )
+_KIN = (
+    r"wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|cousin|"
+    r"herman[oa]|hij[oa]|padre|madre|sobrin[oa]|prim[oa]"
+)
+# "The name of his brother", "cómo se llama la esposa de": the name must stand beside that word.
+_NAME_OF_ROLE = re.compile(
+    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b"
+    rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{_KIN}|{_ROLE})\b",
+    re.IGNORECASE,
+)
 # "The name of the 24-year-old" wants a person; "the name of the air base" wants any proper name.
 _PERSON_AFTER_NAME = re.compile(
     r"\bname of (?:the |his |her |that |this )?(?:[\w'’-]+ ){0,3}?"
     r"(?:man|woman|person|boy|girl|victim|[\w-]*year[- ]old|activist|officer|soldier|general|journalist|"
     r"photographer|photojournalist|reporter|lawmaker|official|ally|"
-    r"politician|protester|student|priest|doctor|wife|husband|son|daughter|father|mother|brother|sister|lawyer|"
-    rf"{_ROLE})\b|\bqui[eé]n\b",
+    rf"politician|protester|student|priest|doctor|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
     re.IGNORECASE,
 )
 _TITLES = word_set(
@@ -196,7 +209,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:
         return False
-    holder = _ASKS_FOR_HOLDER.search(question)
+    holder = _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
     if not holder:
         return True
     mentions = _role_mentions(question, holder, passage)
@@ -220,7 +233,12 @@ def _role_mentions(question: str, holder: re.Match[str], passage: str) -> list[r
         for match in pattern.finditer(question)
         if match.start() < holder.end() <= match.end()
     ]
-    pattern = dict(_role_families())[max(asked)[1]] if asked else _ROLE_WORD
+    if asked:
+        pattern = dict(_role_families())[max(asked)[1]]
+    elif holder.re is _NAME_OF_ROLE:  # "the name of his nephew": that very word
+        pattern = re.compile(rf"\b{re.escape(holder.group(0).split()[-1])}", re.IGNORECASE)
+    else:
+        pattern = _ROLE_WORD
     mentions = []
     for mention in pattern.finditer(passage):
         modifier = _NOT_THE_HOLDER.search(passage[max(0, mention.start() - 12) : mention.start()])
@@ -235,10 +253,14 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
     spans = [(m.start(), m.end()) for name in names for m in re.finditer(_as_written(name), passage)]
     for role in mentions:
         for start, end in spans:
-            after = 0 <= start - role.end() <= _AFTER_ROLE and not _SENTENCE_END.search(passage[role.end() : start])
-            before = 0 <= role.start() - end <= _BEFORE_ROLE and not _SENTENCE_END.search(passage[end : role.start()])
-            if after or before:
-                return True
+            if 0 <= start - role.end() <= _AFTER_ROLE:
+                after = passage[role.end() : start]
+                if not _SENTENCE_END.search(after) and not _CLAUSE.search(after):
+                    return True
+            if 0 <= role.start() - end <= _BEFORE_ROLE:
+                before = passage[end : role.start()]
+                if not _SENTENCE_END.search(before) and _APPOSITION.match(before):
+                    return True
     return False
 
 

@@ -32,8 +32,9 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de defensa de Venezuela?", "Defence Minister Vladimir Padrino Lopez condemned it."),
         ("what is the name of the air base protesters tried to storm", "Protesters tried to storm La Carlota."),
         ("Who was Pompeo due to speak with?", LAVROV),
-        ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar spoke."),
+        ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar said."),
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
+        ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -48,10 +49,13 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
+        ("What is the name of Bazoum's son?", "Bazoum's son was moved to a base, Colonel Amadou Abdou said."),
+        ("What is the name of Bazoum's nephew?", "Interior Minister Ana Diallo said Bazoum's nephew was freed."),
+        ("What is the name of Bazoum's son?", "General Tiani said on Thursday that Bazoum's son was safe."),
         ("Who is Chile's defence minister?", "Chile's deputy defence minister, Ana Soto, flew to Lima."),
         ("Who is China's foreign minister?", "China's foreign ministry spokesman Wang Wenbin said it was calm."),
         ("who is Peru's foreign minister", "Ana Rojas, Bolivia's envoy to the OAS, was named foreign minister."),
-        ("who is Peru's foreign minister", "Bolivia said on Monday that Ana Rojas, a diplomat, was named foreign minister."),
+        ("who is Peru's foreign minister", "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
