@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
 from index.locations import locates_the_place
@@ -76,14 +77,14 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
-    """False when the question asks for a date, a number, an age, a name, where a place is or another attribute
-    (a spouse, a currency) and the passage has no wording for it, or when it names a year that the passage neither
-    mentions nor was written in ("the 2018 election", "in 2024")."""
+    """False when the question asks for a date, a number, an age, a name, where a place is, what an acronym
+    stands for or another attribute (a spouse, a currency) and the passage has no wording for it, or when it
+    names a year that the passage neither mentions nor was written in ("the 2018 election", "in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
     if not states_asked_attributes(question, passage) or not names_the_holder(question, passage):
         return False
-    if not locates_the_place(question, passage):
+    if not locates_the_place(question, passage) or not explains_acronym(question, passage):
         return False
     for asks, holds in _NEEDS:
         if asked := re.search(asks, question, re.IGNORECASE):
