@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test faults setup eval bench mutate clean
+.PHONY: run test faults setup eval eval-foreign bench mutate clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ faults: setup
 
 eval: setup
 	$(PY) -m index eval eval/*.jsonl
+
+# The answer-type checks' development set: 24 fictional articles about other crises with 720 questions, in a
+# throwaway index of its own (see eval/foreign/README.md).
+eval-foreign: setup
+	CORPUS_DIR=eval/foreign/articles INDEX_DIR=.cronista/foreign $(PY) -m index build
+	INDEX_DIR=.cronista/foreign $(PY) -m index eval eval/foreign/questions.jsonl
 
 bench: setup
 	$(PY) -m index bench
