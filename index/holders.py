@@ -25,6 +25,13 @@ _ROLE = (
 )
 # Characters: "head of Venezuela's secret police – " is 35, "Bachelet, now the UN's human rights " 36.
 _AFTER_ROLE, _BEFORE_ROLE = 45, 40
+# Longer reaches for "led by businessman and former champion X" and "X, a former general, was named president".
+_AFTER_ROLE_BY, _BEFORE_ROLE_NAMED = 60, 80
+_NAMED_AS = re.compile(
+    r"\b(?:named|appointed|elected|sworn in as|made|became|becomes|installed as|chosen as|nombrad[oa]|elegid[oa]|"
+    r"designad[oa])\s+(?:the\s+|as\s+|new\s+|acting\s+|interim\s+|el\s+|la\s+|nuevo\s+|nueva\s+)*$",
+    re.IGNORECASE,
+)
 # Between a name and the role after it, an apposition ("Figuera, the head of"); between a role and the name
 # after it, no verb of another clause ("his son was detained, Colonel Abdramane said").
 _APPOSITION = re.compile(r"\s*(?:[,–—(]|-\s|\s*$)")
@@ -253,13 +260,17 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
     spans = [(m.start(), m.end()) for name in names for m in re.finditer(_as_written(name), passage)]
     for role in mentions:
         for start, end in spans:
-            if 0 <= start - role.end() <= _AFTER_ROLE:
+            if 0 <= start - role.end() <= _AFTER_ROLE_BY:
                 after = passage[role.end() : start]
+                if len(after) > _AFTER_ROLE and not after.startswith(" by "):
+                    continue
                 if not _SENTENCE_END.search(after) and not _CLAUSE.search(after):
                     return True
-            if 0 <= role.start() - end <= _BEFORE_ROLE:
+            if 0 <= role.start() - end <= _BEFORE_ROLE_NAMED:
                 before = passage[end : role.start()]
-                if not _SENTENCE_END.search(before) and _APPOSITION.match(before):
+                if _SENTENCE_END.search(before):
+                    continue
+                if _NAMED_AS.search(before) or (len(before) <= _BEFORE_ROLE and _APPOSITION.match(before)):
                     return True
     return False
 

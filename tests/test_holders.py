@@ -35,6 +35,11 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar said."),
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
+        ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
+        (
+            "¿Quién dirige el partido Patria?",
+            "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
+        ),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
