@@ -8,13 +8,16 @@ from conftest import REPO
 
 from index.evaluate import load_questions, score
 
-SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d")
+SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e")
+NEWER = ("heldout_d", "heldout_e")  # these miss the in-scope bar (README, Quality): guarded at today's level
 
 
 @pytest.fixture(scope="module")
 def results(real_engine) -> dict:
     """Every set in eval/ scored once with the real models and the reader."""
-    return {name: score(load_questions(REPO / "eval" / f"{name}.jsonl"), lambda q: real_engine.ask(q, 3)) for name in SETS}
+    return {
+        name: score(load_questions(REPO / "eval" / f"{name}.jsonl"), lambda q: real_engine.ask(q, 3)) for name in SETS
+    }
 
 
 def test_the_development_set_meets_the_bar(results):
@@ -26,18 +29,19 @@ def test_the_development_set_meets_the_bar(results):
 
 
 def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(results):
-    older = [s for name, by_kind in results.items() if name != "heldout_d" for kind, s in by_kind.items() if kind != "oos"]
+    older = [s for name, kinds in results.items() if name not in NEWER for kind, s in kinds.items() if kind != "oos"]
     assert sum(s.declined for s in older) <= 0.03 * sum(s.total for s in older)
-    # The newest held-out set misses the bar (6 of 40 declined, README, Quality): a guard at today's level.
     assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 6
+    assert sum(s.declined for kind, s in results["heldout_e"].items() if kind != "oos") <= 2
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 8 of 10, 33 of 55, 40 of 60, 41 of 60;
+    # Regression guards a little under today's level (README, Quality): 9 of 10, 39 of 55, 43, 46 and 44 of 60;
     # before the reader 2 of 10 and 3 of 55.
-    assert results["dev_near"]["oos"].declined >= 8
-    assert results["heldout_near"]["oos"].declined >= 31
-    assert results["heldout_c"]["oos"].declined >= 38
-    assert results["heldout_d"]["oos"].declined >= 39
+    assert results["dev_near"]["oos"].declined >= 9
+    assert results["heldout_near"]["oos"].declined >= 37
+    assert results["heldout_c"]["oos"].declined >= 41
+    assert results["heldout_d"]["oos"].declined >= 44
+    assert results["heldout_e"]["oos"].declined >= 42
