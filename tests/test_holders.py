@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
-from index.holders import asks_for_name, names_in
+from index.holders import asks_for_name
+from index.names import names_in
 
 LAVROV = (
     "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday "
@@ -35,6 +36,7 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar said."),
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
+        ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         (
             "¿Quién dirige el partido Patria?",
@@ -54,6 +56,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
+        ("What is the name of Damiba's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("What is the name of Bazoum's son?", "Bazoum's son was moved to a base, Colonel Amadou Abdou said."),
         ("What is the name of Bazoum's nephew?", "Interior Minister Ana Diallo said Bazoum's nephew was freed."),
         ("What is the name of Bazoum's son?", "General Tiani said on Thursday that Bazoum's son was safe."),

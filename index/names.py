@@ -1,0 +1,99 @@
+"""People's names in running text, found without a tagger: a title followed by a capitalised word ("Mr Lopez",
+"General Figuera") or two capitalised words that are neither institutions nor places ("Sergei Lavrov", not
+"National Assembly" or "Costa Rica")."""
+
+from __future__ import annotations
+
+import re
+
+from index.countries import country_pattern, country_phrases
+from index.text import fold, word_set
+
+_TITLES = word_set(
+    """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
+    congresswoman judge governor mayor ambassador chief director commander admiral captain capt bishop pope
+    king queen prince sheikh secretary prosecutor adviser advisor spokesman spokeswoman sr sra señor señora
+    presidente ministro coronel"""
+)
+# Capitalised words that make a run an institution, a place or a sentence opener rather than a person.
+_FUNCTION_WORDS = word_set(
+    """the a an he she it they we i his her their its this that these those but and or in on at of for if when
+    while after before as however meanwhile later earlier also there here some many most what who where why how
+    our my your monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december"""
+)
+_NOT_NAMES = _FUNCTION_WORDS | word_set(
+    """national assembly court supreme guard police army forces force party ministry council embassy bank union
+    house palace base fort airport street square plaza university church republic state states nations kingdom
+    government congress parliament senate department office agency service services press news times post
+    journal radio twitter facebook instagram youtube security bolivarian armed air navy military intelligence
+    international human rights watch foundation company oil fund monetary world amnesty media network north
+    south east west central latin opposition revolutionary socialist democratic popular organization
+    organisation committee commission federal city province region island islands river mount lake valley
+    avenue highway bridge station tower hospital prison school institute centre center group movement front
+    alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior finance
+    justice health economy home"""
+)
+_CONNECTORS = word_set("de del da dos das von van bin al la")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])"
+)
+
+
+
+def names_in(passage: str) -> list[str]:
+    """The spans of `passage` that look like people's names."""
+    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
+    text = country_phrases().sub(",", text)  # "Sri Lanka's External Affairs Minister" names no one
+    return [name for clause in _CLAUSE_BREAK.split(text) for name in _names_in_clause(clause)]
+
+
+def proper_names_in(passage: str) -> list[str]:
+    """Capitalised runs of `passage` that name someone or something ("La Carlota", "Operation Freedom"); a lone
+    capitalised word opening a clause is not counted, as it may be capitalised only for its place."""
+    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
+    found = []
+    for clause in _CLAUSE_BREAK.split(text):
+        words = _TOKEN.findall(clause)
+        run: list[str] = []
+        for position, word in enumerate([*words, ""]):
+            if word[:1].isupper() and fold(word.lower()) not in _FUNCTION_WORDS:
+                run.append(word)
+            elif run and fold(word.lower()) in _CONNECTORS:
+                run.append(word)
+            else:
+                while run and run[-1].islower():
+                    run.pop()
+                if len(run) >= 2 or (run and position - len(run) > 0):
+                    found.append(" ".join(run))
+                run = []
+    return found
+
+
+def _names_in_clause(clause: str) -> list[str]:
+    countries = country_pattern()
+    found, run, titled = [], [], False
+    for word in [*_TOKEN.findall(clause), ""]:
+        key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
+        capitalised = word[:1].isupper() and not (word.isupper() and len(word) > 1)
+        if capitalised and key not in _NOT_NAMES and key not in _TITLES and not countries.fullmatch(key):
+            run.append(word)
+            continue
+        if run and key in _CONNECTORS:
+            run.append(word)
+            continue
+        while run and run[-1].islower():
+            run.pop()
+        if len(run) >= 2 or (run and titled):
+            found.append(" ".join(run))
+        titled, run = key in _TITLES, []
+    return found
+
+
+def as_written(name: str) -> str:
+    """A pattern finding `name` in the passage, where "S Jaishankar" may be written "S. Jaishankar"."""
+    return r"[\s.]+".join(re.escape(word) for word in name.split())
+
