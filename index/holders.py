@@ -11,10 +11,9 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from index.countries import countries_in, country_phrases
+from index.countries import countries_in
 from index.names import as_written, names_in, proper_names_in
-from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms
+from index.text import fold
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -76,26 +75,6 @@ _NOT_PEOPLE = frozenset(
     "the his her their its government country army party police military junta regime president opposition city "
     "state".split()
 )
-# "The head of X", "who runs X", "quién dirige X": the body X.
-_BODY = re.compile(
-    rf"\b(?:{_ROLE})\s+(?:of|for|at|in|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<a>[^?]+)"
-    r"|^\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\s+(?:the\s+)?"
-    r"(?P<b>[^?]+)|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna)\s+(?:a\s+)?"
-    r"(?:el\s+|la\s+|los\s+|las\s+)?(?P<c>[^?]+)",
-    re.IGNORECASE,
-)
-_BODY_ENDS = re.compile(
-    r"\b(?:now|today|currently|at the moment|after|before|during|when|who|which|that|as|and|to|que|ahora|actualmente)\b"
-    r"|[,;:()-]",
-    re.IGNORECASE,
-)
-_NOT_A_BODY = frozenset(
-    lexical_terms(
-        "the now currently today at moment after before region party national new current country city state "
-        "military army armed forces government defense defence foreign affairs exteriores relaciones asuntos "
-        "interior finance finanzas justice health security staff general"
-    )
-)
 # "The name of the 24-year-old" wants a person; "the name of the air base" wants any proper name.
 _PERSON_AFTER_NAME = re.compile(
     r"\bname of (?:the |his |her |that |this )?(?:[\w'’-]+ ){0,3}?"
@@ -121,7 +100,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:
         return False
-    if not _names_the_possessor(question, passage) or not _names_the_body(question, passage):
+    if not _names_the_possessor(question, passage):
         return False
     holder = _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
     if not holder:
@@ -137,17 +116,6 @@ def _names_the_possessor(question: str, passage: str) -> bool:
     if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
         return True
     return fold(possessor.group(1)) in fold(passage)
-
-
-def _names_the_body(question: str, passage: str) -> bool:
-    """Whether the passage names the body whose head is asked about ("who runs PDVSA?" is not answered by the
-    head of the secret police); a country, a portfolio or a word such as "army" is not such a name."""
-    body = _BODY.search(question)
-    if not body:
-        return True
-    words = " ".join(_BODY_ENDS.split(next(group for group in body.groups() if group))[0].split()[:5])
-    terms = set(lexical_terms(reader_text(country_phrases().sub(" ", words)))) - _NOT_A_BODY
-    return not terms or bool(terms & set(lexical_terms(passage)))
 
 
 @lru_cache(maxsize=1)

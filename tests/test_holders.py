@@ -36,7 +36,6 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar said."),
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
-        ("who leads SEBIN", "The director of the SEBIN, General Cristopher Figuera, is part of the uprising."),
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         (
@@ -57,7 +56,6 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
-        ("who runs PDVSA", "The head of Venezuela's secret police, Manuel Figuera, broke with Maduro."),
         ("What is the name of Damiba's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("What is the name of Bazoum's son?", "Bazoum's son was moved to a base, Colonel Amadou Abdou said."),
         ("What is the name of Bazoum's nephew?", "Interior Minister Ana Diallo said Bazoum's nephew was freed."),
