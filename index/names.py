@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.countries import country_pattern, country_phrases
+from index.countries import country_words
 from index.text import fold, word_set
 
 _TITLES = word_set(
@@ -47,7 +47,6 @@ _ABBREVIATION = re.compile(
 def names_in(passage: str) -> list[str]:
     """The spans of `passage` that look like people's names."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
-    text = country_phrases().sub(",", text)  # "Sri Lanka's External Affairs Minister" names no one
     return [name for clause in _CLAUSE_BREAK.split(text) for name in _names_in_clause(clause)]
 
 
@@ -74,12 +73,13 @@ def proper_names_in(passage: str) -> list[str]:
 
 
 def _names_in_clause(clause: str) -> list[str]:
-    countries = country_pattern()
+    words = _TOKEN.findall(clause)
+    in_a_country = country_words(words)  # "Sri Lanka's External Affairs Minister" names no one
     found, run, titled = [], [], False
-    for word in [*_TOKEN.findall(clause), ""]:
+    for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
         key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
         capitalised = word[:1].isupper() and not (word.isupper() and len(word) > 1)
-        if capitalised and key not in _NOT_NAMES and key not in _TITLES and not countries.fullmatch(key):
+        if capitalised and key not in _NOT_NAMES and key not in _TITLES and not country:
             run.append(word)
             continue
         if run and key in _CONNECTORS:
