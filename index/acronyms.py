@@ -17,7 +17,7 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _NAMED_AS_ACRONYM = re.compile(r"\b(?:acronym|abbreviation|letters|siglas?|acr[oó]nimo)\b", re.IGNORECASE)
-_SKIPPED = word_set("of for and the on in at to de del la las el los y e para por en of-the")
+_SKIPPED = word_set("of for and the on in at to de del la las el los y e para por en")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 

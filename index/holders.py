@@ -37,7 +37,7 @@ _NAMED_AS = re.compile(
 _APPOSITION = re.compile(r"\s*(?:[,–—(]|-\s|\s*$)")
 _CLAUSE = re.compile(r"\b(?:said|says|told|tells|was|were|had|has|have|been|met|meets|did|would|will|could)\b(?!\s*$)")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)[.!?]\s")
-_NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late|vice-?)\W*$|\b(?:ex|vice)-$", re.IGNORECASE)
+_NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late)[\s-]*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
 # What may follow the role in such a question: "the foreign minister of Chile", never "the president said".
 _AFTER_ASKED_ROLE = (
@@ -83,15 +83,17 @@ _PERSON_AFTER_NAME = re.compile(
     rf"politician|protester|student|priest|doctor|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
     re.IGNORECASE,
 )
+
+
 def asks_for_name(question: str) -> bool:
     """Whether the answer to `question` is somebody's (or something's) name."""
     return any(pattern.search(question) for pattern in (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME))
 
 
-
 def names_the_holder(question: str, passage: str) -> bool:
-    """False when `question` asks for a name and `passage` names nobody the question doesn't, or names the
-    asked role only as another country's ("Russian counterpart, Foreign Minister Sergei Lavrov")."""
+    """False when `question` asks for a name and `passage` names nobody the question doesn't, leaves out the
+    person whose wife or lawyer is asked about, names nobody beside the asked role, or names that role only as
+    another country's ("Russian counterpart, Foreign Minister Sergei Lavrov")."""
     if not asks_for_name(question):
         return True
     asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
@@ -168,7 +170,6 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
                 if _NAMED_AS.search(before) or (len(before) <= _BEFORE_ROLE and _APPOSITION.match(before)):
                     return True
     return False
-
 
 
 def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:

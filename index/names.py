@@ -31,8 +31,8 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
     south east west central latin opposition revolutionary socialist democratic popular organization
     organisation committee commission federal city province region island islands river mount lake valley
     avenue highway bridge station tower hospital prison school institute centre center group movement front
-    alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior finance
-    justice health economy home"""
+    alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior
+    finance justice health economy home"""
 )
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -41,7 +41,6 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])"
 )
-
 
 
 def names_in(passage: str) -> list[str]:
