@@ -8,7 +8,7 @@ from pathlib import Path
 from index.articles import Article, ArticleInfo, front_matter_line, to_markdown, valid_article_id
 from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.storage import fsync_dir, write_atomic
+from index.durable import fsync_dir, write_atomic
 
 
 def read_corpus_file(path: Path) -> Article:

@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from index.errors import ChangeInProgressError
-from index.storage import IndexFolder, fsync_dir, write_atomic
+from index.durable import fsync_dir, write_atomic
+from index.storage import IndexFolder
 
 log = logging.getLogger(__name__)
 

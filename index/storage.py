@@ -16,37 +16,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from index.durable import fsync_dir, write_atomic
 from index.errors import ChangeInProgressError, IndexDamagedError, IndexMissingError
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 3
 KEEP_GENERATIONS = 3
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename, creation or deletion in folder `path` durable."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Replace `path` with `content` so that a crash leaves either the old file or the new one, whole."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
 
 
 class IndexFolder:
