@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from index import ranking
-from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, Decision, decide, judge
+from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, Decision, answer_threshold, decide, judge
 from index.answertype import fits_answer_type
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
@@ -135,7 +135,7 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            decision = _read(self.reader, question, read, state)
+            decision = _read(self.reader, question, read, state, answer_threshold(language))
         if not decision.answers:
             related = tuple(self._quote(state, c) for c in read if c.on_subject(question))[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
@@ -232,7 +232,9 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
     return state
 
 
-def _read(reader: PassageReader, question: Question, read: list[Candidate], state: IndexState) -> Decision:
+def _read(
+    reader: PassageReader, question: Question, read: list[Candidate], state: IndexState, threshold: float
+) -> Decision:
     """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
     that does (most answered questions stop at the first or second). One at a time also keeps a passage's
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
@@ -243,9 +245,9 @@ def _read(reader: PassageReader, question: Question, read: list[Candidate], stat
             chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
-        if decide(chances[-1:]).answers:
+        if decide(chances[-1:], threshold).answers:
             break
-    return decide(chances)
+    return decide(chances, threshold)
 
 
 def _source(article: ArticleInfo, start: int, end: int) -> Source:

@@ -164,3 +164,25 @@ def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engi
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
     assert [attribute.name for attribute in asked_attributes(question)] == asked
+
+
+class _UnsureReader:
+    """A reader that gives every passage the same middling chance."""
+
+    def __init__(self, chance: float) -> None:
+        self.chance = chance
+
+    def score(self, question, passages):
+        import numpy as np
+
+        return np.full(len(passages), self.chance, dtype=np.float32)
+
+
+def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(real_engine):
+    # The reader sees a Spanish question as a word-by-word gloss, so its chances run lower: 0.10 is a decline
+    # in English and an answer in Spanish.
+    unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(0.10))
+    spanish = unsure.ask("¿Cuántos militares venezolanos pidieron asilo en la embajada de Brasil?")
+    english = unsure.ask("How many Venezuelan soldiers asked for asylum at Brazil's embassy?")
+    assert not spanish.abstained and spanish.quotes
+    assert english.abstained and english.reason == RELATED_NOT_ANSWERING
