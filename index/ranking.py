@@ -14,7 +14,7 @@ from index.text import fold, word_set
 # in English; lexical coverage counts only when the question's rare words really occur in a passage.
 WEIGHTS_EN = {"e5": 1.0, "minilm": 0.25}
 WEIGHTS_ES = {"e5": 1.0, "minilm": 0.0}
-LEXICAL_WEIGHT = 1.0
+LEXICAL_WEIGHT = {"en": 1.0, "es": 0.5}  # Spanish coverage is of its word-by-word gloss, a rougher match
 LEXICAL_GATE = 0.6
 SAME_POINT_OVERLAP = 0.5
 NEAR_DUPLICATE_OVERLAP = 0.85
@@ -44,9 +44,9 @@ def fuse(evidence: Evidence, language: str) -> np.ndarray:
     total = np.zeros_like(evidence.coverage, dtype=np.float32)
     for name, weight in available.items():
         total += weight * _z(evidence.dense[name])
-    if language != "es" and len(evidence.coverage):
+    if len(evidence.coverage):
         gate = max(0.0, float(evidence.coverage.max()) - LEXICAL_GATE) / (1 - LEXICAL_GATE)
-        total += LEXICAL_WEIGHT * gate * _z(evidence.coverage)
+        total += LEXICAL_WEIGHT.get(language, LEXICAL_WEIGHT["en"]) * gate * _z(evidence.coverage)
     return total
 
 

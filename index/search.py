@@ -21,6 +21,7 @@ from index.builder import channel_info
 from index.embedding import Embedder
 from index.errors import QuestionError
 from index.lexical import top_rows
+from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
 from index.state import IndexState, load_state
@@ -122,7 +123,7 @@ class Engine:
         language = guess_language(question)
         with timings.measure("embedding"):
             vectors = self._embed(question, ranking.channel_weights(language, state.stores))
-        rows, evidence = self._gather(state, question, vectors, timings)
+        rows, evidence = self._gather(state, question, _lexical_view(question, language), vectors, timings)
         if not len(rows):
             return Answer(question, abstained=True, reason="no passage shares any meaning with the question")
         verdict = judge(evidence, language)
@@ -151,9 +152,9 @@ class Engine:
         return {name: self.embedders[name].embed_query(str(question)) for name in channels}
 
     def _gather(
-        self, state: IndexState, question: str, vectors: dict[str, np.ndarray], timings: Timings
+        self, state: IndexState, question: str, words: Question, vectors: dict[str, np.ndarray], timings: Timings
     ) -> tuple[np.ndarray, ranking.Evidence]:
-        """Candidate rows from every channel and lexical search, with all their evidence."""
+        """Candidate rows from every channel and from lexical search for `words`, with all their evidence."""
         found: dict[str, dict[int, float]] = {}
         candidates: set[int] = set()
         stores = {name: store for name, store in state.stores.items() if name in vectors}
@@ -164,7 +165,7 @@ class Engine:
             found[name] = {int(r): float(s) for r, s in zip(rows, scores, strict=True) if r >= 0}
             candidates.update(found[name])
         with timings.measure("lexical"):
-            terms = state.lexical.query_terms(question)
+            terms = state.lexical.query_terms(words)
             candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
         rows = np.array(sorted(candidates), dtype=np.int64)
         dense = {}
@@ -182,7 +183,7 @@ class Engine:
             if name in state.background
         }
         with timings.measure("lexical"):
-            coverage = state.lexical.coverage(question, rows)
+            coverage = state.lexical.coverage(words, rows)
         return rows, ranking.Evidence(dense, coverage, contrast)
 
     def _distinct(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, limit: int) -> list[Candidate]:
@@ -248,6 +249,15 @@ def _read(
         if decide(chances[-1:], threshold).answers:
             break
     return decide(chances, threshold)
+
+
+def _lexical_view(question: Question, language: str) -> Question:
+    """The words lexical search looks for: a Spanish question's English gloss (the articles are English; names
+    stay as typed), else the question itself."""
+    if language != "es":
+        return question
+    gloss = reader_text(str(question))
+    return Question(gloss, lexical_terms(gloss))
 
 
 def _source(article: ArticleInfo, start: int, end: int) -> Source:

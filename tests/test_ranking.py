@@ -95,9 +95,14 @@ def test_minilm_is_a_second_opinion_in_english_and_ignored_in_spanish():
     assert int(np.argmax(fuse(minilm_strong, "es"))) == 0
 
 
-def test_word_coverage_counts_for_english_questions_only():
-    evidence = _evidence([0.80, 0.79, 0.2], [0.5, 0.5, 0.2], [0.1, 1.0, 0.0])
-    assert int(np.argmax(fuse(evidence, "es"))) == 0
+def test_word_coverage_of_a_spanish_questions_gloss_counts_at_a_lower_weight():
+    # Passage 1 has every word; in Spanish (coverage of the word-by-word gloss) that decides a near tie...
+    near_tie = _evidence([0.80, 0.79, 0.2], [0.5, 0.5, 0.2], [0.1, 1.0, 0.0])
+    assert int(np.argmax(fuse(near_tie, "es"))) == 1
+    # ...but not a clear lead of the dense view, which it does decide in English.
+    clear_lead = _evidence([0.9, 0.6, 0.2], [0.5, 0.5, 0.2], [0.1, 1.0, 0.0])
+    assert int(np.argmax(fuse(clear_lead, "en"))) == 1
+    assert int(np.argmax(fuse(clear_lead, "es"))) == 0
 
 
 def test_only_models_without_a_weight_count_equally():

@@ -12,7 +12,7 @@ from index.corpus import read_corpus_file
 from index.evaluate import load_questions
 from index.library import Library
 from index.ranking import NEAR_DUPLICATE_OVERLAP, overlap
-from index.search import QuestionError
+from index.search import QuestionError, _lexical_view, read_question
 from index.text import lexical_terms
 
 
@@ -47,6 +47,14 @@ def test_a_spanish_question_finds_the_english_passage(real_engine_on_each_backen
     engine = real_engine_on_each_backend
     texts = _texts(engine.ask("¿Quién dirige la policía secreta de Venezuela?"))
     assert any("Figuera" in t or "SEBIN" in t for t in texts)
+
+
+def test_a_spanish_question_is_searched_by_word_through_its_english_gloss():
+    # The articles are English: "heridos" finds "wounded", and the name is kept as typed.
+    words = _lexical_view(read_question("¿Cuántos heridos hubo en La Carlota?"), "es")
+    assert {"wound", "carlota"} <= set(words.terms) and "herido" not in words.terms
+    english = read_question("How many were wounded at La Carlota?")
+    assert _lexical_view(english, "en") is english
 
 
 @pytest.mark.parametrize(
