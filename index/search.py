@@ -143,8 +143,11 @@ class Engine:
             return Answer(question, abstained=True, reason=reason, related=related)
         # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only
         # the passages it accepts, or letting its confidence reorder them, cost paraphrases their answer in the
-        # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality.
-        return Answer(question, tuple(self._ordered(state, read, k, question)))
+        # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality. The passage it
+        # accepted is always shown, even when retrieval ranked it below the first k.
+        first = decision.answers[0]
+        shown = read if first < k else read[: k - 1] + [read[first]]
+        return Answer(question, tuple(self._ordered(state, shown, k, question)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the

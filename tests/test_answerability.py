@@ -186,3 +186,23 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
     english = unsure.ask("How many Venezuelan soldiers asked for asylum at Brazil's embassy?")
     assert not spanish.abstained and spanish.quotes
     assert english.abstained and english.reason == RELATED_NOT_ANSWERING
+
+
+class _AcceptsOnlyTheFifth:
+    """A reader that finds only the fifth passage it reads answering, and remembers what it read."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def score(self, question, passages):
+        import numpy as np
+
+        self.read.extend(passages)
+        return np.array([0.9 if len(self.read) == 5 else 0.0], dtype=np.float32)
+
+
+def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
+    reader = _AcceptsOnlyTheFifth()
+    answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
+    assert len(reader.read) == 5 and not answer.abstained
+    assert reader.read[4] in [q.text for q in answer.quotes] and len(answer.quotes) == 3
