@@ -36,6 +36,8 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
 )
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# "el-Tohamy", "al-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ben|abu|ibn|da|de|di|du|van|von)-[^\W\d_]", re.IGNORECASE)
 # A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
 _ABBREVIATION = re.compile(
@@ -58,7 +60,7 @@ def proper_names_in(passage: str) -> list[str]:
         words = _TOKEN.findall(clause)
         run: list[str] = []
         for position, word in enumerate([*words, ""]):
-            if word[:1].isupper() and fold(word.lower()) not in _FUNCTION_WORDS:
+            if _capitalised(word) and fold(word.lower()) not in _FUNCTION_WORDS:
                 run.append(word)
             elif run and fold(word.lower()) in _CONNECTORS:
                 run.append(word)
@@ -77,7 +79,7 @@ def _names_in_clause(clause: str) -> list[str]:
     found, run, titled = [], [], False
     for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
         key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
-        capitalised = word[:1].isupper() and not (word.isupper() and len(word) > 1)
+        capitalised = _capitalised(word) and not (word.isupper() and len(word) > 1)
         if capitalised and key not in _NOT_NAMES and key not in _TITLES and not country:
             run.append(word)
             continue
@@ -90,6 +92,11 @@ def _names_in_clause(clause: str) -> list[str]:
             found.append(" ".join(run))
         titled, run = key in _TITLES, []
     return found
+
+
+def _capitalised(word: str) -> bool:
+    """Whether `word` starts with a capital, or is a particle joined to a capitalised name ("el-Tohamy")."""
+    return word[:1].isupper() or bool(_JOINED_PARTICLE.match(word) and word[word.index("-") + 1 :][:1].isupper())
 
 
 def as_written(name: str) -> str:

@@ -23,6 +23,7 @@ def test_names_are_people_not_institutions_or_places():
     assert names_in(LAVROV) == ["Sergei Lavrov", "John Bolton"]
     assert names_in(REFUGE) == ["Lopez"]
     assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
+    assert names_in("General Abdel Fattah al-Sisi and so-called anti-government protesters") == ["Abdel Fattah al-Sisi"]
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,7 @@ def test_names_are_people_not_institutions_or_places():
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
+        ("who is egypt's spy chief", "Mohamed Farid el-Tohamy, the head of the intelligence service, spoke."),
         (
             "¿Quién dirige el partido Patria?",
             "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
