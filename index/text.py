@@ -10,6 +10,7 @@ from functools import lru_cache
 import Stemmer
 
 from index.results import Question
+from index.spelling import american
 
 # Curly quotes, dashes and odd spaces, mapped one to one onto their plain forms.
 _PUNCT_FOLD = str.maketrans(
@@ -108,8 +109,9 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def lexical_terms(text: str) -> list[str]:
-    """Stemmed content words of `text` for BM25: stop words (English and Spanish) removed."""
-    kept = [w for w in words(text) if w not in ENGLISH_STOPWORDS and w not in SPANISH_STOPWORDS]
+    """Stemmed content words of `text` for BM25: stop words (English and Spanish) removed, British spellings
+    read as American ("defence" and "defense" are one term)."""
+    kept = [american(w) for w in words(text) if w not in ENGLISH_STOPWORDS and w not in SPANISH_STOPWORDS]
     return _stemmer().stemWords(kept)
 
 

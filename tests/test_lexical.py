@@ -35,3 +35,25 @@ def test_words_only_removed_passages_had_are_harmless():
     lexical = _index().with_rows(np.array([True, True, False, True]), [])
     assert lexical.coverage("SEBIN", np.arange(3)).tolist() == [0, 0, 0]
     assert not len(top_rows(lexical.bm25(lexical.query_terms("SEBIN")), 3))
+
+
+def test_an_american_spelling_finds_the_british_one_and_back():
+    lexical = _index(
+        [
+            "Defence Minister Vladimir Padrino Lopez condemned the move.",
+            "Armoured vehicles drove into the crowd.",
+            "Four hours later the colour guard left.",
+        ]
+    )
+    assert top_rows(lexical.bm25(lexical.query_terms("minister of defense")), 3).tolist() == [0]
+    assert top_rows(lexical.bm25(lexical.query_terms("armored vehicles")), 3).tolist() == [1]
+    assert top_rows(lexical.bm25(lexical.query_terms("color")), 3).tolist() == [2]
+
+
+def test_words_that_only_look_british_keep_their_spelling():
+    from index.spelling import american
+
+    unchanged = ("four", "hour", "your", "rise", "promise", "terrorist")
+    assert [american(word) for word in unchanged] == list(unchanged)
+    british = ("organised", "mobilisation", "honours", "centre")
+    assert [american(word) for word in british] == ["organized", "mobilization", "honors", "center"]
