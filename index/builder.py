@@ -81,7 +81,12 @@ def apply_changes(
     stores = _updated_stores(old, embedders, previous_keys[~kept], fresh, fresh_texts, len(keys), progress)
     # Rows are kept in key order, so an index built in steps equals one built at once.
     order = np.argsort(np.concatenate([previous_keys[kept], fresh]), kind="stable")
-    lexical = (old.lexical if old is not None else LexicalIndex.empty()).with_rows(kept, fresh_texts, order)
+    if rechunk and old is not None:
+        # New passage rules may also read words differently ("defence" as "defense"): every row's terms anew.
+        kept_texts = [old.passage_text(int(row)) for row in np.flatnonzero(kept)]
+        lexical = LexicalIndex.empty().with_rows(np.zeros(0, dtype=bool), kept_texts + fresh_texts, order)
+    else:
+        lexical = (old.lexical if old is not None else LexicalIndex.empty()).with_rows(kept, fresh_texts, order)
     rows = np.searchsorted(keys, place_keys)
     occurrences = np.column_stack([rows, np.vstack([old_places, new_places[:, 1:]])])
 

@@ -25,8 +25,8 @@ from index.vectorstore import VectorStore, open_store, store_path
 
 log = logging.getLogger(__name__)
 
-# Passages and their lexical terms; a change rebuilds them (6: British spellings read as American).
-CHUNKER_VERSION = 6
+# Passages and their lexical terms; a change rebuilds both (7: British spellings read as American).
+CHUNKER_VERSION = 7
 _FIX = "rebuild it with `python -m index build`"
 
 

@@ -7,9 +7,12 @@ import sys
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import SAMPLES, FakeEmbedder
 
+import index.builder
+import index.text
 from index.backends import open_generations
 from index.library import Library
 from index.maintenance import Maintainer
@@ -286,3 +289,23 @@ def test_the_same_headline_from_another_outlet_is_a_new_article_not_an_update(ma
         [("c.md", _story("Wire One", "Thousands marched through the streets of Caracas on Thursday, police said."))]
     )
     assert again.summary.updated == ["2019-05-02-protests-in-caracas"]
+
+
+def test_an_index_built_by_older_word_rules_reads_every_passage_again(
+    corpus_dir, tmp_path, fake_embedders, monkeypatch
+):
+    # An index from before British spellings were read as American: its terms keep "centr" until a build
+    # with the newer rules, which must re-read unchanged passages too (their vectors are reused).
+    def words_of(maintainer):
+        state = maintainer.current_state()
+        rows = np.arange(state.passage_count)
+        return state.lexical.coverage("center", rows).max()
+
+    maintainer = Maintainer(corpus_dir, tmp_path / "old-rules", fake_embedders)
+    monkeypatch.setattr(index.text, "american", lambda word: word)
+    monkeypatch.setattr(index.builder, "CHUNKER_VERSION", 1)
+    maintainer.build()
+    assert words_of(maintainer) == 0  # the old rules: the articles' "centre" is not "center"
+    monkeypatch.undo()
+    report = maintainer.build()
+    assert words_of(maintainer) == 1.0 and report.summary.embedded == 0
