@@ -63,7 +63,7 @@ _ISE_STEMS = frozenset(
     """organ recogn mobil critic apolog author emphas character sympath minim maxim priorit util militar
     destabil stabil national privat legal real final normal polar radical jeopard summar symbol legitim penal
     neutral scrutin standard capital special central decentral modern hospital marginal civil global
-    industrial monopol categor colon demoral energ subsid harmon equal visual terror vandal memorial critic
+    industrial monopol categor colon demoral energ subsid harmon equal visual terror vandal memorial
     democrat liberal econom agon fantas galvan immun mechan optim pressur revolution sanit tantal trivial""".split()
 )
 _ISE = re.compile(rf"^({'|'.join(sorted(_ISE_STEMS))})is(e|es|ed|ing|er|ers|ation|ations|ational)$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 
+import numpy as np
 import pytest
 
 from conftest import BACKENDS, SAMPLES, backend_options, place_real_index
@@ -175,8 +176,6 @@ class _UnsureReader:
         self.chance = chance
 
     def score(self, question, passages):
-        import numpy as np
-
         return np.full(len(passages), self.chance, dtype=np.float32)
 
 
@@ -197,8 +196,6 @@ class _AcceptsOnlyTheFifth:
         self.read: list[str] = []
 
     def score(self, question, passages):
-        import numpy as np
-
         self.read.extend(passages)
         return np.array([0.9 if len(self.read) == 5 else 0.0], dtype=np.float32)
 

@@ -1,7 +1,8 @@
 """A word-by-word English gloss of a Spanish question, so the English-reading reader can weigh it.
 
-Retrieval reads the Spanish itself (E5 is multilingual); only the reader, built on English MiniLM, gets the
-gloss. The lexicon is general vocabulary of news questions, not the evaluation questions.
+The reader, built on English MiniLM, reads the gloss, and so does word search (BM25 over English articles);
+the dense models read the Spanish itself (E5 is multilingual). The lexicon is general vocabulary of news
+questions, not the evaluation questions.
 """
 
 from __future__ import annotations
