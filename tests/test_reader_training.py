@@ -36,3 +36,27 @@ def test_every_pair_is_trained_on_once_an_epoch_in_batches_of_similar_length():
     batches = _batches(pairs, 8, random.Random(0))
     assert sorted(p.group for b in batches for p in b) == list(range(100))
     assert max(len(b) for b in batches) == 8
+
+
+def test_a_mid_article_passage_is_never_a_negative_for_another_topics_question(tmp_path):
+    # "The protests broke out on March 3" answers a question about any country's protests when read alone, so
+    # labelling it "does not answer" for the Kenya question would teach the reader to want the country named.
+    records = [
+        {"topic": "Kenya protests", "passage": "Kenyan police said protests broke out in Nairobi on June 18.",
+         "questions": [{"q": "When did the Kenya protests break out?", "answers": True}]},
+        {"topic": "Jordan protests", "mid_article": True,
+         "passage": "The protests broke out on March 3 after the government doubled the price of bread.",
+         "questions": [{"q": "When did the Jordan bread protests start?", "answers": True}]},
+        {"topic": "Chile protests", "passage": "Chile's president declared a state of emergency in Santiago.",
+         "questions": [{"q": "Where did Chile declare an emergency?", "answers": True}]},
+    ]
+    path = tmp_path / "reader_x.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    pairs = load_pairs([path], random_negatives=1.0, seed=3, hard_negatives=2)
+    negatives = [p for p in pairs if p.label == 0.0]
+    assert negatives and all(p.passage != records[1]["passage"] for p in negatives)
+    # Its own question is still trained on, and it still gets negatives from the other passages.
+    assert ("When did the Jordan bread protests start?", records[1]["passage"], 1.0) in {
+        (p.question, p.passage, p.label) for p in pairs
+    }
+    assert any(p.question == "When did the Jordan bread protests start?" for p in negatives)

@@ -57,7 +57,10 @@ def load_records(files: list[Path]) -> list[dict]:
 
 def load_pairs(files: list[Path], random_negatives: float, seed: int, hard_negatives: int = 0) -> list[Pair]:
     """Labelled pairs from the files, plus each question against unrelated passages (label 0) and against
-    the `hard_negatives` passages of other topics that look most like it, as retrieval would offer them."""
+    the `hard_negatives` passages of other topics that look most like it, as retrieval would offer them.
+
+    A passage marked `mid_article` leaves its subject to the article around it ("the protests broke out on
+    March 3"), so it might answer another topic's question word for word: it is never another's negative."""
     records = load_records(files)
     rng = random.Random(seed)
     closest = _closest_other_topic(records, hard_negatives) if hard_negatives else {}
@@ -67,7 +70,7 @@ def load_pairs(files: list[Path], random_negatives: float, seed: int, hard_negat
             question = reader_text(item["q"])  # the reader sees Spanish questions glossed, as at question time
             pairs.append(Pair(question, record["passage"], float(bool(item["answers"])), group))
             other = rng.randrange(len(records))
-            if other != group and rng.random() < random_negatives:
+            if other != group and rng.random() < random_negatives and _may_be_negative(records[other]):
                 pairs.append(Pair(question, records[other]["passage"], 0.0, group))
             pairs.extend(Pair(question, records[o]["passage"], 0.0, group) for o in closest.get((group, number), ()))
     return pairs
@@ -85,11 +88,16 @@ def _closest_other_topic(records: list[dict], count: int) -> dict[tuple[int, int
     keys = [(g, n) for g, r in enumerate(records) for n in range(len(r["questions"]))]
     questions = embedder.embed_passages([records[g]["questions"][n]["q"] for g, n in keys])
     topics = [str(r.get("topic", "")).strip().lower() or f"#{g}" for g, r in enumerate(records)]
+    usable = [_may_be_negative(r) for r in records]
     result = {}
     for (group, number), row in zip(keys, questions @ passages.T, strict=True):
-        ranked = [int(o) for o in np.argsort(-row) if topics[int(o)] != topics[group]]
+        ranked = [int(o) for o in np.argsort(-row) if topics[int(o)] != topics[group] and usable[int(o)]]
         result[(group, number)] = ranked[:count]
     return result
+
+
+def _may_be_negative(record: dict) -> bool:
+    return not record.get("mid_article", False)
 
 
 def fit(pairs: list[Pair], settings: Settings):
