@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from conftest import BACKENDS, SAMPLES, backend_options, place_real_index
-from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
+from index.answerability import ANSWERS_AT, ANSWERS_AT_ES, NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
 from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
 from index.library import Library
@@ -180,9 +180,10 @@ class _UnsureReader:
 
 
 def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(real_engine):
-    # The reader sees a Spanish question as a word-by-word gloss, so its chances run lower: 0.10 is a decline
-    # in English and an answer in Spanish.
-    unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(0.10))
+    # The reader sees a Spanish question as a word-by-word gloss, so its chances run lower: a chance between the
+    # two thresholds is a decline in English and an answer in Spanish.
+    assert ANSWERS_AT_ES < ANSWERS_AT
+    unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader((ANSWERS_AT_ES + ANSWERS_AT) / 2))
     spanish = unsure.ask("¿Cuántos militares venezolanos pidieron asilo en la embajada de Brasil?")
     english = unsure.ask("How many Venezuelan soldiers asked for asylum at Brazil's embassy?")
     assert not spanish.abstained and spanish.quotes
