@@ -22,6 +22,7 @@ from index.storage import IndexFolder
 REPO = Path(__file__).resolve().parents[2]
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (300, 2_000)
+QUICK_SEEDS = 40  # sentences a smoke run embeds and makes its synthetic passages from (the full run: all of them)
 
 
 def eval_questions() -> list[str]:
@@ -73,7 +74,7 @@ def run(quick: bool = False, embedders=None) -> int:
     embedders = embedders or load_default_embedders()
     reader = load_default_reader()
     questions = eval_questions()[: 20 if quick else None]
-    seeds = real_sentences(REPO / "corpus")
+    seeds = real_sentences(REPO / "corpus")[: QUICK_SEEDS if quick else None]
     started = time.perf_counter()
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     throughput = len(seeds) / (time.perf_counter() - started)  # passages embedded by every model, per second
