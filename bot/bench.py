@@ -20,8 +20,8 @@ from pathlib import Path
 from bot.cogs.ask import answer_embeds
 from bot.service import AnswerService
 from bot.settings import BotSettings
-from index.bench.run import QUICK_SEEDS, REPO, Report, eval_questions
-from index.bench.synthetic import real_sentences, synthetic_state
+from index.bench.run import REPO, Report, eval_questions, seed_sentences
+from index.bench.synthetic import synthetic_state
 
 CONCURRENT_QUESTIONS = 50
 FULL_SIZE, QUICK_SIZE = 100_000, 300
@@ -91,7 +91,7 @@ def run(quick: bool = False, embedders=None) -> int:
     report.target("start-up to ready", ready, 10, "s")
 
     size = QUICK_SIZE if quick else FULL_SIZE
-    seeds = real_sentences(REPO / "corpus")[: QUICK_SEEDS if quick else None]
+    seeds = seed_sentences(quick)
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     state, _ = synthetic_state(seeds, anchors, embedders, size)
     service = AnswerService(Library.serving(state, embedders, reader=load_default_reader()))

@@ -25,6 +25,11 @@ QUICK_SIZES = (300, 2_000)
 QUICK_SEEDS = 40  # sentences a smoke run embeds and makes its synthetic passages from (the full run: all of them)
 
 
+def seed_sentences(quick: bool) -> list[str]:
+    """The corpus sentences synthetic passages are made from: all of them, or the first few for a smoke run."""
+    return real_sentences(REPO / "corpus")[: QUICK_SEEDS if quick else None]
+
+
 def eval_questions() -> list[str]:
     """Every question of the sets in eval/, the benchmarks' real questions."""
     files = sorted((REPO / "eval").glob("*.jsonl"))
@@ -74,7 +79,7 @@ def run(quick: bool = False, embedders=None) -> int:
     embedders = embedders or load_default_embedders()
     reader = load_default_reader()
     questions = eval_questions()[: 20 if quick else None]
-    seeds = real_sentences(REPO / "corpus")[: QUICK_SEEDS if quick else None]
+    seeds = seed_sentences(quick)
     started = time.perf_counter()
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     throughput = len(seeds) / (time.perf_counter() - started)  # passages embedded by every model, per second

@@ -32,6 +32,7 @@ def lexicon() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1024)  # one question is glossed for word search and again for each passage read
 def reader_text(question: str) -> str:
     """The question as the reader should see it: English as typed, Spanish glossed word by word."""
     if guess_language(question) != "es":
