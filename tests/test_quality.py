@@ -8,8 +8,8 @@ from conftest import REPO
 
 from index.evaluate import load_questions, score
 
-SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e")
-NEWER = ("heldout_d", "heldout_e")  # these miss the in-scope bar (README, Quality): guarded at today's level
+SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
+NEWER = ("heldout_d", "heldout_e", "heldout_f")  # these miss the in-scope bar (README, Quality): guarded at today's level
 
 
 @pytest.fixture(scope="module")
@@ -33,23 +33,25 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for s in older) <= 0.03 * sum(s.total for s in older)
     assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 6
     assert sum(s.declined for kind, s in results["heldout_e"].items() if kind != "oos") <= 2
+    assert sum(s.declined for kind, s in results["heldout_f"].items() if kind != "oos") <= 3
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, 44, 46 and 44 of 60;
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, 44, 46, 44 and 44 of 60;
     # before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
     assert results["heldout_near"]["oos"].declined >= 37
     assert results["heldout_c"]["oos"].declined >= 41
     assert results["heldout_d"]["oos"].declined >= 44
     assert results["heldout_e"]["oos"].declined >= 42
+    assert results["heldout_f"]["oos"].declined >= 42
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 72 of the 85 Spanish questions of all sets today, 63 before Spanish was looked up through its gloss and
+    # 80 of the 97 Spanish questions of all sets today (72 of 85 before heldout_f), 63 of 85 before Spanish was looked up through its gloss and
     # read from a lower chance (README, Quality); the bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 85
-    assert sum(s.top3 for s in spanish) >= 70
+    assert sum(s.total for s in spanish) == 97
+    assert sum(s.top3 for s in spanish) >= 78
