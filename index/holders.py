@@ -13,7 +13,7 @@ from importlib import resources
 
 from index.countries import countries_in
 from index.names import as_written, names_in, proper_names_in
-from index.text import fold
+from index.text import fold, lexical_terms
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -126,6 +126,20 @@ def _role_families() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines()[1:] if "\t" in line)
     return tuple((family, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for family, pattern in rows)
+
+
+@lru_cache(maxsize=1)
+def role_word_families() -> dict[str, str]:
+    """Each one-word way of naming a role, as a search term (stemmed), with its family: "director", "head" and
+    "jefe" are all "leader"; for several families the most specific first wins."""
+    families: dict[str, str] = {}
+    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
+    for family, pattern in (line.split("\t") for line in text.splitlines()[1:] if "\t" in line):
+        for alternative in pattern.split("|"):
+            if re.fullmatch(r"[^\W\d_]+", alternative):  # plain words only; patterns and phrases are skipped
+                for term in lexical_terms(alternative):
+                    families.setdefault(term, family)
+    return families
 
 
 def _role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:

@@ -20,6 +20,7 @@ from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
 from index.errors import QuestionError
+from index.holders import role_word_families
 from index.lexical import top_rows
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
@@ -207,7 +208,10 @@ class Engine:
         dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
         terms = [c.terms for c in found]
         if ranking.asks_about_now(question):
-            order = ranking.newest_on_the_point(terms, dates, set(question.terms))
+            # "the current SEBIN director" and "the new head of SEBIN" are on one point: a role is one word
+            roles = role_word_families()
+            terms = [{roles.get(t, t) for t in found_terms} for found_terms in terms]
+            order = ranking.newest_on_the_point(terms, dates, {roles.get(t, t) for t in question.terms})
         else:
             order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN)
         return [self._quote(state, found[i]) for i in order[:k]]

@@ -14,7 +14,7 @@ from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
 from index.library import Library
 from index.ranking import asks_about_now, newest_on_the_point
-from index.reader.gloss import reader_text
+from index.reader.gloss import reader_question, reader_text
 from index.search import Engine
 
 
@@ -27,6 +27,15 @@ def test_the_reader_reads_a_spanish_question_as_an_english_gloss_and_english_as_
     assert reader_text("¿Dónde nació Juan Guaidó?") == "where born Juan Guaidó?"
     assert reader_text("¿Qué pasó en la base aérea La Carlota?").endswith("La Carlota?")
     assert reader_text("who leads SEBIN") == "who leads SEBIN"
+
+
+def test_the_reader_reads_a_question_about_now_without_its_time_words():
+    # Which report is newest is the engine's job (the newest comes first, dated); the reader judges the point.
+    assert reader_question("Who is the current SEBIN director?") == "Who is the SEBIN director?"
+    assert reader_question("where is Lopez now?") == "where is Lopez?"
+    assert reader_question("¿Quién es el jefe actual del SEBIN?") == reader_question("¿Quién es el jefe del SEBIN?")
+    assert reader_question("who runs Myanmar now that the army took over") == "who runs Myanmar now that the army took over"
+    assert reader_question("now?") == "now?"
 
 
 def test_questions_about_how_things_stand_are_told_apart():
@@ -143,7 +152,11 @@ def engine_with_newer_report(request, tmp_path_factory, real_index_dir, real_eng
     return Library(root / "corpus", root / "index", real_embedders, real_reader, **options).engine
 
 
-@pytest.mark.parametrize("question", ["Who leads SEBIN?", "¿Quién dirige el SEBIN?"])
+@pytest.mark.parametrize(
+    "question",
+    # "current" used to make the reader doubt every passage, and "director" did not match "the new head of"
+    ["Who leads SEBIN?", "¿Quién dirige el SEBIN?", "Who is the current SEBIN director?"],
+)
 def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engine_with_newer_report, question):
     answer = engine_with_newer_report.ask(question, k=5)
     assert not answer.abstained

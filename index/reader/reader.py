@@ -19,7 +19,7 @@ from typing import Protocol
 import numpy as np
 
 from index.reader import network
-from index.reader.gloss import reader_text
+from index.reader.gloss import reader_question
 from index.text import sha256_hex
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class Reader:
         """The answer probability of each passage for `question`, shape (len(passages),)."""
         if not passages:
             return np.zeros(0, dtype=np.float32)
-        question = reader_text(question)
+        question = reader_question(question)
         with self._lock:
             tokens = self._tokenizer(
                 [question] * len(passages),

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.reader import network
-from index.reader.gloss import reader_text
+from index.reader.gloss import reader_question
 from index.text import sha256_hex
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def load_pairs(files: list[Path], random_negatives: float, seed: int, hard_negat
     pairs = []
     for group, record in enumerate(records):
         for number, item in enumerate(record["questions"]):
-            question = reader_text(item["q"])  # the reader sees Spanish questions glossed, as at question time
+            question = reader_question(item["q"])  # as the reader reads it at question time (Spanish glossed)
             pairs.append(Pair(question, record["passage"], float(bool(item["answers"])), group))
             other = rng.randrange(len(records))
             if other != group and rng.random() < random_negatives and _may_be_negative(records[other]):
