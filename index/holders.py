@@ -131,7 +131,7 @@ def _role_families() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @lru_cache(maxsize=1)
 def role_word_families() -> dict[str, str]:
     """Each one-word way of naming a role, as a search term (stemmed), with its family: "director", "head" and
-    "jefe" are all "leader"; for several families the most specific first wins."""
+    "dirige" are all "leader" ("jef[ea]" is a pattern, so not here); for several families the first listed wins."""
     families: dict[str, str] = {}
     text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
     for family, pattern in (line.split("\t") for line in text.splitlines()[1:] if "\t" in line):
