@@ -9,7 +9,8 @@ from conftest import REPO
 from index.evaluate import load_questions, score
 
 SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
-NEWER = ("heldout_d", "heldout_e", "heldout_f")  # these miss the in-scope bar (README, Quality): guarded at today's level
+# These miss the in-scope bar (README, Quality): guarded at today's level.
+NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +51,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 80 of the 97 Spanish questions of all sets today (72 of 85 before heldout_f), 63 of 85 before Spanish was looked up through its gloss and
-    # read from a lower chance (README, Quality); the bar is 9 in 10 on every set.
+    # 80 of the 97 Spanish questions of all sets today (72 of 85 before heldout_f); 63 of 85 before Spanish was
+    # looked up through its gloss and read from a lower chance (README, Quality). The bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 97
     assert sum(s.top3 for s in spanish) >= 78
