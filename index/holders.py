@@ -121,11 +121,17 @@ def _names_the_possessor(question: str, passage: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _role_rows() -> tuple[tuple[str, str], ...]:
+    """The packaged role table as (family, pattern) rows, most specific family first."""
+    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines()[1:] if "\t" in line)
+    return tuple((family, pattern) for family, pattern in rows)
+
+
+@lru_cache(maxsize=1)
 def _role_families() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The packaged role families (a foreign minister is also a "canciller"), most specific first."""
-    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines()[1:] if "\t" in line)
-    return tuple((family, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for family, pattern in rows)
+    return tuple((family, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for family, pattern in _role_rows())
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +139,7 @@ def role_word_families() -> dict[str, str]:
     """Each one-word way of naming a role, as a search term (stemmed), with its family: "director", "head" and
     "dirige" are all "leader" ("jef[ea]" is a pattern, so not here); for several families the first listed wins."""
     families: dict[str, str] = {}
-    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
-    for family, pattern in (line.split("\t") for line in text.splitlines()[1:] if "\t" in line):
+    for family, pattern in _role_rows():
         for alternative in pattern.split("|"):
             if re.fullmatch(r"[^\W\d_]+", alternative):  # plain words only; patterns and phrases are skipped
                 for term in lexical_terms(alternative):

@@ -17,7 +17,8 @@ _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _DROPPED = {"¿", "¡"}
 # "Who is the current SEBIN director?" asks who holds the post in the newest report, which the engine settles
 # by putting the newest report first with its date; left in, the word made the reader doubt every passage
-# (0.05 against 0.46 without it). "now that…" is a conjunction, not a time.
+# (0.05 against 0.46 without it). "now that…" is a conjunction, not a time. Narrower than ranking's words for
+# a question about how things stand: "still", "latest" or "today" change what is asked, so the reader keeps them.
 _NOW = re.compile(r"\s*\b(?:currently|current|right now|at present|presently|now(?! that\b))\b", re.IGNORECASE)
 
 
@@ -54,6 +55,7 @@ def reader_text(question: str) -> str:
     return " ".join(out).replace(" ?", "?").replace(" ,", ",")
 
 
+@lru_cache(maxsize=1024)  # read again for each passage of the question
 def reader_question(question: str) -> str:
     """What the reader reads: `reader_text`, without words asking for the present ("current", "now"), since
     which report is newest is the engine's job, not the reader's."""
