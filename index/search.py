@@ -76,9 +76,10 @@ class Candidate:
                 return True
         return ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
 
-    def on_subject(self, question: Question) -> bool:
-        """True when the passage shares a content word with the question (it mentions what is asked about)."""
-        return bool(self.terms & set(question.terms))
+    def on_subject(self, question: Question, words: Question | None = None) -> bool:
+        """True when the passage shares a content word with the question or with `words`, its lexical view (a
+        Spanish question's English gloss: "Líbano" is "Lebanon" in the articles)."""
+        return bool(self.terms & (set(question.terms) | set(words.terms if words else ())))
 
 
 @dataclass
@@ -124,7 +125,8 @@ class Engine:
         language = guess_language(question)
         with timings.measure("embedding"):
             vectors = self._embed(question, ranking.channel_weights(language, state.stores))
-        rows, evidence = self._gather(state, question, _lexical_view(question, language), vectors, timings)
+        words = _lexical_view(question, language)
+        rows, evidence = self._gather(state, question, words, vectors, timings)
         if not len(rows):
             return Answer(question, abstained=True, reason="no passage shares any meaning with the question")
         verdict = judge(evidence, language)
@@ -139,7 +141,7 @@ class Engine:
         with timings.measure("reading"):
             decision = _read(self.reader, question, read, state, answer_threshold(language))
         if not decision.answers:
-            related = tuple(self._quote(state, c) for c in read if c.on_subject(question))[:RELATED_SHOWN]
+            related = tuple(self._quote(state, c) for c in read if c.on_subject(question, words))[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
             return Answer(question, abstained=True, reason=reason, related=related)
         # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only

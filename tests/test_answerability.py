@@ -124,6 +124,15 @@ def test_a_decline_shows_related_passages_apart_from_answers_and_each_is_an_exac
     assert as_json["quotes"] == [] and len(as_json["related"]) == len(answer.related)
 
 
+def test_a_spanish_decline_shows_the_passages_about_its_subject_in_english(real_engine_on_each_backend):
+    # "la policía secreta" is "secret police" in the articles: the related passages are found through the gloss.
+    engine = real_engine_on_each_backend
+    answer = engine.ask("¿Dónde nació el jefe de la policía secreta?")
+    assert answer.abstained and answer.reason == RELATED_NOT_ANSWERING
+    assert any("secret police" in q.text for q in answer.related)
+    assert _exact_spans(engine, answer.related)
+
+
 @pytest.mark.parametrize("question", ["Who is the head of SEBIN?", "¿Quién dirige el SEBIN?"])
 def test_a_question_the_articles_do_answer_is_answered_with_the_answer_first(real_engine_on_each_backend, question):
     engine = real_engine_on_each_backend
