@@ -8,7 +8,10 @@ from conftest import REPO
 
 from index.evaluate import load_questions, score
 
-SETS = ("dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e", "heldout_f")
+SETS = (
+    "dev_qa", "dev_near", "extra_a", "extra_b", "heldout_near", "heldout_c", "heldout_d", "heldout_e", "heldout_f",
+    "heldout_g",
+)
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
@@ -40,19 +43,21 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, 44, 46, 44 and 44 of 60;
-    # before the reader 2 of 10 and 3 of 55.
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, 44, 46, 44, 44 and 47
+    # of 60; before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
     assert results["heldout_near"]["oos"].declined >= 37
     assert results["heldout_c"]["oos"].declined >= 41
     assert results["heldout_d"]["oos"].declined >= 44
     assert results["heldout_e"]["oos"].declined >= 42
     assert results["heldout_f"]["oos"].declined >= 42
+    assert results["heldout_g"]["oos"].declined >= 45
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 80 of the 97 Spanish questions of all sets today (72 of 85 before heldout_f); 63 of 85 before Spanish was
-    # looked up through its gloss and read from a lower chance (README, Quality). The bar is 9 in 10 on every set.
+    # 91 of the 109 Spanish questions of all sets today (79 or 80 of 97 before heldout_g, 72 of 85 before
+    # heldout_f); 63 of 85 before Spanish was looked up through its gloss and read from a lower chance (README,
+    # Quality). The bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 97
-    assert sum(s.top3 for s in spanish) >= 78
+    assert sum(s.total for s in spanish) == 109
+    assert sum(s.top3 for s in spanish) >= 89
