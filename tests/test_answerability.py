@@ -29,6 +29,19 @@ def test_the_reader_reads_a_spanish_question_as_an_english_gloss_and_english_as_
     assert reader_text("who leads SEBIN") == "who leads SEBIN"
 
 
+def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english_does():
+    # Word by word, "por qué" was "by what", "primer ministro" "first minister", "Costa Rica" "Costa rich".
+    assert reader_text("¿Por qué renunció el presidente?") == "why resigned the president?"
+    assert reader_text("¿Quién es el primer ministro de Costa Rica?") == "who is the prime minister of Costa Rica?"
+    assert reader_text("¿Cómo se llama la esposa de Guaidó?") == "what is the name of the wife of Guaidó?"
+    # Forms the lexicon lacks: a feminine plural ("heridas") and a cognate ("religión", "inflación").
+    assert reader_text("¿Cuántas personas resultaron heridas?").endswith("wounded?")
+    assert reader_text("¿Qué religión tiene?").startswith("what religion")
+    assert "inflation" in reader_text("¿Cuál es la inflación?")
+    # Only a participle's feminine is read as its masculine: "puerta" (door) is not "puerto" (port).
+    assert "port" not in reader_text("¿Quién abrió la puerta?")
+
+
 def test_the_reader_reads_a_question_about_now_without_its_time_words():
     # Which report is newest is the engine's job (the newest comes first, dated); the reader judges the point.
     assert reader_question("Who is the current SEBIN director?") == "Who is the SEBIN director?"

@@ -35,9 +35,9 @@ def test_the_development_set_meets_the_bar(results):
 def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(results):
     older = [s for name, kinds in results.items() if name not in NEWER for kind, s in kinds.items() if kind != "oos"]
     assert sum(s.declined for s in older) <= 0.03 * sum(s.total for s in older)
-    assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 6
+    assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 5
     assert sum(s.declined for kind, s in results["heldout_e"].items() if kind != "oos") <= 2
-    assert sum(s.declined for kind, s in results["heldout_f"].items() if kind != "oos") <= 3
+    assert sum(s.declined for kind, s in results["heldout_f"].items() if kind != "oos") <= 2
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
@@ -55,9 +55,9 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 91 of the 109 Spanish questions of all sets today (79 or 80 of 97 before heldout_g, 72 of 85 before
-    # heldout_f); 63 of 85 before Spanish was looked up through its gloss and read from a lower chance (README,
-    # Quality). The bar is 9 in 10 on every set.
+    # 94 of the 109 Spanish questions of all sets today, 91 before the gloss read fixed expressions ("por qué",
+    # "primer ministro"); 63 of 85 before Spanish was looked up through its gloss and read from a lower chance
+    # (README, Quality). The bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 109
-    assert sum(s.top3 for s in spanish) >= 89
+    assert sum(s.top3 for s in spanish) >= 92
