@@ -76,10 +76,10 @@ class Candidate:
                 return True
         return ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
 
-    def on_subject(self, question: Question, words: Question | None = None) -> bool:
-        """True when the passage shares a content word with the question or with `words`, its lexical view (a
-        Spanish question's English gloss: "Líbano" is "Lebanon" in the articles)."""
-        return bool(self.terms & (set(question.terms) | set(words.terms if words else ())))
+    def on_subject(self, subject_terms: set[str]) -> bool:
+        """True when the passage shares one of `subject_terms`, the question's content words (it mentions what is
+        asked about)."""
+        return bool(self.terms & subject_terms)
 
 
 @dataclass
@@ -141,7 +141,9 @@ class Engine:
         with timings.measure("reading"):
             decision = _read(self.reader, question, read, state, answer_threshold(language))
         if not decision.answers:
-            related = tuple(self._quote(state, c) for c in read if c.on_subject(question, words))[:RELATED_SHOWN]
+            # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles.
+            subject = set(question.terms) | set(words.terms)
+            related = tuple(self._quote(state, c) for c in read if c.on_subject(subject))[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
             return Answer(question, abstained=True, reason=reason, related=related)
         # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only

@@ -34,12 +34,24 @@ def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english
     assert reader_text("¿Por qué renunció el presidente?") == "why resigned the president?"
     assert reader_text("¿Quién es el primer ministro de Costa Rica?") == "who is the prime minister of Costa Rica?"
     assert reader_text("¿Cómo se llama la esposa de Guaidó?") == "what is the name of the wife of Guaidó?"
-    # Forms the lexicon lacks: a feminine plural ("heridas") and a cognate ("religión", "inflación").
+    # The longest expression wins: "golpe de estado" inside "dio un golpe de estado".
+    assert reader_text("¿Quién dio un golpe de estado?") == "who staged a coup?"
+    # Accents decide where they are typed: "para que" is "so that", not "para qué"; typed bare, "por que" is "why".
+    assert "what for" not in reader_text("¿Qué pidió Guaidó para que los militares lo apoyaran?")
+    assert reader_text("por que renuncio el presidente").startswith("why")
+    assert reader_text("¿QUIÉN DIRIGE EL SEBIN?") == "who leads the SEBIN?"
+
+
+def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
+    # Participles in the feminine or plural read as their masculine ("heridas", "detenida").
     assert reader_text("¿Cuántas personas resultaron heridas?").endswith("wounded?")
-    assert reader_text("¿Qué religión tiene?").startswith("what religion")
-    assert "inflation" in reader_text("¿Cuál es la inflación?")
-    # Only a participle's feminine is read as its masculine: "puerta" (door) is not "puerto" (port).
+    assert reader_text("¿Dónde está la detenida?") == "where is the detained?"
+    # Only participles: "puerta" (door) is not "puerto" (port), "tratada" (treated) not "tratado" (treaty).
     assert "port" not in reader_text("¿Quién abrió la puerta?")
+    assert "treaty" not in reader_text("¿Cómo fue tratada la prensa?")
+    # Unknown "-ción" words, singular or plural, read as their English cognates.
+    assert "corruption" in reader_text("¿Hubo corrupción?")
+    assert "institutions" in reader_text("¿Qué instituciones lo apoyan?")
 
 
 def test_the_reader_reads_a_question_about_now_without_its_time_words():

@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from index.text import fold, guess_language
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _DROPPED = {"¿", "¡"}
-# Gender and number the lexicon may lack: "heridas", "detenida" are read as "heridos", "detenido". Feminine
-# singulars only as participles: "puerta" (door) is not "puerto" (port).
-_VARIANTS = (("as", "os"), ("ada", "ado"), ("ida", "ido"), ("es", ""), ("s", ""))
-_COGNATES = (("ción", "tion"), ("ión", "ion"))
+_ACCENTS = frozenset("áéíóúü")
+# Gender and number the lexicon may lack: "heridas", "detenida" are read as "heridos", "detenido", but only
+# where the masculine is a participle in English: "partida" (departure) is not "partido" (party), "salida"
+# (exit) not "salido" (left), "puerta" (door) not "puerto" (port).
+_PARTICIPLES = (("adas", "ados"), ("idas", "idos"), ("ada", "ado"), ("ida", "ido"), ("as", "os"))
+_IRREGULAR_PARTICIPLES = frozenset("dead born hurt held shot kept lost sent built caught taken given known".split())
+_PLURALS = (("es", ""), ("s", ""))
+_COGNATES = (("ciones", "tions"), ("iones", "ions"), ("ción", "tion"), ("ión", "ion"))
 # "Who is the current SEBIN director?" asks who holds the post in the newest report, which the engine settles
 # by putting the newest report first with its date; left in, the word made the reader doubt every passage
 # (0.05 against 0.46 without it). "now that…" is a conjunction, not a time. Narrower than ranking's words for
@@ -28,72 +33,91 @@ _COGNATES = (("ción", "tion"), ("ión", "ion"))
 _NOW = re.compile(r"\s*\b(?:currently|current|right now|at present|presently|now(?! that\b))\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, str]:
-    """Spanish word form → English gloss, read once from the packaged table (accented and folded keys)."""
-    text = resources.files("index").joinpath("data/es_en_gloss.tsv").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
+class _Table(NamedTuple):
+    """Spanish → English, by the words as written (lower case) and by their folded form, for questions typed
+    without accents ("por que", "que paso"); the first row of a folded key wins, so "que" typed bare is "qué"."""
+
+    written: dict
+    folded: dict
+
+    def get(self, key: tuple[str, ...], accents: bool) -> str | None:
+        """The English for `key` (lower-case words): as written in a question that has accents, where a bare
+        "que" is "that" and "para que" is "so that"; folded in one typed without any."""
+        return self.written.get(key) if accents else self.folded.get(tuple(map(fold, key)))
+
+
+def _has_accents(words: tuple[str, ...] | str) -> bool:
+    return any(letter in _ACCENTS for word in words for letter in word)
+
+
+def _table(filename: str) -> _Table:
+    text = resources.files("index").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    table = _Table({}, {})
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or "\t" not in line:
             continue
         spanish, english = line.split("\t", 1)
-        spanish, english = spanish.strip().lower(), english.strip()
-        table.setdefault(spanish, english)
-        table.setdefault(fold(spanish), english)
+        key = tuple(t for t in _WORD.findall(spanish.strip().lower()) if t not in _DROPPED)
+        table.written.setdefault(key, english.strip())
+        table.folded.setdefault(tuple(map(fold, key)), english.strip())
     return table
 
 
 @lru_cache(maxsize=1)
-def phrases() -> dict[tuple[str, ...], str]:
-    """Spanish multiword expressions → English ("por qué" → "why", "primer ministro" → "prime minister"), keyed
-    by their folded lower-case words: their meaning is not the sum of their words, or the word order differs."""
-    text = resources.files("index").joinpath("data/es_en_phrases.tsv").read_text(encoding="utf-8")
-    table: dict[tuple[str, ...], str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        spanish, english = line.split("\t", 1)
-        table.setdefault(tuple(fold(spanish.strip().lower()).split()), english.strip())
-    return table
+def lexicon() -> _Table:
+    """Spanish word form → English gloss, read once from the packaged table."""
+    return _table("es_en_gloss.tsv")
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[_Table, int]:
+    """Spanish fixed expressions → English ("por qué" → "why", "primer ministro" → "prime minister"), whose
+    meaning is not the sum of their words or whose word order differs; with the longest one's length."""
+    table = _table("es_en_phrases.tsv")
+    return table, max(map(len, table.written), default=0)
 
 
 @lru_cache(maxsize=1024)  # one question is glossed for word search and again for each passage read
 def reader_text(question: str) -> str:
-    """The question as the reader should see it: English as typed, Spanish glossed phrase by phrase, then word
-    by word."""
+    """The question as the reader should see it: English as typed, Spanish glossed phrase by phrase (longest
+    first), then word by word."""
     if guess_language(question) != "es":
         return question
     tokens = [t for t in _WORD.findall(question) if t not in _DROPPED]
-    folded = [fold(t.lower()) for t in tokens]
-    table, expressions = lexicon(), phrases()
-    longest = max(map(len, expressions), default=0)
+    lower = [t.lower() for t in tokens]
+    accents, shouted = _has_accents(question.lower()), question.isupper()
+    (expressions, longest), table = phrases(), lexicon()
     out: list[str] = []
     position = 0
     while position < len(tokens):
         for size in range(min(longest, len(tokens) - position), 1, -1):
-            english = expressions.get(tuple(folded[position : position + size]))
+            english = expressions.get(tuple(lower[position : position + size]), accents)
             if english:
                 out.append(english)
                 position += size
                 break
         else:
-            out.append(_word(tokens, position, table))
+            out.append(_word(tokens, position, table, accents, shouted))
             position += 1
     return " ".join(out).replace(" ?", "?").replace(" ,", ",")
 
 
-def _word(tokens: list[str], position: int, table: dict[str, str]) -> str:
+def _word(tokens: list[str], position: int, table: _Table, accents: bool, shouted: bool) -> str:
     token = tokens[position]
-    if position and token[:1].isupper() and _beside_capital(tokens, position):
+    if position and token[:1].isupper() and not shouted and _beside_capital(tokens, position):
         return token  # part of a name ("La Carlota", "Costa Rica", "El Nacional")
     lower = token.lower()
-    found = table.get(lower) or table.get(fold(lower))
-    if found or token[:1].isupper():
+    found = table.get((lower,), accents) or table.get((fold(lower),), False)
+    if found or (token[:1].isupper() and not shouted):
         return found or token  # names stay as typed
-    for ending, replacement in _VARIANTS:  # "heridas" is glossed as "heridos"
-        if lower.endswith(ending) and (found := table.get(fold(lower[: -len(ending)] + replacement))):
+    for ending, replacement in _PARTICIPLES:  # "heridas" is glossed as "heridos": wounded
+        masculine = table.get((fold(lower[: -len(ending)] + replacement),), False) if lower.endswith(ending) else None
+        if masculine and (masculine.endswith("ed") or masculine in _IRREGULAR_PARTICIPLES):
+            return masculine
+    for ending, replacement in _PLURALS:  # "ciudades" is "ciudad": city
+        if lower.endswith(ending) and (found := table.get((fold(lower[: -len(ending)]),), False)):
             return found
-    for ending, replacement in _COGNATES:  # "religión", "inflación": English has the same word
+    for ending, replacement in _COGNATES:  # "corrupción", "instituciones": English often has the same word
         if lower.endswith(ending):
             return fold(lower[: -len(ending)]) + replacement
     return token  # unknown words stay as typed
