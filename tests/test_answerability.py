@@ -189,8 +189,14 @@ def engine_with_newer_report(request, tmp_path_factory, real_index_dir, real_eng
 
 @pytest.mark.parametrize(
     "question",
-    # "current" used to make the reader doubt every passage, and "director" did not match "the new head of"
-    ["Who leads SEBIN?", "¿Quién dirige el SEBIN?", "Who is the current SEBIN director?"],
+    # "current" used to make the reader doubt every passage, and "director" did not match "the new head of";
+    # "jefe" glossed as "chief" was declined (the reader reads "head of" as answering "head", hardly "chief")
+    [
+        "Who leads SEBIN?",
+        "¿Quién dirige el SEBIN?",
+        "Who is the current SEBIN director?",
+        "¿Quién es el jefe del SEBIN?",
+    ],
 )
 def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engine_with_newer_report, question):
     answer = engine_with_newer_report.ask(question, k=5)

@@ -46,6 +46,9 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 5
     assert sum(s.declined for kind, s in results["heldout_e"].items() if kind != "oos") <= 2
     assert sum(s.declined for kind, s in results["heldout_f"].items() if kind != "oos") <= 2
+    # Over all ten sets: 11 of 385 today, the bar (3 in 100); 15 before this stop's Spanish gloss.
+    in_scope = [s for kinds in results.values() for kind, s in kinds.items() if kind != "oos"]
+    assert sum(s.declined for s in in_scope) <= 0.03 * sum(s.total for s in in_scope)
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
@@ -63,9 +66,9 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 94 of the 109 Spanish questions of all sets today, 91 before the gloss read fixed expressions ("por qué",
-    # "primer ministro"); 63 of 85 before Spanish was looked up through its gloss and read from a lower chance
+    # 95 of the 109 Spanish questions of all sets today, 91 before the gloss read fixed expressions ("por qué",
+    # "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and read from a lower chance
     # (README, Quality). This guards the total; the bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 109
-    assert sum(s.top3 for s in spanish) >= 92
+    assert sum(s.top3 for s in spanish) >= 93
