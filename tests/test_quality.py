@@ -41,14 +41,14 @@ def test_the_development_set_meets_the_bar(results):
 
 
 def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(results):
-    older = [s for name, kinds in results.items() if name not in NEWER for kind, s in kinds.items() if kind != "oos"]
+    older = _in_scope(results, [name for name in results if name not in NEWER])
     assert sum(s.declined for s in older) <= 0.03 * sum(s.total for s in older)
-    assert sum(s.declined for kind, s in results["heldout_d"].items() if kind != "oos") <= 5
-    assert sum(s.declined for kind, s in results["heldout_e"].items() if kind != "oos") <= 2
-    assert sum(s.declined for kind, s in results["heldout_f"].items() if kind != "oos") <= 2
+    assert sum(s.declined for s in _in_scope(results, ["heldout_d"])) <= 5
+    assert sum(s.declined for s in _in_scope(results, ["heldout_e"])) <= 2
+    assert sum(s.declined for s in _in_scope(results, ["heldout_f"])) <= 2
     # Over all ten sets: 11 of 385 today, the issue's bar (3 in 100); 15 before this stop's Spanish gloss.
-    in_scope = [s for kinds in results.values() for kind, s in kinds.items() if kind != "oos"]
-    assert sum(s.declined for s in in_scope) <= 0.03 * sum(s.total for s in in_scope)
+    every = _in_scope(results, list(results))
+    assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
@@ -67,8 +67,13 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 95 of the 109 Spanish questions of all sets today, 91 before the gloss read fixed expressions ("por qué",
-    # "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and read from a lower chance
-    # (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
+    # "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and read
+    # from a lower chance (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 109
     assert sum(s.top3 for s in spanish) >= 93
+
+
+def _in_scope(results: dict, names: list[str]) -> list:
+    """The scores of every in-scope kind of question in the sets `names`."""
+    return [score for name in names for kind, score in results[name].items() if kind != "oos"]

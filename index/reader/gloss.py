@@ -23,8 +23,10 @@ _ACCENTS = frozenset("áéíóúü")
 # where the masculine is a participle in English: "partida" (departure) is not "partido" (party), "salida"
 # (exit) not "salido" (left), "puerta" (door) not "puerto" (port).
 _PARTICIPLES = (("adas", "ados"), ("idas", "idos"), ("ada", "ado"), ("ida", "ido"), ("as", "os"))
-_IRREGULAR_PARTICIPLES = frozenset("dead born hurt held shot kept lost sent built caught taken given known".split())
-_PLURALS = (("es", ""), ("s", ""))
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"dead", "born", "hurt", "held", "shot", "kept", "lost", "sent", "built", "caught", "taken", "given", "known"}
+)
+_PLURAL_ENDINGS = ("es", "s")
 _COGNATES = (("ciones", "tions"), ("iones", "ions"), ("ción", "tion"), ("ión", "ion"))
 # "Who is the current SEBIN director?" asks who holds the post in the newest report, which the engine settles
 # by putting the newest report first with its date; left in, the word made the reader doubt every passage
@@ -37,17 +39,17 @@ class _Table(NamedTuple):
     """Spanish → English, by the words as written (lower case) and by their folded form, for questions typed
     without accents ("por que", "que paso"); the first row of a folded key wins, so "que" typed bare is "qué"."""
 
-    written: dict
-    folded: dict
+    written: dict[tuple[str, ...], str]
+    folded: dict[tuple[str, ...], str]
 
     def get(self, key: tuple[str, ...], accents: bool) -> str | None:
         """The English for `key` (lower-case words): as written in a question that has accents, where a bare
         "que" is "that" and "para que" is "so that"; folded in one typed without any."""
         return self.written.get(key) if accents else self.folded.get(tuple(map(fold, key)))
 
-
-def _has_accents(words: tuple[str, ...] | str) -> bool:
-    return any(letter in _ACCENTS for word in words for letter in word)
+    def word(self, word: str) -> str | None:
+        """The English for one word, accents or not."""
+        return self.folded.get((fold(word),))
 
 
 def _table(filename: str) -> _Table:
@@ -85,7 +87,7 @@ def reader_text(question: str) -> str:
         return question
     tokens = [t for t in _WORD.findall(question) if t not in _DROPPED]
     lower = [t.lower() for t in tokens]
-    accents, shouted = _has_accents(question.lower()), question.isupper()
+    accents, shouted = any(letter in _ACCENTS for letter in question.lower()), question.isupper()
     (expressions, longest), table = phrases(), lexicon()
     out: list[str] = []
     position = 0
@@ -107,15 +109,15 @@ def _word(tokens: list[str], position: int, table: _Table, accents: bool, shoute
     if position and token[:1].isupper() and not shouted and _beside_capital(tokens, position):
         return token  # part of a name ("La Carlota", "Costa Rica", "El Nacional")
     lower = token.lower()
-    found = table.get((lower,), accents) or table.get((fold(lower),), False)
+    found = table.get((lower,), accents) or table.word(lower)
     if found or (token[:1].isupper() and not shouted):
         return found or token  # names stay as typed
     for ending, replacement in _PARTICIPLES:  # "heridas" is glossed as "heridos": wounded
-        masculine = table.get((fold(lower[: -len(ending)] + replacement),), False) if lower.endswith(ending) else None
+        masculine = table.word(lower[: -len(ending)] + replacement) if lower.endswith(ending) else None
         if masculine and (masculine.endswith("ed") or masculine in _IRREGULAR_PARTICIPLES):
             return masculine
-    for ending, replacement in _PLURALS:  # "ciudades" is "ciudad": city
-        if lower.endswith(ending) and (found := table.get((fold(lower[: -len(ending)]),), False)):
+    for ending in _PLURAL_ENDINGS:  # "ciudades" is "ciudad": city
+        if lower.endswith(ending) and (found := table.word(lower[: -len(ending)])):
             return found
     for ending, replacement in _COGNATES:  # "corrupción", "instituciones": English often has the same word
         if lower.endswith(ending):
