@@ -19,6 +19,7 @@ SETS = (
     "heldout_e",
     "heldout_f",
     "heldout_g",
+    "heldout_h",
 )
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
@@ -46,7 +47,7 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for s in _in_scope(results, ["heldout_d"])) <= 5
     assert sum(s.declined for s in _in_scope(results, ["heldout_e"])) <= 2
     assert sum(s.declined for s in _in_scope(results, ["heldout_f"])) <= 2
-    # Over all ten sets: 11 of 385 today, the issue's bar (3 in 100); 15 before this stop's Spanish gloss.
+    # Over all eleven sets: 12 of 425 today, the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -54,8 +55,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, 44, 46, 44, 44 and 47
-    # of 60; before the reader 2 of 10 and 3 of 55.
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, then 45, 45, 44, 44,
+    # 47 and 47 of 60 (heldout_c to heldout_h); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
     assert results["heldout_near"]["oos"].declined >= 37
     assert results["heldout_c"]["oos"].declined >= 41
@@ -63,15 +64,16 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["heldout_e"]["oos"].declined >= 42
     assert results["heldout_f"]["oos"].declined >= 42
     assert results["heldout_g"]["oos"].declined >= 45
+    assert results["heldout_h"]["oos"].declined >= 45
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 95 of the 109 Spanish questions of all sets today, 91 before the gloss read fixed expressions ("por qué",
-    # "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and read
-    # from a lower chance (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
+    # 105 of the 121 Spanish questions of all sets today (95 of 109 without heldout_h); 91 of 109 before the gloss
+    # read fixed expressions ("por qué", "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was
+    # looked up through its gloss and read from a lower chance (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 109
-    assert sum(s.top3 for s in spanish) >= 93
+    assert sum(s.total for s in spanish) == 121
+    assert sum(s.top3 for s in spanish) >= 103
 
 
 def _in_scope(results: dict, names: list[str]) -> list:
