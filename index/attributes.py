@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from index.packaged import packaged_rows
 
 
 @dataclass(frozen=True)
@@ -26,14 +27,10 @@ class Attribute:
 @lru_cache(maxsize=1)
 def attributes() -> tuple[Attribute, ...]:
     """The packaged attribute table, read and compiled once."""
-    text = resources.files("index").joinpath("data/attributes.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines()[1:]:  # the first line names the columns
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, asks, needs = line.split("\t")
-        rows.append(Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs, re.IGNORECASE)))
-    return tuple(rows)
+    return tuple(
+        Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs, re.IGNORECASE))
+        for name, asks, needs in packaged_rows("attributes.tsv", 3)
+    )
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

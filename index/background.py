@@ -5,19 +5,18 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
 from index.embedding import Embedder
+from index.packaged import packaged_lines
 from index.text import sha256_hex
 
 
 @lru_cache(maxsize=1)
 def background_questions() -> tuple[str, ...]:
     """The packaged off-topic questions (comment lines skipped)."""
-    text = resources.files("index").joinpath("data/background_questions.txt").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(line.strip() for line in packaged_lines("background_questions.txt"))
 
 
 def background_hash() -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from index.packaged import packaged_rows
 from index.text import fold
 
 # Short forms that are also everyday words ("told us", "un país") count only when written in capitals.
@@ -22,15 +22,12 @@ _WORD = re.compile(r"[^\W_][\w.'’-]*")
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[dict[str, str], dict[str, int]]:
     """Folded phrase → the country (or body, such as the EU) it names; first word → longest phrase it starts."""
-    text = resources.files("index").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     phrases: dict[str, str] = {}
-    for line in text.splitlines()[1:]:
-        if "\t" in line:
-            country, words = line.split("\t", 1)
-            for phrase in words.split("|"):
-                phrase = " ".join(_key(word) for word in phrase.split())
-                if phrase and phrase.upper() not in _CAPITALS_ONLY:
-                    phrases.setdefault(phrase, country)
+    for country, words in packaged_rows("countries.tsv", 2):
+        for phrase in words.split("|"):
+            phrase = " ".join(_key(word) for word in phrase.split())
+            if phrase and phrase.upper() not in _CAPITALS_ONLY:
+                phrases.setdefault(phrase, country)
     starts: dict[str, int] = {}
     for phrase in phrases:
         first, size = phrase.split()[0], len(phrase.split())

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from index.countries import countries_in
 from index.names import as_written, names_in, proper_names_in
+from index.packaged import packaged_rows
 from index.text import fold, lexical_terms
 
 _ROLE = (
@@ -123,9 +123,7 @@ def _names_the_possessor(question: str, passage: str) -> bool:
 @lru_cache(maxsize=1)
 def _role_rows() -> tuple[tuple[str, str], ...]:
     """The packaged role table as (family, pattern) rows, most specific family first."""
-    text = resources.files("index").joinpath("data/roles.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t", 1) for line in text.splitlines()[1:] if "\t" in line)
-    return tuple((family, pattern) for family, pattern in rows)
+    return tuple((family, pattern) for family, pattern in packaged_rows("roles.tsv", 2))
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from index.packaged import packaged_rows
 from index.text import fold, guess_language
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -53,12 +53,8 @@ class _Table(NamedTuple):
 
 
 def _table(filename: str) -> _Table:
-    text = resources.files("index").joinpath(f"data/{filename}").read_text(encoding="utf-8")
     table = _Table({}, {})
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or "\t" not in line:
-            continue
-        spanish, english = line.split("\t", 1)
+    for spanish, english in packaged_rows(filename, 2, header=False):
         key = tuple(t for t in _WORD.findall(spanish.strip().lower()) if t not in _DROPPED)
         table.written.setdefault(key, english.strip())
         table.folded.setdefault(tuple(map(fold, key)), english.strip())

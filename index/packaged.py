@@ -1,0 +1,19 @@
+"""The tables shipped in `index/data`: word lists and patterns written once, read by the checks and the gloss."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def packaged_lines(filename: str) -> list[str]:
+    """The lines of `index/data/<filename>`, without blank lines and "#" comments."""
+    text = resources.files("index").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def packaged_rows(filename: str, columns: int, header: bool = True) -> list[tuple[str, ...]]:
+    """The tab-separated rows of a packaged table, each split into `columns` fields (the last keeps any further
+    tab); with `header`, the first line names the columns and is skipped. Rows with too few fields are skipped."""
+    lines = packaged_lines(filename)[1 if header else 0 :]
+    rows = (tuple(line.split("\t", columns - 1)) for line in lines)
+    return [row for row in rows if len(row) == columns]
