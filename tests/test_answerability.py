@@ -97,6 +97,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Who is Juan Guaidó married to?", "Guaido's wife, Fabiana Rosales, stood beside him at the rally."),
         ("¿Con quién está casado Guaidó?", "Guaido married Fabiana Rosales in 2013."),
         ("Where was Guaido born?", "Guaido comes from La Guaira, on the coast."),
+        ("¿Cuál es la moneda de Venezuela?", "Prices are quoted in bolivars, which lost half their value."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -114,6 +115,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Who is Juan Guaidó married to?", "Juan Guaido, the leader of the opposition, called for protests."),
         ("¿Cómo se llama la esposa de Leopoldo López?", "Lopez and his family sought refuge in the Chilean residence."),
         ("¿Dónde nació Juan Guaidó?", "Support for Maduro's regime comes from Russia, China and Turkey."),
+        # Sums of money do not say which currency a country uses.
+        ("What currency does Russia use?", "Russia invested $9billion in PDVSA; this money may never be repaid."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
