@@ -11,6 +11,7 @@ from index.evaluate import load_questions, score
 SETS = (
     "dev_qa",
     "dev_near",
+    "dev_b",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -47,7 +48,7 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for s in _in_scope(results, ["heldout_d"])) <= 5
     assert sum(s.declined for s in _in_scope(results, ["heldout_e"])) <= 2
     assert sum(s.declined for s in _in_scope(results, ["heldout_f"])) <= 2
-    # Over all eleven sets: 12 of 425 today, the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
+    # Over all twelve sets: 12 of 465 today, the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -58,6 +59,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # Regression guards a little under today's level (README, Quality): 10 of 10, 40 of 55, then 45, 45, 44, 44,
     # 47 and 47 of 60 (heldout_c to heldout_h); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
+    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 28 of 60.
+    assert results["dev_b"]["oos"].declined >= 26
     assert results["heldout_near"]["oos"].declined >= 37
     assert results["heldout_c"]["oos"].declined >= 41
     assert results["heldout_d"]["oos"].declined >= 44
@@ -68,13 +71,13 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 105 of the 121 Spanish questions of all sets today (95 of 109 without heldout_h); 91 of 109 before the gloss
-    # read fixed expressions ("por qué", "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was
-    # looked up through its gloss and read from a lower chance (README, Quality). This guards the total; the
-    # issue's bar is 9 in 10 on every set.
+    # 114 of the 131 Spanish questions of all sets today (95 of 109 without heldout_h and dev_b); 91 of 109
+    # before the gloss read fixed expressions ("por qué", "primer ministro") and "jefe" as "head"; 63 of 85
+    # before Spanish was looked up through its gloss and read from a lower chance (README, Quality). This
+    # guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 121
-    assert sum(s.top3 for s in spanish) >= 103
+    assert sum(s.total for s in spanish) == 131
+    assert sum(s.top3 for s in spanish) >= 112
 
 
 def _in_scope(results: dict, names: list[str]) -> list:
