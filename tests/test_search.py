@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 
+import numpy as np
 import pytest
 from conftest import BACKENDS, CORPUS, REPO, backend_options
 
@@ -182,3 +185,17 @@ def test_the_same_paragraph_in_two_outlets_is_one_quote_citing_both(disagreeing_
     assert first.text == WIRE
     assert {first.cited.article_id, *(s.article_id for s in first.also_in)} == {"wire-a", "wire-b"}
     assert all(quote.text != WIRE for quote in answer.quotes[1:])
+
+
+def test_a_forked_process_still_embeds_questions_with_the_models_it_inherited(real_embedders):
+    # E5 runs on a thread of its own; a forked child (a pre-forking server) inherits that executor without its
+    # thread, and must not wait for it forever.
+    question = "¿Quién dirige el SEBIN?"
+    expected = real_embedders["e5"].embed_query(question)
+    child = os.fork()
+    if child == 0:  # pragma: no cover (runs in the child)
+        signal.alarm(30)
+        same = np.allclose(real_embedders["e5"].embed_query(question), expected, atol=1e-5)
+        os._exit(0 if same else 1)
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
