@@ -17,6 +17,8 @@ from index.text import fold, lexical_terms
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
+    r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
+    r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
     r"prime minister|vice[- ]president|ministers?|presidents?|premier|head|chief|leader|director|boss|"
     r"ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"

@@ -40,6 +40,7 @@ def test_names_are_people_not_institutions_or_places():
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         ("who is egypt's spy chief", "Mohamed Farid el-Tohamy, the head of the intelligence service, spoke."),
+        ("who's venezuela's attorney general", "Attorney General Tarek William Saab opened an investigation."),
         (
             "¿Quién dirige el partido Patria?",
             "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
@@ -66,6 +67,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("Who is China's foreign minister?", "China's foreign ministry spokesman Wang Wenbin said it was calm."),
         ("who is Peru's foreign minister", "Ana Rojas, Bolivia's envoy to the OAS, was named foreign minister."),
         ("who is Peru's foreign minister", "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."),
+        # A role ending in "general" is a role: the passage must name someone beside it.
+        ("who's venezuela's attorney general", "Lopez's lawyer said SEBIN's Manuel Cristopher Figuera broke ranks."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
@@ -81,6 +84,7 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("Who confirmed the letter was real?", False),
         ("Who is Diosdado Cabello?", False),
         ("who was the president talking to", False),
+        ("Who is the UN secretary-general?", True),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
