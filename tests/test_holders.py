@@ -41,6 +41,7 @@ def test_names_are_people_not_institutions_or_places():
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         ("who is egypt's spy chief", "Mohamed Farid el-Tohamy, the head of the intelligence service, spoke."),
         ("who's venezuela's attorney general", "Attorney General Tarek William Saab opened an investigation."),
+        ("who's venezuela's attorney general", "Venezuela's chief prosecutor, Tarek William Saab, opened an inquiry."),
         (
             "¿Quién dirige el partido Patria?",
             "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
@@ -69,6 +70,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("who is Peru's foreign minister", "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."),
         # A role ending in "general" is a role: the passage must name someone beside it.
         ("who's venezuela's attorney general", "Lopez's lawyer said SEBIN's Manuel Cristopher Figuera broke ranks."),
+        ("¿Quién es el fiscal general de Venezuela?", "El presidente Nicolás Maduro habló en Caracas el martes."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):

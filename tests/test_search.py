@@ -193,9 +193,12 @@ def test_a_forked_process_still_embeds_questions_with_the_models_it_inherited(re
     question = "¿Quién dirige el SEBIN?"
     expected = real_embedders["e5"].embed_query(question)
     child = os.fork()
-    if child == 0:  # pragma: no cover (runs in the child)
-        signal.alarm(30)
-        same = np.allclose(real_embedders["e5"].embed_query(question), expected, atol=1e-5)
-        os._exit(0 if same else 1)
+    if child == 0:  # pragma: no cover (runs in the child, which must never return into pytest)
+        try:
+            signal.alarm(30)
+            same = np.allclose(real_embedders["e5"].embed_query(question), expected, atol=1e-5)
+            os._exit(0 if same else 1)
+        except BaseException:
+            os._exit(2)
     _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0

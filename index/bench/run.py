@@ -95,8 +95,10 @@ def run(quick: bool = False, embedders=None) -> int:
         # After the questions and from a worker thread, as the bot asks: E5 once ran at 10 ms when timed first
         # and at 18 ms after a question had run, because of an OpenMP setting made in between (README).
         per_model = _model_timings(embedders, questions[:20])
-        report.line("Question embedding after the questions, from a worker thread (median): "
-                    + ", ".join(f"{n} {ms:.1f} ms" for n, ms in per_model.items()))
+        report.line(
+            "Question embedding after the questions, from a worker thread (median): "
+            + ", ".join(f"{n} {ms:.1f} ms" for n, ms in per_model.items())
+        )
         _build_section(report, embedders, throughput, rows, workdir, seeds)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

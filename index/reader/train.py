@@ -102,11 +102,8 @@ def _may_be_negative(record: dict) -> bool:
 
 def fit(pairs: list[Pair], settings: Settings):
     """Train adapter and head on `pairs`; returns the torch model."""
-    import os
-
     import torch
 
-    torch.set_num_threads(os.cpu_count() or 1)  # MiniLMEmbedder (the negatives) set one thread for questions
     torch.manual_seed(settings.seed)
     model = network.build(settings.rank, settings.alpha)
     tokenizer = _tokenizer()
