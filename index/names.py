@@ -11,7 +11,7 @@ from index.text import fold, word_set
 
 _TITLES = word_set(
     """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
-    congresswoman judge governor mayor ambassador chief director commander admiral captain capt bishop pope
+    congresswoman judge governor mayor ambassador chief director commander admiral captain capt bishop pope leader
     king queen prince sheikh secretary prosecutor adviser advisor spokesman spokeswoman sr sra señor señora
     presidente ministro coronel"""
 )

@@ -62,14 +62,18 @@ def overlap(first: set[str], second: set[str]) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
-def group_by_point(terms: list[set[str]], dates: list, scores: list[float], margin: float) -> list[int]:
+def group_by_point(
+    terms: list[set[str]], dates: list, scores: list[float], margin: float, able: list[bool] | None = None
+) -> list[int]:
     """Order results (given best first) so that reports on the same point sit together, newest first.
 
     A result joins an earlier result's group when they share most content words (`terms` per result) and
-    it scores within `margin` of it; groups keep the order of their best result.
+    it scores within `margin` of it; groups keep the order of their best result. A result that cannot answer
+    (`able` False: it lacks the date, number or name asked for) joins no group and keeps its place.
     """
+    able = able or [True] * len(terms)
     groups: list[list[int]] = []
-    for item in range(len(terms)):
+    for item in (i for i in range(len(terms)) if able[i]):
         for group in groups:
             leader = group[0]
             close = scores[item] >= scores[leader] - margin
@@ -81,7 +85,7 @@ def group_by_point(terms: list[set[str]], dates: list, scores: list[float], marg
     order: list[int] = []
     for group in groups:
         order.extend(sorted(group, key=lambda i: (dates[i] or dt.date.min, scores[i]), reverse=True))
-    return order
+    return _in_place(order, able)
 
 
 # A question about how things stand ("who leads SEBIN", "where is Lopez now", "latest death toll") wants the
@@ -99,15 +103,25 @@ def asks_about_now(question: str) -> bool:
     return words.startswith(_NOW_OPENINGS) or bool(_NOW_WORDS & set(words.replace("?", " ").split()))
 
 
-def newest_on_the_point(terms: list[set[str]], dates: list, question_terms: set[str]) -> list[int]:
+def newest_on_the_point(
+    terms: list[set[str]], dates: list, question_terms: set[str], able: list[bool] | None = None
+) -> list[int]:
     """Order answers (given best first) so that those on the best one's point come first, newest first.
 
     An answer is on the same point when it holds every question word that the best answer holds; the others
-    follow in their order.
+    follow in their order. A result that cannot answer (`able` False) keeps its place: a newer headline that
+    names nobody does not go before the report that names the chief.
     """
     if not terms:
         return []
+    able = able or [True] * len(terms)
     point = question_terms & terms[0]
-    same = [i for i in range(len(terms)) if point <= terms[i]]
+    same = [i for i in range(len(terms)) if point <= terms[i] and able[i]]
     newest = sorted(same, key=lambda i: dates[i] or dt.date.min, reverse=True)  # stable: ties keep their order
-    return newest + [i for i in range(len(terms)) if i not in same]
+    return _in_place(newest + [i for i in range(len(terms)) if able[i] and i not in same], able)
+
+
+def _in_place(order: list[int], able: list[bool]) -> list[int]:
+    """`order`, a reordering of the results that may answer, put in their places; the others keep theirs."""
+    movable = iter(order)
+    return [next(movable) if able[i] else i for i in range(len(able))]

@@ -145,10 +145,12 @@ class Engine:
         # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only
         # the passages it accepts, or letting its confidence reorder them, cost paraphrases their answer in the
         # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality. The passage it
-        # accepted is always shown, even when retrieval ranked it below the first k.
+        # accepted is always shown, even when retrieval ranked it below the first k. Only a passage that lacks
+        # what the question asks for (the coarse checks, not the reader's doubts) goes after the others.
         first = decision.answers[0]
         shown = read if first < k else read[: k - 1] + [read[first]]
-        return Answer(question, tuple(self._ordered(state, shown, k, question)))
+        lacking = {c.row for c in shown if not _fits(question, c, state)}
+        return Answer(question, tuple(self._ordered(state, shown, k, question, lacking)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
@@ -201,19 +203,23 @@ class Engine:
                     break
         return chosen
 
-    def _ordered(self, state: IndexState, found: list[Candidate], k: int, question: Question) -> list[Quote]:
+    def _ordered(
+        self, state: IndexState, found: list[Candidate], k: int, question: Question, lacking: set[int] = frozenset()
+    ) -> list[Quote]:
         """Quotes best first, with reports on the same point kept together, newest first; for a question about
-        how things stand, every answer on the best one's point comes newest first."""
-        found = sorted(found, key=lambda c: -c.score)
+        how things stand, every answer on the best one's point comes newest first. Passages `lacking` what the
+        question asks for (a date, a number, a name) come after the others, and their dates never move them."""
+        found = sorted(found, key=lambda c: (c.row in lacking, -c.score))
         dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
         terms = [c.terms for c in found]
+        able = [c.row not in lacking for c in found]
         if ranking.asks_about_now(question):
             # "the current SEBIN director" and "the new head of SEBIN" are on one point: a role is one word
             roles = role_word_families()
             terms = [{roles.get(t, t) for t in found_terms} for found_terms in terms]
-            order = ranking.newest_on_the_point(terms, dates, {roles.get(t, t) for t in question.terms})
+            order = ranking.newest_on_the_point(terms, dates, {roles.get(t, t) for t in question.terms}, able)
         else:
-            order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN)
+            order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN, able)
         return [self._quote(state, found[i]) for i in order[:k]]
 
     @staticmethod
@@ -248,14 +254,19 @@ def _read(
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
-        published = state.articles[int(state.primary(candidate.row)[1])].published
-        if not fits_answer_type(str(question), candidate.text, published.year if published else None):
+        if not _fits(question, candidate, state):
             chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
         if decide(chances[-1:], threshold).answers:
             break
     return decide(chances, threshold)
+
+
+def _fits(question: Question, candidate: Candidate, state: IndexState) -> bool:
+    """Whether the passage holds what the question asks for (a date, a number, a name), by the coarse checks."""
+    published = state.articles[int(state.primary(candidate.row)[1])].published
+    return fits_answer_type(str(question), candidate.text, published.year if published else None)
 
 
 def _lexical_view(question: Question, language: str) -> Question:

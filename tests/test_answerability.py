@@ -221,6 +221,9 @@ def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engi
         ("What money did Russia give Venezuela?", []),
         ("Was Lopez cleared of the charges?", ["verdict"]),
         ("How many people were killed when police cleared the square?", ["casualties"]),
+        ("why does Putin care so much who runs Caracas", []),
+        ("Why was Lopez arrested?", ["charges"]),
+        ("¿Por qué fue encarcelado López?", ["charges"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -264,3 +267,17 @@ def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
     assert len(reader.read) == 5 and not answer.abstained
     assert reader.read[4] in [q.text for q in answer.quotes] and len(answer.quotes) == 3
+
+
+def test_a_passage_without_the_number_asked_for_is_not_quoted_first(real_engine):
+    # Retrieval ranks "The injured photographer received medical treatment" first; a count of the injured leads.
+    answer = real_engine.ask("how many people were injured")
+    assert not answer.abstained and len(answer.quotes) == 3
+    assert "Over 70 persons have been injured" in answer.quotes[0].text
+
+
+def test_a_passage_naming_nobody_is_not_quoted_first_for_a_who_question(real_engine):
+    # Retrieval ranks the headline "Head of Venezuela's secret police turns his back on Nicolas Maduro" first.
+    answer = real_engine.ask("Who is the head of the secret police that broke with Maduro?")
+    assert not answer.abstained
+    assert "Cristopher Figuera" in answer.quotes[0].text

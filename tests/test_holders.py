@@ -46,6 +46,7 @@ def test_names_are_people_not_institutions_or_places():
             "¿Quién dirige el partido Patria?",
             "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
         ),
+        ("Who is the opposition leader?", "Violent Clashes As Opposition Leader Guaido Calls For Coup [Photos]"),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):

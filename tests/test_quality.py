@@ -71,13 +71,22 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 114 of the 131 Spanish questions of all sets today (95 of 109 without heldout_h and dev_b); 91 of 109
+    # 118 of the 131 Spanish questions of all sets today; 114 before stop 26 put passages lacking the date,
+    # number or name asked for after the others (95 of 109 without heldout_h and dev_b); 91 of 109
     # before the gloss read fixed expressions ("por qué", "primer ministro") and "jefe" as "head"; 63 of 85
     # before Spanish was looked up through its gloss and read from a lower chance (README, Quality). This
     # guards the total; the bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 131
-    assert sum(s.top3 for s in spanish) >= 112
+    assert sum(s.top3 for s in spanish) >= 116
+
+
+def test_close_wording_finds_its_answer_in_the_first_quote(results):
+    # The bar, over all twelve sets: 145 of 150 today, 142 before stop 26 put passages lacking the date,
+    # number or name asked for after the others ("who is the head of the secret police…" had a headline naming
+    # nobody first).
+    close = [kinds["seed"] for kinds in results.values() if "seed" in kinds]
+    assert sum(s.first for s in close) >= 0.95 * sum(s.total for s in close)
 
 
 def _in_scope(results: dict, names: list[str]) -> list:

@@ -119,3 +119,12 @@ def test_an_answer_made_only_of_the_question_words_is_still_on_the_point():
     # Both passages hold the very words the best one shares with the question: the newer comes first.
     terms = [{"sebin", "lead"}, {"sebin", "lead"}]
     assert newest_on_the_point(terms, [APRIL_30, MAY_2], {"who", "sebin", "lead"}) == [1, 0]
+
+
+def test_a_result_that_cannot_answer_keeps_its_place_whatever_its_date():
+    # The newer report at 1 lacks what the question asks for: it neither joins the best one's group nor moves.
+    able = [True, False, True]
+    assert group_by_point([TOLL, TOLL, TOLL], [APRIL_30, MAY_3, MAY_2], [2.0, 1.95, 1.9], 0.35, able) == [2, 1, 0]
+    terms = [{"sebin", "lead"}] * 3
+    assert newest_on_the_point(terms, [APRIL_30, MAY_3, MAY_2], {"sebin", "lead"}, able) == [2, 1, 0]
+    assert newest_on_the_point(terms, [APRIL_30, MAY_3, MAY_2], {"sebin", "lead"}) == [1, 2, 0]
