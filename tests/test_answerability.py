@@ -52,6 +52,7 @@ def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
     # Unknown "-ción" words, singular or plural, read as their English cognates.
     assert "corruption" in reader_text("¿Hubo corrupción?")
     assert "institutions" in reader_text("¿Qué instituciones lo apoyan?")
+    assert reader_text("por que guaido dice que se alzo, cual es la justificacion").endswith("the justification")
 
 
 def test_the_reader_reads_a_question_about_now_without_its_time_words():

@@ -116,8 +116,8 @@ def _word(tokens: list[str], position: int, table: _Table, accents: bool, shoute
         if lower.endswith(ending) and (found := table.word(lower[: -len(ending)])):
             return found
     for ending, replacement in _COGNATES:  # "corrupción", "instituciones": English often has the same word
-        if lower.endswith(ending):
-            return fold(lower[: -len(ending)]) + replacement
+        if fold(lower).endswith(fold(ending)):  # typed with or without the accent ("justificacion")
+            return fold(lower)[: -len(ending)] + replacement
     return token  # unknown words stay as typed
 
 
