@@ -2,7 +2,8 @@
 a number or an age, whatever else it shares with the question.
 
 The checks are deliberately coarse (any weekday counts as a time, any number as a count): they only remove
-passages that cannot possibly answer, and leave the finer judgement to the reader.
+passages that cannot possibly answer, from what the reader reads and from the head of the quotes, and leave the
+finer judgement to the reader.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
 from index.locations import locates_the_place
 from index.reader.gloss import reader_text
-from index.text import lexical_terms
+from index.text import lexical_terms, reason_opening_end
 
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -86,8 +87,12 @@ def fits_answer_type(question: str, passage: str, written_in: int | None = None)
         return False
     if not locates_the_place(question, passage) or not explains_acronym(question, passage):
         return False
+    reason = reason_opening_end(question)
     for asks, holds in _NEEDS:
-        if asked := re.search(asks, question, re.IGNORECASE):
+        asked = re.search(asks, question, re.IGNORECASE)
+        if asked and reason is not None and asked.start() >= reason:
+            continue  # "why does it matter how many troops Russia sent?" asks for a reason, not a number
+        if asked:
             if holds is _has_age and not _shares_subject(question, asked, passage):
                 return False  # "how old is Figuera?" is not answered by another man's age
             return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))

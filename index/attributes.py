@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.packaged import packaged_rows
+from index.text import reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -33,20 +34,14 @@ def attributes() -> tuple[Attribute, ...]:
     )
 
 
-# A question that opens by asking why asks for a reason, whatever it names later: "why does Putin care so
-# much who runs Caracas" is not asking who runs it (but "why was he jailed?" does ask for the charges).
-_ASKS_WHY = re.compile(r"^\W*(?:why|how come|por qu[eé]|para qu[eé])\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def asked_attributes(question: str) -> tuple[Attribute, ...]:
     """The attributes `question` asks for (usually none, sometimes one)."""
-    why = _ASKS_WHY.search(question)
-    reason_ends = why.end() if why else len(question) + 1
+    reason = reason_opening_end(question)
     return tuple(
         attribute
         for attribute in attributes()
-        if (asked := attribute.asks.search(question)) and asked.start() < reason_ends
+        if (asked := attribute.asks.search(question)) and (reason is None or asked.start() < reason)
     )
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
-from index.text import fold, lexical_terms
+from index.text import fold, lexical_terms, reason_opening_end
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -96,8 +96,8 @@ def names_the_holder(question: str, passage: str) -> bool:
     """False when `question` asks for a name and `passage` names nobody the question doesn't, leaves out the
     person whose wife or lawyer is asked about, names nobody beside the asked role, or names that role only as
     another country's ("Russian counterpart, Foreign Minister Sergei Lavrov")."""
-    if not asks_for_name(question):
-        return True
+    if not asks_for_name(question) or reason_opening_end(question) is not None:
+        return True  # "¿Por qué le importa a Putin quién gobierna?" asks for a reason, not a name
     asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
     person = _PERSON_AFTER_NAME.search(question) or not _NAME_OF.search(question)
     names = names_in(passage) if person else proper_names_in(passage)

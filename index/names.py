@@ -76,6 +76,8 @@ def proper_names_in(passage: str) -> list[str]:
 def _names_in_clause(clause: str) -> list[str]:
     words = _TOKEN.findall(clause)
     in_a_country = country_words(words)  # "Sri Lanka's External Affairs Minister" names no one
+    # In a headline every word is capitalised: "Opposition Leader Calls For Calm" names no "Calls".
+    headline = len(words) >= 4 and sum(_capitalised(word) for word in words) >= 0.7 * len(words)
     found, run, titled = [], [], False
     for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
         key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
@@ -88,7 +90,7 @@ def _names_in_clause(clause: str) -> list[str]:
             continue
         while run and run[-1].islower():
             run.pop()
-        if len(run) >= 2 or (run and titled):
+        if len(run) >= 2 or (run and titled and not headline):
             found.append(" ".join(run))
         titled, run = key in _TITLES, []
     return found

@@ -116,9 +116,19 @@ def newest_on_the_point(
         return []
     able = able or [True] * len(terms)
     point = question_terms & terms[0]
+    if not point:  # the best shares no word with the question (a paraphrase): no point to order by date
+        return list(range(len(terms)))
     same = [i for i in range(len(terms)) if point <= terms[i] and able[i]]
     newest = sorted(same, key=lambda i: dates[i] or dt.date.min, reverse=True)  # stable: ties keep their order
     return _in_place(newest + [i for i in range(len(terms)) if able[i] and i not in same], able)
+
+
+def with_answer_shown(order: list[int], k: int, answer: int | None) -> list[int]:
+    """The first `k` of `order`, the last of them given up for `answer` (the reader's) if it is not among them."""
+    shown = order[:k]
+    if answer is not None and answer not in shown and shown:
+        shown[-1] = answer
+    return shown
 
 
 def _in_place(order: list[int], able: list[bool]) -> list[int]:

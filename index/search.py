@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,7 +151,7 @@ class Engine:
         first = decision.answers[0]
         shown = read if first < k else read[: k - 1] + [read[first]]
         lacking = {c.row for c in shown if not _fits(question, c, state)}
-        return Answer(question, tuple(self._ordered(state, shown, k, question, lacking)))
+        return Answer(question, tuple(self._ordered(state, shown, k, question, lacking, read[first].row)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
@@ -204,11 +205,18 @@ class Engine:
         return chosen
 
     def _ordered(
-        self, state: IndexState, found: list[Candidate], k: int, question: Question, lacking: set[int] = frozenset()
+        self,
+        state: IndexState,
+        found: list[Candidate],
+        k: int,
+        question: Question,
+        lacking: AbstractSet[int] = frozenset(),
+        accepted: int | None = None,
     ) -> list[Quote]:
         """Quotes best first, with reports on the same point kept together, newest first; for a question about
         how things stand, every answer on the best one's point comes newest first. Passages `lacking` what the
-        question asks for (a date, a number, a name) come after the others, and their dates never move them."""
+        question asks for (a date, a number, a name) come after the others, and their dates never move them; the
+        `accepted` row (the reader's answer) is always among the `k` shown."""
         found = sorted(found, key=lambda c: (c.row in lacking, -c.score))
         dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
         terms = [c.terms for c in found]
@@ -220,7 +228,8 @@ class Engine:
             order = ranking.newest_on_the_point(terms, dates, {roles.get(t, t) for t in question.terms}, able)
         else:
             order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN, able)
-        return [self._quote(state, found[i]) for i in order[:k]]
+        answer = next((i for i, c in enumerate(found) if c.row == accepted), None)
+        return [self._quote(state, found[i]) for i in ranking.with_answer_shown(order, k, answer)]
 
     @staticmethod
     def _quote(state: IndexState, candidate: Candidate) -> Quote:

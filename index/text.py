@@ -127,3 +127,15 @@ def guess_language(text: str) -> str:
 def question_terms(question: str) -> list[str]:
     """The content terms of a question: those a checked Question carries, else stemmed now."""
     return list(question.terms) if isinstance(question, Question) else lexical_terms(question)
+
+
+# A question that opens by asking why asks for a reason, whatever it names later: "why does Putin care so much
+# who runs Caracas" asks neither who runs it nor for a name; "why was he jailed?" still asks for the charges.
+_WHY_OPENING = re.compile(r"^\W*(?:why|how come|por\s*qu[eé]|para qu[eé])\b", re.IGNORECASE)
+
+
+def reason_opening_end(question: str) -> int | None:
+    """Where the opening of a question asking why ends ("¿Por qué"), or None if it asks something else: a fact
+    asked for only after that opening is part of the reason, not what the question wants."""
+    opening = _WHY_OPENING.search(question)
+    return opening.end() if opening else None

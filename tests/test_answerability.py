@@ -124,6 +124,14 @@ def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(questi
     assert not fits_answer_type(question, passage)
 
 
+@pytest.mark.parametrize(
+    "question", ["¿Por qué le importa a Putin quién gobierna Venezuela?", "Why does it matter how many troops Russia sent?"]
+)
+def test_a_question_asking_why_needs_no_name_or_number_it_mentions_later(question):
+    assert fits_answer_type(question, "Putin backs Maduro because of oil.")
+    assert not fits_answer_type("How many troops did Russia send?", "Putin backs Maduro because of oil.")
+
+
 def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
     assert not fits_answer_type("Who ran against Maduro in the 2018 election?", "Maduro spoke on Tuesday.", 2019)
     assert fits_answer_type("Why was Lopez detained in 2014?", "Detained in 2014 for leading protests.", 2019)

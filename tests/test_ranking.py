@@ -6,7 +6,15 @@ import datetime as dt
 
 import numpy as np
 
-from index.ranking import Evidence, asks_about_now, fuse, group_by_point, newest_on_the_point, overlap
+from index.ranking import (
+    Evidence,
+    asks_about_now,
+    fuse,
+    group_by_point,
+    newest_on_the_point,
+    overlap,
+    with_answer_shown,
+)
 
 TOLL = {"officials", "died", "clashes", "caracas", "tuesday", "people"}
 OIL = {"oil", "output", "fell", "april", "ministry"}
@@ -128,3 +136,15 @@ def test_a_result_that_cannot_answer_keeps_its_place_whatever_its_date():
     terms = [{"sebin", "lead"}] * 3
     assert newest_on_the_point(terms, [APRIL_30, MAY_3, MAY_2], {"sebin", "lead"}, able) == [2, 1, 0]
     assert newest_on_the_point(terms, [APRIL_30, MAY_3, MAY_2], {"sebin", "lead"}) == [1, 2, 0]
+
+
+def test_when_the_best_result_shares_no_question_word_dates_do_not_reorder():
+    # A paraphrase's best passage shares no word with the question: every passage would be "on its point".
+    terms = [{"figuera", "sebin"}, {"caracas"}, {"protest"}]
+    assert newest_on_the_point(terms, [APRIL_30, MAY_3, MAY_2], {"spy", "boss"}) == [0, 1, 2]
+
+
+def test_the_readers_answer_is_always_among_the_quotes_shown():
+    assert with_answer_shown([3, 1, 2, 0], 3, 0) == [3, 1, 0]
+    assert with_answer_shown([3, 1, 2, 0], 3, 1) == [3, 1, 2]
+    assert with_answer_shown([1, 0], 3, None) == [1, 0]
