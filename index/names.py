@@ -1,6 +1,7 @@
 """People's names in running text, found without a tagger: a title followed by a capitalised word ("Mr Lopez",
-"General Figuera") or two capitalised words that are neither institutions nor places ("Sergei Lavrov", not
-"National Assembly" or "Costa Rica")."""
+"General Figuera"; in a headline, not when another capitalised word follows: "Leader Calls For Calm") or two
+capitalised words that are neither institutions nor places ("Sergei Lavrov", not "National Assembly" or "Costa
+Rica")."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ def proper_names_in(passage: str) -> list[str]:
 def _names_in_clause(clause: str) -> list[str]:
     words = _TOKEN.findall(clause)
     in_a_country = country_words(words)  # "Sri Lanka's External Affairs Minister" names no one
-    # In a headline every word is capitalised: "Opposition Leader Calls For Calm" names no "Calls".
+    # In a headline most words are capitalised: "Opposition Leader Calls For Calm" names no "Calls", though
+    # "…, said Defence Minister Padrino" names Padrino (nothing capitalised follows him).
     headline = len(words) >= 4 and sum(_capitalised(word) for word in words) >= 0.7 * len(words)
     found, run, titled = [], [], False
     for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
@@ -90,7 +92,7 @@ def _names_in_clause(clause: str) -> list[str]:
             continue
         while run and run[-1].islower():
             run.pop()
-        if len(run) >= 2 or (run and titled and not headline):
+        if len(run) >= 2 or (run and titled and not (headline and _capitalised(word))):
             found.append(" ".join(run))
         titled, run = key in _TITLES, []
     return found

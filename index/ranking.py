@@ -110,7 +110,8 @@ def newest_on_the_point(
 
     An answer is on the same point when it holds every question word that the best answer holds; the others
     follow in their order. A result that cannot answer (`able` False) keeps its place: a newer headline that
-    names nobody does not go before the report that names the chief.
+    names nobody does not go before the report that names the chief. When the best shares no word with the
+    question, nothing moves.
     """
     if not terms:
         return []

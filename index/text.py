@@ -131,11 +131,19 @@ def question_terms(question: str) -> list[str]:
 
 # A question that opens by asking why asks for a reason, whatever it names later: "why does Putin care so much
 # who runs Caracas" asks neither who runs it nor for a name; "why was he jailed?" still asks for the charges.
-_WHY_OPENING = re.compile(r"^\W*(?:why|how come|por\s*qu[eé]|para qu[eé])\b", re.IGNORECASE)
+# "Porque" (because) and "para que" (so that) open statements, not questions; "why… and who replaced him?"
+# asks a second question.
+_WHY_OPENING = re.compile(r"^\W*(?:why|how come|por qu[eé]|porqué|para qué)\b", re.IGNORECASE)
+_SECOND_QUESTION = re.compile(
+    r"\b(?:and|y|e)\s+(?:who|what|which|when|where|how|qui[eé]n|qu[eé]|cu[aá]l|cu[aá]nd|d[oó]nde|c[oó]mo|cu[aá]nt)",
+    re.IGNORECASE,
+)
 
 
 def reason_opening_end(question: str) -> int | None:
-    """Where the opening of a question asking why ends ("¿Por qué"), or None if it asks something else: a fact
-    asked for only after that opening is part of the reason, not what the question wants."""
+    """Where the opening of a question asking only why ends ("¿Por qué"), or None if it asks something else: a
+    fact asked for only after that opening is part of the reason, not what the question wants."""
     opening = _WHY_OPENING.search(question)
-    return opening.end() if opening else None
+    if not opening or _SECOND_QUESTION.search(question, opening.end()):
+        return None
+    return opening.end()

@@ -16,6 +16,7 @@ from index.library import Library
 from index.ranking import asks_about_now, newest_on_the_point
 from index.reader.gloss import reader_question, reader_text
 from index.search import Engine
+from index.text import reason_opening_end
 
 
 def _exact_spans(engine: Engine, quotes) -> bool:
@@ -130,6 +131,13 @@ def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(questi
 def test_a_question_asking_why_needs_no_name_or_number_it_mentions_later(question):
     assert fits_answer_type(question, "Putin backs Maduro because of oil.")
     assert not fits_answer_type("How many troops did Russia send?", "Putin backs Maduro because of oil.")
+
+
+def test_only_a_question_asking_nothing_but_why_is_spared_the_checks():
+    # A second question still asks for its number; "porque" (because) opens a statement, not a question.
+    assert not fits_answer_type("Why was Figuera replaced and how many officers followed him?", "He was replaced.")
+    assert reason_opening_end("¿Por qué renunció?") == len("¿Por qué")
+    assert reason_opening_end("Porque el ministro renunció, ¿quién lo reemplazó?") is None
 
 
 def test_a_question_about_another_year_needs_a_passage_that_mentions_it():

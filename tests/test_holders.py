@@ -22,6 +22,7 @@ REFUGE = "Later on Tuesday, Mr. Lopez and his family sought refuge in the Chilea
 def test_names_are_people_not_institutions_or_places():
     assert names_in(LAVROV) == ["Sergei Lavrov", "John Bolton"]
     assert names_in("Opposition Leader Calls For Calm") == []  # a headline's capitals after a title
+    assert names_in("It was backed, said Foreign Minister Arreaza.") == ["Arreaza"]
     assert names_in(REFUGE) == ["Lopez"]
     assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
     assert names_in("General Abdel Fattah al-Sisi and so-called anti-government protesters") == ["Abdel Fattah al-Sisi"]
