@@ -126,7 +126,8 @@ def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(questi
 
 
 @pytest.mark.parametrize(
-    "question", ["¿Por qué le importa a Putin quién gobierna Venezuela?", "Why does it matter how many troops Russia sent?"]
+    "question",
+    ["¿Por qué le importa a Putin quién gobierna Venezuela?", "Why does it matter how many troops Russia sent?"],
 )
 def test_a_question_asking_why_needs_no_name_or_number_it_mentions_later(question):
     assert fits_answer_type(question, "Putin backs Maduro because of oil.")
