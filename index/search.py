@@ -136,7 +136,8 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            decision = _read(self.reader, question, read, state, answer_threshold(language))
+            lacking = {c.row for c in read if not _fits(question, c, state)}
+            decision = _read(self.reader, question, read, lacking, answer_threshold(language))
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles.
             subject = set(question.terms) | set(words.terms)
@@ -150,7 +151,6 @@ class Engine:
         # what the question asks for (the coarse checks, not the reader's doubts) goes after the others.
         first = decision.answers[0]
         shown = read if first < k else read[: k - 1] + [read[first]]
-        lacking = {c.row for c in shown if not _fits(question, c, state)}
         return Answer(question, tuple(self._ordered(state, shown, k, question, lacking, read[first].row)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
@@ -256,14 +256,15 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
 
 
 def _read(
-    reader: PassageReader, question: Question, read: list[Candidate], state: IndexState, threshold: float
+    reader: PassageReader, question: Question, read: list[Candidate], lacking: AbstractSet[int], threshold: float
 ) -> Decision:
     """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
-    that does (most answered questions stop at the first or second). One at a time also keeps a passage's
+    that does (most answered questions stop at the first or second); the `lacking` rows (without the date,
+    number or name asked for) are not read. One at a time also keeps a passage's
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
-        if not _fits(question, candidate, state):
+        if candidate.row in lacking:
             chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())

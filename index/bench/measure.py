@@ -7,15 +7,19 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from index.library import Library
 from index.search import Timings
 from index.vectorstore import VectorStore
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -27,24 +31,34 @@ class Latency:
     shares: dict[str, float]
 
 
+def timed_from_worker(call: Callable[[str], T], questions: Sequence[str], warmup: int) -> list[tuple[float, T]]:
+    """`call` on each question from one worker thread, as the bot asks, after `warmup` untimed calls: the seconds
+    and the result of each."""
+
+    def timed(question: str) -> tuple[float, T]:
+        start = time.perf_counter()
+        result = call(question)
+        return time.perf_counter() - start, result
+
+    with ThreadPoolExecutor(1, thread_name_prefix="bench-asker") as asker:
+        for question in questions[:warmup]:
+            asker.submit(call, question).result()
+        return [asker.submit(timed, question).result() for question in questions]
+
+
 def question_latency(library: Library, questions: list[str], warmup: int = 5) -> Latency:
     """Answer every question once (after a few warm-up ones) from a worker thread, as the bot does, and time it."""
 
-    def timed(question: str) -> tuple[float, Timings]:
+    def ask(question: str) -> Timings:
         timings = Timings()
-        start = time.perf_counter()
         library.ask(question, 3, timings)
-        return time.perf_counter() - start, timings
+        return timings
 
-    times, stages = [], Timings()
-    with ThreadPoolExecutor(1, thread_name_prefix="bench-asker") as asker:
-        for question in questions[:warmup]:
-            asker.submit(timed, question).result()
-        for question in questions:
-            seconds, timings = asker.submit(timed, question).result()
-            times.append(seconds)
-            for stage, spent in timings.items():
-                stages[stage] = stages.get(stage, 0.0) + spent
+    runs = timed_from_worker(ask, questions, warmup)
+    times, stages = [seconds for seconds, _ in runs], Timings()
+    for _, timings in runs:
+        for stage, spent in timings.items():
+            stages[stage] = stages.get(stage, 0.0) + spent
     total = sum(times)
     shares = {stage: stages.get(stage, 0.0) / total for stage in ("embedding", "vectors", "lexical", "reading")}
     shares["rest"] = max(0.0, 1 - sum(shares.values()))

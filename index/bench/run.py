@@ -7,7 +7,6 @@ import platform
 import shutil
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -107,17 +106,10 @@ def run(quick: bool = False, embedders=None) -> int:
 
 
 def _model_timings(embedders, questions: list[str]) -> dict[str, float]:
-    def timed(embedder, question: str) -> float:
-        start = time.perf_counter()
-        embedder.embed_query(question)
-        return time.perf_counter() - start
-
     timings = {}
-    with ThreadPoolExecutor(1, thread_name_prefix="bench-asker") as asker:
-        for name, embedder in embedders.items():
-            asker.submit(timed, embedder, questions[0]).result()
-            times = [asker.submit(timed, embedder, question).result() for question in questions]
-            timings[name] = float(np.median(times)) * 1000
+    for name, embedder in embedders.items():
+        runs = measure.timed_from_worker(embedder.embed_query, questions, warmup=1)
+        timings[name] = float(np.median([seconds for seconds, _ in runs])) * 1000
     return timings
 
 
