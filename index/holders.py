@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.countries import countries_in
+from index.countries import countries_in, country_words
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
-from index.text import fold, lexical_terms, reason_opening_end
+from index.reader.gloss import reader_text
+from index.text import fold, lexical_terms, reason_opening_end, word_set
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -54,6 +55,14 @@ _ASKS_FOR_HOLDER = re.compile(
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,
 )
+# "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
+_HEAD_OF_BODY = re.compile(
+    r"\b(?:head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
+    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
+    r"(?=\s*(?:[?.!,¿]|$|\b(?:now|today|currently|who|that|when|during|after|before|at the time|in \d{4})\b))",
+    re.IGNORECASE,
+)
+_NOT_BODIES = word_set("state government staff estado gobierno")
 # Questions whose answer is somebody's or something's name.
 _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
 _THEIR_NAME = re.compile(
@@ -104,7 +113,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:
         return False
-    if not _names_the_possessor(question, passage):
+    if not _names_the_possessor(question, passage) or not _names_the_body(question, passage):
         return False
     holder = _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
     if not holder:
@@ -120,6 +129,30 @@ def _names_the_possessor(question: str, passage: str) -> bool:
     if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
         return True
     return fold(possessor.group(1)) in fold(passage)
+
+
+def _names_the_body(question: str, passage: str) -> bool:
+    """Whether the passage names the body whose head is asked about (a word of it, countries aside)."""
+    wanted = _asked_body(question)
+    return not wanted or bool(wanted & set(lexical_terms(passage)))
+
+
+@lru_cache(maxsize=256)
+def _asked_body(question: str) -> frozenset[str]:
+    """The search terms of the body whose head `question` asks about ("supreme court"), any one of which a
+    passage must hold; empty when there is none to check."""
+    wanted: set[str] = set()
+    for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
+        for match in _HEAD_OF_BODY.finditer(text):
+            words = re.findall(r"[^\W\d_]+", match.group("body"))
+            # A country's head is checked elsewhere; an acronym's body may go by a name the question doesn't give
+            # ("the committee" for the CNSP).
+            kept = [w for w, country in zip(words, country_words(words)) if country is None and not w.isupper()]
+            terms = {t for t in lexical_terms(" ".join(kept)) if t not in _NOT_BODIES}
+            if not terms:
+                return frozenset()
+            wanted |= terms
+    return frozenset(wanted)
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,16 @@ def test_names_are_people_not_institutions_or_places():
             "Patria, led by the businesswoman and former boxing champion Ana Ruiz, backs him.",
         ),
         ("Who is the opposition leader?", "Violent Clashes As Opposition Leader Guaido Calls For Coup [Photos]"),
+        # The body whose head is asked about is named, in the passage's words or the gloss's.
+        ("Who is the head of Venezuela's secret police?", FIGUERA),
+        ("¿Quién es el jefe de la policía secreta?", FIGUERA),
+        ("Who is the chairman of the African Union Commission?", "The AU Commission chairman, Moussa Faki, spoke."),
+        (
+            "¿Quién es el presidente de la Comisión de la Unión Africana?",
+            "The AU Commission chairman, Moussa Faki, spoke.",
+        ),
+        # An acronym's body may go by another name in the passage.
+        ("Who is the leader of the CNSP?", "The committee's leader, Colonel Assimi Goita, spoke on state TV."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -74,6 +84,9 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         # A role ending in "general" is a role: the passage must name someone beside it.
         ("who's venezuela's attorney general", "Lopez's lawyer said SEBIN's Manuel Cristopher Figuera broke ranks."),
         ("¿Quién es el fiscal general de Venezuela?", "El presidente Nicolás Maduro habló en Caracas el martes."),
+        # The head of another body: the supreme court's is not the secret police's.
+        ("whats the name of the head of venezuela's supreme court", FIGUERA),
+        ("¿Quién es el presidente del Tribunal Supremo?", FIGUERA),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
