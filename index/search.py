@@ -15,12 +15,12 @@ import numpy as np
 
 from index import ranking
 from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, Decision, answer_threshold, decide, judge
-from index.answertype import fits_answer_type
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
 from index.errors import QuestionError
+from index.fit import lacking_rows
 from index.holders import role_word_families
 from index.lexical import top_rows
 from index.reader.gloss import reader_text
@@ -136,7 +136,7 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            lacking = {c.row for c in read if not _fits(question, c, state)}
+            lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
             decision = _read(self.reader, question, read, lacking, answer_threshold(language))
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles.
@@ -148,10 +148,10 @@ class Engine:
         # the passages it accepts, or letting its confidence reorder them, cost paraphrases their answer in the
         # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality. The passage it
         # accepted is always shown, even when retrieval ranked it below the first k. Only a passage that lacks
-        # what the question asks for (the coarse checks, not the reader's doubts) goes after the others.
+        # what the question asks for (the coarse checks, not the reader's doubts) goes after the others, and a
+        # read passage that does not lack it takes its place among the k.
         first = decision.answers[0]
-        shown = read if first < k else read[: k - 1] + [read[first]]
-        return Answer(question, tuple(self._ordered(state, shown, k, question, lacking, read[first].row)))
+        return Answer(question, tuple(self._ordered(state, read, k, question, lacking, read[first].row)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
@@ -271,12 +271,6 @@ def _read(
         if decide(chances[-1:], threshold).answers:
             break
     return decide(chances, threshold)
-
-
-def _fits(question: Question, candidate: Candidate, state: IndexState) -> bool:
-    """Whether the passage holds what the question asks for (a date, a number, a name), by the coarse checks."""
-    published = state.articles[int(state.primary(candidate.row)[1])].published
-    return fits_answer_type(str(question), candidate.text, published.year if published else None)
 
 
 def _lexical_view(question: Question, language: str) -> Question:

@@ -16,6 +16,7 @@ import numpy as np
 
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
+from index.countries import countries_in
 from index.lexical import LexicalIndex
 from index.results import Timeline
 from index.errors import IndexDamagedError, IndexMismatchError, StoreError
@@ -71,6 +72,7 @@ class IndexState(_ArticleViews):
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
     _row_bounds: np.ndarray = field(init=False, repr=False)
+    _countries: dict[int, frozenset[str]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)
@@ -114,6 +116,13 @@ class IndexState(_ArticleViews):
     def article(self, number: int) -> Article:
         """Article `number` with its body."""
         return self.articles[number].with_body(self.bodies.body(number))
+
+    def countries_of_article(self, number: int) -> frozenset[str]:
+        """The countries article `number` names in its title or body (read once, when first asked)."""
+        if number not in self._countries:
+            article = self.article(number)
+            self._countries[number] = frozenset(countries_in(f"{article.title}\n{article.body}"))
+        return self._countries[number]
 
     def article_timelines(self) -> dict:
         """Each article's dated events and names, which the corpus timeline is merged from.

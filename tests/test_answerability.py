@@ -228,6 +228,35 @@ def test_after_adding_a_newer_report_it_comes_first_and_the_older_one_after(engi
     assert any(d < "2019-05-02" and "Figuera" in q.text for d, q in zip(dates, answer.quotes, strict=True))
 
 
+@pytest.fixture(scope="module")
+def engine_with_a_report_from_bolivia(tmp_path_factory, real_index_dir, real_engine, real_embedders, real_reader):
+    """The real index plus a report of clashes in La Paz whose paragraph of injuries names no country."""
+    root = tmp_path_factory.mktemp("bolivia")
+    shutil.copytree(real_index_dir.parent / "corpus", root / "corpus")
+    shutil.copytree(real_index_dir, root / "index")
+    sample = SAMPLES / "bolivia-clashes.md"
+    library = Library(root / "corpus", root / "index", real_embedders, real_reader)
+    assert library.add([(sample.name, sample.read_bytes())], who="test").summary.added
+    return library.engine
+
+
+def test_a_report_from_another_country_is_not_the_answer_about_venezuela(engine_with_a_report_from_bolivia):
+    answer = engine_with_a_report_from_bolivia.ask("How many people were injured in the clashes in Caracas?")
+    from_bolivia = [quote.cited.title.startswith("Bolivia") for quote in answer.quotes]
+    assert not answer.abstained and not from_bolivia[0]
+    assert from_bolivia == sorted(from_bolivia)  # the report from La Paz, if quoted, after every Venezuelan one
+
+
+def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_report_from_bolivia):
+    answer = engine_with_a_report_from_bolivia.ask("How many people were injured in the protests in Kazakhstan?")
+    assert answer.abstained and not answer.quotes
+
+
+def test_a_report_from_the_country_asked_about_answers(engine_with_a_report_from_bolivia):
+    answer = engine_with_a_report_from_bolivia.ask("How many people were injured in the clashes in La Paz?")
+    assert answer.quotes[0].text.startswith("More than 40 people were injured")
+
+
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
@@ -269,22 +298,32 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
     assert english.abstained and english.reason == RELATED_NOT_ANSWERING
 
 
-class _AcceptsOnlyTheFifth:
-    """A reader that finds only the fifth passage it reads answering, and remembers what it read."""
+class _AcceptsOnly:
+    """A reader that finds only the n-th passage it reads answering, and remembers what it read."""
 
-    def __init__(self) -> None:
+    def __init__(self, n: int) -> None:
+        self.n = n
         self.read: list[str] = []
 
     def score(self, question, passages):
         self.read.extend(passages)
-        return np.array([0.9 if len(self.read) == 5 else 0.0], dtype=np.float32)
+        return np.array([0.9 if len(self.read) == self.n else 0.0], dtype=np.float32)
 
 
 def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
-    reader = _AcceptsOnlyTheFifth()
+    reader = _AcceptsOnly(5)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
     assert len(reader.read) == 5 and not answer.abstained
     assert reader.read[4] in [q.text for q in answer.quotes] and len(answer.quotes) == 3
+
+
+def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_it(real_engine):
+    # Retrieval's second passage holds no date, so it is not read; the reader accepts the fourth passage.
+    question = "when did venezuela get independence from spain"
+    reader = _AcceptsOnly(3)
+    answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask(question)
+    assert len(reader.read) == 3 and len(answer.quotes) == 3
+    assert all(fits_answer_type(question, quote.text) for quote in answer.quotes)
 
 
 def test_a_passage_without_the_number_asked_for_is_not_quoted_first(real_engine):
