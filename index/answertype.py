@@ -46,6 +46,18 @@ def _has_number(text: str) -> bool:
     return bool(re.search(r"\d", text) or re.search(rf"\b(?:{_NUMBER_WORDS})\b", text, re.IGNORECASE))
 
 
+# What "how many" is not answered by: a year, a time of day, a date, an age ("Detained in 2014…").
+_NOT_COUNTS = re.compile(
+    rf"{_YEAR}|\b\d{{1,2}}:\d\d\b|\b\d+-year-old\b|"
+    rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
+
+
+def _has_count(text: str) -> bool:
+    return _has_number(_NOT_COUNTS.sub(" ", text))
+
+
 def _has_year(text: str) -> bool:
     return bool(re.search(_YEAR, text))
 
@@ -71,7 +83,7 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",
-        _has_number,
+        _has_count,
     ),
     (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _has_time),
 )

@@ -100,6 +100,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("¿Con quién está casado Guaidó?", "Guaido married Fabiana Rosales in 2013."),
         ("Where was Guaido born?", "Guaido comes from La Guaira, on the coast."),
         ("¿Cuál es la moneda de Venezuela?", "Prices are quoted in bolivars, which lost half their value."),
+        ("How many were arrested?", "On April 30, 2019, at 10:30, police arrested 25 people near La Carlota."),
+        ("¿Cuántos fueron detenidos?", "Police said dozens were detained on May 1 in Caracas."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -119,6 +121,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Dónde nació Juan Guaidó?", "Support for Maduro's regime comes from Russia, China and Turkey."),
         # Sums of money do not say which currency a country uses.
         ("What currency does Russia use?", "Russia invested $9billion in PDVSA; this money may never be repaid."),
+        # A year, a date, a time of day or an age is not a count.
+        ("how many people got arrested", "Detained in 2014 for leading protests, Lopez was freed on Tuesday."),
+        ("How many were arrested?", "The arrests began on April 30 at 10:30 and went on all night."),
+        ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
