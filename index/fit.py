@@ -1,9 +1,12 @@
-"""Which read passages cannot hold what a question asks for, so that the reader does not read them and the quotes
-put them last: the answer-type checks on the passage's words (`answertype`: a date for "when", a name for
-"who is"…), and the country. A question naming a country (or its capital, or its people) is not answered by a
-report whose article names none of the countries it asks about: "how many were injured in Kazakhstan?" by a
-report from Bolivia. The article, not the passage, is checked: a report from Caracas need not repeat
-"Venezuela" in every paragraph.
+"""Which read passages cannot answer a question, judged before the reader reads them.
+
+Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
+is"…), which is also quoted after the others; and a report from elsewhere. A question naming a country (or its
+capital, or its people) is not answered by a report whose article names none of the countries it asks about:
+"how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
+report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, but it keeps its
+place among the quotes: a country in a question is often only its setting ("where did López go before the
+Spanish embassy?"), and putting those reports last pushed answers out of the first three (README, Quality).
 """
 
 from __future__ import annotations
@@ -16,18 +19,22 @@ from index.state import IndexState
 
 
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
-    """The rows of `passages` (row, text) that cannot answer `question`, by the coarse checks and the country."""
-    asked = countries_in(question)
+    """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     lacking = set()
     for row, text in passages:
-        places = state.occurrences_of(row)
-        published = state.articles[int(places[0][1])].published
-        holds_the_kind = fits_answer_type(question, text, published.year if published else None)
-        if not (holds_the_kind and _names_an_asked_country(asked, places[:, 1], state)):
+        published = state.articles[int(state.primary(row)[1])].published
+        if not fits_answer_type(question, text, published.year if published else None):
             lacking.add(row)
     return lacking
 
 
-def _names_an_asked_country(asked: set[str], articles: Iterable[int], state: IndexState) -> bool:
-    """Whether one of `articles` names one of the `asked` countries (always true when none is asked about)."""
-    return not asked or any(asked & state.countries_of_article(int(article)) for article in articles)
+def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -> set[int]:
+    """The `rows` quoted only from articles that name none of the countries `question` names."""
+    asked = countries_in(question)
+    if not asked:
+        return set()
+    return {
+        row
+        for row in rows
+        if not any(asked & state.countries_of_article(int(article)) for article in state.occurrences_of(row)[:, 1])
+    }

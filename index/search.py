@@ -20,7 +20,7 @@ from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
 from index.errors import QuestionError
-from index.fit import lacking_rows
+from index.fit import lacking_rows, rows_from_elsewhere
 from index.holders import role_word_families
 from index.lexical import top_rows
 from index.reader.gloss import reader_text
@@ -137,7 +137,8 @@ class Engine:
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
             lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
-            decision = _read(self.reader, question, read, lacking, answer_threshold(language))
+            unread = lacking | rows_from_elsewhere(str(question), [c.row for c in read], state)
+            decision = _read(self.reader, question, read, unread, answer_threshold(language))
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles.
             subject = set(question.terms) | set(words.terms)
@@ -256,15 +257,15 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
 
 
 def _read(
-    reader: PassageReader, question: Question, read: list[Candidate], lacking: AbstractSet[int], threshold: float
+    reader: PassageReader, question: Question, read: list[Candidate], unread: AbstractSet[int], threshold: float
 ) -> Decision:
     """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
-    that does (most answered questions stop at the first or second); the `lacking` rows (without the date,
-    number or name asked for) are not read. One at a time also keeps a passage's
+    that does (most answered questions stop at the first or second); the `unread` rows (without the date,
+    number or name asked for, or reports from elsewhere) are not read. One at a time also keeps a passage's
     chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
-        if candidate.row in lacking:
+        if candidate.row in unread:
             chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
