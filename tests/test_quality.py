@@ -87,9 +87,9 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # The issue's bar, over all twelve sets: 145 of 150 today, 142 before stop 26 put passages lacking the date,
-    # number or name asked for after the others ("who is the head of the secret police…" had a headline naming
-    # nobody first).
+    # The issue's bar, over all twelve sets: 144 of 150 today (145 before stop 27's body check declined one of
+    # heldout_d), 142 before stop 26 put passages lacking the date, number or name asked for after the others
+    # ("who is the head of the secret police…" had a headline naming nobody first).
     close = [kinds["seed"] for kinds in results.values() if "seed" in kinds]
     assert sum(s.first for s in close) >= 0.95 * sum(s.total for s in close)
 
