@@ -46,10 +46,15 @@ def _has_number(text: str) -> bool:
     return bool(re.search(r"\d", text) or re.search(rf"\b(?:{_NUMBER_WORDS})\b", text, re.IGNORECASE))
 
 
-# What "how many" is not answered by: a year, a time of day, a date, an age ("Detained in 2014…").
+# What "how many" is not answered by: a year ("Detained in 2014", not "2000 people"), a time of day, a date, an age.
 _NOT_COUNTS = re.compile(
-    rf"{_YEAR}|\b\d{{1,2}}:\d\d\b|\b\d+-year-old\b|"
-    rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} (?:de )?(?:{_MONTHS})\b",
+    rf"(?:\b(?:in|since|of|by|until|from|before|after|during|en|de|desde|hasta|del)\s+|"
+    rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?:1[89]\d\d|20\d\d)s?\b|"
+    rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\s*[ap]\.?m\b\.?|"
+    rf"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|"
+    rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)? (?:of |de )?(?:{_MONTHS})(?:,?\s+(?:de\s+)?(?:1[89]\d\d|20\d\d))?\b"
+    r"(?!\s+(?:have|has|had|be|been|not|also|still))",
     re.IGNORECASE,
 )
 
@@ -80,6 +85,12 @@ def _has_age(text: str) -> bool:
 _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"\bhow old\b|\bwhat age\b|\bage of\b|\bqu[eé] edad\b|\bcu[aá]ntos años tiene\b", _has_age),
     (r"\b(?:what|which) year\b|\bqu[eé] año\b", _has_year),
+    # "How many years…" may be answered by dates: "since 2013".
+    (
+        r"\bhow many (?:years|months|weeks|days|hours|times)\b|"
+        r"\bcu[aá]nt[oa]s (?:años|meses|semanas|d[ií]as|horas|veces)\b",
+        _has_number,
+    ),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",

@@ -4,9 +4,10 @@ Two kinds: a passage without the kind of answer asked for (`answertype`: a date 
 is"…), which is also quoted after the others; and a report from elsewhere. A question naming a country (or its
 capital, or its people) is not answered by a report whose article names none of the countries it asks about:
 "how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
-report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, but it keeps its
-place among the quotes: a country in a question is often only its setting ("where did López go before the
-Spanish embassy?"), and putting those reports last pushed answers out of the first three (README, Quality).
+report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
+related to a declined question, but among the quotes of an answer it is ordered like any other passage: a country
+in a question is often only its setting ("where did López go before the Spanish embassy?"), and putting those
+reports last pushed answers out of the first three (README, Quality).
 """
 
 from __future__ import annotations

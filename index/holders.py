@@ -14,7 +14,7 @@ from index.countries import countries_in, country_words
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
 from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms, reason_opening_end, word_set
+from index.text import fold, lexical_terms, reason_opening_end
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -55,23 +55,29 @@ _ASKS_FOR_HOLDER = re.compile(
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,
 )
+_KIN = (
+    r"wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|cousin|"
+    r"herman[oa]|hij[oa]|padre|madre|sobrin[oa]|prim[oa]"
+)
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
+# The body ends where the question goes on about time or sources ("…of Venezuela right now", "according to").
 _HEAD_OF_BODY = re.compile(
     r"\b(?:head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
     r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
-    r"(?=\s*(?:[?.!,¿]|$|\b(?:now|today|currently|who|that|when|during|after|before|at the time|in \d{4})\b))",
+    r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
+    r"when|during|after|before|since|until|according|recogni[sz]ed|backed|by|in|on|at|seg[uú]n|ahora|"
+    r"actualmente|hoy|en|desde|durante|que|quien)\b))",
     re.IGNORECASE,
 )
-_NOT_BODIES = word_set("state government staff estado gobierno")
+# Heads of these are roles of their own ("head of state", "chief of staff") or a country's ("of the country").
+_NOT_BODIES = frozenset(lexical_terms("state government staff country nation estado gobierno país nación"))
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN}|spouse|espos[oa]|marido)\b", re.IGNORECASE)
 # Questions whose answer is somebody's or something's name.
 _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
 _THEIR_NAME = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b", re.IGNORECASE
 )
-_KIN = (
-    r"wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|cousin|"
-    r"herman[oa]|hij[oa]|padre|madre|sobrin[oa]|prim[oa]"
-)
+
 # "The name of his brother", "cómo se llama la esposa de": the name must stand beside that word.
 _NAME_OF_ROLE = re.compile(
     rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b"
@@ -144,15 +150,25 @@ def _asked_body(question: str) -> frozenset[str]:
     wanted: set[str] = set()
     for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
         for match in _HEAD_OF_BODY.finditer(text):
+            if _KIN_BEFORE.search(text, 0, match.start()):
+                return frozenset()  # "the wife of the leader of the opposition" asks for the wife
             words = re.findall(r"[^\W\d_]+", match.group("body"))
-            # A country's head is checked elsewhere; an acronym's body may go by a name the question doesn't give
-            # ("the committee" for the CNSP).
-            kept = [w for w, country in zip(words, country_words(words)) if country is None and not w.isupper()]
+            countries = country_words(words)
+            if countries and countries[0] and not match.group("body").split()[0].endswith(("'s", "’s")):
+                return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
+            # An acronym's body may go by a name the question doesn't give ("the committee" for the CNSP, "the
+            # supreme court" for the TSJ), and a short word typed in lower case may be one ("the tsj").
+            kept = [w for w, country in zip(words, countries, strict=True) if country is None and not _acronym(w)]
             terms = {t for t in lexical_terms(" ".join(kept)) if t not in _NOT_BODIES}
             if not terms:
                 return frozenset()
             wanted |= terms
     return frozenset(wanted)
+
+
+def _acronym(word: str) -> bool:
+    """Whether `word` may be an acronym: written in capitals, or a short word without a vowel ("tsj")."""
+    return word.isupper() or (len(word) <= 5 and not re.search(r"[aeiouáéíóú]", word, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)

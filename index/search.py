@@ -137,12 +137,14 @@ class Engine:
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
             lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
-            unread = lacking | rows_from_elsewhere(str(question), [c.row for c in read], state)
-            decision = _read(self.reader, question, read, unread, answer_threshold(language))
+            elsewhere = rows_from_elsewhere(str(question), [c.row for c in read if c.row not in lacking], state)
+            decision = _read(self.reader, question, read, lacking | elsewhere, answer_threshold(language))
         if not decision.answers:
-            # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles.
+            # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
+            # from another country is not about the question's subject, whatever words it shares.
             subject = set(question.terms) | set(words.terms)
-            related = tuple(self._quote(state, c) for c in read if c.on_subject(subject))[:RELATED_SHOWN]
+            on_subject = [c for c in read if c.on_subject(subject) and c.row not in elsewhere]
+            related = tuple(self._quote(state, c) for c in on_subject)[:RELATED_SHOWN]
             reason = RELATED_NOT_ANSWERING if related else NOTHING_RELATED
             return Answer(question, abstained=True, reason=reason, related=related)
         # The reader decides whether anything answers; the quotes keep retrieval's order. Measured: quoting only
@@ -266,7 +268,7 @@ def _read(
     chances: list[float] = []
     for candidate in read:
         if candidate.row in unread:
-            chances.append(0.0)  # "when" with no date in the passage, "how many" with no number: not read
+            chances.append(0.0)  # "when" with no date, "how many" with no count, a report from elsewhere
             continue
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
         if decide(chances[-1:], threshold).answers:

@@ -17,9 +17,9 @@ import numpy as np
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
 from index.countries import countries_in
+from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.lexical import LexicalIndex
 from index.results import Timeline
-from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.storage import read_manifest
 from index.timeline.entities import EntityIndex
 from index.vectorstore import VectorStore, open_store, store_path
@@ -72,7 +72,7 @@ class IndexState(_ArticleViews):
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
     _row_bounds: np.ndarray = field(init=False, repr=False)
-    _countries: dict[int, frozenset[str]] = field(init=False, repr=False, default_factory=dict)
+    _countries: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)

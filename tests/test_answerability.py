@@ -102,6 +102,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("¿Cuál es la moneda de Venezuela?", "Prices are quoted in bolivars, which lost half their value."),
         ("How many were arrested?", "On April 30, 2019, at 10:30, police arrested 25 people near La Carlota."),
         ("¿Cuántos fueron detenidos?", "Police said dozens were detained on May 1 in Caracas."),
+        ("How many died?", "As many as 12 may have died in the clashes."),
+        ("How many marched?", "About 2000 people marched on Tuesday."),
+        ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -124,6 +127,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # A year, a date, a time of day or an age is not a count.
         ("how many people got arrested", "Detained in 2014 for leading protests, Lopez was freed on Tuesday."),
         ("How many were arrested?", "The arrests began on April 30 at 10:30 and went on all night."),
+        ("How many were arrested?", "The arrests began on 1 May 2019 at 6 p.m., and a man aged 35 was held."),
         ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
     ],
 )
@@ -246,28 +250,43 @@ def engine_with_a_report_from_bolivia(tmp_path_factory, real_index_dir, real_eng
     return library.engine
 
 
-class _AcceptsOnlyTheReportFromLaPaz:
-    """A reader that finds only the report from La Paz answering."""
+class _Accepts:
+    """A reader that finds answering every passage that starts with `opening` (every passage if empty), and
+    remembers what it read."""
+
+    def __init__(self, opening: str = "") -> None:
+        self.opening = opening
+        self.read: list[str] = []
 
     def score(self, question, passages):
-        return np.array([0.9 if p.startswith("More than 40 people were injured") else 0.0 for p in passages])
+        self.read.extend(passages)
+        return np.array([0.9 if p.startswith(self.opening) else 0.0 for p in passages])
+
+
+LA_PAZ_INJURED = "More than 40 people were injured"
 
 
 def test_a_report_from_another_country_is_not_read_as_the_answer(engine_with_a_report_from_bolivia):
     bolivia = engine_with_a_report_from_bolivia
-    engine = Engine(bolivia.state, bolivia.embedders, reader=_AcceptsOnlyTheReportFromLaPaz())
-    assert engine.ask("How many people were injured in the clashes in Caracas?").abstained
-    assert not engine.ask("How many people were injured in the clashes in La Paz?").abstained
+    caracas = "How many people were injured in the clashes in Caracas?"
+    # Retrieval finds the report from La Paz for this question, and it keeps its place among the quotes.
+    answer = Engine(bolivia.state, bolivia.embedders, reader=_Accepts()).ask(caracas)
+    assert any(quote.text.startswith(LA_PAZ_INJURED) for quote in answer.quotes)
+    # A reader that would take it for the answer never reads it, and it is not shown as related either.
+    reader = _Accepts(LA_PAZ_INJURED)
+    answer = Engine(bolivia.state, bolivia.embedders, reader=reader).ask(caracas)
+    assert answer.abstained and not any(text.startswith(LA_PAZ_INJURED) for text in reader.read)
+    assert not any(quote.text.startswith(LA_PAZ_INJURED) for quote in answer.related)
+    for question in ["How many people were injured in the clashes in Bolivia?", "¿Cuántos heridos hubo en Bolivia?"]:
+        answer = Engine(bolivia.state, bolivia.embedders, reader=_Accepts(LA_PAZ_INJURED)).ask(question)
+        assert not answer.abstained and answer.quotes[0].text.startswith(LA_PAZ_INJURED), question
 
 
 def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_report_from_bolivia):
-    answer = engine_with_a_report_from_bolivia.ask("How many people were injured in the protests in Kazakhstan?")
-    assert answer.abstained and not answer.quotes
-
-
-def test_a_report_from_the_country_asked_about_answers(engine_with_a_report_from_bolivia):
-    answer = engine_with_a_report_from_bolivia.ask("How many people were injured in the clashes in La Paz?")
-    assert answer.quotes[0].text.startswith("More than 40 people were injured")
+    bolivia = engine_with_a_report_from_bolivia
+    reader = _Accepts(LA_PAZ_INJURED)
+    answer = Engine(bolivia.state, bolivia.embedders, reader=reader).ask("How many were injured in Kazakhstan?")
+    assert answer.abstained and not answer.quotes and not reader.read
 
 
 @pytest.mark.parametrize(
@@ -333,6 +352,8 @@ def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_
 def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_it(real_engine):
     # Retrieval's second passage holds no date, so it is not read; the reader accepts the fourth passage.
     question = "when did venezuela get independence from spain"
+    in_retrievals_order = [q.text for q in Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes]
+    assert [fits_answer_type(question, text) for text in in_retrievals_order[:3]] == [True, False, True]
     reader = _AcceptsOnly(3)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask(question)
     assert len(reader.read) == 3 and len(answer.quotes) == 3

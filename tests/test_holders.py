@@ -57,8 +57,16 @@ def test_names_are_people_not_institutions_or_places():
             "¿Quién es el presidente de la Comisión de la Unión Africana?",
             "The AU Commission chairman, Moussa Faki, spoke.",
         ),
-        # An acronym's body may go by another name in the passage.
+        # An acronym's body may go by another name in the passage, typed in capitals or not.
         ("Who is the leader of the CNSP?", "The committee's leader, Colonel Assimi Goita, spoke on state TV."),
+        ("who is the head of the tsj", "Supreme Court president Maikel Moreno read the ruling."),
+        # A country's head, whatever follows; the head of a government is no body's; the wife is asked for.
+        ("Who is the president of Venezuela according to the US?", "President Juan Guaido spoke to the crowd."),
+        ("who is the president of venezuela right now", "President Nicolas Maduro was sworn in in January."),
+        ("Who is the head of the Venezuelan government?", "Venezuelan President Nicolas Maduro spoke in Caracas."),
+        ("who is the president of venezuela for the opposition", "Interim President Juan Guaido spoke to the crowd."),
+        ("Who is the head of the government?", "President Nicolas Maduro addressed the nation."),
+        ("Who is the wife of the leader of the opposition?", "Guaido's wife, Fabiana Rosales, met Mike Pence."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
