@@ -77,7 +77,6 @@ _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGN
 _THEIR_NAME = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b", re.IGNORECASE
 )
-
 # "The name of his brother", "cómo se llama la esposa de": the name must stand beside that word.
 _NAME_OF_ROLE = re.compile(
     rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b"
@@ -154,7 +153,7 @@ def _asked_body(question: str) -> frozenset[str]:
                 return frozenset()  # "the wife of the leader of the opposition" asks for the wife
             words = re.findall(r"[^\W\d_]+", match.group("body"))
             countries = country_words(words)
-            if countries and countries[0] and not match.group("body").split()[0].endswith(("'s", "’s")):
+            if countries and countries[0] and _names_the_country(match.group("body").split()[0], countries[0]):
                 return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
             # An acronym's body may go by a name the question doesn't give ("the committee" for the CNSP, "the
             # supreme court" for the TSJ), and a short word typed in lower case may be one ("the tsj").
@@ -164,6 +163,15 @@ def _asked_body(question: str) -> frozenset[str]:
                 return frozenset()
             wanted |= terms
     return frozenset(wanted)
+
+
+def _names_the_country(word: str, country: str) -> bool:
+    """Whether `word` is the country itself ("Venezuela", "Irán"), not its possessive ("Venezuela's") or an
+    adjective ("the Venezuelan supreme court", "venezolano"), which qualify a body of the country."""
+    if word.endswith(("'s", "’s")):
+        return False
+    folded = fold(word.lower())
+    return folded == country or not re.search(r"(?:an|ese|ish|ano|ana|anos|anas|ense|enses|eño|eña|es|esa)$", folded)
 
 
 def _acronym(word: str) -> bool:

@@ -95,6 +95,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         # The head of another body: the supreme court's is not the secret police's.
         ("whats the name of the head of venezuela's supreme court", FIGUERA),
         ("¿Quién es el presidente del Tribunal Supremo?", FIGUERA),
+        ("whats the name of the head of the venezuelan supreme court", FIGUERA),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
