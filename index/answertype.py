@@ -46,15 +46,21 @@ def _has_number(text: str) -> bool:
     return bool(re.search(r"\d", text) or re.search(rf"\b(?:{_NUMBER_WORDS})\b", text, re.IGNORECASE))
 
 
-# What "how many" is not answered by: a year ("Detained in 2014", not "2000 people"), a time of day, a date, an age.
+# What "how many" is not answered by: a year ("Detained in 2014", not "a crowd of 2000"), a time of day, a date
+# (an English month in capitals: "30 may face charges" is a count), an age ("Guaido, 35,").
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
+_MONTH_EN = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MONTH_ES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+_A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
-    rf"(?:\b(?:in|since|of|by|until|from|before|after|during|en|de|desde|hasta|del)\s+|"
-    rf"\b(?:{_MONTHS})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?:1[89]\d\d|20\d\d)s?\b|"
-    rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}\s*[ap]\.?m\b\.?|"
-    rf"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|"
-    rf"\b(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
-    rf"\b\d{{1,2}}(?:st|nd|rd|th|º|°)? (?:of |de )?(?:{_MONTHS})(?:,?\s+(?:de\s+)?(?:1[89]\d\d|20\d\d))?\b"
-    r"(?!\s+(?:have|has|had|be|been|not|also|still))",
+    rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"
+    rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
+    rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
+    r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
+    r"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b",
     re.IGNORECASE,
 )
 
@@ -85,10 +91,10 @@ def _has_age(text: str) -> bool:
 _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"\bhow old\b|\bwhat age\b|\bage of\b|\bqu[eé] edad\b|\bcu[aá]ntos años tiene\b", _has_age),
     (r"\b(?:what|which) year\b|\bqu[eé] año\b", _has_year),
-    # "How many years…" may be answered by dates: "since 2013".
+    # "How many years…", "how much time…" may be answered by dates: "since 2013".
     (
-        r"\bhow many (?:years|months|weeks|days|hours|times)\b|"
-        r"\bcu[aá]nt[oa]s (?:años|meses|semanas|d[ií]as|horas|veces)\b",
+        r"\bhow many (?:years|months|weeks|days|hours|times)\b|\bhow much time\b|"
+        r"\bcu[aá]nt[oa]s (?:años|meses|semanas|d[ií]as|horas|veces)\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _has_number,
     ),
     (

@@ -60,18 +60,28 @@ _KIN = (
     r"herman[oa]|hij[oa]|padre|madre|sobrin[oa]|prim[oa]"
 )
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
-# The body ends where the question goes on about time or sources ("…of Venezuela right now", "according to").
+# The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
+# "according to", "…of the army loyal to Maduro").
 _HEAD_OF_BODY = re.compile(
-    r"\b(?:head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
+    r"\b(?P<head>head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
     r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
     r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
-    r"when|during|after|before|since|until|according|recogni[sz]ed|backed|by|in|on|at|seg[uú]n|ahora|"
-    r"actualmente|hoy|en|desde|durante|que|quien)\b))",
+    r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"
+    r"for|with|from|under|over|about|against|seg[uú]n|ahora|actualmente|hoy|en|desde|durante|que|quien|donde|"
+    r"para|con|por|sobre|contra|leal)\b))",
     re.IGNORECASE,
 )
-# Heads of these are roles of their own ("head of state", "chief of staff") or a country's ("of the country").
-_NOT_BODIES = frozenset(lexical_terms("state government staff country nation estado gobierno país nación"))
-_KIN_BEFORE = re.compile(rf"\b(?:{_KIN}|spouse|espos[oa]|marido)\b", re.IGNORECASE)
+# Heads of these are roles of their own ("head of state", "chief of staff", "president of the republic", "de
+# facto") or a country's ("of the country").
+_NOT_BODIES = frozenset(
+    lexical_terms(
+        "state government staff country nation republic facto transition interim estado gobierno país nación "
+        "república transición interino encargado"
+    )
+)
+# A one-word body this short may be an acronym typed in lower case ("the tsj", "sebin"), which a passage may
+# call by its name instead; so may a word in capitals ("the committee" for the CNSP).
+_SHORT_BODY = 6
 # Questions whose answer is somebody's or something's name.
 _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
 _THEIR_NAME = re.compile(
@@ -144,39 +154,34 @@ def _names_the_body(question: str, passage: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _asked_body(question: str) -> frozenset[str]:
-    """The search terms of the body whose head `question` asks about ("supreme court"), any one of which a
-    passage must hold; empty when there is none to check."""
+    """The search terms of the body whose head `question` asks for ("supreme court"), any one of which a passage
+    must hold; empty when there is none to check."""
     wanted: set[str] = set()
     for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
-        for match in _HEAD_OF_BODY.finditer(text):
-            if _KIN_BEFORE.search(text, 0, match.start()):
-                return frozenset()  # "the wife of the leader of the opposition" asks for the wife
-            words = re.findall(r"[^\W\d_]+", match.group("body"))
-            countries = country_words(words)
-            if countries and countries[0] and _names_the_country(match.group("body").split()[0], countries[0]):
-                return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
-            # An acronym's body may go by a name the question doesn't give ("the committee" for the CNSP, "the
-            # supreme court" for the TSJ), and a short word typed in lower case may be one ("the tsj").
-            kept = [w for w, country in zip(words, countries, strict=True) if country is None and not _acronym(w)]
-            terms = {t for t in lexical_terms(" ".join(kept)) if t not in _NOT_BODIES}
-            if not terms:
-                return frozenset()
-            wanted |= terms
+        holder = _ASKS_FOR_HOLDER.search(text) or _NAME_OF_ROLE.search(text)
+        # Only the head asked for: not "the lawyer of the leader of the opposition".
+        match = next((m for m in _HEAD_OF_BODY.finditer(text) if holder and m.end("head") == holder.end()), None)
+        if match is None:
+            continue
+        words = re.findall(r"[^\W\d_]+(?:['’]s)?", match.group("body"))
+        countries = country_words([word.removesuffix("'s").removesuffix("’s") for word in words])
+        if _of_a_country(words, countries):
+            return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
+        kept = [word for word, country in zip(words, countries, strict=True) if country is None and not word.isupper()]
+        terms = {term for term in lexical_terms(" ".join(kept)) if term not in _NOT_BODIES}
+        if not terms or (len(terms) == 1 and len(max(kept, key=len)) <= _SHORT_BODY):
+            return frozenset()
+        wanted |= terms
     return frozenset(wanted)
 
 
-def _names_the_country(word: str, country: str) -> bool:
-    """Whether `word` is the country itself ("Venezuela", "Irán"), not its possessive ("Venezuela's") or an
-    adjective ("the Venezuelan supreme court", "venezolano"), which qualify a body of the country."""
-    if word.endswith(("'s", "’s")):
+def _of_a_country(words: list[str], countries: list[str | None]) -> bool:
+    """Whether a body's words name a country itself ("Venezuela", "Venezuela for the opposition"), not a body
+    that a country's name, possessive or adjective qualifies ("Venezuela's supreme court", "the French army")."""
+    if not countries or countries[0] is None or words[0].endswith(("'s", "’s")):
         return False
-    folded = fold(word.lower())
-    return folded == country or not re.search(r"(?:an|ese|ish|ano|ana|anos|anas|ense|enses|eño|eña|es|esa)$", folded)
-
-
-def _acronym(word: str) -> bool:
-    """Whether `word` may be an acronym: written in capitals, or a short word without a vowel ("tsj")."""
-    return word.isupper() or (len(word) <= 5 and not re.search(r"[aeiouáéíóú]", word, re.IGNORECASE))
+    following = next((word for word, country in zip(words, countries, strict=True) if country is None), "")
+    return not lexical_terms(following)
 
 
 @lru_cache(maxsize=1)

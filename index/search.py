@@ -137,7 +137,7 @@ class Engine:
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
             lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
-            elsewhere = rows_from_elsewhere(str(question), [c.row for c in read if c.row not in lacking], state)
+            elsewhere = rows_from_elsewhere(str(question), [c.row for c in read], state)
             decision = _read(self.reader, question, read, lacking | elsewhere, answer_threshold(language))
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

@@ -105,6 +105,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How many died?", "As many as 12 may have died in the clashes."),
         ("How many marched?", "About 2000 people marched on Tuesday."),
         ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
+        ("¿Cuánto tiempo lleva Maduro en el poder?", "Maduro has ruled Venezuela since 2013."),
+        ("How many could be charged?", "Up to 30 may face charges, prosecutors said."),
+        ("How many gathered?", "A crowd of 2000 gathered on Tuesday."),
+        ("How many died?", "Since January 40 people have died."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -128,6 +132,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("how many people got arrested", "Detained in 2014 for leading protests, Lopez was freed on Tuesday."),
         ("How many were arrested?", "The arrests began on April 30 at 10:30 and went on all night."),
         ("How many were arrested?", "The arrests began on 1 May 2019 at 6 p.m., and a man aged 35 was held."),
+        ("How many were arrested?", "Lopez, 45, was arrested in 2014."),
         ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
     ],
 )
@@ -276,6 +281,13 @@ def test_a_report_from_another_country_is_not_read_as_the_answer(engine_with_a_r
     reader = _Accepts(LA_PAZ_INJURED)
     answer = Engine(bolivia.state, bolivia.embedders, reader=reader).ask(caracas)
     assert answer.abstained and not any(text.startswith(LA_PAZ_INJURED) for text in reader.read)
+    assert not any(quote.text.startswith(LA_PAZ_INJURED) for quote in answer.related)
+    # Nor when it also lacks what is asked (a date): it shares the question's words, not its subject.
+    doubter = _Accepts("no passage starts with this")
+    answer = Engine(bolivia.state, bolivia.embedders, reader=doubter).ask(
+        "When were twelve police officers injured in Caracas?"
+    )
+    assert answer.abstained and answer.related
     assert not any(quote.text.startswith(LA_PAZ_INJURED) for quote in answer.related)
     for question in ["How many people were injured in the clashes in Bolivia?", "¿Cuántos heridos hubo en Bolivia?"]:
         answer = Engine(bolivia.state, bolivia.embedders, reader=_Accepts(LA_PAZ_INJURED)).ask(question)

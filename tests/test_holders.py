@@ -67,6 +67,12 @@ def test_names_are_people_not_institutions_or_places():
         ("who is the president of venezuela for the opposition", "Interim President Juan Guaido spoke to the crowd."),
         ("Who is the head of the government?", "President Nicolas Maduro addressed the nation."),
         ("Who is the wife of the leader of the opposition?", "Guaido's wife, Fabiana Rosales, met Mike Pence."),
+        ("Who is the lawyer of the leader of the opposition?", "Guaido's lawyer, Juan Perez, met Mike Pence."),
+        ("¿Quién es el presidente de la república de Venezuela?", "Venezuelan President Nicolas Maduro spoke."),
+        ("¿Quién es el presidente de facto de Venezuela?", "Venezuelan President Nicolas Maduro spoke."),
+        ("Who is the president of the republic?", "President Nicolas Maduro addressed the nation."),
+        ("Who is the head of the government right now?", "President Nicolas Maduro addressed the nation."),
+        ("who is the head of sebin", FIGUERA),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -96,6 +102,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("whats the name of the head of venezuela's supreme court", FIGUERA),
         ("¿Quién es el presidente del Tribunal Supremo?", FIGUERA),
         ("whats the name of the head of the venezuelan supreme court", FIGUERA),
+        # What follows the body is no part of it: "Maduro" is not the supreme court.
+        ("Who is the head of the supreme court loyal to Maduro?", FIGUERA.replace("leader", "Maduro")),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
