@@ -294,6 +294,18 @@ def test_a_report_from_another_country_is_not_read_as_the_answer(engine_with_a_r
         assert not answer.abstained and answer.quotes[0].text.startswith(LA_PAZ_INJURED), question
 
 
+def test_a_report_from_another_country_is_never_quoted_above_the_answer(engine_with_a_report_from_bolivia):
+    bolivia = engine_with_a_report_from_bolivia
+    question = "How many people were injured in the clashes in Caracas?"
+    # Retrieval ranks the report from La Paz first; the reader accepts the report from Caracas.
+    retrieved = [q.text for q in Engine(bolivia.state, bolivia.embedders).ask(question, 5).quotes]
+    assert retrieved[0].startswith(LA_PAZ_INJURED) and any(t.startswith("Over 70") for t in retrieved)
+    reader = _Accepts("Over 70 persons have been injured")
+    quotes = [q.text for q in Engine(bolivia.state, bolivia.embedders, reader=reader).ask(question).quotes]
+    answer = next(i for i, text in enumerate(quotes) if text.startswith("Over 70"))
+    assert not any(text.startswith(LA_PAZ_INJURED) for text in quotes[:answer])
+
+
 def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_report_from_bolivia):
     bolivia = engine_with_a_report_from_bolivia
     reader = _Accepts(LA_PAZ_INJURED)
