@@ -313,6 +313,15 @@ def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_r
     assert answer.abstained and not answer.quotes and not reader.read
 
 
+def test_a_language_named_in_a_question_is_no_country(real_engine):
+    # Only one of the five articles names Spain; "in Spanish" must not set the others' passages aside.
+    question = "What did Maduro say in Spanish on state TV?"
+    first = Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes[0].text
+    reader = _Accepts()
+    Engine(real_engine.state, real_engine.embedders, reader=reader).ask(question)
+    assert reader.read == [first]  # retrieval's first passage is read, and answers
+
+
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
