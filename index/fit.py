@@ -5,9 +5,8 @@ is"…), which is also quoted after the others; and a report from elsewhere. A q
 capital, or its people) is not answered by a report whose article names none of the countries it asks about:
 "how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
 report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
-related to a declined question, and among the quotes of an answer it never stands above the passage the reader
-accepted; it is not put last: a country in a question is often only its setting ("where did López go before the
-Spanish embassy?"), and putting those reports last pushed answers out of the first three (README, Quality).
+related to a declined question, and it is quoted after the others. A language is not a country: "what did he say
+in Spanish?" asks about no report from Spain.
 """
 
 from __future__ import annotations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import numpy as np
@@ -135,16 +134,6 @@ def newest_on_the_point(
     same = [i for i in range(len(terms)) if point <= terms[i] and able[i]]
     newest = sorted(same, key=lambda i: dates[i] or dt.date.min, reverse=True)  # stable: ties keep their order
     return _in_place(newest + [i for i in range(len(terms)) if able[i] and i not in same], able)
-
-
-def after_the_answer(order: list[int], answer: int | None, moved: AbstractSet[int]) -> list[int]:
-    """`order` (best first) with those of `moved` that come before `answer` put right after it, in their order:
-    a report from elsewhere, which the reader did not read, never stands above the answer it accepted."""
-    if answer not in order:
-        return order
-    at = order.index(answer)
-    above = [item for item in order[:at] if item in moved]
-    return [item for item in order[:at] if item not in moved] + [answer] + above + order[at + 1 :]
 
 
 def with_answer_shown(order: list[int], k: int, answer: int | None) -> list[int]:

@@ -151,10 +151,10 @@ class Engine:
         # the passages it accepts, or letting its confidence reorder them, cost paraphrases their answer in the
         # first three ("who leads SEBIN" is not read as "the head of SEBIN"), see README, Quality. The passage it
         # accepted is always shown, even when retrieval ranked it below the first k. Only a passage that lacks
-        # what the question asks for (the coarse checks, not the reader's doubts) goes after the others, and a
-        # read passage that does not lack it takes its place among the k.
+        # what the question asks for (the coarse checks, not the reader's doubts) or a report from elsewhere goes
+        # after the others, and a read passage that does not lack it takes its place among the k.
         first = decision.answers[0]
-        return Answer(question, tuple(self._ordered(state, read, k, question, lacking, read[first].row, elsewhere)))
+        return Answer(question, tuple(self._ordered(state, read, k, question, lacking | elsewhere, read[first].row)))
 
     def _embed(self, question: str, channels: Iterable[str]) -> dict[str, np.ndarray]:
         # Only the models that count for the question's language (MiniLM reads no Spanish), one after the
@@ -215,17 +215,15 @@ class Engine:
         question: Question,
         lacking: AbstractSet[int] = frozenset(),
         accepted: int | None = None,
-        elsewhere: AbstractSet[int] = frozenset(),
     ) -> list[Quote]:
         """Quotes best first, with reports on the same point kept together, newest first; for a question about
         how things stand, every answer on the best one's point comes newest first. Passages `lacking` what the
-        question asks for (a date, a number, a name) come after the others, reports from `elsewhere` right after
-        the `accepted` row (the reader's answer) if they rank above it, and the dates of neither move them; the
-        accepted row is always among the `k` shown."""
+        question asks for (a date, a number, a name) or reports from elsewhere come after the others, and their
+        dates never move them; the `accepted` row (the reader's answer) is always among the `k` shown."""
         found = sorted(found, key=lambda c: (c.row in lacking, -c.score))
         dates = [state.articles[int(state.primary(c.row)[1])].published for c in found]
         terms = [c.terms for c in found]
-        able = [c.row not in lacking and c.row not in elsewhere for c in found]
+        able = [c.row not in lacking for c in found]
         if ranking.asks_about_now(question):
             # "the current SEBIN director" and "the new head of SEBIN" are on one point: a role is one word
             roles = role_word_families()
@@ -234,7 +232,6 @@ class Engine:
         else:
             order = ranking.group_by_point(terms, dates, [c.score for c in found], SAME_POINT_MARGIN, able)
         answer = next((i for i, c in enumerate(found) if c.row == accepted), None)
-        order = ranking.after_the_answer(order, answer, {i for i, c in enumerate(found) if c.row in elsewhere})
         return [self._quote(state, found[i]) for i in ranking.with_answer_shown(order, k, answer)]
 
     @staticmethod

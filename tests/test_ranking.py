@@ -8,7 +8,6 @@ import numpy as np
 
 from index.ranking import (
     Evidence,
-    after_the_answer,
     asks_about_now,
     fuse,
     group_by_point,
@@ -149,9 +148,3 @@ def test_the_readers_answer_is_always_among_the_quotes_shown():
     assert with_answer_shown([3, 1, 2, 0], 3, 0) == [3, 1, 0]
     assert with_answer_shown([3, 1, 2, 0], 3, 1) == [3, 1, 2]
     assert with_answer_shown([1, 0], 3, None) == [1, 0]
-
-
-def test_reports_from_elsewhere_ranked_above_the_answer_come_right_after_it():
-    assert after_the_answer([7, 3, 5, 2, 9], 5, {7, 9}) == [3, 5, 7, 2, 9]
-    assert after_the_answer([7, 3, 5], 7, {7}) == [7, 3, 5]  # the answer itself stays where it is
-    assert after_the_answer([7, 3, 5], None, {7}) == [7, 3, 5]  # a decline: nothing moves
