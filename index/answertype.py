@@ -18,11 +18,12 @@ from index.locations import locates_the_place
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+_MONTHS = f"{_MONTHS_EN.lower()}|{_MONTHS_ES}"
 _DAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
     "morning|afternoon|evening|night|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
@@ -49,11 +50,8 @@ def _has_number(text: str) -> bool:
 # What "how many" is not answered by: a year ("Detained in 2014", not "a crowd of 2000"), a time of day, a date
 # (an English month in capitals: "30 may face charges" is a count), an age ("Guaido, 35,").
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
-_MONTH_EN = (
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-)
-_MONTH_ES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+_MONTH_EN = f"(?-i:{_MONTHS_EN})"
+_MONTH_ES = f"(?:{_MONTHS_ES})"
 _A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"

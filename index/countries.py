@@ -57,6 +57,19 @@ def country_words(words: list[str]) -> list[str | None]:
     return found
 
 
+# "What did he say in Spanish?" asks about a language, not about Spain.
+_IN_A_LANGUAGE = re.compile(
+    r"\b(?:in|en)\s+(?:english|spanish|french|portuguese|russian|german|italian|chinese|ingl[eé]s|espa[nñ]ol|"
+    r"castellano|franc[eé]s|portugu[eé]s|ruso|alem[aá]n|italiano|chino)\b",
+    re.IGNORECASE,
+)
+
+
+def countries_asked_about(question: str) -> set[str]:
+    """The countries `question` names, a language it names ("in Spanish", "en inglés") left aside."""
+    return countries_in(_IN_A_LANGUAGE.sub(" ", question))
+
+
 def countries_in(text: str) -> set[str]:
     """The countries (and bodies such as the EU) that `text` names or qualifies something with."""
     return {country for country in country_words(_WORD.findall(text)) if country}

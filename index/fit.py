@@ -11,19 +11,11 @@ in Spanish?" asks about no report from Spain.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from index.answertype import fits_answer_type
-from index.countries import countries_in
+from index.countries import countries_asked_about
 from index.state import IndexState
-
-# "What did he say in Spanish?" asks about a language, not about Spain.
-_IN_A_LANGUAGE = re.compile(
-    r"\b(?:in|en)\s+(?:english|spanish|french|portuguese|russian|german|italian|chinese|ingl[eé]s|espa[nñ]ol|"
-    r"castellano|franc[eé]s|portugu[eé]s|ruso|alem[aá]n|italiano|chino)\b",
-    re.IGNORECASE,
-)
 
 
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
@@ -38,7 +30,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
 
 def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -> set[int]:
     """The `rows` quoted only from articles that name none of the countries `question` names."""
-    asked = countries_in(_IN_A_LANGUAGE.sub(" ", question))
+    asked = countries_asked_about(question)
     if not asked:
         return set()
     return {
