@@ -14,6 +14,7 @@ from collections.abc import Callable
 from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
+from index.identity import names_the_person
 from index.locations import locates_the_place
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
@@ -54,17 +55,43 @@ _MONTH_EN = f"(?-i:{_MONTHS_EN})"
 _MONTH_ES = f"(?:{_MONTHS_ES})"
 _A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
+    rf"\b(?:between|entre|from|de)?\s*{_A_YEAR}\s*(?:-|–|and|to|y|a)\s*{_A_YEAR}|"
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"
     rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    r"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b",
+    r"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b|"
+    r"\bone of (?:the|its|his|her|their|our)\b|\buno de (?:los|las|sus)\b|\buna de (?:las|sus)\b",
     re.IGNORECASE,
 )
 
 
 def _has_count(text: str) -> bool:
     return _has_number(_NOT_COUNTS.sub(" ", text))
+
+
+# A sum of money counts only when money is what is counted: "how many barrels of oil" is not answered by
+# "$9billion in loans", "how many dollars" is.
+_MONEY = re.compile(
+    r"(?:US|R|C|A)?[$€£]\s?\d[\d,.]*(?:\s*(?:bn|m|k)\b|\s*(?:trillion|billion|million|thousand)s?\b)?|"
+    r"\b\d[\d,.]*\s*(?:(?:trillion|billion|million|thousand|millones|mil)\s+(?:de\s+)?)?"
+    r"(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais)\b|"
+    r"\b(?:hundreds|thousands|millions|billions|trillions|miles|millones) (?:of|de) "
+    r"(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais)\b",
+    re.IGNORECASE,
+)
+_COUNTS_MONEY = re.compile(
+    r"\b(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais|money|dinero)\b",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)
+
+
+def _has_count_of(question: str) -> Callable[[str], bool]:
+    """The count check for `question`: sums of money left out unless it counts money."""
+    if _HOW_MANY.search(question) and not _COUNTS_MONEY.search(question):
+        return lambda text: _has_count(_MONEY.sub(" ", text))
+    return _has_count
 
 
 def _has_year(text: str) -> bool:
@@ -106,13 +133,15 @@ _NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
     """False when the question asks for a date, a number, an age, a name, where a place is, what an acronym
-    stands for or another attribute (a spouse, a currency) and the passage has no wording for it, or when it
-    names a year that the passage neither mentions nor was written in ("the 2018 election", "in 2024")."""
+    stands for, who a named person is or another attribute (a spouse, a currency) and the passage has no wording
+    for it, or when it names a year that the passage neither mentions nor was written in ("in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
     if not states_asked_attributes(question, passage) or not names_the_holder(question, passage):
         return False
     if not locates_the_place(question, passage) or not explains_acronym(question, passage):
+        return False
+    if not names_the_person(question, passage):
         return False
     reason = reason_opening_end(question)
     for asks, holds in _NEEDS:
@@ -122,6 +151,8 @@ def fits_answer_type(question: str, passage: str, written_in: int | None = None)
         if asked:
             if holds is _has_age and not _shares_subject(question, asked, passage):
                 return False  # "how old is Figuera?" is not answered by another man's age
+            if holds is _has_count:
+                holds = _has_count_of(question)
             return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
     return True
 

@@ -109,6 +109,12 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How many could be charged?", "Up to 30 may face charges, prosecutors said."),
         ("How many gathered?", "A crowd of 2000 gathered on Tuesday."),
         ("How many died?", "Since January 40 people have died."),
+        # Money counts when money is counted; a count beside a sum still counts.
+        ("How many dollars has Russia lent?", "Moscow has handed the country some $17billion in loans."),
+        ("How many troops did Russia send?", "Russia sent 100 troops and $2billion in aid."),
+        ("How many were killed?", "Between 2014 and 2017 more than 40 were killed."),
+        ("¿Quién es Juan Guaidó?", "Guaidó, 35, invoked the constitution to assume an interim presidency."),
+        ("who is padrino lopez", "Defence Minister Vladimir Padrino Lopez said the army stood firm."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -134,6 +140,14 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("How many were arrested?", "The arrests began on 1 May 2019 at 6 p.m., and a man aged 35 was held."),
         ("How many were arrested?", "Lopez, 45, was arrested in 2014."),
         ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
+        # A sum of money, a span of years or "one of the" is not a count of barrels or soldiers.
+        ("how many barrels of oil does venezuela have", "Russia invested $9billion in its oil industry since 2009."),
+        ("how many barrels of oil are there", "One of the reasons is oil and the billions of dollars sent there."),
+        ("How many Russian soldiers are there?", "Russia sent troops and $11billion of arms between 2005 and 2013."),
+        ("¿Cuántos soldados rusos hay?", "Rusia envió tropas y armas por 11.000 millones de dólares."),
+        # Who somebody is needs a passage that names them: "Bolivarian" is not Bolívar.
+        ("who was simon bolivar", "Simon and members of the Bolivarian National Guard fired into the air."),
+        ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

@@ -1,0 +1,36 @@
+"""Which questions ask who a named person is (and so need a passage naming that person)."""
+
+import pytest
+
+from index.identity import person_asked_about
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("who was simon bolivar", ("simon", "bolivar")),
+        ("Who is Juan Guaidó?", ("juan", "guaido")),
+        ("¿Quién es Leopoldo López?", ("leopoldo", "lopez")),
+        ("who's guaido", ("guaido",)),
+    ],
+)
+def test_a_question_asking_who_somebody_is_names_the_person(question, names):
+    assert person_asked_about(question) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the president of Chile",  # a role: the holder check's business
+        "who is maduro's vice president",
+        "Who is SEBIN's chief?",
+        "who is president",
+        "who is behind the attack",
+        "who is in charge",
+        "¿Quién es el jefe del SEBIN?",
+        "who leads sebin",
+        "Who is Guaido and why does he claim the presidency?",
+    ],
+)
+def test_a_question_about_a_role_or_a_description_names_nobody(question):
+    assert person_asked_about(question) == ()
