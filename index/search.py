@@ -19,10 +19,10 @@ from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
-from index.errors import QuestionError
 from index.fit import lacking_rows, rows_from_elsewhere
 from index.holders import role_word_families
 from index.lexical import top_rows
+from index.question import read_question
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
@@ -32,9 +32,6 @@ from index.text import guess_language, lexical_terms
 
 log = logging.getLogger(__name__)
 
-# The one limit on a question, for the bot and the command line alike: longer ones would crowd the passage out
-# of what the reader reads with it (192 tokens).
-MAX_QUESTION_CHARS = 300
 CANDIDATES_PER_CHANNEL = 40
 SAME_POINT_MARGIN = 0.35
 READ_AT_LEAST = 5  # passages the reader may check per question (more when more quotes are asked for)
@@ -287,20 +284,3 @@ def _lexical_view(question: Question, language: str) -> Question:
 
 def _source(article: ArticleInfo, start: int, end: int) -> Source:
     return Source(article.id, article.title, article.source, article.published_text, article.url, start, end)
-
-
-def read_question(text: str) -> Question:
-    """The question checked (QuestionError when empty or over `MAX_QUESTION_CHARS`) with its content terms,
-    stemmed once."""
-    text = validate_question(text)
-    return Question(text, lexical_terms(text))
-
-
-def validate_question(question: str) -> str:
-    """The question with surrounding space removed; raises QuestionError for empty or overlong ones."""
-    question = " ".join((question or "").split())
-    if not question:
-        raise QuestionError("the question is empty")
-    if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
-    return question

@@ -7,8 +7,8 @@ import pytest
 from bot.render.answers import answer_pages
 from index.errors import QuestionError
 from index.library import Library
+from index.question import read_question
 from index.results import Answer, Question, Quote, Source
-from index.search import read_question
 
 
 def test_a_checked_question_carries_its_terms_to_the_highlighting():

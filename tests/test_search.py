@@ -12,10 +12,12 @@ from conftest import BACKENDS, CORPUS, REPO, backend_options
 
 from index.articles import Article
 from index.corpus import read_corpus_file
+from index.errors import QuestionError
 from index.evaluate import load_questions
 from index.library import Library
+from index.question import read_question
 from index.ranking import NEAR_DUPLICATE_OVERLAP, overlap
-from index.search import QuestionError, _lexical_view, read_question
+from index.search import _lexical_view
 from index.text import lexical_terms
 
 

@@ -12,7 +12,7 @@ from bot.render.answers import answer_pages
 from bot.render.help import help_embed
 from bot.render.listings import sources_pages
 from bot.views import reply_with_pages, respond_with_pages
-from index.search import MAX_QUESTION_CHARS, read_question
+from index.question import MAX_QUESTION_CHARS, read_question
 
 NO_PINGS = discord.AllowedMentions.none()
 

@@ -16,7 +16,7 @@ def run_ask(args: argparse.Namespace) -> int:
     """Answer one question, or every line of standard input with '-'."""
     if args.k < 1 or args.k > 25:
         raise UsageError("-k must be between 1 and 25")
-    from index.search import read_question
+    from index.question import read_question
 
     question = read_question(args.question) if args.question != "-" else None
     library = open_library(args)
