@@ -55,13 +55,14 @@ _MONTH_EN = f"(?-i:{_MONTHS_EN})"
 _MONTH_ES = f"(?:{_MONTHS_ES})"
 _A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
-    rf"\b(?:between|entre|from|de)?\s*{_A_YEAR}\s*(?:-|–|and|to|y|a)\s*{_A_YEAR}|"
+    rf"\b(?:between|entre|from|de)?\s*{_A_YEAR}\s*(?:-|–|and|to|y|a)\s*{_A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"
     rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
     r"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b|"
-    r"\bone of (?:the|its|his|her|their|our)\b|\buno de (?:los|las|sus)\b|\buna de (?:las|sus)\b",
+    r"\bone of (?:the|its|his|her|their|our) (?:main|key|biggest|largest|most|best|worst|few|top|leading|many)\b|"
+    r"\b(?:uno|una) de (?:los|las|sus) (?:principales|mayores|m[aá]s|pocos|pocas)\b",
     re.IGNORECASE,
 )
 
@@ -81,7 +82,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _COUNTS_MONEY = re.compile(
-    r"\b(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais|money|dinero)\b",
+    r"\b(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais|money|dinero|"
+    r"usd|bucks|millions|billions|trillions|bn|millones)\b|[$€£]",
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)

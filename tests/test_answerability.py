@@ -114,7 +114,14 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How many troops did Russia send?", "Russia sent 100 troops and $2billion in aid."),
         ("How many were killed?", "Between 2014 and 2017 more than 40 were killed."),
         ("¿Quién es Juan Guaidó?", "Guaidó, 35, invoked the constitution to assume an interim presidency."),
-        ("who is padrino lopez", "Defence Minister Vladimir Padrino Lopez said the army stood firm."),
+        ("who is padrino lopez", "Defence Minister Padrino said the army stood firm."),
+        ("who is guaidos dad", "Guaido's father drove a taxi."),
+        ("who was arrested", "Police detained opposition lawmaker Juan Requesens on Tuesday."),
+        ("quien fue detenido", "Police detained opposition lawmaker Juan Requesens on Tuesday."),
+        ("Who was killed in La Victoria?", "A 24-year-old man was shot and killed, Provea said."),
+        ("how many millions did russia lend venezuela", "Moscow lent Caracas $17 billion."),
+        ("how many hostages survived", "Only one of the hostages survived the raid."),
+        ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -142,11 +149,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
         # A sum of money, a span of years or "one of the" is not a count of barrels or soldiers.
         ("how many barrels of oil does venezuela have", "Russia invested $9billion in its oil industry since 2009."),
-        ("how many barrels of oil are there", "One of the reasons is oil and the billions of dollars sent there."),
+        ("how many barrels of oil are there", "One of the main reasons is oil and the billions of dollars sent."),
         ("How many Russian soldiers are there?", "Russia sent troops and $11billion of arms between 2005 and 2013."),
         ("¿Cuántos soldados rusos hay?", "Rusia envió tropas y armas por 11.000 millones de dólares."),
         # Who somebody is needs a passage that names them: "Bolivarian" is not Bolívar.
-        ("who was simon bolivar", "Simon and members of the Bolivarian National Guard fired into the air."),
+        ("who was simon bolivar", "Members of the Bolivarian National Guard fired into the air."),
         ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
     ],
 )
@@ -270,16 +277,20 @@ def engine_with_a_report_from_bolivia(tmp_path_factory, real_index_dir, real_eng
 
 
 class _Accepts:
-    """A reader that finds answering every passage that starts with `opening` (every passage if empty), and
-    remembers what it read."""
+    """A reader that finds answering every passage that starts with `opening` (every passage if empty), or with
+    `nth`, only the n-th passage it reads; it remembers what it read."""
 
-    def __init__(self, opening: str = "") -> None:
-        self.opening = opening
+    def __init__(self, opening: str = "", nth: int | None = None) -> None:
+        self.opening, self.nth = opening, nth
         self.read: list[str] = []
 
     def score(self, question, passages):
-        self.read.extend(passages)
-        return np.array([0.9 if p.startswith(self.opening) else 0.0 for p in passages])
+        chances = []
+        for passage in passages:
+            self.read.append(passage)
+            accepted = len(self.read) == self.nth if self.nth else passage.startswith(self.opening)
+            chances.append(0.9 if accepted else 0.0)
+        return np.array(chances, dtype=np.float32)
 
 
 LA_PAZ_INJURED = "More than 40 people were injured"
@@ -377,20 +388,8 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
     assert english.abstained and english.reason == RELATED_NOT_ANSWERING
 
 
-class _AcceptsOnly:
-    """A reader that finds only the n-th passage it reads answering, and remembers what it read."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.read: list[str] = []
-
-    def score(self, question, passages):
-        self.read.extend(passages)
-        return np.array([0.9 if len(self.read) == self.n else 0.0], dtype=np.float32)
-
-
 def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
-    reader = _AcceptsOnly(5)
+    reader = _Accepts(nth=5)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
     assert len(reader.read) == 5 and not answer.abstained
     assert reader.read[4] in [q.text for q in answer.quotes] and len(answer.quotes) == 3
@@ -401,7 +400,7 @@ def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_
     question = "when did venezuela get independence from spain"
     in_retrievals_order = [q.text for q in Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes]
     assert [fits_answer_type(question, text) for text in in_retrievals_order[:3]] == [True, False, True]
-    reader = _AcceptsOnly(3)
+    reader = _Accepts(nth=3)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask(question)
     assert len(reader.read) == 3 and len(answer.quotes) == 3
     assert all(fits_answer_type(question, quote.text) for quote in answer.quotes)

@@ -12,6 +12,8 @@ from index.identity import person_asked_about
         ("Who is Juan Guaidó?", ("juan", "guaido")),
         ("¿Quién es Leopoldo López?", ("leopoldo", "lopez")),
         ("who's guaido", ("guaido",)),
+        ("WHO IS GUAIDO", ("guaido",)),
+        ("who is Guaido", ("guaido",)),
     ],
 )
 def test_a_question_asking_who_somebody_is_names_the_person(question, names):
@@ -30,6 +32,13 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
         "¿Quién es el jefe del SEBIN?",
         "who leads sebin",
         "Who is Guaido and why does he claim the presidency?",
+        # what only looks like a name: a verb's form, a lower-case word among capitalised ones, kin, fillers
+        "who was arrested",
+        "Who was arrested in Caracas?",
+        "who is winning",
+        "¿quién fue detenida?",
+        "who is vp",
+        "who is guaido really",
     ],
 )
 def test_a_question_about_a_role_or_a_description_names_nobody(question):
