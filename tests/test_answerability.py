@@ -122,6 +122,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how many millions did russia lend venezuela", "Moscow lent Caracas $17 billion."),
         ("how many hostages survived", "Only one of the hostages survived the raid."),
         ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
+        ("What happened to Lopez after he was freed?", "Later on Tuesday, Lopez sought refuge in the Chilean residence."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -154,6 +155,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos soldados rusos hay?", "Rusia envió tropas y armas por 11.000 millones de dólares."),
         # Who somebody is needs a passage that names them: "Bolivarian" is not Bolívar.
         ("who was simon bolivar", "Members of the Bolivarian National Guard fired into the air."),
+        # What came of an event is not told by the report of the event.
+        ("Did the soldiers end up getting asylum?", "At least 25 troops have applied for asylum in Brazil's embassy."),
+        ("¿Qué pasó con Bongo después del arresto?", "President Ali Bongo is under house arrest."),
         ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
     ],
 )
@@ -361,6 +365,12 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("why does Putin care so much who runs Caracas", []),
         ("Why was Lopez arrested?", ["charges"]),
         ("¿Por qué fue encarcelado López?", ["charges"]),
+        # What came of an event: a passage reporting the event itself does not say.
+        ("did those soldiers end up getting asylum", ["later_outcome"]),
+        ("¿Qué pasó con López después de salir de la embajada?", ["later_outcome"]),
+        ("Has Guaido ever been arrested?", []),
+        ("what happened at La Carlota", []),
+        ("Why did he eventually resign?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
