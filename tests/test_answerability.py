@@ -122,7 +122,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how many millions did russia lend venezuela", "Moscow lent Caracas $17 billion."),
         ("how many hostages survived", "Only one of the hostages survived the raid."),
         ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
-        ("What happened to Lopez after he was freed?", "Later on Tuesday, Lopez sought refuge in the Chilean residence."),
+        ("What happened to Lopez after he was freed?", "Later on Tuesday, Lopez sought refuge in an embassy."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):

@@ -92,7 +92,8 @@ def run(quick: bool = False, embedders=None) -> int:
         ]
         _print_tables(report, rows)
         # After the questions and from a worker thread, as the bot asks: E5 once ran at 10 ms when timed first
-        # and at 18 ms after a question had run, because of an OpenMP setting made in between (README).
+        # and at 18 ms after a question had run, because of an OpenMP setting made in between
+        # (docs/performance-history.md).
         per_model = _model_timings(embedders, questions[:20])
         report.line(
             "Question embedding after the questions, from a worker thread (median): "
