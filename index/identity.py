@@ -25,10 +25,14 @@ _NOT_A_NAME = word_set(
     behind responsible charge now currently today really exactly actually lol tho though anyway again there here
     vp ceo boss dictator successor predecessor dad mom father mother wife husband son daughter brother sister
     uncle aunt cousin friend ally rival enemy winner loser guy man woman girl boy kid suspect victim hero
+    hurt shot hit held caught taken seen given known left sent born beaten chosen sworn struck won lost thrown
+    right wrong legitimate responsible guilty innocent legal illegal real true fake dead alive next first last
     vicepresidente vicepresidenta fiscal padre madre esposa esposo hijo hija hermano hermana amigo sucesor
+    responsable culpable inocente legitimo verdadero muerto herido preso
     realmente exactamente ahora hoy
     """
 )
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sr", "sra", "senor", "senora", "don", "dona"})
 # In a question typed without capitals, a verb's form is no name: "who was arrested", "who is winning", "¿quién
 # fue detenido?" ("guaidó" keeps its accent; "guaido" typed without it after "quién" is not checked).
 _VERB_FORM = {"en": re.compile(r"(?:ed|ing)$"), "es": re.compile(r"(?:ad|id)[oa]s?$")}
@@ -45,10 +49,11 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     if _uses_capitals(question):
         if not all(word[0].isupper() for word in typed):
             return ()  # "Who was arrested in Caracas?": where names are capitalised, a lower-case word is no name
-    elif any(_VERB_FORM["es" if question.lstrip("¿ ").lower().startswith("qui") else "en"].search(w) for w in typed):
+    elif any(_verb_form(question).search(word.lower()) for word in typed):
         return ()
     roles = role_word_families()
-    words = [fold(word) for word in typed]
+    words = [fold(word).rstrip(".") for word in typed]
+    words = [word for word in words if word not in _HONORIFICS] if len(words) > 1 else words
     for word in words:
         if (
             word in ENGLISH_STOPWORDS
@@ -72,6 +77,12 @@ def names_the_person(question: str, passage: str) -> bool:
 
 
 def _uses_capitals(question: str) -> bool:
-    """Whether the question capitalises words after its first (and is not typed all in capitals)."""
-    later = question.split()[1:]
-    return not question.isupper() and any(word[:1].isupper() for word in later)
+    """Whether the question capitalises some words after its first, not all (in capitals or title case, every
+    word is capitalised and none stands out as a name)."""
+    later = [word for word in question.split()[1:] if word[:1].isalpha()]
+    return any(word[:1].isupper() for word in later) and not all(word[:1].isupper() for word in later)
+
+
+def _verb_form(question: str) -> re.Pattern[str]:
+    """The endings of a verb's forms in the question's language."""
+    return _VERB_FORM["es" if question.lstrip("¿¡ ").lower().startswith("qui") else "en"]

@@ -122,7 +122,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how many millions did russia lend venezuela", "Moscow lent Caracas $17 billion."),
         ("how many hostages survived", "Only one of the hostages survived the raid."),
         ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
-        ("What happened to Lopez after he was freed?", "Later on Tuesday, Lopez sought refuge in an embassy."),
+        ("Did the uprising end up failing?", "The opposition's hoped-for split in the military didn't emerge."),
+        ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -157,7 +158,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("who was simon bolivar", "Members of the Bolivarian National Guard fired into the air."),
         # What came of an event is not told by the report of the event.
         ("Did the soldiers end up getting asylum?", "At least 25 troops have applied for asylum in Brazil's embassy."),
-        ("¿Qué pasó con Bongo después del arresto?", "President Ali Bongo is under house arrest."),
+        ("¿Al final liberaron a Bongo?", "President Ali Bongo is under house arrest."),
         ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
     ],
 )
@@ -367,7 +368,12 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("¿Por qué fue encarcelado López?", ["charges"]),
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
-        ("¿Qué pasó con López después de salir de la embajada?", ["later_outcome"]),
+        ("¿Al final liberaron a López?", ["later_outcome"]),
+        # Not about an outcome: what someone said at the end, who holds power, where someone went.
+        ("what did Pompeo say in the end?", []),
+        ("¿Qué dijo Guaidó al final del discurso?", []),
+        ("who ultimately controls the military?", []),
+        ("where did Lopez end up?", []),
         ("Has Guaido ever been arrested?", []),
         ("what happened at La Carlota", []),
         ("Why did he eventually resign?", []),

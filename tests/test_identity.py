@@ -14,6 +14,7 @@ from index.identity import person_asked_about
         ("who's guaido", ("guaido",)),
         ("WHO IS GUAIDO", ("guaido",)),
         ("who is Guaido", ("guaido",)),
+        ("Who is Mr Guaido?", ("guaido",)),  # a title is not a name
     ],
 )
 def test_a_question_asking_who_somebody_is_names_the_person(question, names):
@@ -39,6 +40,10 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
         "¿quién fue detenida?",
         "who is vp",
         "who is guaido really",
+        "Who Was Arrested?",
+        "WHO WAS ARRESTED",
+        "who was hurt",
+        "quien es responsable",
     ],
 )
 def test_a_question_about_a_role_or_a_description_names_nobody(question):
