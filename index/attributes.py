@@ -4,7 +4,7 @@ it has wording that states that attribute, however much else it says about X or 
 The table (`data/attributes.tsv`: name, `asks`, `needs`) was written from general knowledge of what readers
 ask about people, countries and organisations, without the project's questions or articles: `asks` fires only
 when a question asks for the attribute, and `needs` is every wording a passage could state it with. One row,
-`later_outcome` ("did they end up…", "what happened to X after…" need a later time: "later", "eventually"), was
+`later_outcome` ("did they end up…?" needs a later time or how it ended: "later", "never", "failed"), was
 written at stop 28 for a kind of question the development sets showed getting through.
 """
 
