@@ -124,6 +124,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
         ("Did the uprising end up failing?", "The opposition's hoped-for split in the military didn't emerge."),
         ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
+        ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
