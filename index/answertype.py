@@ -73,18 +73,15 @@ def _has_count(text: str) -> bool:
 
 # A sum of money counts only when money is what is counted: "how many barrels of oil" is not answered by
 # "$9billion in loans", "how many dollars" is.
+_CURRENCIES = r"dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais"
 _MONEY = re.compile(
     r"(?:US|R|C|A)?[$€£]\s?\d[\d,.]*(?:\s*(?:bn|m|k)\b|\s*(?:trillion|billion|million|thousand)s?\b)?|"
-    r"\b\d[\d,.]*\s*(?:(?:trillion|billion|million|thousand|millones|mil)\s+(?:de\s+)?)?"
-    r"(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais)\b|"
-    r"\b(?:hundreds|thousands|millions|billions|trillions|miles|millones) (?:of|de) "
-    r"(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais)\b",
+    rf"\b\d[\d,.]*\s*(?:(?:trillion|billion|million|thousand|millones|mil)\s+(?:de\s+)?)?(?:{_CURRENCIES})\b|"
+    rf"\b(?:hundreds|thousands|millions|billions|trillions|miles|millones) (?:of|de) (?:{_CURRENCIES})\b",
     re.IGNORECASE,
 )
 _COUNTS_MONEY = re.compile(
-    r"\b(?:dollars|euros|pounds|bolivars|bol[ií]vares|d[oó]lares|rubles|roubles|yuan|pesos|reais|money|dinero|"
-    r"usd|bucks|millions|billions|trillions|bn|millones)\b|[$€£]",
-    re.IGNORECASE,
+    rf"\b(?:{_CURRENCIES}|money|dinero|usd|bucks|millions|billions|trillions|bn|millones)\b|[$€£]", re.IGNORECASE
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)
 

@@ -22,7 +22,7 @@ _MOST_WORDS = 4
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
 _NOT_A_NAME = word_set(
     """
-    behind responsible charge now currently today really exactly actually lol tho though anyway again there here
+    behind charge now currently today really exactly actually lol tho though anyway again there here
     vp ceo boss dictator successor predecessor dad mom father mother wife husband son daughter brother sister
     uncle aunt cousin friend ally rival enemy winner loser guy man woman girl boy kid suspect victim hero
     hurt shot hit held caught taken seen given known left sent born beaten chosen sworn struck won lost thrown
