@@ -14,7 +14,7 @@ from collections.abc import Callable
 from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
-from index.identity import names_the_person
+from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
@@ -105,28 +105,47 @@ def _has_time(text: str) -> bool:
     )
 
 
+# What a passage must hold, given the question and where in it the need was asked.
+Needs = Callable[[str, re.Match[str], str], bool]
+
+
 def _has_age(text: str) -> bool:
-    return bool(
-        re.search(r"\b\d+-year-old\b|\baged? \d+|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b", text, re.I)
-    )
+    return bool(AGE.search(text))
+
+
+def _age_of_the_subject(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage gives the age of whom the question asks about: it names something the question names
+    besides "how old is", and for a named person an age belongs to that person ("how old is Figuera?" is not
+    answered by another man's age)."""
+    return _has_age(passage) and _shares_subject(question, asked, passage) and gives_the_persons_age(question, passage)
+
+
+def _count_for(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a count of what the question counts (money only when it counts money)."""
+    return _has_count_of(question)(passage)
+
+
+def _only(holds: Callable[[str], bool]) -> Needs:
+    """A check that looks at the passage alone."""
+    return lambda question, asked, passage: holds(passage)
 
 
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
-_NEEDS: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    (r"\bhow old\b|\bwhat age\b|\bage of\b|\bqu[eé] edad\b|\bcu[aá]ntos años tiene\b", _has_age),
-    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _has_year),
+_NEEDS: tuple[tuple[str, Needs], ...] = (
+    (r"\bhow old\b|\bwhat age\b|\bage of\b|\bqu[eé] edad\b|\bcu[aá]ntos años tiene\b", _age_of_the_subject),
+    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _only(_has_year)),
     # "How many years…", "how much time…" may be answered by dates: "since 2013".
     (
         r"\bhow many (?:years|months|weeks|days|hours|times)\b|\bhow much time\b|"
         r"\bcu[aá]nt[oa]s (?:años|meses|semanas|d[ií]as|horas|veces)\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
-        _has_number,
+        _only(_has_number),
     ),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",
-        _has_count,
+        _count_for,
     ),
-    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _has_time),
+    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _only(_has_time)),
 )
 
 
@@ -148,11 +167,7 @@ def fits_answer_type(question: str, passage: str, written_in: int | None = None)
         if asked and reason is not None and asked.start() >= reason:
             continue  # "why does it matter how many troops Russia sent?" asks for a reason, not a number
         if asked:
-            if holds is _has_age and not _shares_subject(question, asked, passage):
-                return False  # "how old is Figuera?" is not answered by another man's age
-            if holds is _has_count:
-                holds = _has_count_of(question)
-            return holds(passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
+            return holds(question, asked, passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
     return True
 
 

@@ -5,6 +5,9 @@ simon bolivar" is not answered by "the Bolivarian National Guard", nor "¿Quién
 that only names his wife. Any one of the asked names will do, as whole words with accents folded ("Guaido" finds
 "Guaidó", "Padrino" is enough for "padrino lopez"), since a wrong decline costs more than a wrong reading.
 What only looks like a name is left alone: "who was arrested", "who is winning", "who is vp".
+
+Likewise "how old is Martine Moïse?" is answered only by an age that belongs to her: the name nearest an age is
+whose age it is, so "Ariel Henry, a 71-year-old surgeon, named premier by Moïse" gives his, not hers.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from index.text import ENGLISH_STOPWORDS, SPANISH_STOPWORDS, fold, lexical_terms
 
 _WHO_IS = re.compile(
     r"^\W*(?:who|qui[eé]n)(?:\s+(?:is|was|'s|es|era|fue)|['’]s)\s+(?P<who>[^?¿!.,;:]+?)\W*$", re.IGNORECASE
+)
+_HOW_OLD = re.compile(
+    r"^\W*(?:how old (?:is|was|'s)|what age is|qu[eé] edad tiene|cu[aá]ntos a[nñ]os tiene)\s+(?P<who>[^?¿!,;:]+?)\W*$",
+    re.IGNORECASE,
 )
 _MOST_WORDS = 4
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
@@ -32,6 +39,8 @@ _NOT_A_NAME = word_set(
     realmente exactamente ahora hoy
     """
 )
+# Joined to a name by a hyphen, and no name on their own: "al-Bashir", "Ibn-Auf".
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "du", "da", "di", "le"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sr", "sra", "senor", "senora", "don", "dona"})
 # In a question typed without capitals, a verb's form is no name: "who was arrested", "who is winning", "¿quién
 # fue detenido?" ("guaidó" keeps its accent; "guaido" typed without it after "quién" is not checked).
@@ -43,27 +52,48 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     """The folded words of the person `question` asks about ("who is Juan Guaidó" -> ("juan", "guaido")), or ()
     when it asks something else (a role, "who is the president of Chile"; a description, "who is behind it")."""
     asked = _WHO_IS.match(question)
-    if not asked or not 0 < len(asked.group("who").split()) <= _MOST_WORDS:
+    return _names_typed(question, asked.group("who").split()) if asked else ()
+
+
+@lru_cache(maxsize=256)
+def person_aged(question: str) -> tuple[str, ...]:
+    """The folded words of the person whose age `question` asks ("how old is Leopoldo López btw" -> ("leopoldo",
+    "lopez")), or () when it asks about a description ("how old is the opposition leader")."""
+    asked = _HOW_OLD.match(question)
+    if not asked:
         return ()
-    typed = asked.group("who").split()
+    typed = _split_hyphens(asked.group("who").split())
+    # "how old was Maduro in 2019", "how old is guaido anyway": the name ends where other words begin
+    end = next((i for i, word in enumerate(typed) if _describes(fold(word).rstrip("."))), len(typed))
+    return _names_typed(question, typed[:end])
+
+
+def _names_typed(question: str, typed: list[str]) -> tuple[str, ...]:
+    """The folded `typed` words of `question` if they name a person, else ()."""
+    typed = _split_hyphens(typed)
+    if not 0 < len(typed) <= _MOST_WORDS:
+        return ()
     if _uses_capitals(question):
         if not all(word[0].isupper() for word in typed):
             return ()  # "Who was arrested in Caracas?": where names are capitalised, a lower-case word is no name
     elif any(_verb_form(question).search(word.lower()) for word in typed):
         return ()
-    roles = role_word_families()
     words = [fold(word).rstrip(".") for word in typed]
     words = [word for word in words if word not in _HONORIFICS] if len(words) > 1 else words
-    for word in words:
-        if (
-            word in ENGLISH_STOPWORDS
-            or word in SPANISH_STOPWORDS
-            or word in _NOT_A_NAME
-            or not word.isalpha()
-            or any(term in roles for term in lexical_terms(word))
-        ):
-            return ()
+    roles = role_word_families()
+    if any(_describes(word) or any(term in roles for term in lexical_terms(word)) for word in words):
+        return ()
     return tuple(words)
+
+
+def _split_hyphens(typed: list[str]) -> list[str]:
+    """The typed words with hyphenated names split and their particles dropped ("al-Bashir" -> "Bashir")."""
+    return [part for word in typed for part in word.split("-") if part and fold(part) not in _PARTICLES]
+
+
+def _describes(word: str) -> bool:
+    """Whether a folded word is no part of a name: a common word, a description or not a word at all."""
+    return word in ENGLISH_STOPWORDS or word in SPANISH_STOPWORDS or word in _NOT_A_NAME or not word.isalpha()
 
 
 def names_the_person(question: str, passage: str) -> bool:
@@ -86,3 +116,38 @@ def _uses_capitals(question: str) -> bool:
 def _verb_form(question: str) -> re.Pattern[str]:
     """The endings of a verb's forms in the question's language."""
     return _VERB_FORM["es" if question.lstrip("¿¡ ").lower().startswith("qui") else "en"]
+
+
+# An age as the articles write it: "a 34-year-old captain", "Guaido, 35,", "aged 71", "(64)".
+AGE = re.compile(r"\b\d+-year-old\b|\baged? \d+|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b", re.IGNORECASE)
+# Words an age may stand from the name it belongs to: "Guaidó, the telegenic 35-year-old leader" is three.
+_AGE_REACH = 6
+_CAPITALISED_WORD = re.compile(r"[^\W\d_]+")
+
+
+def gives_the_persons_age(question: str, passage: str) -> bool:
+    """False when `question` asks how old a named person is and every age in `passage` belongs to someone else:
+    the name nearest an age is whose age it is ("Ariel Henry, a 71-year-old neurosurgeon, … named by Moïse")."""
+    names = person_aged(question)
+    if not names:
+        return True
+    words = list(_CAPITALISED_WORD.finditer(passage))
+    for age in AGE.finditer(passage):
+        before = [word for word in words if word.end() <= age.start()][-_AGE_REACH:]
+        after = [word for word in words if word.start() >= age.end()][:_AGE_REACH]
+        nearest = _nearest_name(list(reversed(before)), after)
+        if nearest is not None and (nearest in names or nearest.removesuffix("s") in names):
+            return True
+    return False
+
+
+def _nearest_name(before: list[re.Match[str]], after: list[re.Match[str]]) -> str | None:
+    """The folded nearest capitalised word that may be a name, looking both ways (nearer words first)."""
+    for distance in range(max(len(before), len(after))):
+        for side in (before, after):
+            if distance < len(side):
+                word = side[distance].group()
+                folded = fold(word)
+                if word[0].isupper() and not _describes(folded) and folded not in _HONORIFICS:
+                    return folded
+    return None

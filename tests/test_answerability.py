@@ -125,6 +125,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Did the uprising end up failing?", "The opposition's hoped-for split in the military didn't emerge."),
         ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
+        # An age belongs to the name nearest it, titles and a few describing words apart.
+        ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
+        ("How old is Robert Mugabe?", "Tanks confined President Robert Mugabe, 93, to his home."),
+        ("How old is Omar al-Bashir?", "Sudan's army removed Omar al-Bashir, 75, on Thursday."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -161,6 +165,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Did the soldiers end up getting asylum?", "At least 25 troops have applied for asylum in Brazil's embassy."),
         ("¿Al final liberaron a Bongo?", "President Ali Bongo is under house arrest."),
         ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
+        # Another person's age does not answer how old a named person is, even in a passage that names both.
+        ("¿Cuántos años tiene Martine Moïse?", "Ariel Henry, a 71-year-old surgeon, was named premier by Moïse."),
+        ("How old is Omar al-Bashir?", '"Not to replace Bashir with his minister," said Amal, a 26-year-old nurse.'),
+        ("how old was lopez in 2019", "Lopez stood beside Guaido, 35, in 2019."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

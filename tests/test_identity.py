@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.identity import person_asked_about
+from index.identity import person_aged, person_asked_about
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,18 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
 )
 def test_a_question_about_a_role_or_a_description_names_nobody(question):
     assert person_asked_about(question) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How old is Omar al-Bashir?", ("omar", "bashir")),
+        ("how old is guaido anyway", ("guaido",)),  # the name ends where other words begin
+        ("How old was Nicolas Maduro in 2019?", ("nicolas", "maduro")),
+        ("¿Cuántos años tiene Juan Guaidó?", ("juan", "guaido")),
+        ("how old is the guy leading the opposition", ()),  # a description, no name
+        ("how old is burkina's new strongman", ()),
+    ],
+)
+def test_a_question_asking_how_old_somebody_is_names_the_person(question, names):
+    assert person_aged(question) == names
