@@ -129,6 +129,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
         ("How old is Robert Mugabe?", "Tanks confined President Robert Mugabe, 93, to his home."),
         ("How old is Omar al-Bashir?", "Sudan's army removed Omar al-Bashir, 75, on Thursday."),
+        ("how long has padrino been defence minister", "Padrino, defence minister since 2014, stood by Maduro."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -169,6 +170,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos años tiene Martine Moïse?", "Ariel Henry, a 71-year-old surgeon, was named premier by Moïse."),
         ("How old is Omar al-Bashir?", '"Not to replace Bashir with his minister," said Amal, a 26-year-old nurse.'),
         ("how old was lopez in 2019", "Lopez stood beside Guaido, 35, in 2019."),
+        # How long someone has held a post needs a time span or a start, whatever words name the post.
+        ("How long has Léon Charles been police chief?", "Police chief Léon Charles said 26 Colombians took part."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
