@@ -14,7 +14,7 @@ from index.countries import countries_in, country_words
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
 from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms, reason_opening_end
+from index.text import fold, lexical_terms, reason_opening_end, word_set
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -55,10 +55,13 @@ _ASKS_FOR_HOLDER = re.compile(
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,
 )
-_KIN = (
-    r"wife|husband|son|daughter|father|mother|brother|sister|nephew|niece|cousin|"
-    r"herman[oa]|hij[oa]|padre|madre|sobrin[oa]|prim[oa]"
+KIN_WORDS = word_set(
+    """
+    wife husband son daughter father mother brother sister nephew niece cousin
+    hermano hermana hijo hija padre madre sobrino sobrina primo prima
+    """
 )
+_KIN = "|".join(sorted(KIN_WORDS))
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
 # The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
 # "according to", "…of the army loyal to Maduro").

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.holders import role_word_families
+from index.holders import KIN_WORDS, role_word_families
+from index.reader.gloss import IRREGULAR_PARTICIPLES
 from index.text import ENGLISH_STOPWORDS, SPANISH_STOPWORDS, fold, lexical_terms, word_set
 
 _WHO_IS = re.compile(
@@ -27,17 +28,20 @@ _HOW_OLD = re.compile(
 )
 _MOST_WORDS = 4
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
-_NOT_A_NAME = word_set(
-    """
-    behind charge now currently today really exactly actually lol tho though anyway again there here
-    vp ceo boss dictator successor predecessor dad mom father mother wife husband son daughter brother sister
-    uncle aunt cousin friend ally rival enemy winner loser guy man woman girl boy kid suspect victim hero
-    hurt shot hit held caught taken seen given known left sent born beaten chosen sworn struck won lost thrown
-    right wrong legitimate responsible guilty innocent legal illegal real true fake dead alive next first last
-    vicepresidente vicepresidenta fiscal padre madre esposa esposo hijo hija hermano hermana amigo sucesor
-    responsable culpable inocente legitimo verdadero muerto herido preso
-    realmente exactamente ahora hoy
-    """
+_NOT_A_NAME = (
+    word_set(
+        """
+        behind charge now currently today really exactly actually lol tho though anyway again there here
+        vp ceo boss dictator successor predecessor dad mom uncle aunt friend ally rival enemy winner loser
+        guy man woman girl boy kid suspect victim hero hit seen left beaten chosen sworn struck won thrown
+        right wrong legitimate responsible guilty innocent legal illegal real true fake alive next first last
+        vicepresidente vicepresidenta fiscal esposa esposo amigo sucesor
+        responsable culpable inocente legitimo verdadero muerto herido preso
+        realmente exactamente ahora hoy
+        """
+    )
+    | KIN_WORDS
+    | IRREGULAR_PARTICIPLES
 )
 # Joined to a name by a hyphen, and no name on their own: "al-Bashir", "Ibn-Auf".
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "du", "da", "di", "le"})

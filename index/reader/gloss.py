@@ -23,7 +23,7 @@ _ACCENTS = frozenset("áéíóúü")
 # where the masculine is a participle in English: "partida" (departure) is not "partido" (party), "salida"
 # (exit) not "salido" (left), "puerta" (door) not "puerto" (port).
 _PARTICIPLES = (("adas", "ados"), ("idas", "idos"), ("ada", "ado"), ("ida", "ido"), ("as", "os"))
-_IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES = frozenset(
     {"dead", "born", "hurt", "held", "shot", "kept", "lost", "sent", "built", "caught", "taken", "given", "known"}
 )
 _PLURAL_ENDINGS = ("es", "s")
@@ -110,7 +110,7 @@ def _word(tokens: list[str], position: int, table: _Table, accents: bool, shoute
         return found or token  # names stay as typed
     for ending, replacement in _PARTICIPLES:  # "heridas" is glossed as "heridos": wounded
         masculine = table.word(lower[: -len(ending)] + replacement) if lower.endswith(ending) else None
-        if masculine and (masculine.endswith("ed") or masculine in _IRREGULAR_PARTICIPLES):
+        if masculine and (masculine.endswith("ed") or masculine in IRREGULAR_PARTICIPLES):
             return masculine
     for ending in _PLURAL_ENDINGS:  # "ciudades" is "ciudad": city
         if lower.endswith(ending) and (found := table.word(lower[: -len(ending)])):
