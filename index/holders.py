@@ -104,12 +104,12 @@ _NOT_PEOPLE = frozenset(
     "the his her their its government country army party police military junta regime president opposition city "
     "state".split()
 )
-# "The name of the 24-year-old" wants a person; "the name of the air base" wants any proper name.
+# "The name of the 24-year-old" or "of the cameraman" wants a person; "the name of the air base" any proper name.
 _PERSON_AFTER_NAME = re.compile(
     r"\bname of (?:the |his |her |that |this )?(?:[\w'’-]+ ){0,3}?"
-    r"(?:man|woman|person|boy|girl|victim|[\w-]*year[- ]old|activist|officer|soldier|general|journalist|"
-    r"photographer|photojournalist|reporter|lawmaker|official|ally|"
-    rf"politician|protester|student|priest|doctor|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
+    r"(?:[\w-]*(?:man|men|woman|women|person)|boy|girl|child|kid|teenager|victim|[\w-]*year[- ]old|activist|"
+    r"officer|soldier|general|journalist|photographer|photojournalist|reporter|presenter|anchor|lawmaker|official|"
+    rf"ally|politician|protester|student|priest|doctor|nurse|pilot|driver|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,7 @@ def test_names_are_people_not_institutions_or_places():
         ("¿Quién es el ministro de Exteriores de la India?", "India's External Affairs Minister S. Jaishankar said."),
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
+        ("What is the name of the cameraman killed?", "Sky News said its cameraman Mick Deane was shot dead."),
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         ("who is egypt's spy chief", "Mohamed Farid el-Tohamy, the head of the intelligence service, spoke."),
@@ -85,6 +86,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("Who is Venezuela's foreign minister?", LAVROV),
         ("who is leopoldo lopez's lawyer", "Leopoldo Lopez's lawyer said his client was safe and well."),
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
+        # A cameraman is a person: the name of his channel does not answer.
+        ("What is the name of the cameraman killed?", "A cameraman working for Sky News was shot dead."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
         ("What is the name of Damiba's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
