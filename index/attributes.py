@@ -5,7 +5,8 @@ The table (`data/attributes.tsv`: name, `asks`, `needs`) was written from genera
 ask about people, countries and organisations, without the project's questions or articles: `asks` fires only
 when a question asks for the attribute, and `needs` is every wording a passage could state it with. One row,
 `later_outcome` ("did they end up…?" needs a later time or how it ended: "later", "never", "failed"), was
-written at stop 28 for a kind of question the development sets showed getting through.
+written at stop 28 for a kind of question the development sets showed getting through; so was `constituency`
+("which state does Diaz-Balart represent?" needs "represents", a district or a US state), at stop 29.
 """
 
 from __future__ import annotations

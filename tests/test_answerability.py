@@ -130,6 +130,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How old is Robert Mugabe?", "Tanks confined President Robert Mugabe, 93, to his home."),
         ("How old is Omar al-Bashir?", "Sudan's army removed Omar al-Bashir, 75, on Thursday."),
         ("how long has padrino been defence minister", "Padrino, defence minister since 2014, stood by Maduro."),
+        ("What state does Marco Rubio represent?", "Florida Senator Marco Rubio tweeted all morning."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -172,6 +173,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("how old was lopez in 2019", "Lopez stood beside Guaido, 35, in 2019."),
         # How long someone has held a post needs a time span or a start, whatever words name the post.
         ("How long has Léon Charles been police chief?", "Police chief Léon Charles said 26 Colombians took part."),
+        ("Which state does Diaz-Balart represent?", "Republican congressman Mario Diaz-Balart spoke of missiles."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
