@@ -41,6 +41,9 @@ def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english
     assert "what for" not in reader_text("¿Qué pidió Guaidó para que los militares lo apoyaran?")
     assert reader_text("por que renuncio el presidente").startswith("why")
     assert reader_text("¿QUIÉN DIRIGE EL SEBIN?") == "who leads the SEBIN?"
+    # The words of protest news: "alzamiento" is the uprising, "lacrimógenas" tear gas.
+    assert reader_text("¿Quién convocó el alzamiento?") == "who called the uprising?"
+    assert reader_text("devolvieron las lacrimógenas") == "threw back the tear gas"
 
 
 def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
