@@ -6,7 +6,8 @@ ask about people, countries and organisations, without the project's questions o
 when a question asks for the attribute, and `needs` is every wording a passage could state it with. One row,
 `later_outcome` ("did they end up…?" needs a later time or how it ended: "later", "never", "failed"), was
 written at stop 28 for a kind of question the development sets showed getting through; so was `constituency`
-("which state does Diaz-Balart represent?" needs "represents", a district or a US state), at stop 29.
+("which state does Diaz-Balart represent?" needs "represents", a district or a US state) and `distance` ("how
+far is La Carlota from Miraflores?" needs a distance or a travel time), at stop 29.
 """
 
 from __future__ import annotations

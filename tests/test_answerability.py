@@ -134,6 +134,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How old is Omar al-Bashir?", "Sudan's army removed Omar al-Bashir, 75, on Thursday."),
         ("how long has padrino been defence minister", "Padrino, defence minister since 2014, stood by Maduro."),
         ("What state does Marco Rubio represent?", "Florida Senator Marco Rubio tweeted all morning."),
+        ("how far is the kati base from bamako", "The Kati base, about 15 km (9 miles) from Bamako, rose up."),
+        ("How did the man in La Victoria die?", "A 24-year-old man was shot and killed in La Victoria."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -177,6 +179,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # How long someone has held a post needs a time span or a start, whatever words name the post.
         ("How long has Léon Charles been police chief?", "Police chief Léon Charles said 26 Colombians took part."),
         ("Which state does Diaz-Balart represent?", "Republican congressman Mario Diaz-Balart spoke of missiles."),
+        ("how far is la carlota from miraflores", "Supporters gathered near La Carlota, then outside Miraflores."),
+        ("How did Hugo Chavez die?", "Cabello vowed to defend the legacy of Hugo Chavez."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
