@@ -136,6 +136,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What state does Marco Rubio represent?", "Florida Senator Marco Rubio tweeted all morning."),
         ("how far is the kati base from bamako", "The Kati base, about 15 km (9 miles) from Bamako, rose up."),
         ("How did the man in La Victoria die?", "A 24-year-old man was shot and killed in La Victoria."),
+        ("what's mnangagwa's nickname", "Mnangagwa, nicknamed 'The Crocodile', fled to South Africa."),
+        ("What rank does Figuera hold?", "General Manuel Cristopher Figuera broke with Maduro."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -181,6 +183,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Which state does Diaz-Balart represent?", "Republican congressman Mario Diaz-Balart spoke of missiles."),
         ("how far is la carlota from miraflores", "Supporters gathered near La Carlota, then outside Miraflores."),
         ("How did Hugo Chavez die?", "Cabello vowed to defend the legacy of Hugo Chavez."),
+        ("What is Maduro's nickname?", "Maduro addressed supporters at a rally in Caracas."),
+        ("What rank does Figuera hold?", "Figuera wrote a letter breaking with Maduro."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
