@@ -138,6 +138,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How did the man in La Victoria die?", "A 24-year-old man was shot and killed in La Victoria."),
         ("what's mnangagwa's nickname", "Mnangagwa, nicknamed 'The Crocodile', fled to South Africa."),
         ("What rank does Figuera hold?", "General Manuel Cristopher Figuera broke with Maduro."),
+        ("¿Cuántos estados tiene Venezuela?", "Venezuela is divided into 23 states and a capital district."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -185,6 +186,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("How did Hugo Chavez die?", "Cabello vowed to defend the legacy of Hugo Chavez."),
         ("What is Maduro's nickname?", "Maduro addressed supporters at a rally in Caracas."),
         ("What rank does Figuera hold?", "Figuera wrote a letter breaking with Maduro."),
+        ("how many states does venezuela have", "Venezuela is among dozens of countries that recognise Guaido."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
