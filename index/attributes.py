@@ -5,7 +5,7 @@ The table (`data/attributes.tsv`: name, `asks`, `needs`) was written from genera
 ask about people, countries and organisations, without the project's questions or articles: `asks` fires only
 when a question asks for the attribute, and `needs` is every wording a passage could state it with. One row,
 `later_outcome` ("did they end up…?" needs a later time or how it ended: "later", "never", "failed"), was
-written at stop 28 for a kind of question the development sets showed getting through; so was `constituency`
+written at stop 28 for a kind of question the development sets showed getting through; so were `constituency`
 ("which state does Diaz-Balart represent?" needs "represents", a district or a US state) and `distance` ("how
 far is La Carlota from Miraflores?" needs a distance or a travel time) and `subdivisions` ("how many states does
 Venezuela have?" needs a number of states or provinces), at stop 29; that stop's other new rows
