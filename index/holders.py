@@ -100,6 +100,12 @@ _NAME_OF_ROLE = re.compile(
 _POSSESSOR = re.compile(
     rf"\b([\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE}|son-in-law|daughter-in-law)\b", re.IGNORECASE
 )
+# "La esposa de Keita", "el marido de Yulia Timoshenko": the capitalised name after "de" (its last word is checked).
+_POSSESSOR_ES = re.compile(
+    rf"\b(?:{_KIN}|marido|esposa|esposo|mujer|abogad[oa])\s+de\s+"
+    r"((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)",
+    re.IGNORECASE,
+)
 _NOT_PEOPLE = frozenset(
     "the his her their its government country army party police military junta regime president opposition city "
     "state".split()
@@ -141,12 +147,19 @@ def names_the_holder(question: str, passage: str) -> bool:
 
 
 def _names_the_possessor(question: str, passage: str) -> bool:
-    """Whether the passage names the person whose relative or aide is asked about ("Damiba's wife" is not
-    answered by "Ortega and his wife, Rosario Murillo"); a country's or an office's role is checked elsewhere."""
+    """Whether the passage names the person whose relative or aide is asked about ("Damiba's wife", "la esposa de
+    Keita" are not answered by "Ortega and his wife, Rosario Murillo"); a country's or an office's role is checked
+    elsewhere."""
     possessor = _POSSESSOR.search(question)
-    if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
+    if possessor:
+        name = possessor.group(1)
+    elif spanish := _POSSESSOR_ES.search(question):
+        name, possessor = spanish.group(1).split()[-1], spanish
+    else:
         return True
-    return fold(possessor.group(1)) in fold(passage)
+    if name.lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
+        return True
+    return fold(name) in fold(passage)
 
 
 def _names_the_body(question: str, passage: str) -> bool:

@@ -1,4 +1,5 @@
-"""Who somebody is: "who is Simón Bolívar?" is answered only by a passage that names him.
+"""Who somebody is: "who is Simón Bolívar?" is answered only by a passage that names him (so is "where was he
+born?").
 
 A question asking who a named person is cannot be answered by a passage that never names that person: "who was
 simon bolivar" is not answered by "the Bolivarian National Guard", nor "¿Quién es Leopoldo López?" by a report
@@ -21,6 +22,13 @@ from index.text import ENGLISH_STOPWORDS, SPANISH_STOPWORDS, fold, lexical_terms
 
 _WHO_IS = re.compile(
     r"^\W*(?:who|qui[eé]n)(?:\s+(?:is|was|'s|es|era|fue)|['’]s)\s+(?P<who>[^?¿!.,;:]+?)\W*$", re.IGNORECASE
+)
+# "Where was X born?", "¿Dónde nació X?": only a passage naming X can say.
+_BORN = re.compile(
+    r"^\W*(?:where|when|in what (?:year|city|town|country)|in which (?:year|city|town|country)|what (?:year|city|town))"
+    r"\s+(?:was|is)\s+(?P<who>[^?¿!,;:]+?)\s+born\b\W*(?:tho|though|again|exactly)?\W*$"
+    r"|^\W*(?:d[oó]nde|cu[aá]ndo|en qu[eé] (?:a[nñ]o|ciudad|pa[ií]s|fecha))\s+naci[oó]\s+(?P<es>[^?¿!,;:]+?)\W*$",
+    re.IGNORECASE,
 )
 _HOW_OLD = re.compile(
     r"^\W*(?:how old (?:is|was|'s)|what age is|qu[eé] edad tiene|cu[aá]ntos a[nñ]os tiene)\s+(?P<who>[^?¿!,;:]+?)\W*$",
@@ -53,10 +61,13 @@ _VERB_FORM = {"en": re.compile(r"(?:ed|ing)$"), "es": re.compile(r"(?:ad|id)[oa]
 
 @lru_cache(maxsize=256)
 def person_asked_about(question: str) -> tuple[str, ...]:
-    """The folded words of the person `question` asks about ("who is Juan Guaidó" -> ("juan", "guaido")), or ()
-    when it asks something else (a role, "who is the president of Chile"; a description, "who is behind it")."""
+    """The folded words of the person `question` asks who is, or where or when was born ("who is Juan Guaidó" ->
+    ("juan", "guaido")), or () when it asks something else (a role, "who is the president of Chile"; a description, "who is behind it")."""
     asked = _WHO_IS.match(question)
-    return _names_typed(question, asked.group("who").split()) if asked else ()
+    if asked:
+        return _names_typed(question, asked.group("who").split())
+    born = _BORN.match(question)
+    return _names_typed(question, (born.group("who") or born.group("es")).split()) if born else ()
 
 
 @lru_cache(maxsize=256)

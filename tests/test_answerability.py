@@ -187,6 +187,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What is Maduro's nickname?", "Maduro addressed supporters at a rally in Caracas."),
         ("What rank does Figuera hold?", "Figuera wrote a letter breaking with Maduro."),
         ("how many states does venezuela have", "Venezuela is among dozens of countries that recognise Guaido."),
+        ("¿Dónde nació Svetlana Tikhanovskaya?", "Born in Stepanakert in 1954, Sargsyan led the army."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

@@ -15,6 +15,9 @@ from index.identity import person_aged, person_asked_about
         ("WHO IS GUAIDO", ("guaido",)),
         ("who is Guaido", ("guaido",)),
         ("Who is Mr Guaido?", ("guaido",)),  # a title is not a name
+        # where or when someone was born needs a passage naming them as much
+        ("where was guaido born tho", ("guaido",)),
+        ("¿Dónde nació Svetlana Tikhanovskaya?", ("svetlana", "tikhanovskaya")),
     ],
 )
 def test_a_question_asking_who_somebody_is_names_the_person(question, names):
@@ -44,6 +47,8 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
         "WHO WAS ARRESTED",
         "who was hurt",
         "quien es responsable",
+        "where was the man born",
+        "¿Dónde nació el presidente?",
     ],
 )
 def test_a_question_about_a_role_or_a_description_names_nobody(question):
