@@ -26,11 +26,18 @@ _KIND_OF_PLACE = (
     r"municipality|county|ciudad|pueblo|distrito|regi[oó]n|provincia|estado|barrio|zona|isla|puerto|frontera|"
     r"municipio|localidad"
 )
+_MONTHS_AND_DAYS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+)
 # Right after the place: "X, a town in ...", "X, north of ...", "X in the Andes".
 _LOCATED_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:a|an|the|una?|el|la)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_KIND_OF_PLACE})\b"
-    r"|^\W{0,3}(?:\w+\s+){0,4}?(?:in|near|outside|north|south|east|west|northern|southern|eastern|western|central|"
-    r"km|kilometres|kilometers|miles|en|cerca|al norte|al sur|al este|al oeste|a las afueras)\b",
+    r"|^\W{0,3}(?:\w+\s+){0,4}?(?:near|outside|north|south|east|west|northern|southern|eastern|western|central|"
+    r"km|kilometres|kilometers|miles|cerca|al norte|al sur|al este|al oeste|a las afueras)\b"
+    # "in" and "en" before a place, not before a year, a date or "an operation": "freed in an operation"
+    rf"|^\W{{0,3}}(?:\w+\s+){{0,4}}?(?:in|en)\s+(?!\d|an?\b|una?\b|(?:{_MONTHS_AND_DAYS})\b)",
     re.IGNORECASE,
 )
 # Right before it: "the town of X", "northern X".

@@ -14,6 +14,7 @@ from index.answertype import fits_answer_type
         ("where is la victoria", "A man was shot in La Victoria, a town west of Caracas."),
         ("¿Dónde está Chimoré?", "Morales spoke from the coca-growing town of Chimoré on Sunday."),
         ("where is the air base located", "Troops gathered outside the air base near the highway."),
+        ("Where is Akinci air base?", "The plotters met at Akinci air base in Ankara province."),
         # Where a person is, now, is another question: the reader judges it.
         ("where is lopez now", "Lopez and his family sought refuge in the Spanish embassy."),
     ],
@@ -28,6 +29,9 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
         ("¿Dónde está Sohag?", "Protesters attacked police stations in Minya and burned churches."),
+        # "In" before a year or "an operation" says when or how, not where.
+        ("Where is Akinci air base?", "Akar was held at Akinci air base and was freed in an operation on Saturday."),
+        ("where is camp de gaulle", "France keeps 400 troops at Camp de Gaulle, and in 2019 it signed a deal."),
     ],
 )
 def test_a_passage_that_only_names_the_place_cannot_answer(question, passage):
