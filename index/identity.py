@@ -62,7 +62,8 @@ _VERB_FORM = {"en": re.compile(r"(?:ed|ing)$"), "es": re.compile(r"(?:ad|id)[oa]
 @lru_cache(maxsize=256)
 def person_asked_about(question: str) -> tuple[str, ...]:
     """The folded words of the person `question` asks who is, or where or when was born ("who is Juan Guaidó" ->
-    ("juan", "guaido")), or () when it asks something else (a role, "who is the president of Chile"; a description, "who is behind it")."""
+    ("juan", "guaido")), or () when it asks something else (a role, "who is the president of Chile"; a
+    description, "who is behind it")."""
     asked = _WHO_IS.match(question)
     if asked:
         return _names_typed(question, asked.group("who").split())
@@ -112,7 +113,8 @@ def _describes(word: str) -> bool:
 
 
 def names_the_person(question: str, passage: str) -> bool:
-    """False when `question` asks who a named person is and `passage` names none of that person's names."""
+    """False when `question` asks who a named person is (or where or when they were born) and `passage` names
+    none of that person's names."""
     names = person_asked_about(question)
     if not names:
         return True

@@ -61,37 +61,37 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 41 of 55, then 46, 48, 44, 45,
-    # 47 and 48 of 60 (heldout_c to heldout_h; 40, 46, 48, 44, 45, 47, 48 before stop 28, 40, 45, 45, 44, 44, 47,
-    # 47 before stop 27); before the reader 2 of 10 and 3 of 55.
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 43 of 55, then 47, 49, 45, 46,
+    # 48 and 49 of 60 (heldout_c to heldout_h; 41, 46, 48, 44, 45, 47, 48 before stop 29; 40, 46, 48, 44, 45, 47,
+    # 48 before stop 28; 40, 45, 45, 44, 44, 47, 47 before stop 27); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
-    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 34 of 60
-    # (32 before stop 28, 29 before stop 27).
-    assert results["dev_b"]["oos"].declined >= 32
-    assert results["heldout_near"]["oos"].declined >= 38
-    assert results["heldout_c"]["oos"].declined >= 41
-    assert results["heldout_d"]["oos"].declined >= 45
+    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 37 of 60
+    # (34 before stop 29, 32 before stop 28, 29 before stop 27).
+    assert results["dev_b"]["oos"].declined >= 35
+    assert results["heldout_near"]["oos"].declined >= 40
+    assert results["heldout_c"]["oos"].declined >= 44
+    assert results["heldout_d"]["oos"].declined >= 46
     assert results["heldout_e"]["oos"].declined >= 42
-    assert results["heldout_f"]["oos"].declined >= 42
+    assert results["heldout_f"]["oos"].declined >= 43
     assert results["heldout_g"]["oos"].declined >= 45
-    assert results["heldout_h"]["oos"].declined >= 45
+    assert results["heldout_h"]["oos"].declined >= 46
     # heldout_i was written at the end of stop 27 and scored once: 41 of 60, the same with stop 26's code; 44 since
-    # stop 28.
-    assert results["heldout_i"]["oos"].declined >= 41
-    # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code).
-    assert results["heldout_j"]["oos"].declined >= 41
+    # stop 28, 46 since stop 29.
+    assert results["heldout_i"]["oos"].declined >= 43
+    # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29.
+    assert results["heldout_j"]["oos"].declined >= 42
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 137 of the 155 Spanish questions of all sets today (128 of 143 without heldout_j, 118 of 131 without heldout_i
-    # either); 114 of 131 before stop 26
+    # 139 of the 155 Spanish questions of all sets today (137 before stop 29's gloss of protest words; 128 of 143
+    # without heldout_j, 118 of 131 without heldout_i either); 114 of 131 before stop 26
     # put passages lacking the date, number or name asked for after the others (95 of 109 without heldout_h and
     # dev_b); 91 of 109 before the gloss read fixed expressions ("por qué", "primer ministro") and "jefe" as
     # "head"; 63 of 85 before Spanish was looked up through its gloss and read from a lower chance (README,
     # Quality). This guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     assert sum(s.total for s in spanish) == 155
-    assert sum(s.top3 for s in spanish) >= 134
+    assert sum(s.top3 for s in spanish) >= 136
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
