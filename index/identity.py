@@ -26,12 +26,13 @@ _WHO_IS = re.compile(
 # "Where was X born?", "¿Dónde nació X?": only a passage naming X can say.
 _BORN = re.compile(
     r"^\W*(?:where|when|in what (?:year|city|town|country)|in which (?:year|city|town|country)|what (?:year|city|town))"
-    r"\s+(?:was|is)\s+(?P<who>[^?¿!,;:]+?)\s+born\b\W*(?:tho|though|again|exactly)?\W*$"
+    r"\s+(?:was|is)\s+(?P<who>[^\s?¿!,;:][^?¿!,;:]*?)\s+born\b\W*(?:tho|though|again|exactly)?\W*$"
     r"|^\W*(?:d[oó]nde|cu[aá]ndo|en qu[eé] (?:a[nñ]o|ciudad|pa[ií]s|fecha))\s+naci[oó]\s+(?P<es>[^?¿!,;:]+?)\W*$",
     re.IGNORECASE,
 )
 _HOW_OLD = re.compile(
-    r"^\W*(?:how old (?:is|was|'s)|what age is|qu[eé] edad tiene|cu[aá]ntos a[nñ]os tiene)\s+(?P<who>[^?¿!,;:]+?)\W*$",
+    r"^\W*(?:how old (?:is|was|'s)|what age (?:is|was)|what(?:'s| is| was) the age of|qu[eé] edad (?:tiene|ten[ií]a)|"
+    r"cu[aá]ntos a[nñ]os (?:tiene|ten[ií]a))\s+(?P<who>[^?¿!,;:]+?)\W*$",
     re.IGNORECASE,
 )
 _MOST_WORDS = 4
@@ -43,7 +44,7 @@ _NOT_A_NAME = (
         vp ceo boss dictator successor predecessor dad mom uncle aunt friend ally rival enemy winner loser
         guy man woman girl boy kid suspect victim hero hit seen left beaten chosen sworn struck won thrown
         right wrong legitimate responsible guilty innocent legal illegal real true fake alive next first last
-        vicepresidente vicepresidenta fiscal esposa esposo amigo sucesor
+        vicepresidente vicepresidenta fiscal amigo sucesor
         responsable culpable inocente legitimo verdadero muerto herido preso
         realmente exactamente ahora hoy
         """
@@ -51,7 +52,7 @@ _NOT_A_NAME = (
     | KIN_WORDS
     | IRREGULAR_PARTICIPLES
 )
-# Joined to a name by a hyphen, and no name on their own: "al-Bashir", "Ibn-Auf".
+# Particles of a name, no name on their own: "al-Bashir" is checked as "Bashir" ("Al", "Da", "Le" alone too).
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "du", "da", "di", "le"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sr", "sra", "senor", "senora", "don", "dona"})
 # In a question typed without capitals, a verb's form is no name: "who was arrested", "who is winning", "¿quién
@@ -139,7 +140,14 @@ def _verb_form(question: str) -> re.Pattern[str]:
 AGE = re.compile(r"\b\d+-year-old\b|\baged? \d+|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b", re.IGNORECASE)
 # Words an age may stand from the name it belongs to: "Guaidó, the telegenic 35-year-old leader" is three.
 _AGE_REACH = 6
-_CAPITALISED_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_MONTHS_AND_DAYS = word_set(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre
+    octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
+    """
+)
 
 
 def gives_the_persons_age(question: str, passage: str) -> bool:
@@ -148,23 +156,47 @@ def gives_the_persons_age(question: str, passage: str) -> bool:
     names = person_aged(question)
     if not names:
         return True
-    words = list(_CAPITALISED_WORD.finditer(passage))
+    words = list(_WORD.finditer(passage))
     for age in AGE.finditer(passage):
         before = [word for word in words if word.end() <= age.start()][-_AGE_REACH:]
         after = [word for word in words if word.start() >= age.end()][:_AGE_REACH]
-        nearest = _nearest_name(list(reversed(before)), after)
-        if nearest is not None and (nearest in names or nearest.removesuffix("s") in names):
+        owner = _nearest_name(list(reversed(before)), after, passage)
+        if any(word in names or word.removesuffix("s") in names for word in owner):
             return True
     return False
 
 
-def _nearest_name(before: list[re.Match[str]], after: list[re.Match[str]]) -> str | None:
-    """The folded nearest capitalised word that may be a name, looking both ways (nearer words first)."""
+def _nearest_name(before: list[re.Match[str]], after: list[re.Match[str]], passage: str) -> list[str]:
+    """The folded words of the name nearest an age, looking both ways (nearer words first): the run of capitalised
+    words from the nearest that may be a name ("The 35-year-old Juan Guaido", "Padrino Lopez, 55")."""
     for distance in range(max(len(before), len(after))):
         for side in (before, after):
-            if distance < len(side):
-                word = side[distance].group()
-                folded = fold(word)
-                if word[0].isupper() and not _describes(folded) and folded not in _HONORIFICS:
-                    return folded
-    return None
+            if distance < len(side) and _may_name(side[distance], passage):
+                return _run(side, distance, passage)
+    return []
+
+
+def _may_name(word: re.Match[str], passage: str) -> bool:
+    """Whether a word of the passage may be a name: capitalised, and no title, role, month, acronym or common
+    word, nor a possessor ("Maduro's 35-year-old rival" is not Maduro's age)."""
+    text, folded = word.group(), fold(word.group())
+    if not text[0].isupper() or (len(text) > 1 and text.isupper()) or passage[word.end() :].startswith(("'s", "’s")):
+        return False
+    roles = role_word_families()
+    return not (
+        _describes(folded)
+        or folded in _HONORIFICS
+        or folded in _MONTHS_AND_DAYS
+        or any(term in roles for term in lexical_terms(folded))
+    )
+
+
+def _run(side: list[re.Match[str]], at: int, passage: str) -> list[str]:
+    """The folded capitalised words from `side[at]` on, away from the age, while only spaces or hyphens part them."""
+    run = [side[at]]
+    for word in side[at + 1 :]:
+        first, second = sorted((run[-1], word), key=lambda match: match.start())
+        if not word.group()[0].isupper() or passage[first.end() : second.start()].strip(" -"):
+            break
+        run.append(word)
+    return [fold(word.group()) for word in run]

@@ -23,8 +23,9 @@ _WHEREABOUTS = re.compile(
 )
 _KIND_OF_PLACE = (
     r"town|city|village|district|region|province|state|suburb|neighbou?rhood|area|capital|island|port|border|"
-    r"municipality|county|ciudad|pueblo|distrito|regi[oó]n|provincia|estado|barrio|zona|isla|puerto|frontera|"
-    r"municipio|localidad"
+    r"municipality|county|valley|coast|mountains|hills|plains|desert|peninsula|bay|delta|basin|highlands|jungle|"
+    r"ciudad|pueblo|distrito|regi[oó]n|provincia|estado|barrio|zona|isla|puerto|frontera|municipio|localidad|"
+    r"valle|costa|sierra|llanos|selva|pen[ií]nsula|bah[ií]a"
 )
 _MONTHS_AND_DAYS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
@@ -42,7 +43,7 @@ _LOCATED_AFTER = re.compile(
 )
 # Right before it: "the town of X", "northern X".
 _LOCATED_BEFORE = re.compile(
-    rf"(?:{_KIND_OF_PLACE})\s+(?:of|de)\s+$|(?:northern|southern|eastern|western|central|norte|sur)\s+$", re.IGNORECASE
+    rf"(?:{_KIND_OF_PLACE})\s+(?:of|de)\s+(?:(?:the|la|el|los|las)\s+)?$|(?:northern|southern|eastern|western|central|norte|sur)\s+$", re.IGNORECASE
 )
 
 

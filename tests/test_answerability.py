@@ -43,7 +43,7 @@ def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english
     assert reader_text("¿QUIÉN DIRIGE EL SEBIN?") == "who leads the SEBIN?"
     # The words of protest news: "alzamiento" is the uprising, "lacrimógenas" tear gas.
     assert reader_text("¿Quién convocó el alzamiento?") == "who called the uprising?"
-    assert reader_text("devolvieron las lacrimógenas") == "threw back the tear gas"
+    assert reader_text("devolvieron las lacrimógenas") == "returned the tear gas"
 
 
 def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
@@ -139,6 +139,18 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("what's mnangagwa's nickname", "Mnangagwa, nicknamed 'The Crocodile', fled to South Africa."),
         ("What rank does Figuera hold?", "General Manuel Cristopher Figuera broke with Maduro."),
         ("¿Cuántos estados tiene Venezuela?", "Venezuela is divided into 23 states and a capital district."),
+        # Each age belongs to the name nearest it, a whole name, titles, months and possessors ("Maduro's") aside.
+        ("How old is Guaido?", "The 35-year-old Juan Guaido invoked the constitution."),
+        ("How old is Padrino?", "Defence Minister Vladimir Padrino Lopez, 55, stood by Maduro."),
+        ("How old is Guaido?", "Maduro's 35-year-old rival, Juan Guaido, spoke on Tuesday."),
+        ("How old is Bolsonaro?", "Jair Bolsonaro, the 64-year-old President of Brazil, spoke."),
+        # Questions that only look like the attribute rows' (a review of stop 29's rows found these).
+        ("How far is the US willing to go to remove Maduro?", "Military action is possible, Pompeo said."),
+        ("How many states have recognized Guaido?", "Guaido is recognized by the U.S. and over 50 nations."),
+        ("How long has it been since the head of SEBIN broke ranks?", "Figuera wrote a letter on Tuesday."),
+        ("What is the rank of Venezuela's oil reserves in the world?", "Its reserves are the largest in the world."),
+        ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
+        ("How did Guaido's coup attempt die out?", "The opposition seemed outmaneuvered again by nightfall."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):

@@ -40,6 +40,9 @@ def test_names_are_people_not_institutions_or_places():
         ("who is the UN's human rights chief", "Michelle Bachelet, now the UN's human rights chief, said so."),
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
         ("¿Cómo se llama la esposa de Pedro Castillo?", "Castillo's wife, Lilia Paredes, left the palace with him."),
+        ("¿Cómo se llama la esposa de Nicolás Maduro Moros?", "Maduro and his wife, Cilia Flores, waved."),
+        # "Human" is no cameraman: the name of the group is what is asked.
+        ("What is the name of the human rights group?", "Venezuelan human rights group Provea said a man was shot."),
         ("What is the name of the cameraman killed?", "Sky News said its cameraman Mick Deane was shot dead."),
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),

@@ -15,6 +15,8 @@ from index.answertype import fits_answer_type
         ("¿Dónde está Chimoré?", "Morales spoke from the coca-growing town of Chimoré on Sunday."),
         ("where is the air base located", "Troops gathered outside the air base near the highway."),
         ("Where is Akinci air base?", "The plotters met at Akinci air base in Ankara province."),
+        ("Where is La Victoria?", "A man was shot during a protest in the city of La Victoria."),
+        ("Where is Maracay?", "Maracay, in an agricultural valley of Aragua state, stayed calm."),
         # Where a person is, now, is another question: the reader judges it.
         ("where is lopez now", "Lopez and his family sought refuge in the Spanish embassy."),
     ],
