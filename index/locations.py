@@ -43,7 +43,9 @@ _LOCATED_AFTER = re.compile(
 )
 # Right before it: "the town of X", "northern X".
 _LOCATED_BEFORE = re.compile(
-    rf"(?:{_KIND_OF_PLACE})\s+(?:of|de)\s+(?:(?:the|la|el|los|las)\s+)?$|(?:northern|southern|eastern|western|central|norte|sur)\s+$", re.IGNORECASE
+    rf"(?:{_KIND_OF_PLACE})\s+(?:of|de)\s+(?:(?:the|la|el|los|las)\s+)?$"
+    r"|(?:northern|southern|eastern|western|central|norte|sur)\s+$",
+    re.IGNORECASE,
 )
 
 
