@@ -90,6 +90,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("Who is Venezuela's foreign minister?", LAVROV),
         ("who is leopoldo lopez's lawyer", "Leopoldo Lopez's lawyer said his client was safe and well."),
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
+        ("which senior us official confirmed the letter?", "The letter was confirmed by a senior U.S. official."),
+        ("¿Cómo se llamaba el joven que murió?", "A 24-year-old man was shot dead, the rights group Provea said."),
         # A cameraman is a person: the name of his channel does not answer.
         ("What is the name of the cameraman killed?", "A cameraman working for Sky News was shot dead."),
         ("who is the chilean ambassador in caracas", REFUGE),
@@ -128,6 +130,12 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("Who is Diosdado Cabello?", False),
         ("who was the president talking to", False),
         ("Who is the UN secretary-general?", True),
+        # "Which official…", "which outlet…", "cómo se llamaba el joven…" ask for a name; "what did General…" does not.
+        ("which senior us official confirmed the letter?", True),
+        ("Which news outlet did the photographer work for?", True),
+        ("¿Cómo se llamaba el joven que murió en La Victoria?", True),
+        ("What did General Heleno warn?", False),
+        ("what did trump's security adviser say about moscow", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):

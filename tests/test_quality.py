@@ -12,6 +12,7 @@ SETS = (
     "dev_qa",
     "dev_near",
     "dev_b",
+    "dev_c",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -53,8 +54,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for s in _in_scope(results, ["heldout_d"])) <= 6
     assert sum(s.declined for s in _in_scope(results, ["heldout_e"])) <= 2
     assert sum(s.declined for s in _in_scope(results, ["heldout_f"])) <= 2
-    # Over all fifteen sets: 14 of 585 today (13 of 545 without heldout_k, 13 of 505 without heldout_j either, 12
-    # before stop 27), the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
+    # Over all sixteen sets: 15 of 605 today (14 of 585 without dev_c, 13 of 545 without heldout_k either, 13 of 505
+    # without heldout_j, 12 before stop 27), the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -69,6 +70,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 37 of 60
     # (34 before stop 29, 32 before stop 28, 29 before stop 27).
     assert results["dev_b"]["oos"].declined >= 35
+    # dev_c (stop 29), written the same way with more look-alikes: 32 of 60 (31 before stop 29's "which official…").
+    assert results["dev_c"]["oos"].declined >= 30
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
     assert results["heldout_d"]["oos"].declined >= 46
@@ -87,22 +90,22 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 148 of the 167 Spanish questions of all sets today (138 of 155 without heldout_k, 137 before stop 29's gloss of
-    # protest words; 128 of 143 without heldout_j, 118 of 131 without heldout_i either); 114 of 131 before stop 26
-    # put passages lacking the date, number or name asked for after the others (95 of 109 without heldout_h and
-    # dev_b); 91 of 109 before the gloss read fixed expressions ("por qué", "primer ministro") and "jefe" as
-    # "head"; 63 of 85 before Spanish was looked up through its gloss and read from a lower chance (README,
-    # Quality). This guards the total; the issue's bar is 9 in 10 on every set.
+    # 155 of the 173 Spanish questions of all sets today (149 of 167 without dev_c, 138 of 155 without heldout_k
+    # either, 137 before stop 29's gloss of protest words; 128 of 143 without heldout_j, 118 of 131 without
+    # heldout_i either); 114 of 131 before stop 26 put passages lacking the date, number or name asked for after
+    # the others (95 of 109 without heldout_h and dev_b); 91 of 109 before the gloss read fixed expressions ("por
+    # qué", "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and
+    # read from a lower chance (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 167
-    assert sum(s.top3 for s in spanish) >= 145
+    assert sum(s.total for s in spanish) == 173
+    assert sum(s.top3 for s in spanish) >= 151
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # The issue's bar, over all fifteen sets: 180 of 186 today (168 of 174 without heldout_k, 156 of 162 without
-    # heldout_j either); 144 of 150 without heldout_i (145 before stop 27's body check declined one of heldout_d), 142
-    # before stop 26 put passages lacking the date, number or name asked for after the others ("who is the head of
-    # the secret police…" had a headline naming nobody first).
+    # The issue's bar, over all sixteen sets: 185 of 192 today (180 of 186 without dev_c, 168 of 174 without
+    # heldout_k either, 156 of 162 without heldout_j); 144 of 150 without heldout_i (145 before stop 27's body
+    # check declined one of heldout_d), 142 before stop 26 put passages lacking the date, number or name asked for
+    # after the others ("who is the head of the secret police…" had a headline naming nobody first).
     close = [kinds["seed"] for kinds in results.values() if "seed" in kinds]
     assert sum(s.first for s in close) >= 0.95 * sum(s.total for s in close)
 
