@@ -8,7 +8,8 @@ when a question asks for the attribute, and `needs` is every wording a passage c
 written at stop 28 for a kind of question the development sets showed getting through; so were `constituency`
 ("which state does Diaz-Balart represent?" needs "represents", a district or a US state) and `distance` ("how
 far is La Carlota from Miraflores?" needs a distance or a travel time) and `subdivisions` ("how many states does
-Venezuela have?" needs a number of states or provinces), at stop 29; that stop's other new rows
+Venezuela have?" needs a number of states or provinces) and `survival` ("did Gregory Jaimes recover?" needs a death,
+a recovery or a condition), at stop 29; that stop's other new rows
 (cause of death, nickname, military rank) are general knowledge, and one more (where someone lives) was
 dropped because it declined a Spanish question of `eval/foreign` that it had answered (wrongly).
 """

@@ -117,7 +117,7 @@ _PERSON_AFTER_NAME = re.compile(
 )
 
 
-# "Which senior US official confirmed…?", "who was the man that…": a person's name; "which outlet…?": a name.
+# "Which senior US official confirmed…?", "who was the man that…", "¿cómo se llamaba el joven…?": a person's name.
 # Words between "which" and the noun describe it ("which senior US official"); a verb starts another question.
 _DESCRIBING = r"(?:(?!(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could|should)\b)[\w.'’-]+ )"
 _WHICH_PERSON = re.compile(
@@ -130,19 +130,11 @@ _WHICH_PERSON = re.compile(
     r"v[ií]ctima|periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
     re.IGNORECASE,
 )
-_WHICH_THING = re.compile(
-    rf"^\W*(?:which|what) {_DESCRIBING}{{0,2}}?(?:outlet|newspaper|channel|network|agency|company|group|party|"
-    r"organi[sz]ation|hospital|clinic|airline|bank|base|prison|embassy)\s+(?:is|was|were|are|did|does|do|has|had|"
-    r"that|which|who)\b"
-    r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:medio|peri[oó]dico|canal|cadena|agencia|empresa|grupo|partido|organizaci[oó]n|"
-    r"hospital|cl[ií]nica|c[aá]rcel|embajada)\b",
-    re.IGNORECASE,
-)
 
 
 def asks_for_name(question: str) -> bool:
     """Whether the answer to `question` is somebody's (or something's) name."""
-    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON, _WHICH_THING)
+    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON)
     return any(pattern.search(question) for pattern in patterns)
 
 
@@ -153,8 +145,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     if not asks_for_name(question) or reason_opening_end(question) is not None:
         return True  # "¿Por qué le importa a Putin quién gobierna?" asks for a reason, not a name
     asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
-    named_thing = _NAME_OF.search(question) or _WHICH_THING.search(question)
-    person = _PERSON_AFTER_NAME.search(question) or _WHICH_PERSON.search(question) or not named_thing
+    person = _PERSON_AFTER_NAME.search(question) or _WHICH_PERSON.search(question) or not _NAME_OF.search(question)
     names = names_in(passage) if person else proper_names_in(passage)
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:

@@ -138,6 +138,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How did the man in La Victoria die?", "A 24-year-old man was shot and killed in La Victoria."),
         ("what's mnangagwa's nickname", "Mnangagwa, nicknamed 'The Crocodile', fled to South Africa."),
         ("What rank does Figuera hold?", "General Manuel Cristopher Figuera broke with Maduro."),
+        ("did the man shot in La Victoria survive?", "A 24-year-old man was shot and killed in La Victoria."),
+        ("did guaido make it to the base", "Guaido reached the La Carlota air base at dawn."),
         ("¿Cuántos estados tiene Venezuela?", "Venezuela is divided into 23 states and a capital district."),
         # Each age belongs to the name nearest it, a whole name, titles, months and possessors ("Maduro's") aside.
         ("How old is Guaido?", "The 35-year-old Juan Guaido invoked the constitution."),
@@ -198,6 +200,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("How did Hugo Chavez die?", "Cabello vowed to defend the legacy of Hugo Chavez."),
         ("What is Maduro's nickname?", "Maduro addressed supporters at a rally in Caracas."),
         ("What rank does Figuera hold?", "Figuera wrote a letter breaking with Maduro."),
+        ("did gregory jaimes recover from his injuries", "Gregory Jaimes was injured and left covered in blood."),
         ("how many states does venezuela have", "Venezuela is among dozens of countries that recognise Guaido."),
         ("¿Dónde nació Svetlana Tikhanovskaya?", "Born in Stepanakert in 1954, Sargsyan led the army."),
     ],
