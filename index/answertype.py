@@ -60,7 +60,7 @@ _NOT_COUNTS = re.compile(
     rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
-    r"\b\d+-year-old\b|\baged? \d+\b|\b\d+ years? old\b|,\s*\d{2}\s*,|\(\d{2}\)|\b\d+ años\b|"
+    rf"{AGE.pattern}|"
     r"\bone of (?:the|its|his|her|their|our) (?:main|biggest|largest|most|best|worst)\b|"
     r"\b(?:uno|una) de (?:los|las|sus) (?:principales|mayores|m[aá]s|pocos|pocas)\b",
     re.IGNORECASE,

@@ -102,9 +102,8 @@ _POSSESSOR_ES = re.compile(
     r"((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)",
     re.IGNORECASE,
 )
-_NOT_PEOPLE = frozenset(
-    "the his her their its government country army party police military junta regime president opposition city "
-    "state".split()
+_NOT_PEOPLE = word_set(
+    "the his her their its government country army party police military junta regime president opposition city state"
 )
 # "The name of the 24-year-old" or "of the cameraman" wants a person; "the name of the air base" any proper name.
 _PERSON_AFTER_NAME = re.compile(
@@ -169,7 +168,8 @@ def _names_the_possessor(question: str, passage: str) -> bool:
     names = possessor.group(1).split()
     if names[0].lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
         return True
-    return any(fold(name) in fold(passage) for name in names)
+    folded = fold(passage)
+    return any(fold(name) in folded for name in names)
 
 
 def _names_the_body(question: str, passage: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from index.holders import KIN_WORDS, role_word_families
 from index.reader.gloss import IRREGULAR_PARTICIPLES
-from index.text import ENGLISH_STOPWORDS, SPANISH_STOPWORDS, fold, lexical_terms, word_set
+from index.text import ENGLISH_STOPWORDS, MONTHS_AND_DAYS, SPANISH_STOPWORDS, fold, lexical_terms, word_set
 
 _WHO_IS = re.compile(
     r"^\W*(?:who|qui[eé]n)(?:\s+(?:is|was|'s|es|era|fue)|['’]s)\s+(?P<who>[^?¿!.,;:]+?)\W*$", re.IGNORECASE
@@ -67,9 +67,9 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     description, "who is behind it")."""
     asked = _WHO_IS.match(question)
     if asked:
-        return _names_typed(question, asked.group("who").split())
+        return _names_typed(question, _split_hyphens(asked.group("who").split()))
     born = _BORN.match(question)
-    return _names_typed(question, (born.group("who") or born.group("es")).split()) if born else ()
+    return _names_typed(question, _split_hyphens((born.group("who") or born.group("es")).split())) if born else ()
 
 
 @lru_cache(maxsize=256)
@@ -86,8 +86,7 @@ def person_aged(question: str) -> tuple[str, ...]:
 
 
 def _names_typed(question: str, typed: list[str]) -> tuple[str, ...]:
-    """The folded `typed` words of `question` if they name a person, else ()."""
-    typed = _split_hyphens(typed)
+    """The folded `typed` words of `question` (hyphenated names already split) if they name a person, else ()."""
     if not 0 < len(typed) <= _MOST_WORDS:
         return ()
     if _uses_capitals(question):
@@ -141,13 +140,6 @@ AGE = re.compile(r"\b\d+-year-old\b|\baged? \d+|\b\d+ years? old\b|,\s*\d{2}\s*,
 # Words an age may stand from the name it belongs to: "Guaidó, the telegenic 35-year-old leader" is three.
 _AGE_REACH = 6
 _WORD = re.compile(r"[^\W\d_]+")
-_MONTHS_AND_DAYS = word_set(
-    """
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre
-    octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
-    """
-)
 
 
 def gives_the_persons_age(question: str, passage: str) -> bool:
@@ -186,7 +178,7 @@ def _may_name(word: re.Match[str], passage: str) -> bool:
     return not (
         _describes(folded)
         or folded in _HONORIFICS
-        or folded in _MONTHS_AND_DAYS
+        or folded in MONTHS_AND_DAYS
         or any(term in roles for term in lexical_terms(folded))
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from index.text import fold
+from index.text import MONTHS_AND_DAYS, fold
 
 _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
@@ -27,18 +27,14 @@ _KIND_OF_PLACE = (
     r"ciudad|pueblo|distrito|regi[oó]n|provincia|estado|barrio|zona|isla|puerto|frontera|municipio|localidad|"
     r"valle|costa|sierra|llanos|selva|pen[ií]nsula|bah[ií]a"
 )
-_MONTHS_AND_DAYS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-    r"octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-)
+_DATE_WORDS = "|".join(sorted(MONTHS_AND_DAYS))
 # Right after the place: "X, a town in ...", "X, north of ...", "X in the Andes".
 _LOCATED_AFTER = re.compile(
     rf"^\W{{0,3}}(?:(?:a|an|the|una?|el|la)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_KIND_OF_PLACE})\b"
     r"|^\W{0,3}(?:\w+\s+){0,4}?(?:near|outside|north|south|east|west|northern|southern|eastern|western|central|"
     r"km|kilometres|kilometers|miles|cerca|al norte|al sur|al este|al oeste|a las afueras)\b"
     # "in" and "en" before a place, not before a year, a date or "an operation": "freed in an operation"
-    rf"|^\W{{0,3}}(?:\w+\s+){{0,4}}?(?:in|en)\s+(?!\d|an?\b|una?\b|(?:{_MONTHS_AND_DAYS})\b)",
+    rf"|^\W{{0,3}}(?:\w+\s+){{0,4}}?(?:in|en)\s+(?!\d|an?\b|una?\b|(?:{_DATE_WORDS})\b)",
     re.IGNORECASE,
 )
 # Right before it: "the town of X", "northern X".

@@ -50,6 +50,14 @@ SPANISH_STOPWORDS = word_set(
     cómo cuándo dónde cuál sucedio ocurrio
     """
 )
+# Months and weekdays, English and Spanish, folded: dates, never names or places.
+MONTHS_AND_DAYS = word_set(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre
+    octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
+    """
+)
 # Function words that are common in one language and rare in the other (so no "a", "no", "me").
 _SPANISH_HINTS = word_set(
     """
