@@ -16,6 +16,7 @@ from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place
+from index.outcomes import states_the_outcome
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
 
@@ -154,15 +155,16 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
     """False when the question asks for a date, a number, an age, a name, where a place is, what an acronym
-    stands for, who a named person is or another attribute (a spouse, a currency) and the passage has no wording
-    for it, or when it names a year that the passage neither mentions nor was written in ("in 2024")."""
+    stands for, who a named person is, whether something eventually happened or another attribute (a spouse, a
+    currency) and the passage has no wording for it, or when it names a year that the passage neither mentions
+    nor was written in ("in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
     if not states_asked_attributes(question, passage) or not names_the_holder(question, passage):
         return False
     if not locates_the_place(question, passage) or not explains_acronym(question, passage):
         return False
-    if not names_the_person(question, passage):
+    if not names_the_person(question, passage) or not states_the_outcome(question, passage):
         return False
     reason = reason_opening_end(question)
     for asks, holds in _NEEDS:

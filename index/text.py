@@ -123,6 +123,11 @@ def lexical_terms(text: str) -> list[str]:
     return _stemmer().stemWords(kept)
 
 
+def word_stems(text: str) -> list[str]:
+    """Every word of `text` stemmed, stop words kept ("got", "given")."""
+    return _stemmer().stemWords([american(w) for w in words(text)])
+
+
 def guess_language(text: str) -> str:
     """Return "es" when `text` reads as Spanish, else "en" (a vote of function words and Spanish marks)."""
     tokens = words(text)

@@ -153,6 +153,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What is the rank of Venezuela's oil reserves in the world?", "Its reserves are the largest in the world."),
         ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
         ("How did Guaido's coup attempt die out?", "The opposition seemed outmaneuvered again by nightfall."),
+        # Whether something eventually happened is told by that happening, in any form or a near synonym.
+        ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
+        ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
+        ("did he ever leave venezuela", "He later fled to Spain."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -203,6 +207,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("did gregory jaimes recover from his injuries", "Gregory Jaimes was injured and left covered in blood."),
         ("how many states does venezuela have", "Venezuela is among dozens of countries that recognise Guaido."),
         ("¿Dónde nació Svetlana Tikhanovskaya?", "Born in Stepanakert in 1954, Sargsyan led the army."),
+        # ...and not by a passage that only says how things stood, however many other words it shares.
+        ("did guaido ever end up taking power", "Guaido hasn't given up yet, calling for the operation to go on."),
+        ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
+        ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
