@@ -9,7 +9,8 @@ written at stop 28 for a kind of question the development sets showed getting th
 ("which state does Diaz-Balart represent?" needs "represents", a district or a US state) and `distance` ("how
 far is La Carlota from Miraflores?" needs a distance or a travel time) and `subdivisions` ("how many states does
 Venezuela have?" needs a number of states or provinces) and `survival` ("did Gregory Jaimes recover?" needs a death,
-a recovery or a condition), at stop 29; that stop's other new rows
+a recovery or a condition), at stop 29; at stop 30 `later_outcome` also came to be asked by "what happened to X
+after…?" and "what came of…?", as questions of the development sets (`dev_c`) were; stop 29's other new rows
 (cause of death, nickname, military rank) are general knowledge, and one more (where someone lives) was
 dropped because it declined a Spanish question of `eval/foreign` that it had answered (wrongly).
 """

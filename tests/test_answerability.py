@@ -157,6 +157,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did he ever leave venezuela", "He later fled to Spain."),
+        ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -211,6 +212,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("did guaido ever end up taking power", "Guaido hasn't given up yet, calling for the operation to go on."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
+        ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
+        ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
