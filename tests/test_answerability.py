@@ -158,6 +158,11 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did he ever leave venezuela", "He later fled to Spain."),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
+        # A reason is given by a cause, a purpose or a charge, however it is worded.
+        ("why was lopez locked up", "Detained in 2014 for leading a round of unrest, Lopez was freed on Tuesday."),
+        ("why was rubio tweeting about cnn", "Rubio has been tweeting all morning, with criticism of CNN's coverage."),
+        ("¿Por qué convocó Guaidó el alzamiento?", "Guaido said he called for the uprising to restore the constitution."),
+        ("why is the opposition angry", "Tensions soared as Maduro had been fraudulently re-elected last year."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -214,6 +219,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),
+        # A report of what was done, with no cause or purpose, does not say why.
+        ("why did lopez move to the spanish embassy", "Lopez sought refuge in the Chilean residence. They later moved."),
+        ("why are mexico and uruguay siding with maduro", "Supporting Maduro: Russia, China, Mexico, Uruguay."),
+        ("¿Por qué pidieron asilo los soldados en Brasil?", "At least 25 troops have applied for asylum in Brazil's embassy."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
