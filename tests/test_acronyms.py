@@ -25,6 +25,7 @@ def test_a_passage_spelling_the_acronym_out_can_answer(question, passage):
     [
         ("what does the acronym SEBIN stand for?", "The head of SEBIN, the Venezuelan intelligence force, defected."),
         ("What does ZBC stand for?", "The army seized state broadcaster ZBC overnight."),
+        ("what does SEBIN actually stand for", "The head of SEBIN, the Venezuelan intelligence force, defected."),
     ],
 )
 def test_a_passage_only_using_the_acronym_cannot_answer(question, passage):

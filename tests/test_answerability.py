@@ -203,6 +203,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos años tiene Martine Moïse?", "Ariel Henry, a 71-year-old surgeon, was named premier by Moïse."),
         ("How old is Omar al-Bashir?", '"Not to replace Bashir with his minister," said Amal, a 26-year-old nurse.'),
         ("how old was lopez in 2019", "Lopez stood beside Guaido, 35, in 2019."),
+        ("What is Manuel Cristopher Figuera's age?", "Manuel Cristopher Figuera, the head of SEBIN, wrote a letter."),
         # How long someone has held a post needs a time span or a start, whatever words name the post.
         ("How long has Léon Charles been police chief?", "Police chief Léon Charles said 26 Colombians took part."),
         ("Which state does Diaz-Balart represent?", "Republican congressman Mario Diaz-Balart spoke of missiles."),
