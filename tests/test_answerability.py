@@ -224,6 +224,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("why did lopez move to the spanish embassy", "Lopez sought refuge in the Chilean residence. They later moved."),
         ("why are mexico and uruguay siding with maduro", "Supporting Maduro: Russia, China, Mexico, Uruguay."),
         ("¿Por qué pidieron asilo los soldados en Brasil?", "At least 25 troops have applied for asylum in Brazil's embassy."),
+        ("why was figuera's wife abroad", "The head of Venezuela's feared SEBIN agency wrote a letter."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
