@@ -13,6 +13,7 @@ SETS = (
     "dev_near",
     "dev_b",
     "dev_c",
+    "dev_d",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -25,6 +26,7 @@ SETS = (
     "heldout_i",
     "heldout_j",
     "heldout_k",
+    "heldout_l",
 )
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
@@ -54,7 +56,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     assert sum(s.declined for s in _in_scope(results, ["heldout_d"])) <= 6
     assert sum(s.declined for s in _in_scope(results, ["heldout_e"])) <= 2
     assert sum(s.declined for s in _in_scope(results, ["heldout_f"])) <= 2
-    # Over all sixteen sets: 15 of 605 today (14 of 585 without dev_c, 13 of 545 without heldout_k either, 13 of 505
+    # Over all eighteen sets: 18 of 665 today (15 of 605 without heldout_l, 3 of its 40, and dev_d, none of its 20;
+    # 14 of 585 without dev_c, 13 of 545 without heldout_k either, 13 of 505
     # without heldout_j, 12 before stop 27), the issue's bar (3 in 100); 15 of 385 before stop 24's Spanish gloss.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
@@ -67,11 +70,14 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # 48 and 48 of 60 (heldout_c to heldout_h; 41, 46, 48, 44, 45, 47, 48 before stop 29; 40, 46, 48, 44, 45, 47,
     # 48 before stop 28; 40, 45, 45, 44, 44, 47, 47 before stop 27); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
-    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 38 of 60
-    # (34 before stop 29, 32 before stop 28, 29 before stop 27).
-    assert results["dev_b"]["oos"].declined >= 35
-    # dev_c (stop 29), written the same way with more look-alikes: 33 of 60 (31 before stop 29's last two checks).
-    assert results["dev_c"]["oos"].declined >= 30
+    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 44 of 60
+    # (38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before stop 27).
+    assert results["dev_b"]["oos"].declined >= 41
+    # dev_c (stop 29), written the same way with more look-alikes: 35 of 60 (33 before stop 30, 31 before stop 29's
+    # last two checks).
+    assert results["dev_c"]["oos"].declined >= 32
+    # dev_d (stop 30), written the same way by another helper: 31 of 60 (22 with stop 29's code, 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 28
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
     assert results["heldout_d"]["oos"].declined >= 46
@@ -87,22 +93,26 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code). Its writer
     # wrote more look-alikes of answerable questions than the earlier sets' did.
     assert results["heldout_k"]["oos"].declined >= 32
+    # heldout_l was written at the end of stop 30 and scored once: 32 of 60 (30 with stop 29's code).
+    assert results["heldout_l"]["oos"].declined >= 29
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 154 of the 173 Spanish questions of all sets today (148 of 167 without dev_c, 138 of 155 without heldout_k
+    # 169 of the 191 Spanish questions of all sets today (154 of 173 without dev_d and heldout_l, 148 of 167 without
+    # dev_c, 138 of 155 without heldout_k
     # either, 137 before stop 29's gloss of protest words; 128 of 143 without heldout_j, 118 of 131 without
     # heldout_i either); 114 of 131 before stop 26 put passages lacking the date, number or name asked for after
     # the others (95 of 109 without heldout_h and dev_b); 91 of 109 before the gloss read fixed expressions ("por
     # qué", "primer ministro") and "jefe" as "head"; 63 of 85 before Spanish was looked up through its gloss and
     # read from a lower chance (README, Quality). This guards the total; the issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 173
-    assert sum(s.top3 for s in spanish) >= 151
+    assert sum(s.total for s in spanish) == 191
+    assert sum(s.top3 for s in spanish) >= 166
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # The issue's bar, over all sixteen sets: 185 of 192 today (180 of 186 without dev_c, 168 of 174 without
+    # The issue's bar, over all eighteen sets: 201 of 210 today (185 of 192 without dev_d and heldout_l, whose
+    # writer's close wordings found 10 of 12 first; 180 of 186 without dev_c, 168 of 174 without
     # heldout_k either, 156 of 162 without heldout_j); 144 of 150 without heldout_i (145 before stop 27's body
     # check declined one of heldout_d), 142 before stop 26 put passages lacking the date, number or name asked for
     # after the others ("who is the head of the secret police…" had a headline naming nobody first).
