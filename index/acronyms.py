@@ -10,7 +10,8 @@ import re
 from index.text import fold, word_set
 
 _ASKS = re.compile(
-    r"\bwhat (?:does|did|do) (?:the )?(?:acronym |abbreviation |letters )?(?P<a>[\w-]{2,8}) (?:actually |really |even |exactly )?(?:stand|stands) for\b"
+    r"\bwhat (?:does|did|do) (?:the )?(?:acronym |abbreviation |letters )?(?P<a>[\w-]{2,8}) "
+    r"(?:actually |really |even |exactly )?(?:stand|stands) for\b"
     r"|\bwhat(?: is|['’]s) (?P<b>[\w-]{2,8}) short for\b|\bwhat do the letters (?P<c>[\w-]{2,8}) mean\b"
     r"|\bqu[eé] significa(?:n)? (?:las siglas |la sigla |el acr[oó]nimo )?(?P<d>[\w-]{2,8})\b"
     r"|\bqu[eé] quiere(?:n)? decir (?:las siglas |la sigla )?(?P<e>[\w-]{2,8})\b",

@@ -134,7 +134,8 @@ def _only(holds: Callable[[str], bool]) -> Needs:
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
-        r"\bhow old\b|\bwhat age\b|\bage of\b|\w['’]s age\b|\bqu[eé] edad\b|\bcu[aá]ntos a[nñ]os (?:tiene|ten[ií]a)\b",
+        r"\bhow old\b|\bwhat age\b|\bage of\b|\b(?!(?:what|that|it|there|here|who)['’]s)\w+['’]s age\b(?!-)|"
+        r"\bqu[eé] edad\b|\bcu[aá]ntos a[nñ]os (?:tiene|ten[ií]a)\b",
         _age_of_the_subject,
     ),
     (r"\b(?:what|which) year\b|\bqu[eé] año\b", _only(_has_year)),

@@ -2,8 +2,10 @@
 caught?"): a passage answers one only if it has that happening's verb, in some form or a near synonym.
 
 News written on the day describes the attempt ("25 troops have applied for asylum"), rarely how it ended, and
-such a passage shares every other word of the question. The verb is the word after "ended up", "ever",
-"eventually" or "finally" in a yes/no question; the synonyms are general English, not the project's articles.
+such a passage shares every other word of the question. The verb is the one after "ended up", "ever",
+"eventually" or "finally" in an English yes/no question, and only a verb of the table below is looked for: the
+outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
+general English, not the project's articles.
 """
 
 from __future__ import annotations
@@ -11,17 +13,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import ENGLISH_STOPWORDS, word_set, word_stems
+from index.text import word_stems
 
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
-    rf"(?:^|[?.!,;]\s*)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?\b{_MARKER}"
-    rf"(?:\s+(?:{_MARKER}|actually|really))*\s+(?P<verb>[a-z]+)",
+    rf"(?:^|[?.!,;])\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
+    rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
-_NOT_VERBS = ENGLISH_STOPWORDS - word_set("get got give tell say said says know show think")
-# Whether an attempt failed or worked is told in many ways ("the hoped-for split didn't emerge").
-_VERDICTS = word_set("fail failing failed succeed succeeding succeeded work working worked happen happening happened")
+# "The most serious threat he had ever faced" is no question about an outcome.
+_SUPERLATIVE = re.compile(r"^(?:most|least|only|first|than|\w+est)$", re.IGNORECASE)
+# Words between the marker and the verb: "did he ever actually manage to leave?", "did he end up getting freed?"
+_SKIPPED = re.compile(
+    r"^(?:\w+ly|actually|really|even|ever|eventually|finally|end|ended|up|to|try|tried|manage|managed|attempt|"
+    r"attempted|decide|decided|go|went|on)$",
+    re.IGNORECASE,
+)
+_GET = frozenset({"get", "got", "getting", "gets", "gotten"})
 # Verbs whose past forms a stemmer does not join to the present ("caught", "took").
 _IRREGULAR = {
     "become": "became",
@@ -37,27 +45,33 @@ _IRREGULAR = {
     "find": "found",
     "flee": "fled",
     "fly": "flew flown",
+    "free": "freed",
     "get": "got gotten",
     "give": "gave given",
-    "go": "went gone",
     "hide": "hid hidden",
     "hold": "held",
     "keep": "kept",
+    "know": "knew known",
+    "lead": "led",
     "leave": "left",
     "lose": "lost",
     "make": "made",
     "meet": "met",
+    "overthrow": "overthrew overthrown",
     "pay": "paid",
     "run": "ran",
-    "see": "saw seen",
+    "say": "said says",
     "seek": "sought",
     "send": "sent",
+    "shoot": "shot",
     "speak": "spoke spoken",
     "stand": "stood",
+    "swear": "swore sworn",
     "take": "took taken",
     "tell": "told",
     "throw": "threw thrown",
     "win": "won",
+    "withdraw": "withdrew withdrawn",
 }
 # Near synonyms, each group read both ways: "did they get asylum?" is answered by "were granted asylum".
 _SYNONYMS = (
@@ -73,40 +87,40 @@ _SYNONYMS = (
     "extradite deport",
     "return come",
     "recognise recognize",
-    "cancel call",
+    "overthrow oust topple remove",
     "die kill",
+    "say tell",
+    "withdraw leave",
 )
 
 
 @lru_cache(maxsize=1)
 def _verb_forms() -> dict[str, frozenset[str]]:
-    """Each verb's stem → the stems of every form of it and of its near synonyms."""
-    def stem(verb: str) -> str:
-        return word_stems(verb)[0]
+    """Each form of a verb of the table, stemmed → the stems of every form of it and of its near synonyms."""
 
-    forms_of = {verb: {stem(verb), *past.split()} for verb, past in _IRREGULAR.items()}
+    def forms(verb: str) -> set[str]:
+        return set(word_stems(" ".join([verb, *_IRREGULAR.get(verb, "").split()])))
+
     families: dict[str, set[str]] = {}
-    for group in _SYNONYMS:
-        members = group.split()
-        together = set().union(*(forms_of.get(verb, {stem(verb)}) for verb in members))
-        for verb in members:
-            families.setdefault(stem(verb), set()).update(together)
-    for verb, forms in forms_of.items():
-        families.setdefault(stem(verb), set()).update(forms)
-        for past in _IRREGULAR[verb].split():
-            families.setdefault(past, set()).update(families[stem(verb)])
-    return {verb: frozenset(forms) for verb, forms in families.items()}
+    for verb in {*_IRREGULAR, *" ".join(_SYNONYMS).split()}:
+        synonyms = [other for group in _SYNONYMS if verb in group.split() for other in group.split()]
+        family = forms(verb).union(*map(forms, synonyms))
+        for form in forms(verb):
+            families.setdefault(form, set()).update(family)
+    return {form: frozenset(family) for form, family in families.items()}
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def asked_outcome(question: str) -> frozenset[str]:
     """The stems a passage needs to say whether the outcome `question` asks about happened; empty if it asks
-    no such thing."""
+    no such thing, or its verb is not one of the table's."""
     asked = _ASKS_OUTCOME.search(question)
-    if not asked or asked["verb"].lower() in _NOT_VERBS | _VERDICTS:  # "did he end up in jail?"
+    if not asked or _SUPERLATIVE.match(asked["before"]):
         return frozenset()
-    verb = word_stems(asked["verb"])[0]
-    return _verb_forms().get(verb, frozenset({verb}))
+    words = [word for word in re.findall(r"[a-z]+", asked["rest"].lower()) if not _SKIPPED.match(word)]
+    if len(words) > 1 and words[0] in _GET and word_stems(words[1])[0] in _verb_forms():
+        words = words[1:]  # "did he ever get released?" asks about the release
+    return _verb_forms().get(word_stems(words[0])[0], frozenset()) if words else frozenset()
 
 
 def states_the_outcome(question: str, passage: str) -> bool:
