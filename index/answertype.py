@@ -19,6 +19,7 @@ from index.locations import locates_the_place
 from index.outcomes import states_the_outcome
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
+from index.unnamed import gives_the_name
 
 _MONTHS_EN = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -166,6 +167,8 @@ def fits_answer_type(question: str, passage: str, written_in: int | None = None)
     if not locates_the_place(question, passage) or not explains_acronym(question, passage):
         return False
     if not names_the_person(question, passage) or not states_the_outcome(question, passage):
+        return False
+    if not gives_the_name(question, passage):
         return False
     reason = reason_opening_end(question)
     for asks, holds in _NEEDS:

@@ -174,6 +174,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Did Maduro ever say the coup had failed?", "Maduro said the attempted coup had failed."),
         ("Was this the most serious threat Maduro had ever faced?", "It marks the most serious threat yet to Maduro."),
         ("What is behind Russia's age-old alliance with Maduro?", "Russia backs Maduro with arms and loans."),
+        # A name asked for is given by a named or definite mention, and "what choice…" asks for no name.
+        ("Which opposition leader was freed?", "Opposition leader Leopoldo Lopez has been released."),
+        ("Which prison was Lopez held in?", "Lopez was held in a military prison, Ramo Verde, for years."),
+        ("What choice did Bolton say the military has?", "Bolton said the military has a choice to make: democracy."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -237,6 +241,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Por qué pidieron asilo los soldados en Brasil?", "At least 25 troops have applied for asylum in Brazil's embassy."),
         ("why was figuera's wife abroad", "The head of Venezuela's feared SEBIN agency wrote a letter."),
         ("why did lopez move to the spanish embassy", "Maduro by and large retained control over the military."),
+        # A report that leaves the asked thing unnamed ("a radio show") does not give its name.
+        ("Which radio show was Bolton on?", "Bolton told a radio show today that Maduro was hiding at Fort Tiuna."),
+        ("who's the other political ally that's been holed up there", "Another political ally has been holed up."),
+        ("What was the name of the man who was killed in La Victoria?", "A 24-year-old man was shot dead there."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
