@@ -235,6 +235,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),
+        ("¿Qué le pasó a Figuera después de publicar su carta?", "Figuera wrote a letter breaking ranks with Maduro."),
         # A report of what was done, with no cause or purpose, does not say why.
         ("why did lopez move to the spanish embassy", "Lopez sought refuge in the Chilean residence. They later moved."),
         ("why are mexico and uruguay siding with maduro", "Supporting Maduro: Russia, China, Mexico, Uruguay."),
