@@ -20,8 +20,8 @@ _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
     r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
     r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
-    r"prime minister|vice[- ]president|ministers?|presidents?|premier|head|chief|leader|director|boss|"
-    r"ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
+    r"prime minister|vice[- ]president|vicepresident[ea]|ministers?|presidents?|premier|head|chief|leader|director|"
+    r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
     r"secretari[oa]|fiscal|juez[a]?|espos[oa]|marido"
@@ -51,7 +51,7 @@ _ASKS_FOR_HOLDER = re.compile(
     rf"^\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
     rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b))"
     r"|^\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
-    rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:{_ROLE})\b"
+    rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:(?:actual|nuev[oa])\s+)?(?:{_ROLE})\b"
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,
 )

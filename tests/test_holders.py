@@ -57,6 +57,8 @@ def test_names_are_people_not_institutions_or_places():
         # The body whose head is asked about is named, in the passage's words or the gloss's.
         ("Who is the head of Venezuela's secret police?", FIGUERA),
         ("¿Quién es el jefe de la policía secreta?", FIGUERA),
+        ("¿Quién es el nuevo jefe de la policía secreta?", FIGUERA),
+        ("¿Quién es el vicepresidente de Estados Unidos?", "Vice President Mike Pence said the US backs Guaido."),
         ("Who is the chairman of the African Union Commission?", "The AU Commission chairman, Moussa Faki, spoke."),
         (
             "¿Quién es el presidente de la Comisión de la Unión Africana?",
@@ -88,6 +90,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
     ("question", "passage"),
     [
         ("Who is Venezuela's foreign minister?", LAVROV),
+        ("¿Quién es el vicepresidente de Venezuela?", "President Nicolas Maduro, flanked by generals, spoke."),
+        ("¿Quién es el nuevo jefe del SEBIN?", "Lopez said SEBIN agents had freed him on Tuesday."),
         ("who is leopoldo lopez's lawyer", "Leopoldo Lopez's lawyer said his client was safe and well."),
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
         ("which senior us official confirmed the letter?", "The letter was confirmed by a senior U.S. official."),
