@@ -11,12 +11,17 @@ import re
 
 from index.text import MONTHS_AND_DAYS, fold
 
+_PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone) of"
 _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
-    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*\??\s*$",
+    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*(?:\?.*)?$"
+    # "What part of Caracas is Plaza Altamira in?": the city it lies in is known, and does not locate it.
+    rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"
+    r"(?P<place_in>[^?]+?)\s+(?:in|located|at)\s*\??\s*$",
     re.IGNORECASE,
 )
+_WITHIN = re.compile(rf"\b(?:what|which) {_PART_OF} ([\w\s]+?)\W*$", re.IGNORECASE)
 _WHEREABOUTS = re.compile(
     r"\b(?:now|today|currently|hiding|held|being|living|staying|ahora|hoy|actualmente|detenid[oa]|escondid[oa])\b",
     re.IGNORECASE,
@@ -50,11 +55,14 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    words = re.findall(r"\w[\w'-]*", asked.group("place"))
+    words = re.findall(r"\w[\w'-]*", asked.group("place") or asked.group("place_in"))
     if not words:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
+    within = asked.group("within") or next(iter(_WITHIN.findall(question)), None)
+    if within:  # "in Caracas" does not say what part of Caracas
+        text = re.sub(rf"\b(?:in|en|of|de)\s+{re.escape(fold(within.strip()))}\b", " ", text, flags=re.IGNORECASE)
     for mention in re.finditer(place, text, re.IGNORECASE):
         if _LOCATED_AFTER.search(text[mention.end() : mention.end() + 60]):
             return True

@@ -17,6 +17,7 @@ from index.answertype import fits_answer_type
         ("Where is Akinci air base?", "The plotters met at Akinci air base in Ankara province."),
         ("Where is La Victoria?", "A man was shot during a protest in the city of La Victoria."),
         ("Where is Maracay?", "Maracay, in an agricultural valley of Aragua state, stayed calm."),
+        ("what part of caracas is fort tiuna in", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
         # Where a person is, now, is another question: the reader judges it.
         ("where is lopez now", "Lopez and his family sought refuge in the Spanish embassy."),
     ],
@@ -28,6 +29,9 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
+        # The city the question names does not say what part of it the place is in.
+        ("what part of caracas is plaza altamira in", "Guards threw tear gas at Plaza Altamira in Caracas."),
+        ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
         ("¿Dónde está Sohag?", "Protesters attacked police stations in Minya and burned churches."),
