@@ -66,18 +66,19 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 43 of 55, then 47, 49, 45, 46,
-    # 48 and 48 of 60 (heldout_c to heldout_h; 41, 46, 48, 44, 45, 47, 48 before stop 29; 40, 46, 48, 44, 45, 47,
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 43 of 55, then 47, 50, 48, 47,
+    # 48 and 49 of 60 (heldout_c to heldout_h; 47, 49, 45, 46, 48, 48 before stop 30; 41, 46, 48, 44, 45, 47, 48
+    # before stop 29; 40, 46, 48, 44, 45, 47,
     # 48 before stop 28; 40, 45, 45, 44, 44, 47, 47 before stop 27); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 44 of 60
     # (38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before stop 27).
     assert results["dev_b"]["oos"].declined >= 41
-    # dev_c (stop 29), written the same way with more look-alikes: 35 of 60 (33 before stop 30, 31 before stop 29's
+    # dev_c (stop 29), written the same way with more look-alikes: 36 of 60 (33 before stop 30, 31 before stop 29's
     # last two checks).
-    assert results["dev_c"]["oos"].declined >= 32
-    # dev_d (stop 30), written the same way by another helper: 30 of 60 (22 with stop 29's code, 26 when first read).
-    assert results["dev_d"]["oos"].declined >= 28
+    assert results["dev_c"]["oos"].declined >= 33
+    # dev_d (stop 30), written the same way by another helper: 33 of 60 (22 with stop 29's code, 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 30
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
     assert results["heldout_d"]["oos"].declined >= 46
@@ -86,16 +87,17 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["heldout_g"]["oos"].declined >= 45
     assert results["heldout_h"]["oos"].declined >= 46
     # heldout_i was written at the end of stop 27 and scored once: 41 of 60, the same with stop 26's code; 44 since
-    # stop 28, 46 since stop 29.
+    # stop 28, 46 since stop 29, 47 since stop 30.
     assert results["heldout_i"]["oos"].declined >= 43
-    # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29.
+    # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29,
+    # 48 since stop 30.
     assert results["heldout_j"]["oos"].declined >= 42
-    # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code). Its writer
-    # wrote more look-alikes of answerable questions than the earlier sets' did.
+    # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code), 37 since stop
+    # 30. Its writer wrote more look-alikes of answerable questions than the earlier sets' did.
     assert results["heldout_k"]["oos"].declined >= 32
     # heldout_l was written at the end of stop 30 and scored once: 32 of 60 (30 with stop 29's code); 31 after the
-    # review's mends, 33 with the check for things a report leaves unnamed.
-    assert results["heldout_l"]["oos"].declined >= 29
+    # review's mends, 34 with the checks after them.
+    assert results["heldout_l"]["oos"].declined >= 31
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
