@@ -117,8 +117,12 @@ _PERSON_AFTER_NAME = re.compile(
 
 
 # "Which senior US official confirmed…?", "who was the man that…", "¿cómo se llamaba el joven…?": a person's name.
-# Words between "which" and the noun describe it ("which senior US official"); a verb starts another question.
-_DESCRIBING = r"(?:(?!(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could|should)\b)[\w.'’-]+ )"
+# Words between "which" and the noun describe it ("which senior US official"); a verb or a preposition starts
+# another question ("what happened to the photographer?" asks for no name).
+_DESCRIBING = (
+    r"(?:(?!(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could|should|happen\w*|bec[oa]me|"
+    r"to|of|with|for|about|in|on|at|from|by|after)\b)[\w.'’-]+ )"
+)
 _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"

@@ -158,6 +158,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did he ever leave venezuela", "He later fled to Spain."),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
+        # What happened to someone after an event is often told plainly: what was done to them.
+        ("What happened to the photographer after he was shot?", "The photographer received treatment from medics."),
+        ("What happened to Gregory Jaimes after he was injured?", "Jaimes was carried away by colleagues."),
         # A reason is given by a cause, a purpose or a charge, however it is worded.
         ("why was lopez locked up", "Detained in 2014 for leading a round of unrest, Lopez was freed on Tuesday."),
         ("why was rubio tweeting about cnn", "Rubio has been tweeting all morning, with criticism of CNN's coverage."),
@@ -455,6 +458,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Why did Figuera break ranks, and who replaced him?", []),
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
+        ("What happened to Lopez after he was freed?", ["aftermath"]),
         ("¿Al final liberaron a López?", ["later_outcome"]),
         # Not about an outcome: what someone said at the end, who holds power, where someone went.
         ("what did Pompeo say in the end?", []),

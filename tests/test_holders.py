@@ -141,6 +141,7 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("¿Cómo se llamaba el joven que murió en La Victoria?", True),
         ("What did General Heleno warn?", False),
         ("what did trump's security adviser say about moscow", False),
+        ("What happened to the photographer after he was shot?", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
