@@ -11,7 +11,7 @@ far is La Carlota from Miraflores?" needs a distance or a travel time) and `subd
 Venezuela have?" needs a number of states or provinces) and `survival` ("did Gregory Jaimes recover?" needs a death,
 a recovery or a condition), at stop 29; at stop 30 an `aftermath` row ("what happened to X after…?", "what came
 of…?", as questions of `dev_c` were, need a later outcome or what was done to X: "later", "was carried away",
-"received treatment"), and a `reason` row was
+"received treatment") was written, and a `reason` row was
 written ("why…?" needs a cause, a purpose, a charge or a complaint: "because", "for leading", "to restore",
 "as Maduro had been…") for the "why" questions of `dev_b` and `dev_d` that got through; stop 29's other new rows
 (cause of death, nickname, military rank) are general knowledge, and one more (where someone lives) was

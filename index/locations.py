@@ -15,10 +15,11 @@ _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone) of"
 _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
-    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*(?:\?.*)?$"
+    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
+    rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}[^?]*)?\??\s*$"
     # "What part of Caracas is Plaza Altamira in?": the city it lies in is known, and does not locate it.
     rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"
-    r"(?P<place_in>[^?]+?)\s+(?:in|located|at)\s*\??\s*$",
+    r"(?P<place_in>[^?]+?)\s+(?:(?:located|situated)\s+)?(?:in|at)\s*\??\s*$",
     re.IGNORECASE,
 )
 _WITHIN = re.compile(rf"\b(?:what|which) {_PART_OF} ([\w\s]+?)\W*$", re.IGNORECASE)
@@ -62,7 +63,9 @@ def locates_the_place(question: str, passage: str) -> bool:
     text = fold(passage)  # so that "chimore" finds "Chimoré"
     within = asked.group("within") or next(iter(_WITHIN.findall(question)), None)
     if within:  # "in Caracas" does not say what part of Caracas
-        text = re.sub(rf"\b(?:in|en|of|de)\s+{re.escape(fold(within.strip()))}\b", " ", text, flags=re.IGNORECASE)
+        city = re.escape(fold(within.strip()))
+        stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"
+        text = re.sub(stated, " ", text, flags=re.IGNORECASE)
     for mention in re.finditer(place, text, re.IGNORECASE):
         if _LOCATED_AFTER.search(text[mention.end() : mention.end() + 60]):
             return True

@@ -1,9 +1,10 @@
 """Questions asking for the name of someone or something a report leaves unnamed ("which radio show was Bolton
 on?" against "Bolton told a radio show today…"): a passage that mentions the asked thing only as "a radio
-show", "another political ally" or "a former prime minister", with no name beside it, does not give the name.
+show", "another political ally" or "a former prime minister", in a sentence naming nobody and no country the
+question doesn't, does not give the name.
 
-A mention with "the", a possessive or a name right after it ("opposition leader Leopoldo Lopez", "the party,
-Popular Will") may answer, and is left to the reader. English questions only.
+A mention with "the" or a possessive, or a sentence with a new name ("General Augusto Heleno, … a close adviser to
+Bolsonaro", "Leopoldo Lopez, an opposition leader"), may answer, and is left to the reader. English questions only.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import ENGLISH_STOPWORDS, word_set
+from index.countries import country_words
+from index.names import proper_names_in
+from index.text import fold, word_set
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
 # "Which…", not "what…": "what choice did Bolton say they have?" is answered by "a choice to make: embrace…".
@@ -24,40 +27,63 @@ _ASKS = (
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
 )
+# Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
+_NOT_NAMED_THINGS = word_set(
+    "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
+    "kind kinds type types sort one ones thing things number"
+)
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
 _DEFINITE = word_set("the his her its their this that these those")
-# A name right after the mention: "spokeswoman Maria Zakharova", "a lawyer, Juan Perez", "an ally called Pérez".
-_NAME_AFTER = re.compile(r"^(?:,\s*|\s+(?:called|named)\s+|\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]+)")
+# A name right after the mention: "spokeswoman Maria Zakharova", "a prison, 'Ramo Verde'", "a show (The Hugh Hewitt
+# Show)", "an ally called Pérez".
+_NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:the\s+)?['\"‘“]?[A-ZÁÉÍÓÚÑ]")
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def asked_nouns(question: str) -> tuple[str, ...]:
-    """The last one or two lower-case words of the thing whose name `question` asks for ("radio show" → show,
-    radio); none when it asks for no such name."""
+def _asked_nouns(question: str) -> tuple[str, ...]:
+    """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
+    "supermarket", "chain"); none when it asks for no such name, or for a day or a year."""
     for pattern in _ASKS:
         asked = pattern.search(question)
         if asked:
-            words = [w.removesuffix("'s").removesuffix("’s") for w in asked["phrase"].split()]
-            nouns = [w for w in words[-2:] if w.islower() and w not in ENGLISH_STOPWORDS and len(w) > 2]
-            return tuple(reversed(nouns))
+            words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+            if words[-1].lower() in _NOT_NAMED_THINGS:
+                return ()
+            return tuple(w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS)
     return ()
 
 
 def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
-    show"), never with "the" or a name beside it."""
-    for noun in asked_nouns(question):
-        mentions = list(re.finditer(rf"\b{re.escape(noun)}s?\b", passage, re.IGNORECASE))
-        if mentions and all(_unnamed(passage, mention) for mention in mentions):
-            return False
-    return True
+    show", "a supermarket"), in sentences naming nobody and no country new to the question."""
+    nouns = _asked_nouns(question)
+    if not nouns:
+        return True
+    words = "|".join(re.escape(noun) for noun in nouns)
+    mentions = list(re.finditer(rf"\b(?:{words})s?\b", passage, re.IGNORECASE))
+    return not mentions or not all(_unnamed(question, passage, mention) for mention in mentions)
 
 
-def _unnamed(passage: str, mention: re.Match[str]) -> bool:
-    """Whether this mention is indefinite ("a former prime minister") with no name right after it."""
+def _countries_named_in(text: str) -> set[str]:
+    """The words of `text` that name a country ("Russia"), as written."""
+    words = re.findall(r"[\w'’-]+", text)
+    return {word for word, country in zip(words, country_words(words), strict=True) if country and word[:1].isupper()}
+
+
+def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
+    """Whether this mention is indefinite ("a former prime minister") and no name new to the question stands beside
+    it: right after ("a military prison, 'Ramo Verde'") or before, as an apposition ("Mikael Wigell, a researcher")."""
     before = re.findall(r"[\w'’-]+", passage[max(0, mention.start() - 40) : mention.start()])[-3:]
     lowered = [word.lower() for word in before]
     indefinite = next((i for i in range(len(lowered) - 1, -1, -1) if lowered[i] in _INDEFINITE), None)
-    if indefinite is None or any(w in _DEFINITE or w.endswith(("'s", "’s")) for w in lowered[indefinite + 1 :]):
+    if indefinite is None or any(w in _DEFINITE or w.endswith(("'s", "’s")) for w in lowered[max(indefinite - 1, 0) :]):
+        return False  # "the opposition leader", "the two opposition leaders", "a Maduro's…"
+    if _NAME_AFTER.match(passage[mention.end() : mention.end() + 40]):
         return False
-    return not _NAME_AFTER.match(passage[mention.end() : mention.end() + 40])
+    sentence_start = max(passage.rfind(". ", 0, mention.start()) + 1, 0)
+    lead = passage[sentence_start : mention.start()]
+    asked = fold(question.lower())
+    for name in proper_names_in(lead) + sorted(_countries_named_in(lead)):
+        if fold(name.lower()) not in asked and lead[lead.rfind(name) + len(name) :].lstrip().startswith(","):
+            return False
+    return True

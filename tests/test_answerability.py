@@ -181,6 +181,11 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Which opposition leader was freed?", "Opposition leader Leopoldo Lopez has been released."),
         ("Which prison was Lopez held in?", "Lopez was held in a military prison, Ramo Verde, for years."),
         ("What choice did Bolton say the military has?", "Bolton said the military has a choice to make: democracy."),
+        ("Which Bolsonaro adviser was sceptical?", "General Augusto Heleno, a close adviser to Bolsonaro, was sceptical."),
+        ("Which opposition leader was freed from house arrest?", "Leopoldo Lopez, an opposition leader, was freed."),
+        ("Which opposition leaders coordinated actions?", "Guaido and Lopez, the two opposition leaders, coordinated."),
+        ("Which year was Lopez detained?", "Detained in 2014, he has been holed up for over a year."),
+        ("What happened to the soldiers after the uprising?", "At least 25 troops have applied for asylum in Brazil."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -246,7 +251,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("why was figuera's wife abroad", "The head of Venezuela's feared SEBIN agency wrote a letter."),
         ("why did lopez move to the spanish embassy", "Maduro by and large retained control over the military."),
         # A report that leaves the asked thing unnamed ("a radio show") does not give its name.
-        ("Which radio show was Bolton on?", "Bolton told a radio show today that Maduro was hiding at Fort Tiuna."),
+        ("Which radio show was Bolton on when he said Maduro hid at Fort Tiuna?", "Bolton told a radio show that Maduro hid."),
         ("who's the other political ally that's been holed up there", "Another political ally has been holed up."),
         ("What was the name of the man who was killed in La Victoria?", "A 24-year-old man was shot dead there."),
     ],
@@ -459,6 +464,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
         ("What happened to Lopez after he was freed?", ["aftermath"]),
+        ("¿Qué pasó a las afueras de La Carlota después del video?", []),
         ("¿Al final liberaron a López?", ["later_outcome"]),
         # Not about an outcome: what someone said at the end, who holds power, where someone went.
         ("what did Pompeo say in the end?", []),

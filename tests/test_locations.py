@@ -18,6 +18,10 @@ from index.answertype import fits_answer_type
         ("Where is La Victoria?", "A man was shot during a protest in the city of La Victoria."),
         ("Where is Maracay?", "Maracay, in an agricultural valley of Aragua state, stayed calm."),
         ("what part of caracas is fort tiuna in", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
+        ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
+        ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
+        # A second question after "where is X?" is not part of the place's name.
+        ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
         # Where a person is, now, is another question: the reader judges it.
         ("where is lopez now", "Lopez and his family sought refuge in the Spanish embassy."),
     ],

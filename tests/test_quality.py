@@ -66,7 +66,7 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 43 of 55, then 47, 50, 48, 47,
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 43 of 55, then 47, 50, 48, 46,
     # 48 and 49 of 60 (heldout_c to heldout_h; 47, 49, 45, 46, 48, 48 before stop 30; 41, 46, 48, 44, 45, 47, 48
     # before stop 29; 40, 46, 48, 44, 45, 47,
     # 48 before stop 28; 40, 45, 45, 44, 44, 47, 47 before stop 27); before the reader 2 of 10 and 3 of 55.
@@ -77,7 +77,7 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_c (stop 29), written the same way with more look-alikes: 36 of 60 (33 before stop 30, 31 before stop 29's
     # last two checks).
     assert results["dev_c"]["oos"].declined >= 33
-    # dev_d (stop 30), written the same way by another helper: 33 of 60 (22 with stop 29's code, 26 when first read).
+    # dev_d (stop 30), written the same way by another helper: 32 of 60 (22 with stop 29's code, 26 when first read).
     assert results["dev_d"]["oos"].declined >= 30
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
@@ -90,13 +90,13 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # stop 28, 46 since stop 29, 47 since stop 30.
     assert results["heldout_i"]["oos"].declined >= 43
     # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29,
-    # 48 since stop 30.
+    # 47 since stop 30.
     assert results["heldout_j"]["oos"].declined >= 42
-    # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code), 37 since stop
+    # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code), 36 since stop
     # 30. Its writer wrote more look-alikes of answerable questions than the earlier sets' did.
     assert results["heldout_k"]["oos"].declined >= 32
     # heldout_l was written at the end of stop 30 and scored once: 32 of 60 (30 with stop 29's code); 31 after the
-    # review's mends, 34 with the checks after them.
+    # review's mends, 33 with the checks and the second review's mends after them.
     assert results["heldout_l"]["oos"].declined >= 31
 
 
