@@ -155,6 +155,18 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
 )
 
 
+# Checks of what else the question asks for, each False when the passage cannot give it.
+_CHECKS: tuple[Callable[[str, str], bool], ...] = (
+    states_asked_attributes,
+    names_the_holder,
+    locates_the_place,
+    explains_acronym,
+    names_the_person,
+    states_the_outcome,
+    gives_the_name,
+)
+
+
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
     """False when the question asks for a date, a number, an age, a name, where a place is, what an acronym
     stands for, who a named person is, whether something eventually happened or another attribute (a spouse, a
@@ -162,13 +174,7 @@ def fits_answer_type(question: str, passage: str, written_in: int | None = None)
     nor was written in ("in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
-    if not states_asked_attributes(question, passage) or not names_the_holder(question, passage):
-        return False
-    if not locates_the_place(question, passage) or not explains_acronym(question, passage):
-        return False
-    if not names_the_person(question, passage) or not states_the_outcome(question, passage):
-        return False
-    if not gives_the_name(question, passage):
+    if not all(check(question, passage) for check in _CHECKS):
         return False
     reason = reason_opening_end(question)
     for asks, holds in _NEEDS:

@@ -37,12 +37,20 @@ class Attribute:
     needs: re.Pattern[str]
 
 
+# A row's `needs` may take in an earlier row's as `<<name>>`: what was done to someone answers "what happened to
+# him after…?" as well as whatever says how things turned out.
+_EARLIER_ROW = re.compile(r"<<(\w+)>>")
+
+
 @lru_cache(maxsize=1)
 def attributes() -> tuple[Attribute, ...]:
     """The packaged attribute table, read and compiled once."""
+    needs_of: dict[str, str] = {}
+    for name, _, needs in packaged_rows("attributes.tsv", 3):
+        needs_of[name] = _EARLIER_ROW.sub(lambda row: f"(?:{needs_of[row.group(1)]})", needs)
     return tuple(
-        Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs, re.IGNORECASE))
-        for name, asks, needs in packaged_rows("attributes.tsv", 3)
+        Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs_of[name], re.IGNORECASE))
+        for name, asks, _ in packaged_rows("attributes.tsv", 3)
     )
 
 

@@ -16,13 +16,12 @@ _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
     r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
-    rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}[^?]*)?\??\s*$"
+    rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
     # "What part of Caracas is Plaza Altamira in?": the city it lies in is known, and does not locate it.
     rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"
     r"(?P<place_in>[^?]+?)\s+(?:(?:located|situated)\s+)?(?:in|at)\s*\??\s*$",
     re.IGNORECASE,
 )
-_WITHIN = re.compile(rf"\b(?:what|which) {_PART_OF} ([\w\s]+?)\W*$", re.IGNORECASE)
 _WHEREABOUTS = re.compile(
     r"\b(?:now|today|currently|hiding|held|being|living|staying|ahora|hoy|actualmente|detenid[oa]|escondid[oa])\b",
     re.IGNORECASE,
@@ -61,7 +60,7 @@ def locates_the_place(question: str, passage: str) -> bool:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = asked.group("within") or next(iter(_WITHIN.findall(question)), None)
+    within = asked.group("within") or asked.group("around")
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

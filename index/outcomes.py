@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import word_stems
+from index.text import word_set, word_stems
 
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
@@ -29,7 +29,7 @@ _SKIPPED = re.compile(
     r"attempted|decide|decided|go|went|on)$",
     re.IGNORECASE,
 )
-_GET = frozenset({"get", "got", "getting", "gets", "gotten"})
+_GET = word_set("get got getting gets gotten")
 # Verbs whose past forms a stemmer does not join to the present ("caught", "took").
 _IRREGULAR = {
     "become": "became",
