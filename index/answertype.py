@@ -16,6 +16,7 @@ from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place
+from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
@@ -127,6 +128,11 @@ def _count_for(question: str, asked: re.Match[str], passage: str) -> bool:
     return _has_count_of(question)(passage)
 
 
+def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a time said of what the question asks the time of."""
+    return dates_the_event(question, passage, _has_time)
+
+
 def _only(holds: Callable[[str], bool]) -> Needs:
     """A check that looks at the passage alone."""
     return lambda question, asked, passage: holds(passage)
@@ -151,7 +157,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\b(?:death|casualty) toll\b",
         _count_for,
     ),
-    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _only(_has_time)),
+    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
 )
 
 

@@ -1,0 +1,63 @@
+"""A when-question is answered by a time said of the event it asks about, not by a date of something else that
+the same passage reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answertype import fits_answer_type
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("When was the minister fired?", "The minister fled to South Africa after being fired on November 6."),
+        # A name shared is enough: the event may be told in other words ("shot dead" for "killed").
+        ("When was Jovenel Moïse killed?", "President Jovenel Moïse was shot dead at home on 7 July 2021."),
+        # A short opening is read with the clause after it, a short ending with the clause before it.
+        ("When did protesters storm the palace?", "On July 9, thousands of protesters stormed the palace."),
+        ("When is the second vote?", "Parliament must hold a second vote within seven days, on 8 May."),
+        # "He" points back to the sentence before.
+        ("¿Cuándo se jubila el general Prayuth?", "Who is Prayuth? A royalist, he is due to retire in September."),
+        (
+            "When will parliament elect a new president?",
+            "Parliament says the country will choose a new president on 25 May.",
+        ),
+        # A passage telling the event wholly in other words is left to the reader.
+        ("When did the uprising start?", "Guaido called on the military to rise up on Tuesday."),
+        # A question asking nothing but the time is answered by any time.
+        ("When?", "It happened on Tuesday."),
+    ],
+)
+def test_a_time_said_of_the_asked_event_can_answer(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # The year is the detention's, in a clause naming nothing the question asks about.
+        (
+            "On what date was the opposition leader moved to house arrest?",
+            "Detained in 2014 for leading protests, the opposition leader said he had been released from house arrest.",
+        ),
+        (
+            "When did Russia first send its military force to Venezuela?",
+            "Asked if Russia would put missiles in Venezuela, as in the Cuban Missile Crisis of 1962, he said yes.",
+        ),
+        (
+            "When did the embassy reopen?",
+            "The ambassador, who arrived in the capital last week, said the embassy would stay closed.",
+        ),
+        (
+            "When did the general take command of the army?",
+            "17:00 GMT\nWe are closing this live blog for now. To recap: the army put the general in charge.",
+        ),
+        (
+            "when did the us first slap sanctions on pdvsa",
+            "Earlier today, the congressman claimed Hezbollah was there. Sanctions on PDVSA are biting.",
+        ),
+    ],
+)
+def test_a_time_of_another_event_cannot_answer(question, passage):
+    assert not fits_answer_type(question, passage)
