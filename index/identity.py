@@ -30,6 +30,14 @@ _BORN = re.compile(
     r"|^\W*(?:d[oó]nde|cu[aá]ndo|en qu[eé] (?:a[nñ]o|ciudad|pa[ií]s|fecha))\s+naci[oó]\s+(?P<es>[^?¿!,;:]+?)\W*$",
     re.IGNORECASE,
 )
+# "What happened to X after…?", "¿Qué (le) pasó con X…?": X's fate is told only where X is named.
+_FATE = re.compile(
+    r"^\W*(?:so\s+)?what(?:['’]s| has| had)? happened to\s+(?P<who>[^?¿!,;:]+?)"
+    r"(?=\s+(?:after|when|since|following|once|in|at|on|during|then|now|later|eventually)\b|\W*$|[?,;:])"
+    r"|^\W*qu[eé] (?:le |les )?(?:pas[oó]|ha pasado|sucedi[oó]|ocurri[oó]) (?:con|a)\s+(?P<es>[^?¿!,;:]+?)"
+    r"(?=\s+(?:despu[eé]s|tras|cuando|desde|luego|finalmente)\b|\W*$|[?,;:])",
+    re.IGNORECASE,
+)
 _HOW_OLD = re.compile(
     r"^\W*(?:how old (?:is|was|'s)|what age (?:is|was)|what(?:'s| is| was) the age of|qu[eé] edad (?:tiene|ten[ií]a)|"
     r"cu[aá]ntos a[nñ]os (?:tiene|ten[ií]a))\s+(?P<who>[^?¿!,;:]+?)\W*$",
@@ -62,14 +70,14 @@ _VERB_FORM = {"en": re.compile(r"(?:ed|ing)$"), "es": re.compile(r"(?:ad|id)[oa]
 
 @lru_cache(maxsize=256)
 def person_asked_about(question: str) -> tuple[str, ...]:
-    """The folded words of the person `question` asks who is, or where or when was born ("who is Juan Guaidó" ->
-    ("juan", "guaido")), or () when it asks something else (a role, "who is the president of Chile"; a
-    description, "who is behind it")."""
+    """The folded words of the person `question` asks who is, where or when was born, or what became of ("who is
+    Juan Guaidó" -> ("juan", "guaido")), or () when it asks something else (a role, "who is the president of
+    Chile"; a description, "who is behind it", "what happened to the photographer")."""
     asked = _WHO_IS.match(question)
     if asked:
         return _names_typed(question, _split_hyphens(asked.group("who").split()))
-    born = _BORN.match(question)
-    return _names_typed(question, _split_hyphens((born.group("who") or born.group("es")).split())) if born else ()
+    asked = _BORN.match(question) or _FATE.match(question)
+    return _names_typed(question, _split_hyphens((asked.group("who") or asked.group("es")).split())) if asked else ()
 
 
 @lru_cache(maxsize=256)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.identity import person_aged, person_asked_about
+from index.identity import names_the_person, person_aged, person_asked_about
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,11 @@ from index.identity import person_aged, person_asked_about
         # where or when someone was born needs a passage naming them as much
         ("where was guaido born tho", ("guaido",)),
         ("¿Dónde nació Svetlana Tikhanovskaya?", ("svetlana", "tikhanovskaya")),
+        # so does what became of someone
+        ("What happened to Cristopher Figuera after he turned on Maduro? Was he caught?", ("cristopher", "figuera")),
+        ("what happened to figuera after he wrote the letter?", ("figuera",)),
+        ("¿Qué le pasó a Cristopher Figuera después de publicar su carta?", ("cristopher", "figuera")),
+        ("¿Qué pasó con Ali Bongo?", ("ali", "bongo")),
     ],
 )
 def test_a_question_asking_who_somebody_is_names_the_person(question, names):
@@ -33,6 +38,8 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
         "who is president",
         "who is behind the attack",
         "who is in charge",
+        "what happened to the photographer after he was shot?",
+        "¿Qué pasó a las afueras de La Carlota?",
         "¿Quién es el jefe del SEBIN?",
         "who leads sebin",
         "Who is Guaido and why does he claim the presidency?",
@@ -68,3 +75,9 @@ def test_a_question_about_a_role_or_a_description_names_nobody(question):
 )
 def test_a_question_asking_how_old_somebody_is_names_the_person(question, names):
     assert person_aged(question) == names
+
+
+def test_what_became_of_a_named_person_is_told_only_by_a_passage_naming_them():
+    question = "¿Qué le pasó a Cristopher Figuera después de publicar su carta?"
+    assert not names_the_person(question, "Mr Lopez said he had been released from house arrest.")
+    assert names_the_person(question, "Figuera later fled to Colombia, officials said.")
