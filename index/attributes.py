@@ -1,21 +1,12 @@
 """Attribute questions ("who is X married to?", "what currency does Y use?"): a passage can only answer one if
 it has wording that states that attribute, however much else it says about X or Y.
 
-The table (`data/attributes.tsv`: name, `asks`, `needs`) was written from general knowledge of what readers
-ask about people, countries and organisations, without the project's questions or articles: `asks` fires only
-when a question asks for the attribute, and `needs` is every wording a passage could state it with. One row,
-`later_outcome` ("did they end up…?" needs a later time or how it ended: "later", "never", "failed"), was
-written at stop 28 for a kind of question the development sets showed getting through; so were `constituency`
-("which state does Diaz-Balart represent?" needs "represents", a district or a US state) and `distance` ("how
-far is La Carlota from Miraflores?" needs a distance or a travel time) and `subdivisions` ("how many states does
-Venezuela have?" needs a number of states or provinces) and `survival` ("did Gregory Jaimes recover?" needs a death,
-a recovery or a condition), at stop 29; at stop 30 an `aftermath` row ("what happened to X after…?", "what came
-of…?", as questions of `dev_c` were, need a later outcome or what was done to X: "later", "was carried away",
-"received treatment") was written, and a `reason` row was
-written ("why…?" needs a cause, a purpose, a charge or a complaint: "because", "for leading", "to restore",
-"as Maduro had been…") for the "why" questions of `dev_b` and `dev_d` that got through; stop 29's other new rows
-(cause of death, nickname, military rank) are general knowledge, and one more (where someone lives) was
-dropped because it declined a Spanish question of `eval/foreign` that it had answered (wrongly).
+The table (`data/attributes.tsv`: name, `asks`, `needs`) holds one row per kind of fact: `asks` fires only when a
+question asks for it, and `needs` is every wording a passage could state it with ("wife", "married", "esposa").
+Most rows are general knowledge of what readers ask about people, countries and organisations; the rows added
+for kinds of question that the development sets showed getting through (how things turned out, what happened
+to someone afterwards, a reason, someone's exact words) are listed in docs/quality-history.md with what they
+changed.
 """
 
 from __future__ import annotations

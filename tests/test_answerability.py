@@ -186,6 +186,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Which opposition leaders coordinated actions?", "Guaido and Lopez, the two opposition leaders, coordinated."),
         ("Which year was Lopez detained?", "Detained in 2014, he has been holed up for over a year."),
         ("What happened to the soldiers after the uprising?", "At least 25 troops have applied for asylum in Brazil."),
+        ("what exactly did bolton say about cuba", "Bolton told a radio show that Maduro was protected by Cuban forces."),
+        ("What did Maduro actually say in his speech?", "Maduro said: 'The attempted coup has failed'."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -196,6 +198,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
     ("question", "passage"),
     [
         ("When was Hugo Chavez born?", "Maduro inherited the movement founded by Hugo Chavez."),
+        ("what exactly did trump tweet about venezuela?", "Finally, President Trump tweets support for Venezuela:"),
+        ("What did Maduro actually say in his speech?", "President Nicolas Maduro speaking during a rally in Caracas."),
         ("¿Cuántos venezolanos han emigrado?", "Lopez and his family sought refuge in the Chilean residence."),
         ("How old is Leopoldo Lopez?", "Lopez, Guaido's mentor and the most prominent activist, stood by him."),
         ("What year did Chavez lead a coup attempt?", "Chavez's heir Maduro addressed a May Day rally on Wednesday."),
@@ -475,6 +479,11 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("what happened at La Carlota", []),
         ("Why did he eventually resign?", ["reason"]),
         ("Porque lo dijo Guaidó, ¿no?", []),
+        # Someone's exact words: a report that they spoke or tweeted, with nothing of what they said, gives none.
+        ("what exactly did trump tweet about venezuela?", ["exact_words"]),
+        ("What did Maduro actually say in his speech?", ["exact_words"]),
+        ("¿Qué dijo exactamente Guaidó?", ["exact_words"]),
+        ("What did Trump say about Venezuela?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
