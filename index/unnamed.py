@@ -39,6 +39,14 @@ _DEFINITE = word_set("the his her its their this that these those")
 _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:the\s+)?['\"‘“]?[A-ZÁÉÍÓÚÑ]")
 
 
+# Between an apposition's name and the mention stand only the mention's own words: "Caracas, where another
+# political ally has been holed up" names the city, not the ally.
+_OPENS_A_CLAUSE = re.compile(
+    r"\b(?:where|who|whom|whose|which|that|when|while|and|but|as|after|before|because|since|if|said|says)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_nouns(question: str) -> tuple[str, ...]:
     """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
@@ -84,6 +92,7 @@ def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
     lead = passage[sentence_start : mention.start()]
     asked = fold(question.lower())
     for name in proper_names_in(lead) + sorted(_countries_named_in(lead)):
-        if fold(name.lower()) not in asked and lead[lead.rfind(name) + len(name) :].lstrip().startswith(","):
+        between = lead[lead.rfind(name) + len(name) :].lstrip()
+        if fold(name.lower()) not in asked and between.startswith(",") and not _OPENS_A_CLAUSE.search(between):
             return False
     return True

@@ -256,6 +256,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("why did lopez move to the spanish embassy", "Maduro by and large retained control over the military."),
         # A report that leaves the asked thing unnamed ("a radio show") does not give its name.
         ("Which radio show was Bolton on when he said Maduro hid at Fort Tiuna?", "Bolton told a radio show that Maduro hid."),
+        # A name before the mention stands for it only as an apposition, not when a clause opens between them.
+        (
+            "who's the political ally that's been holed up in the residence?",
+            "Lopez sought refuge in the residence in Caracas, where another political ally has been holed up.",
+        ),
         ("who's the other political ally that's been holed up there", "Another political ally has been holed up."),
         ("What was the name of the man who was killed in La Victoria?", "A 24-year-old man was shot dead there."),
     ],
