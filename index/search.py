@@ -135,7 +135,9 @@ class Engine:
         with timings.measure("reading"):
             lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
             elsewhere = rows_from_elsewhere(str(question), [c.row for c in read], state)
-            decision = _read(self.reader, question, read, lacking | elsewhere, answer_threshold(language))
+            unread = lacking | elsewhere
+            threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
+            decision = _read(self.reader, question, read, unread, threshold)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
             # from another country is not about the question's subject, whatever words it shares.

@@ -516,6 +516,17 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
     assert english.abstained and english.reason == RELATED_NOT_ANSWERING
 
 
+def test_a_lesser_passage_needs_a_higher_chance_when_retrievals_best_cannot_answer(real_engine):
+    # Retrieval's best passage for the blackouts holds no date of them, so it is set aside unread: a chance that
+    # answers when the best passage is read (the asylum question) then declines.
+    unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(ANSWERS_AT * 1.2))
+    question = "when did the blackouts start"
+    best = Engine(real_engine.state, real_engine.embedders).ask(question, 1).quotes[0].text
+    assert not fits_answer_type(question, best)
+    assert unsure.ask(question).abstained
+    assert not unsure.ask("How many Venezuelan soldiers asked for asylum at Brazil's embassy?").abstained
+
+
 def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
     reader = _Accepts(nth=5)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
