@@ -84,7 +84,7 @@ def _names_in_clause(clause: str) -> list[str]:
     for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
         key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
         capitalised = _capitalised(word) and not (word.isupper() and len(word) > 1)
-        if capitalised and key not in _NOT_NAMES and key not in _TITLES and not country:
+        if capitalised and key not in _NOT_NAMES and not _is_title(key) and not country:
             run.append(word)
             continue
         if run and key in _CONNECTORS:
@@ -94,8 +94,13 @@ def _names_in_clause(clause: str) -> list[str]:
             run.pop()
         if len(run) >= 2 or (run and titled and not (headline and _capitalised(word))):
             found.append(" ".join(run))
-        titled, run = key in _TITLES, []
+        titled, run = _is_title(key), []
     return found
+
+
+def _is_title(key: str) -> bool:
+    """Whether a folded word is a title, hyphenated ones included ("vice-president", "ex-minister")."""
+    return key in _TITLES or key.rsplit("-", 1)[-1] in _TITLES
 
 
 def _capitalised(word: str) -> bool:
@@ -106,4 +111,3 @@ def _capitalised(word: str) -> bool:
 def as_written(name: str) -> str:
     """A pattern finding `name` in the passage, where "S Jaishankar" may be written "S. Jaishankar"."""
     return r"[\s.]+".join(re.escape(word) for word in name.split())
-

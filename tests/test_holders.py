@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
-from index.holders import asks_for_name
+from index.holders import asks_for_name, names_the_holder
 from index.names import names_in
 
 LAVROV = (
@@ -24,6 +24,10 @@ def test_names_are_people_not_institutions_or_places():
     assert names_in("Opposition Leader Calls For Calm") == []  # a headline's capitals after a title
     assert names_in("It was backed, said Foreign Minister Arreaza.") == ["Arreaza"]
     assert names_in(REFUGE) == ["Lopez"]
+    # A hyphenated title is no part of the name: the holder stands beside "Vice-President".
+    assert names_in("His Vice-President Otto Sonnenholzner spoke.") == ["Otto Sonnenholzner"]
+    assert names_in("Colonel-Major Ismael Wague read it.") == ["Ismael Wague"]
+    assert names_the_holder("Who is Ecuador's vice-president?", "His Vice-President Otto Sonnenholzner spoke.")
     assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
     assert names_in("General Abdel Fattah al-Sisi and so-called anti-government protesters") == ["Abdel Fattah al-Sisi"]
 
