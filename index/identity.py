@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from index.holders import KIN_WORDS, role_word_families
-from index.reader.gloss import IRREGULAR_PARTICIPLES
+from index.reader.gloss import IRREGULAR_PARTICIPLES, lexicon_words
 from index.text import ENGLISH_STOPWORDS, MONTHS_AND_DAYS, SPANISH_STOPWORDS, fold, lexical_terms, word_set
 
 _WHO_IS = re.compile(
@@ -76,8 +76,15 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     asked = _WHO_IS.match(question)
     if asked:
         return _names_typed(question, _split_hyphens(asked.group("who").split()))
-    asked = _BORN.match(question) or _FATE.match(question)
-    return _names_typed(question, _split_hyphens((asked.group("who") or asked.group("es")).split())) if asked else ()
+    born = _BORN.match(question)
+    if born:
+        return _names_typed(question, _split_hyphens((born.group("who") or born.group("es")).split()))
+    fate = _FATE.match(question)
+    if not fate:
+        return ()
+    names = _names_typed(question, _split_hyphens((fate.group("who") or fate.group("es")).split()))
+    # "what happened to defectors", "¿qué pasó con Rusia?": a group or a country, told of without its name
+    return () if any(_common_word(name) for name in names) else names
 
 
 @lru_cache(maxsize=256)
@@ -108,6 +115,13 @@ def _names_typed(question: str, typed: list[str]) -> tuple[str, ...]:
     if any(_describes(word) or any(term in roles for term in lexical_terms(word)) for word in words):
         return ()
     return tuple(words)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a folded word is an everyday word of news questions, in Spanish or English ("manifestantes",
+    "protesters", "rusia"), by the gloss's lexicon, rather than a person's name."""
+    lexicon = lexicon_words()
+    return word in lexicon or word.removesuffix("s") in lexicon
 
 
 def _split_hyphens(typed: list[str]) -> list[str]:

@@ -3,9 +3,12 @@ López moved to house arrest?" is not answered by "Detained in 2014 for leading�
 released from house arrest": the year belongs to the detention, in a clause that names nothing the question asks.
 
 A time is said of the asked event when the clause holding it shares a content word with the question (a name
-counts: "Moïse was shot dead… on 7 July" answers "when was Moïse killed?"). A clause too short to say anything
-alone is read with its neighbour ("On July 9," with the clause after it, ", on 8 May." with the one before), and
-a clause speaking of "he" or "they" with the sentence before it.
+counts: "Moïse was shot dead… on 7 July" answers "when was Moïse killed?"; a verb in any form, "spoke" for
+"speak"), or when it stands beside such a clause in the same sentence as a plain time phrase ("In a Tuesday night
+appearance on television, Maduro declared…"). A clause of its own, opening with a relative ("who arrived last
+week"), a participle ("Detained in 2014") or a comparison ("as in the crisis of 1962"), says its time of
+something else. A clause speaking of "he", "it" or "they" also has the words of the sentence before. When no
+clause shares any word with the question, the event is told in other words and the reader judges.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from index.chunking import sentence_spans
+from index.outcomes import verb_forms
 from index.reader.gloss import reader_text
 from index.text import lexical_terms
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_CLAUSE_END = re.compile(r"\s*(?:[,;:()]|\s[–—-]\s)\s*")
+# A colon between digits is a time of day ("17:00"), not a clause break.
+_CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?")
 _SHORT_CLAUSE = 4
 # Words that ask for a time or speak of one: sharing them says nothing about which event is dated.
 _TIME_WORDS = frozenset(
@@ -27,52 +32,64 @@ _TIME_WORDS = frozenset(
         "now currently recently today yesterday tomorrow tonight morning afternoon evening night cuando fecha dia"
     )
 )
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|its|them|his|their)\b", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(
+    r"^(?:who|whom|whose|which|where|as in|as with|like|unlike|similar to|in a similar (?:manner|way)|"
+    r"[A-Za-z]+ed (?:in|on|at|by|since|during)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=512)  # the same question is checked against each passage read
 def _event_terms(question: str) -> frozenset[str]:
-    """The content words of `question` (its English gloss for Spanish) that name what it asks the time of."""
-    return frozenset(lexical_terms(reader_text(question))) - _TIME_WORDS
+    """The content words of `question` (its English gloss for Spanish) that name what it asks the time of, with
+    every form of its verbs."""
+    terms = set(lexical_terms(reader_text(question))) - _TIME_WORDS
+    return frozenset(terms.union(*map(verb_forms, terms)))
 
 
-def _clauses(passage: str) -> list[tuple[str, str]]:
-    """`passage` cut at sentence ends and at commas, colons, semicolons, brackets and dashes, a short piece joined
-    to its neighbour; each clause with the sentence before it, which a pronoun may point back to."""
-    pieces: list[tuple[str, str]] = []
-    previous = ""
-    for sentence in _SENTENCE_END.split(passage):
-        clauses: list[str] = []
+def _sentences(passage: str) -> list[list[tuple[str, bool]]]:
+    """The clauses of each sentence of `passage`, cut at commas, colons, semicolons, brackets and dashes (a piece
+    too short to stand alone joins its neighbour), each with whether it opens a clause of its own."""
+    sentences = []
+    for start, end in sentence_spans(passage):
+        clauses: list[tuple[str, bool]] = []
         carried = ""
-        for clause in _CLAUSE_END.split(sentence):
-            clause = f"{carried} {clause}".strip()
+        for piece in _CLAUSE_END.split(" ".join(passage[start:end].split())):
+            clause = f"{carried} {piece}".strip()
             if len(clause.split()) <= _SHORT_CLAUSE:
                 carried = clause
                 continue
-            clauses.append(clause)
+            clauses.append((clause, bool(_OWN_CLAUSE.match(piece.strip()))))
             carried = ""
         if carried:
-            clauses[-1:] = [f"{clauses[-1]} {carried}" if clauses else carried]
-        pieces.extend((clause, previous) for clause in clauses)
-        previous = sentence
-    return pieces
-
-
-_PRONOUN = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
-
-
-def _terms_of(clause: str, before: str) -> set[str]:
-    """The content words of `clause`, and of the sentence before it when the clause speaks of "he" or "they"."""
-    terms = set(lexical_terms(clause))
-    if _PRONOUN.search(clause):
-        terms |= set(lexical_terms(before))
-    return terms
+            last, own = clauses[-1] if clauses else ("", False)
+            clauses[-1:] = [(f"{last} {carried}".strip(), own)]
+        sentences.append(clauses)
+    return sentences
 
 
 def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
-    """Whether some clause of `passage` holds a time (by `has_time`) and a content word of `question`; when no clause
-    has any of its words, whether the passage holds a time."""
+    """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about; when no
+    clause has any of its words, whether the passage holds a time."""
     asked = _event_terms(question)
-    clauses = [(clause, asked & _terms_of(clause, before)) for clause, before in _clauses(passage)]
-    if not any(shared for _, shared in clauses):
+    shared_by: list[list[bool]] = []
+    previous: set[str] = set()
+    sentences = _sentences(passage)
+    for clauses in sentences:
+        terms = [set(lexical_terms(clause)) for clause, _ in clauses]
+        shared_by.append(
+            [
+                bool(asked & (t | previous if _PRONOUN.search(c) else t))
+                for (c, _), t in zip(clauses, terms, strict=True)
+            ]
+        )
+        previous = set().union(*terms)
+    if not any(any(shared) for shared in shared_by):
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
-    return any(shared and has_time(clause) for clause, shared in clauses)
+    for clauses, shared in zip(sentences, shared_by, strict=True):
+        for i, (clause, own) in enumerate(clauses):
+            beside = not own and any(shared[max(i - 1, 0) : i + 2])
+            if (shared[i] or beside) and has_time(clause):
+                return True
+    return False

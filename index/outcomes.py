@@ -110,6 +110,22 @@ def _verb_forms() -> dict[str, frozenset[str]]:
     return {form: frozenset(family) for form, family in families.items()}
 
 
+@lru_cache(maxsize=1)
+def _own_forms() -> dict[str, frozenset[str]]:
+    """Each form of an irregular verb of the table, stemmed → the stems of all its forms, synonyms aside."""
+    table: dict[str, frozenset[str]] = {}
+    for verb, others in _IRREGULAR.items():
+        forms = frozenset(word_stems(" ".join([verb, *others.split()])))
+        table.update(dict.fromkeys(forms, forms))
+    return table
+
+
+def verb_forms(stem: str) -> frozenset[str]:
+    """The stems of every form of the verb whose stem is `stem` ("spoke" → "speak", "spoke", "spoken"); `stem`
+    alone for a word the irregular table does not hold."""
+    return _own_forms().get(stem, frozenset({stem}))
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def asked_outcome(question: str) -> frozenset[str]:
     """The stems a passage needs to say whether the outcome `question` asks about happened; empty if it asks

@@ -39,12 +39,10 @@ _DEFINITE = word_set("the his her its their this that these those")
 _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:the\s+)?['\"‘“]?[A-ZÁÉÍÓÚÑ]")
 
 
-# Between an apposition's name and the mention stand only the mention's own words: "Caracas, where another
-# political ally has been holed up" names the city, not the ally.
-_OPENS_A_CLAUSE = re.compile(
-    r"\b(?:where|who|whom|whose|which|that|when|while|and|but|as|after|before|because|since|if|said|says)\b",
-    re.IGNORECASE,
-)
+# Between an apposition's name and the mention no clause of time, place or speech opens: "Caracas, where another
+# political ally has been holed up" names the city, not the ally ("Simonovis, who was a former police chief" and
+# "Lopez, Guaido's mentor and another political ally" name theirs).
+_OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|if|said|says)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

@@ -39,6 +39,11 @@ def test_a_question_asking_who_somebody_is_names_the_person(question, names):
         "who is behind the attack",
         "who is in charge",
         "what happened to the photographer after he was shot?",
+        # a group or a country is no person, whatever its capitals
+        "what happened to defectors after the uprising",
+        "What happened to Protesters after the uprising?",
+        "¿Qué pasó con manifestantes heridos?",
+        "¿Qué pasó con Rusia después del levantamiento?",
         "¿Qué pasó a las afueras de La Carlota?",
         "¿Quién es el jefe del SEBIN?",
         "who leads sebin",

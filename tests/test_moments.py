@@ -25,6 +25,24 @@ from index.answertype import fits_answer_type
         ),
         # A passage telling the event wholly in other words is left to the reader.
         ("When did the uprising start?", "Guaido called on the military to rise up on Tuesday."),
+        # A plain time phrase beside the clause naming the event dates it; so does a time of day after a colon.
+        (
+            "When did Maduro say the opposition tried to impose an illegitimate government?",
+            "In a Tuesday night appearance on national television, Maduro declared that the opposition had attempted "
+            "to impose an 'illegitimate government'.",
+        ),
+        (
+            "When was Pompeo due to speak with his Russian counterpart?",
+            "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday.",
+        ),
+        ("when did soldiers open fire on protesters", "Early on Tuesday morning near the base, soldiers opened fire."),
+        ("When did Maduro break off relations?", "Maduro broke off diplomatic relations with the U.S. in January."),
+        ("When did Maduro address the troops?", "Maduro addressed the troops at Fuerte Tiuna at 17:00 local time."),
+        (
+            "When did Pompeo speak to Lavrov?",
+            "The two men spoke by phone on Wednesday, and Pompeo urged Russia to act.",
+        ),
+        ("When was the letter made public?", "Figuera wrote a letter to Venezuelans. It was released on Wednesday."),
         # A question asking nothing but the time is answered by any time.
         ("When?", "It happened on Tuesday."),
     ],

@@ -69,6 +69,16 @@ def lexicon() -> _Table:
 
 
 @lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every folded word of the lexicon, Spanish and English ("manifestantes", "protesters"): everyday words of
+    news questions, no person's name."""
+    table = lexicon()
+    spanish = {word for key in table.folded for word in key}
+    english = {fold(word) for gloss in table.folded.values() for word in _WORD.findall(gloss.lower())}
+    return frozenset(spanish | english)
+
+
+@lru_cache(maxsize=1)
 def phrases() -> tuple[_Table, int]:
     """Spanish fixed expressions → English ("por qué" → "why", "primer ministro" → "prime minister"), whose
     meaning is not the sum of their words or whose word order differs; with the longest one's length."""
