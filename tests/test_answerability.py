@@ -491,6 +491,8 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("what exactly did trump tweet about venezuela?", ["exact_words"]),
         ("What did Maduro actually say in his speech?", ["exact_words"]),
         ("¿Qué dijo exactamente Guaidó?", ["exact_words"]),
+        ("¿Qué dijo Maduro exactamente?", ["exact_words"]),
+        ("what did bolton say, exactly?", ["exact_words"]),
         ("What did Trump say about Venezuela?", []),
     ],
 )
