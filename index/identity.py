@@ -83,8 +83,9 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     if not fate:
         return ()
     names = _names_typed(question, _split_hyphens((fate.group("who") or fate.group("es")).split()))
-    # "what happened to defectors", "¿qué pasó con Rusia?": a group or a country, told of without its name
-    return () if any(_common_word(name) for name in names) else names
+    # "what happened to defectors", "¿qué pasó con Rusia?": a group or a country, told of without its name; in
+    # "Julio Borges" only "Borges" is checked ("julio" is also July)
+    return tuple(name for name in names if not _common_word(name))
 
 
 @lru_cache(maxsize=256)

@@ -32,10 +32,15 @@ _TIME_WORDS = frozenset(
         "now currently recently today yesterday tomorrow tonight morning afternoon evening night cuando fecha dia"
     )
 )
-_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|its|them|his|their)\b", re.IGNORECASE)
+# "It is unclear whether…" points back to nothing.
+_PRONOUN = re.compile(
+    r"\b(?:he|she|they|him|her|its|them|his|their)\b|\bit\b(?!\s+(?:is|was|'s|seems|remains)\s+\w+\s+(?:whether|that|to|if)\b)",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE = re.compile(
-    r"^(?:who|whom|whose|which|where|as in|as with|like|unlike|similar to|in a similar (?:manner|way)|"
-    r"[A-Za-z]+ed (?:in|on|at|by|since|during)\b)",
+    r"^(?:who|whom|whose|which|where|while|when|and|but|as|after|before|like|unlike|similar to|"
+    r"in a similar (?:manner|way)|much as|having|being|[A-Za-z]+ing\b|[A-Za-z]+ed (?:in|on|at|by|since|during)\b|"
+    r"quien|que|donde|cuando|mientras|como|y|pero|[a-záéíóú]+[ai]d[oa]s? en\b)",
     re.IGNORECASE,
 )
 
@@ -72,6 +77,8 @@ def _sentences(passage: str) -> list[list[tuple[str, bool]]]:
 def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
     """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about; when no
     clause has any of its words, whether the passage holds a time."""
+    if not passage.strip():
+        return False
     asked = _event_terms(question)
     shared_by: list[list[bool]] = []
     previous: set[str] = set()
@@ -89,7 +96,8 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
     for clauses, shared in zip(sentences, shared_by, strict=True):
         for i, (clause, own) in enumerate(clauses):
-            beside = not own and any(shared[max(i - 1, 0) : i + 2])
+            neighbours = range(max(i - 1, 0), min(i + 2, len(clauses)))
+            beside = not own and any(shared[j] and not clauses[j][1] for j in neighbours if j != i)
             if (shared[i] or beside) and has_time(clause):
                 return True
     return False

@@ -35,7 +35,7 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
     alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior
     finance justice health economy home"""
 )
-_TITLE_PREFIXES = word_set("vice ex deputy acting former interim")
+_TITLE_PARTS = word_set("vice ex deputy acting former interim in of at")  # "Commander-in-Chief"
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # "el-Tohamy", "al-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
@@ -100,9 +100,9 @@ def _names_in_clause(clause: str) -> list[str]:
 
 
 def _is_title(key: str) -> bool:
-    """Whether a folded word is a title, hyphenated ones included ("vice-president", "colonel-major"), not a
+    """Whether a folded word is a title, hyphenated ones included ("vice-president", "commander-in-chief"), not a
     double surname ending like one ("Sánchez-Mayor")."""
-    return key in _TITLES or all(part in _TITLES or part in _TITLE_PREFIXES for part in key.split("-"))
+    return key in _TITLES or all(part in _TITLES or part in _TITLE_PARTS for part in key.split("-"))
 
 
 def _capitalised(word: str) -> bool:

@@ -190,6 +190,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Which year was Lopez detained?", "Detained in 2014, he has been holed up for over a year."),
         ("What happened to the soldiers after the uprising?", "At least 25 troops have applied for asylum in Brazil."),
         ("what exactly did bolton say about cuba", "Bolton told a radio show that Maduro was protected by Cuban forces."),
+        ("What exactly does Maduro say about the sanctions?", "Maduro says the sanctions are a crime."),
         ("What did Maduro actually say in his speech?", "Maduro said: 'The attempted coup has failed'."),
     ],
 )

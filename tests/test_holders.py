@@ -28,6 +28,7 @@ def test_names_are_people_not_institutions_or_places():
     assert names_in("His Vice-President Otto Sonnenholzner spoke.") == ["Otto Sonnenholzner"]
     assert names_in("Colonel-Major Ismael Wague read it.") == ["Ismael Wague"]
     assert names_in("Ana Sánchez-Mayor read it.") == ["Ana Sánchez-Mayor"]  # a double surname is no title
+    assert names_in("Commander-in-Chief Maduro ordered the troops out.") == ["Maduro"]
     assert names_the_holder("Who is Ecuador's vice-president?", "His Vice-President Otto Sonnenholzner spoke.")
     assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
     assert names_in("General Abdel Fattah al-Sisi and so-called anti-government protesters") == ["Abdel Fattah al-Sisi"]

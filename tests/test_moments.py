@@ -75,6 +75,25 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
             "when did the us first slap sanctions on pdvsa",
             "Earlier today, the congressman claimed Hezbollah was there. Sanctions on PDVSA are biting.",
         ),
+        # A clause of its own (joined by "while" or "and", a participle, a comparison, a relative) dates its own event.
+        (
+            "When was Maduro sworn in?",
+            "Maduro was sworn in for a second term, while the opposition held mass protests on January 23.",
+        ),
+        ("When was Maduro sworn in?", "Maduro was sworn in for a term, and thousands protested on January 23."),
+        ("when was lopez moved to house arrest", "Lopez was moved to house arrest, having been detained in 2014."),
+        ("When did the US impose oil sanctions?", "The US imposed sanctions on PDVSA, as it did with Iran in 2018."),
+        (
+            "When did Guaido declare himself president?",
+            "Guaido, who declared himself interim president before a crowd, flew to Bogota on Monday.",
+        ),
+        (
+            "¿Cuándo fue trasladado López a arresto domiciliario?",
+            "Detenido en 2014 por liderar protestas, López fue trasladado luego a arresto domiciliario.",
+        ),
+        # "It is unclear whether…" points back to nothing.
+        ("When was Maduro sworn in?", "Maduro was sworn in. It is unclear whether the EU will respond before March."),
+        ("When was Maduro sworn in?", ""),
     ],
 )
 def test_a_time_of_another_event_cannot_answer(question, passage):
