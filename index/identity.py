@@ -73,19 +73,19 @@ def person_asked_about(question: str) -> tuple[str, ...]:
     """The folded words of the person `question` asks who is, where or when was born, or what became of ("who is
     Juan Guaidó" -> ("juan", "guaido")), or () when it asks something else (a role, "who is the president of
     Chile"; a description, "who is behind it", "what happened to the photographer")."""
-    asked = _WHO_IS.match(question)
+    asked = _WHO_IS.match(question) or _BORN.match(question)
     if asked:
-        return _names_typed(question, _split_hyphens(asked.group("who").split()))
-    born = _BORN.match(question)
-    if born:
-        return _names_typed(question, _split_hyphens((born.group("who") or born.group("es")).split()))
+        return _names_asked(question, asked)
     fate = _FATE.match(question)
-    if not fate:
-        return ()
-    names = _names_typed(question, _split_hyphens((fate.group("who") or fate.group("es")).split()))
     # "what happened to defectors", "¿qué pasó con Rusia?": a group or a country, told of without its name; in
     # "Julio Borges" only "Borges" is checked ("julio" is also July)
-    return tuple(name for name in names if not _common_word(name))
+    return tuple(name for name in _names_asked(question, fate) if not _common_word(name)) if fate else ()
+
+
+def _names_asked(question: str, asked: re.Match[str]) -> tuple[str, ...]:
+    """The folded name words a pattern's `who` (or Spanish `es`) group holds, if they name a person."""
+    groups = asked.groupdict()
+    return _names_typed(question, _split_hyphens((groups.get("who") or groups.get("es") or "").split()))
 
 
 @lru_cache(maxsize=256)

@@ -53,10 +53,12 @@ def _event_terms(question: str) -> frozenset[str]:
     return frozenset(terms.union(*map(verb_forms, terms)))
 
 
-def _sentences(passage: str) -> list[list[tuple[str, bool]]]:
+def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool, bool]]]:
     """The clauses of each sentence of `passage`, cut at commas, colons, semicolons, brackets and dashes (a piece
-    too short to stand alone joins its neighbour), each with whether it opens a clause of its own."""
+    too short to stand alone joins its neighbour), each with whether it opens a clause of its own and whether it
+    shares a word with `asked` (a clause speaking of "he" or "it" with the sentence before)."""
     sentences = []
+    previous: set[str] = set()
     for start, end in sentence_spans(passage):
         clauses: list[tuple[str, bool]] = []
         carried = ""
@@ -70,7 +72,14 @@ def _sentences(passage: str) -> list[list[tuple[str, bool]]]:
         if carried:
             last, own = clauses[-1] if clauses else ("", False)
             clauses[-1:] = [(f"{last} {carried}".strip(), own)]
-        sentences.append(clauses)
+        terms = [set(lexical_terms(clause)) for clause, _ in clauses]
+        sentences.append(
+            [
+                (clause, own, bool(asked & (words | previous if _PRONOUN.search(clause) else words)))
+                for (clause, own), words in zip(clauses, terms, strict=True)
+            ]
+        )
+        previous = set().union(*terms)
     return sentences
 
 
@@ -79,25 +88,17 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
     clause has any of its words, whether the passage holds a time."""
     if not passage.strip():
         return False
-    asked = _event_terms(question)
-    shared_by: list[list[bool]] = []
-    previous: set[str] = set()
-    sentences = _sentences(passage)
-    for clauses in sentences:
-        terms = [set(lexical_terms(clause)) for clause, _ in clauses]
-        shared_by.append(
-            [
-                bool(asked & (t | previous if _PRONOUN.search(c) else t))
-                for (c, _), t in zip(clauses, terms, strict=True)
-            ]
-        )
-        previous = set().union(*terms)
-    if not any(any(shared) for shared in shared_by):
+    sentences = _sentences(passage, _event_terms(question))
+    if not any(shared for clauses in sentences for _, _, shared in clauses):
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
-    for clauses, shared in zip(sentences, shared_by, strict=True):
-        for i, (clause, own) in enumerate(clauses):
-            neighbours = range(max(i - 1, 0), min(i + 2, len(clauses)))
-            beside = not own and any(shared[j] and not clauses[j][1] for j in neighbours if j != i)
-            if (shared[i] or beside) and has_time(clause):
-                return True
-    return False
+    return any(
+        (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
+        for clauses in sentences
+        for i, (clause, own, shared) in enumerate(clauses)
+    )
+
+
+def _beside_the_event(clauses: list[tuple[str, bool, bool]], at: int) -> bool:
+    """Whether a neighbour of clause `at`, in the same sentence and no clause of its own, names the asked event."""
+    neighbours = clauses[max(at - 1, 0) : at] + clauses[at + 1 : at + 2]
+    return any(shared and not own for _, own, shared in neighbours)

@@ -94,18 +94,19 @@ _SYNONYMS = (
 )
 
 
+def _forms(verb: str) -> frozenset[str]:
+    """The stems of every form of `verb`, its irregular ones included ("speak" → "speak", "spoke", "spoken")."""
+    return frozenset(word_stems(" ".join([verb, *_IRREGULAR.get(verb, "").split()])))
+
+
 @lru_cache(maxsize=1)
 def _verb_forms() -> dict[str, frozenset[str]]:
     """Each form of a verb of the table, stemmed → the stems of every form of it and of its near synonyms."""
-
-    def forms(verb: str) -> set[str]:
-        return set(word_stems(" ".join([verb, *_IRREGULAR.get(verb, "").split()])))
-
     families: dict[str, set[str]] = {}
     for verb in {*_IRREGULAR, *" ".join(_SYNONYMS).split()}:
         synonyms = [other for group in _SYNONYMS if verb in group.split() for other in group.split()]
-        family = forms(verb).union(*map(forms, synonyms))
-        for form in forms(verb):
+        family = _forms(verb).union(*map(_forms, synonyms))
+        for form in _forms(verb):
             families.setdefault(form, set()).update(family)
     return {form: frozenset(family) for form, family in families.items()}
 
@@ -113,11 +114,7 @@ def _verb_forms() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _own_forms() -> dict[str, frozenset[str]]:
     """Each form of an irregular verb of the table, stemmed → the stems of all its forms, synonyms aside."""
-    table: dict[str, frozenset[str]] = {}
-    for verb, others in _IRREGULAR.items():
-        forms = frozenset(word_stems(" ".join([verb, *others.split()])))
-        table.update(dict.fromkeys(forms, forms))
-    return table
+    return {form: _forms(verb) for verb in _IRREGULAR for form in _forms(verb)}
 
 
 def verb_forms(stem: str) -> frozenset[str]:
