@@ -4,12 +4,15 @@ show", "another political ally" or "a former prime minister", in a sentence nami
 question doesn't, does not give the name.
 
 A mention with "the" or a possessive, or a sentence with a new name ("General Augusto Heleno, … a close adviser to
-Bolsonaro", "Leopoldo Lopez, an opposition leader"), may answer, and is left to the reader. English questions only.
+Bolsonaro", "Leopoldo Lopez, an opposition leader"), may answer, and is left to the reader. Where one passage read
+leaves the thing unnamed, a passage that never mentions it does not name it either; and a hospital, an airport or a
+show is named with its kind. English questions only.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import country_words
@@ -20,7 +23,9 @@ _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
 # "Which…", not "what…": "what choice did Bolton say they have?" is answered by "a choice to make: embrace…".
 _ASKS = (
     re.compile(
-        rf"^\W*which {_NOUN_PHRASE} (?:is|was|were|are|did|does|do|has|have|had|\w+ed)\b", re.IGNORECASE
+        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?which {_NOUN_PHRASE} "
+        r"(?:is|was|were|are|did|does|do|has|have|had|\w+ed)\b",
+        re.IGNORECASE,
     ),
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}(?= who\b| that\b| which\b| in\b| at\b|\W*$)", re.IGNORECASE
@@ -32,6 +37,21 @@ _NOT_NAMED_THINGS = word_set(
     "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
     "kind kinds type types sort one ones thing things number"
 )
+# Places whose names carry their kind ("Pérez Carreño Hospital", "Simón Bolívar International Airport", "The Hugh
+# Hewitt Show"): a passage naming no place of the kind asked for cannot give its name. Not outlets, channels or
+# bases, named without their kind ("CNN", "VTV", "Fort Tiuna").
+_HOSPITAL = r"hospital|clinic|medical cent(?:re|er)|infirmary|cl[ií]nica"
+_PRISON = r"prison|jail|penitentiary|c[aá]rcel|prisi[oó]n"
+_NAMED_WITH_THEIR_KIND = {
+    "hospital": _HOSPITAL,
+    "clinic": _HOSPITAL,
+    "airport": r"airport|airfield|airstrip|aeropuerto",
+    "prison": _PRISON,
+    "jail": _PRISON,
+    "university": r"university|universidad",
+    "stadium": r"stadium|estadio",
+    "show": r"show|program|programa",
+}
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
 _DEFINITE = word_set("the his her its their this that these those")
 # A name right after the mention: "spokeswoman Maria Zakharova", "a prison, 'Ramo Verde'", "a show (The Hugh Hewitt
@@ -61,13 +81,46 @@ def _asked_nouns(question: str) -> tuple[str, ...]:
 
 def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
-    show", "a supermarket"), in sentences naming nobody and no country new to the question."""
+    show", "a supermarket"), in sentences naming nobody and no country new to the question, or for a place whose
+    name carries its kind ("which hospital…") that `passage` names no place of that kind."""
     nouns = _asked_nouns(question)
     if not nouns:
         return True
-    words = "|".join(re.escape(noun) for noun in nouns)
-    mentions = list(re.finditer(rf"\b(?:{words})s?\b", passage, re.IGNORECASE))
+    kinds = [_NAMED_WITH_THEIR_KIND[noun] for noun in nouns if noun in _NAMED_WITH_THEIR_KIND]
+    if kinds and not re.search(rf"\b(?:{'|'.join(kinds)})", passage, re.IGNORECASE):
+        return False
+    mentions = _mentions(nouns, passage)
     return not mentions or not all(_unnamed(question, passage, mention) for mention in mentions)
+
+
+def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that never mention the thing whose name `question` asks for, when another
+    of them mentions it only as unnamed: the articles leave it unnamed, and a passage about something else does
+    not name it ("who's the political ally holed up in the residence?" beside "…where another political ally has
+    been holed up")."""
+    nouns = _asked_nouns(question)
+    if not nouns:
+        return set()
+    texts = dict(passages)
+    mentions = {row: _mentions(nouns, text) for row, text in texts.items()}
+    left_unnamed = any(
+        found and all(_unnamed(question, texts[row], mention) for mention in found) for row, found in mentions.items()
+    )
+    return {row for row, found in mentions.items() if not found} if left_unnamed else set()
+
+
+def _mentions(nouns: tuple[str, ...], passage: str) -> list[re.Match[str]]:
+    """Where `passage` mentions any of `nouns`, singular or plural ("which ministers" and "Defence Minister")."""
+    words = "|".join(_either_number(noun) for noun in nouns)
+    return list(re.finditer(rf"\b(?:{words})\b", passage, re.IGNORECASE))
+
+
+def _either_number(noun: str) -> str:
+    if noun.endswith("ies") or (noun.endswith("y") and noun[-2:-1] not in "aeiou"):
+        return rf"{re.escape(noun.removesuffix('ies').removesuffix('y'))}(?:y|ies)"
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ws")):  # not "status", "crisis", "news"
+        noun = noun[:-1]
+    return rf"{re.escape(noun)}(?:e?s)?"
 
 
 def _countries_named_in(text: str) -> set[str]:

@@ -1,0 +1,64 @@
+"""What a question asking for a name needs: the thing named, not left unnamed or never mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.unnamed import gives_the_name, unmentioned_beside_unnamed
+
+ALLY_LEFT_UNNAMED = "Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
+ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo Lopez from house arrest."
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # A hospital, an airport or a show is named with its kind: a passage naming none cannot give its name.
+        ("which hospital did they take the wounded photographer to?", "Paramedics loaded the photographer into a van."),
+        ("Which airport was Maduro's plane waiting at?", "A plane stood by to fly Maduro into exile in Cuba."),
+        ("Which radio show was Bolton on?", "Bolton said Maduro was hiding at Fort Tiuna, protected by Cubans."),
+        ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
+        ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
+    ],
+)
+def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(question, passage):
+    assert not gives_the_name(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("which hospital was the photographer taken to?", "He was taken to the Pérez Carreño Hospital in Caracas."),
+        ("which hospital treated the wounded?", "The Salud Chacao clinic treated around 50 people."),
+        ("Which radio show was Bolton on?", "Bolton told The Hugh Hewitt Show that Maduro was hiding."),
+        # Outlets, channels and bases are named without their kind.
+        ("Which TV channel did Cabello phone into?", "Cabello phoned VTV to call supporters to Miraflores."),
+        ("In which city was a man shot?", "A 24-year-old man was shot dead in La Victoria."),
+    ],
+)
+def test_a_passage_naming_a_place_of_the_kind_asked_for_or_a_name_without_kind_may_give_it(question, passage):
+    assert gives_the_name(question, passage)
+
+
+def test_beside_a_mention_left_unnamed_a_passage_not_mentioning_the_asked_thing_cannot_name_it():
+    question = "who's the political ally that's been holed up in the chilean ambassador's residence?"
+    passages = [(7, ALLY_LEFT_UNNAMED), (9, ABOUT_SOMETHING_ELSE)]
+    assert unmentioned_beside_unnamed(question, passages) == {9}
+
+
+def test_a_passage_not_mentioning_the_asked_thing_may_name_it_when_no_other_leaves_it_unnamed():
+    question = "who's the political ally that's been holed up in the chilean ambassador's residence?"
+    named = "Lopez sought refuge where Ivan Simonovis, a political ally, has been holed up for a year."
+    assert unmentioned_beside_unnamed(question, [(7, named), (9, ABOUT_SOMETHING_ELSE)]) == set()
+    assert unmentioned_beside_unnamed(question, [(9, ABOUT_SOMETHING_ELSE)]) == set()
+
+
+def test_a_singular_mention_answers_a_plural_question_and_keeps_its_passage():
+    # "Defence Minister Nosiviwe Mapisa-Nqakula" names one of the ministers asked for.
+    question = "Which ministers did Zuma send to Harare?"
+    passages = [
+        (1, "Zuma dispatched Defence Minister Nosiviwe Mapisa-Nqakula and State Security Minister Bongani Bongo."),
+        (2, "Two ministers were sent to Harare on Wednesday."),
+        (3, "Mugabe said he was confined to his home but fine."),
+    ]
+    assert unmentioned_beside_unnamed(question, passages) == {3}
