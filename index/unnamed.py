@@ -28,7 +28,8 @@ _ASKS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}(?= who\b| that\b| which\b| in\b| at\b|\W*$)", re.IGNORECASE
+        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}(?= who\b| that\b| which\b| where\b| in\b| at\b|\W*$)",
+        re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
 )
@@ -45,6 +46,7 @@ _PRISON = r"prison|jail|penitentiary|c[aá]rcel|prisi[oó]n"
 _NAMED_WITH_THEIR_KIND = {
     "hospital": _HOSPITAL,
     "clinic": _HOSPITAL,
+    "medical": _HOSPITAL,  # "the medical centre", "the medical facility"
     "airport": r"airport|airfield|airstrip|aeropuerto",
     "prison": _PRISON,
     "jail": _PRISON,

@@ -19,6 +19,9 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("Which radio show was Bolton on?", "Bolton said Maduro was hiding at Fort Tiuna, protected by Cubans."),
         ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
         ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
+        ("What is the name of the medical centre that treated 50 people?", "About 50 people were treated for injuries."),
+        # "the name of the X where…" asks for a name as "which X" does; "a highway overpass" leaves it unnamed.
+        ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
     ],
 )
 def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(question, passage):
