@@ -91,7 +91,7 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 44 of 60
     # (38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before stop 27).
     assert results["dev_b"]["oos"].declined >= 41
-    # dev_c (stop 29), written the same way with more look-alikes: 40 of 60 (39 before the check of things the
+    # dev_c (stop 29), written the same way with more look-alikes: 41 of 60 (39 before the check of things the
     # articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30, 31 before stop 29's last two
     # checks).
     assert results["dev_c"]["oos"].declined >= 37
@@ -101,8 +101,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_e (stop 31), written the same way by another helper: 33 of 60 (30 before the unnamed check, 27 with stop
     # 30's code, the same when first read).
     assert results["dev_e"]["oos"].declined >= 30
-    # dev_f (end of stop 31), written the same way by another helper: 36 of 60 (33 when first read).
-    assert results["dev_f"]["oos"].declined >= 33
+    # dev_f (end of stop 31), written the same way by another helper: 38 of 60 (33 when first read).
+    assert results["dev_f"]["oos"].declined >= 35
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 44
     assert results["heldout_d"]["oos"].declined >= 46
@@ -127,7 +127,7 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # check.
     assert results["heldout_m"]["oos"].declined >= 37
     # heldout_n was written at the end of stop 31, in the same way, and scored once before and once after the unnamed
-    # check: 36 of 60 both times.
+    # check: 36 of 60 both times; 37 after its "name of the X where…" mend.
     assert results["heldout_n"]["oos"].declined >= 33
 
 
