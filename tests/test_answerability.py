@@ -192,6 +192,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("what exactly did bolton say about cuba", "Bolton told a radio show that Maduro was protected by Cuban forces."),
         ("What exactly does Maduro say about the sanctions?", "Maduro says the sanctions are a crime."),
         ("What did Maduro actually say in his speech?", "Maduro said: 'The attempted coup has failed'."),
+        ("¿Qué dijo Maduro en su discurso del martes?", "Maduro declared that the opposition had attempted a coup."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -204,6 +205,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("When was Hugo Chavez born?", "Maduro inherited the movement founded by Hugo Chavez."),
         ("what exactly did trump tweet about venezuela?", "Finally, President Trump tweets support for Venezuela:"),
         ("What did Maduro actually say in his speech?", "President Nicolas Maduro speaking during a rally in Caracas."),
+        # What someone said in a speech, an address or a letter needs the words said, not a caption of the speaker.
+        ("What did Maduro say in his speech at the rally?", "President Nicolas Maduro speaking during a rally."),
+        ("¿Qué dijo Maduro en su discurso del martes?", "President Nicolas Maduro speaking during a rally."),
         ("¿Cuántos venezolanos han emigrado?", "Lopez and his family sought refuge in the Chilean residence."),
         ("How old is Leopoldo Lopez?", "Lopez, Guaido's mentor and the most prominent activist, stood by him."),
         ("What year did Chavez lead a coup attempt?", "Chavez's heir Maduro addressed a May Day rally on Wednesday."),
