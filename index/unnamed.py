@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from index.countries import country_words
 from index.names import proper_names_in
-from index.text import fold, word_set
+from index.text import fold, word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
 # "Which…", not "what…": "what choice did Bolton say they have?" is answered by "a choice to make: embrace…".
@@ -36,24 +36,44 @@ _ASKS = (
 # Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
 _NOT_NAMED_THINGS = word_set(
     "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
-    "kind kinds type types sort one ones thing things number"
+    "kind kinds type types sort one ones thing things number point points reason reasons language languages extent "
+    "case cases manner direction old"
 )
 # Places whose names carry their kind ("Pérez Carreño Hospital", "Simón Bolívar International Airport", "The Hugh
 # Hewitt Show"): a passage naming no place of the kind asked for cannot give its name. Not outlets, channels or
 # bases, named without their kind ("CNN", "VTV", "Fort Tiuna").
-_HOSPITAL = r"hospital|clinic|medical cent(?:re|er)|infirmary|cl[ií]nica"
-_PRISON = r"prison|jail|penitentiary|c[aá]rcel|prisi[oó]n"
+_HOSPITAL = (
+    r"hospitals?|clinics?|medical (?:cent(?:re|er)|facilit(?:y|ies))s?|infirmar(?:y|ies)|cl[ií]nicas?|"
+    r"centros? m[eé]dicos?"
+)
+_PRISON = (
+    r"prisons?|jails?|penitentiar(?:y|ies)|detention (?:cent(?:re|er)|facilit(?:y|ies))s?|c[aá]rcel(?:es)?|"
+    r"prisi[oó]n|centros? penitenciarios?"
+)
+_AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
 _NAMED_WITH_THEIR_KIND = {
     "hospital": _HOSPITAL,
     "clinic": _HOSPITAL,
-    "medical": _HOSPITAL,  # "the medical centre", "the medical facility"
-    "airport": r"airport|airfield|airstrip|aeropuerto",
+    "centre": _HOSPITAL,  # "the medical centre"
+    "center": _HOSPITAL,
+    "facility": _HOSPITAL,
+    "airport": _AIRPORT,
     "prison": _PRISON,
     "jail": _PRISON,
-    "university": r"university|universidad",
-    "stadium": r"stadium|estadio",
-    "show": r"show|program|programa",
+    "university": r"universit(?:y|ies)|universidad(?:es)?",
+    "stadium": r"stadiums?|estadios?",
+    "show": r"shows?|program(?:me)?s?|programas?",
 }
+# Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
+# students, who are named without the word.
+_KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
+# Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
+# never using the noun may still name one, even where another leaves one unnamed.
+_NAMED_WITHOUT_THE_NOUN = word_set(
+    "country countries nation nations city cities town towns state states place places official officials person "
+    "people man men woman women general generals officer officers member members leader leaders"
+)
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
 _DEFINITE = word_set("the his her its their this that these those")
 # A name right after the mention: "spokeswoman Maria Zakharova", "a prison, 'Ramo Verde'", "a show (The Hugh Hewitt
@@ -70,14 +90,19 @@ _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_nouns(question: str) -> tuple[str, ...]:
     """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
-    "supermarket", "chain"); none when it asks for no such name, or for a day or a year."""
+    "supermarket", "chain"; the last is the thing itself); none when it asks for no such name, or for a day or a
+    year."""
     for pattern in _ASKS:
         asked = pattern.search(question)
         if asked:
             words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
             if words[-1].lower() in _NOT_NAMED_THINGS:
                 return ()
-            return tuple(w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS)
+            return tuple(
+                w
+                for w in words[-2:]
+                if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
+            )
     return ()
 
 
@@ -88,41 +113,69 @@ def gives_the_name(question: str, passage: str) -> bool:
     nouns = _asked_nouns(question)
     if not nouns:
         return True
-    kinds = [_NAMED_WITH_THEIR_KIND[noun] for noun in nouns if noun in _NAMED_WITH_THEIR_KIND]
-    if kinds and not re.search(rf"\b(?:{'|'.join(kinds)})", passage, re.IGNORECASE):
+    kind = _kind_of(nouns)
+    if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
         return False
-    mentions = _mentions(nouns, passage)
-    return not mentions or not all(_unnamed(question, passage, mention) for mention in mentions)
+    mentioned, left_unnamed, _ = _reading(question, passage)
+    return not (mentioned and left_unnamed)
 
 
 def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
     """The rows of `passages` (row, text) that never mention the thing whose name `question` asks for, when another
     of them mentions it only as unnamed: the articles leave it unnamed, and a passage about something else does
     not name it ("who's the political ally holed up in the residence?" beside "…where another political ally has
-    been holed up")."""
+    been holed up"). Not for things named without their noun: a city, a country, an official."""
     nouns = _asked_nouns(question)
-    if not nouns:
+    if not nouns or nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN:
         return set()
-    texts = dict(passages)
-    mentions = {row: _mentions(nouns, text) for row, text in texts.items()}
-    left_unnamed = any(
-        found and all(_unnamed(question, texts[row], mention) for mention in found) for row, found in mentions.items()
-    )
-    return {row for row, found in mentions.items() if not found} if left_unnamed else set()
+    readings = {row: _reading(question, text) for row, text in passages}
+    if not any(thing_unnamed for _, _, thing_unnamed in readings.values()):
+        return set()
+    return {row for row, (mentioned, _, _) in readings.items() if not mentioned}
 
 
-def _mentions(nouns: tuple[str, ...], passage: str) -> list[re.Match[str]]:
-    """Where `passage` mentions any of `nouns`, singular or plural ("which ministers" and "Defence Minister")."""
-    words = "|".join(_either_number(noun) for noun in nouns)
-    return list(re.finditer(rf"\b(?:{words})\b", passage, re.IGNORECASE))
+def _kind_of(nouns: tuple[str, ...]) -> str | None:
+    """The words naming places of the asked kind, if its names carry it ("which hospital" → hospital, clinic…)."""
+    noun = nouns[-1].lower()
+    needed = _KIND_NEEDS.get(noun)
+    if needed and (len(nouns) < 2 or nouns[0].lower() != needed):
+        return None
+    return _NAMED_WITH_THEIR_KIND.get(noun)
 
 
-def _either_number(noun: str) -> str:
-    if noun.endswith("ies") or (noun.endswith("y") and noun[-2:-1] not in "aeiou"):
-        return rf"{re.escape(noun.removesuffix('ies').removesuffix('y'))}(?:y|ies)"
-    if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ws")):  # not "status", "crisis", "news"
-        noun = noun[:-1]
-    return rf"{re.escape(noun)}(?:e?s)?"
+@lru_cache(maxsize=4096)  # gives_the_name and unmentioned_beside_unnamed read the same passages
+def _reading(question: str, passage: str) -> tuple[bool, bool, bool]:
+    """Whether `passage` mentions the asked thing or a word describing it ("political" for "political ally"),
+    whether every such mention leaves it unnamed, and whether it mentions the thing itself only as unnamed."""
+    nouns = _asked_nouns(question)
+    thing = _mentions(nouns[-1:], passage, _kind_of(nouns))
+    mentions = sorted(thing + _mentions(nouns[:-1], passage), key=lambda match: match.start())
+    unnamed = [_unnamed(question, passage, mention) for mention in mentions]
+    thing_unnamed = bool(thing) and all(_unnamed(question, passage, mention) for mention in thing)
+    return bool(mentions), bool(mentions) and all(unnamed), thing_unnamed
+
+
+def _mentions(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
+    """Where `passage` uses one of `nouns` in either number ("Defence Minister" for "which ministers"), or a word
+    of `kind` ("clinic" for "which hospital")."""
+    found: list[re.Match[str]] = []
+    for noun in (noun.lower() for noun in nouns):
+        stem, plural = word_stems(noun)[:1], _IRREGULAR_PLURALS.get(noun)
+        found += [
+            token
+            for token in re.finditer(r"[^\W\d_]+", passage)
+            if token.group().lower() == plural or _same_noun(noun, stem, token.group().lower())
+        ]
+    if kind:
+        found += re.finditer(rf"\b(?:{kind})\b", passage, re.IGNORECASE)
+    return found
+
+
+def _same_noun(noun: str, stem: list[str], word: str) -> bool:
+    """Whether `word` is `noun` in either number (same stem), not an adverb made of it ("officially")."""
+    if word[:3] != noun[:3] or (word.endswith("ly") and not noun.endswith("ly")):
+        return False
+    return word_stems(word)[:1] == stem
 
 
 def _countries_named_in(text: str) -> set[str]:

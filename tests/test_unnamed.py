@@ -17,6 +17,8 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("which hospital did they take the wounded photographer to?", "Paramedics loaded the photographer into a van."),
         ("Which airport was Maduro's plane waiting at?", "A plane stood by to fly Maduro into exile in Cuba."),
         ("Which radio show was Bolton on?", "Bolton said Maduro was hiding at Fort Tiuna, protected by Cubans."),
+        # A kind is a whole word: "showed" is no show.
+        ("Which radio show was Bolton on?", "Bolton showed no sign of doubt about Maduro hiding at Fort Tiuna."),
         ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
         ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
         ("What is the name of the medical centre that treated 50 people?", "About 50 people were treated for injuries."),
@@ -37,6 +39,13 @@ def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(qu
         # Outlets, channels and bases are named without their kind.
         ("Which TV channel did Cabello phone into?", "Cabello phoned VTV to call supporters to Miraflores."),
         ("In which city was a man shot?", "A 24-year-old man was shot dead in La Victoria."),
+        # A kind has more than one name, in either language.
+        ("Which airport did the protesters try to storm?", "Protesters were trying to storm the capital's air base."),
+        ("Which prison was Requesens held in?", "He is held at the El Helicoide detention centre."),
+        ("Which hospital treated him?", "He was taken to the Centro Médico Docente La Trinidad."),
+        ("What is the name of the medical facility that treated them?", "The Domingo Luciani medical facility."),
+        # Only the thing asked about is checked, not a word describing it: students are named without the word.
+        ("Which university students were arrested?", "Twenty students from the UCV were arrested on Tuesday."),
     ],
 )
 def test_a_passage_naming_a_place_of_the_kind_asked_for_or_a_name_without_kind_may_give_it(question, passage):
@@ -54,6 +63,20 @@ def test_a_passage_not_mentioning_the_asked_thing_may_name_it_when_no_other_leav
     named = "Lopez sought refuge where Ivan Simonovis, a political ally, has been holed up for a year."
     assert unmentioned_beside_unnamed(question, [(7, named), (9, ABOUT_SOMETHING_ELSE)]) == set()
     assert unmentioned_beside_unnamed(question, [(9, ABOUT_SOMETHING_ELSE)]) == set()
+
+
+def test_only_the_asked_thing_counts_as_a_mention_and_things_named_without_it_are_never_set_aside():
+    ally = "who's the political ally that's been holed up at the residence?"
+    crisis = "Venezuela is mired in a political crisis."  # "political" alone is no ally
+    assert unmentioned_beside_unnamed(ally, [(1, crisis), (2, "Ivan Simonovis has been holed up there.")]) == set()
+    # "three key officials, including Mr Maduro's defence minister…": officials are named by their posts.
+    officials = "Which key officials did Bolton say had pledged to remove Maduro?"
+    passages = [(1, "He was waiting for three key officials to act."), (2, "The defence minister pledged to act.")]
+    assert unmentioned_beside_unnamed(officials, passages) == set()
+    # A word of the kind asked for is a mention: "Hugh Hewitt's programme" is the show.
+    show = "Which radio show was Bolton on?"
+    passages = [(1, "Bolton told a radio show that Maduro hid."), (2, "Bolton spoke on Hugh Hewitt's programme.")]
+    assert unmentioned_beside_unnamed(show, passages) == set()
 
 
 def test_a_singular_mention_answers_a_plural_question_and_keeps_its_passage():
