@@ -18,6 +18,7 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
+from index.regions import names_a_place_in_the_region
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
@@ -170,12 +171,13 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_person,
     states_the_outcome,
     gives_the_name,
+    names_a_place_in_the_region,
 )
 
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
-    """False when the question asks for a date, a number, an age, a name, where a place is, what an acronym
-    stands for, who a named person is, whether something eventually happened or another attribute (a spouse, a
+    """False when the question asks for a date, a number, an age, a name, where a place is, a place within a
+    region, what an acronym stands for, who a named person is, whether something eventually happened or another attribute (a spouse, a
     currency) and the passage has no wording for it, or when it names a year that the passage neither mentions
     nor was written in ("in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):

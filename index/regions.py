@@ -1,0 +1,59 @@
+"""Questions asking for a place within a region ("where in Europe was Shanahan going?", "which European countries…",
+"¿a qué país de Europa…?"): a passage answers one only if it names a country of that region (or its capital or
+people) that the question does not name; "a planned trip to Europe" names the region, not the place.
+
+The regions and their countries are a packaged table (`data/regions.tsv`, written from general knowledge); a
+country counts by `countries.countries_in`, so a region's cities other than capitals are not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.countries import countries_in
+from index.packaged import packaged_rows
+
+_PLACE_NOUNS = (
+    r"countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?|states?|governments?|"
+    r"pa[ií]s(?:es)?|naci[oó]n(?:es)?|ciudad(?:es)?|capital(?:es)?|gobiernos?"
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each region's words (a regular expression's alternatives) with its countries (keys of `data/countries.tsv`)."""
+    return tuple((words, frozenset(members.split("|"))) for _, words, members in packaged_rows("regions.tsv", 3))
+
+
+@lru_cache(maxsize=1)
+def _asks_within() -> re.Pattern[str]:
+    """Where a question asks for a place within a region; one of the groups `r1`…`r4` holds the region's word."""
+    region = "|".join(words for words, _ in _regions())
+    return re.compile(
+        rf"\b(?:where|d[oó]nde) (?:in|en) (?:the )?(?P<r1>{region})\b"
+        rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?P<r2>{region}) (?:{_PLACE_NOUNS})\b"
+        rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?P<r3>{region})\b"
+        rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?:in|of|de|en) (?:the )?(?P<r4>{region})\b",
+        re.IGNORECASE,
+    )
+
+
+def asked_region(question: str) -> frozenset[str]:
+    """The countries of the region within which `question` asks for a place; empty when it asks for none."""
+    asked = _asks_within().search(question)
+    if not asked:
+        return frozenset()
+    word = next(group for group in asked.groups() if group)
+    return next(
+        (members for words, members in _regions() if re.fullmatch(words, word, re.IGNORECASE)), frozenset()
+    )
+
+
+def names_a_place_in_the_region(question: str, passage: str) -> bool:
+    """False when `question` asks for a place within a region and `passage` names no country of it (its capital or
+    its people count) besides those the question names."""
+    members = asked_region(question)
+    if not members:
+        return True
+    return bool((countries_in(passage) - countries_in(question)) & members)
