@@ -177,9 +177,9 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
 
 def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
     """False when the question asks for a date, a number, an age, a name, where a place is, a place within a
-    region, what an acronym stands for, who a named person is, whether something eventually happened or another attribute (a spouse, a
-    currency) and the passage has no wording for it, or when it names a year that the passage neither mentions
-    nor was written in ("in 2024")."""
+    region, what an acronym stands for, who a named person is, whether something eventually happened or another
+    attribute (a spouse, a currency) and the passage has no wording for it, or when it names a year that the
+    passage neither mentions nor was written in ("in 2024")."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
     if not all(check(question, passage) for check in _CHECKS):

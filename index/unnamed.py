@@ -148,11 +148,10 @@ def _reading(question: str, passage: str) -> tuple[bool, bool, bool]:
     """Whether `passage` mentions the asked thing or a word describing it ("political" for "political ally"),
     whether every such mention leaves it unnamed, and whether it mentions the thing itself only as unnamed."""
     nouns = _asked_nouns(question)
-    thing = _mentions(nouns[-1:], passage, _kind_of(nouns))
-    mentions = sorted(thing + _mentions(nouns[:-1], passage), key=lambda match: match.start())
-    unnamed = [_unnamed(question, passage, mention) for mention in mentions]
-    thing_unnamed = bool(thing) and all(_unnamed(question, passage, mention) for mention in thing)
-    return bool(mentions), bool(mentions) and all(unnamed), thing_unnamed
+    thing = [_unnamed(question, passage, m) for m in _mentions(nouns[-1:], passage, _kind_of(nouns))]
+    describing = [_unnamed(question, passage, m) for m in _mentions(nouns[:-1], passage)]
+    every = thing + describing
+    return bool(every), bool(every) and all(every), bool(thing) and all(thing)
 
 
 def _mentions(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
