@@ -159,6 +159,9 @@ def names_the_holder(question: str, passage: str) -> bool:
     if not holder:
         return True
     mentions = _role_mentions(question, holder, passage)
+    body = _asked_body(question)
+    if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
+        mentions = [mention for mention in mentions if _of_the_body(mention, passage, body)]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 
 
@@ -203,6 +206,31 @@ def _asked_body(question: str) -> frozenset[str]:
             return frozenset()
         wanted |= terms
     return frozenset(wanted)
+
+
+# The body's words next to the role: "SEBIN chief", "the head of Venezuela's feared SEBIN", "Guaido, who heads the
+# National Assembly"; a few words either side, no clause between.
+_WORDS_BEFORE_ROLE = re.compile(r"((?:[\w'’-]+\s+){1,3})$")
+_WORDS_AFTER_ROLE = re.compile(
+    r"^\s+(?:(?:of|de|del|at|for)\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+_NOT_OF_THE_BODY = word_set("who that which whose where when and or but said says told was were is are has have had")
+
+
+def _of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> bool:
+    """Whether a word of the asked body stands next to this mention of the role, with no clause between."""
+    before = _WORDS_BEFORE_ROLE.search(passage[max(0, mention.start() - 60) : mention.start()])
+    after = _WORDS_AFTER_ROLE.match(passage[mention.end() : mention.end() + 80])
+    for words, nearest_first in ((before, True), (after, False)):
+        if words is None:
+            continue
+        tokens = words.group(1).split()
+        for token in reversed(tokens) if nearest_first else tokens:
+            if fold(token.lower()).strip("'’") in _NOT_OF_THE_BODY:
+                break
+            if body & set(lexical_terms(token)):
+                return True
+    return False
 
 
 def _of_a_country(words: list[str], countries: list[str | None]) -> bool:

@@ -86,6 +86,10 @@ def test_names_are_people_not_institutions_or_places():
         ("Who is the president of the republic?", "President Nicolas Maduro addressed the nation."),
         ("Who is the head of the government right now?", "President Nicolas Maduro addressed the nation."),
         ("who is the head of sebin", FIGUERA),
+        # The role of the asked body, before or after it.
+        ("Who is the commander of the National Guard?", "National Guard commander Ana Soto ordered the retreat."),
+        ("Who is the commander of the National Guard?", "Ana Soto, commander of the National Guard, spoke."),
+        ("Who is the director of the rights group Provea?", "Ana Soto, director of the rights group Provea, spoke."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -124,6 +128,15 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("whats the name of the head of the venezuelan supreme court", FIGUERA),
         # What follows the body is no part of it: "Maduro" is not the supreme court.
         ("Who is the head of the supreme court loyal to Maduro?", FIGUERA.replace("leader", "Maduro")),
+        # The body is named, but the named leader leads something else.
+        (
+            "Who is the commander of the Bolivarian National Guard?",
+            "Members of the Bolivarian National Guard who joined opposition leader Juan Guaido fire into the air.",
+        ),
+        (
+            "Who is the director of the human rights group Provea?",
+            "Opposition leader Leopoldo Lopez was freed; the group's director has turned on Maduro.",
+        ),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
