@@ -7,7 +7,9 @@ counts: "Moïse was shot dead… on 7 July" answers "when was Moïse killed?"; a
 "speak"), or when it stands beside such a clause in the same sentence as a plain time phrase ("In a Tuesday night
 appearance on television, Maduro declared…"). A clause of its own, opening with a relative ("who arrived last
 week"), a participle ("Detained in 2014") or a comparison ("as in the crisis of 1962"), says its time of
-something else. A clause speaking of "he", "it" or "they" also has the words of the sentence before. When no
+something else; and a relative clause that tells the asked event in passing, sharing more of the question's
+words than the rest of its sentence, leaves that sentence's times to another event. A clause speaking of "he",
+"it" or "they" also has the words of the sentence before. When no
 clause shares any word with the question, the event is told in other words and the reader judges.
 """
 
@@ -53,10 +55,10 @@ def _event_terms(question: str) -> frozenset[str]:
     return frozenset(terms.union(*map(verb_forms, terms)))
 
 
-def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool, bool]]]:
+def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool, int]]]:
     """The clauses of each sentence of `passage`, cut at commas, colons, semicolons, brackets and dashes (a piece
-    too short to stand alone joins its neighbour), each with whether it opens a clause of its own and whether it
-    shares a word with `asked` (a clause speaking of "he" or "it" with the sentence before)."""
+    too short to stand alone joins its neighbour), each with whether it opens a clause of its own and how many
+    words it shares with `asked` (a clause speaking of "he" or "it" with the sentence before)."""
     sentences = []
     previous: set[str] = set()
     for start, end in sentence_spans(passage):
@@ -75,7 +77,7 @@ def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool
         terms = [set(lexical_terms(clause)) for clause, _ in clauses]
         sentences.append(
             [
-                (clause, own, bool(asked & (words | previous if _PRONOUN.search(clause) else words)))
+                (clause, own, len(asked & (words | previous if _PRONOUN.search(clause) else words)))
                 for (clause, own), words in zip(clauses, terms, strict=True)
             ]
         )
@@ -88,14 +90,27 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
     clause has any of its words, whether the passage holds a time."""
     if not passage.strip():
         return False
-    sentences = _sentences(passage, _event_terms(question))
-    if not any(shared for clauses in sentences for _, _, shared in clauses):
+    counted = _sentences(passage, _event_terms(question))
+    if not any(shared for clauses in counted for _, _, shared in clauses):
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
+    sentences = [_told_aside(clauses) for clauses in counted]
     return any(
         (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
         for clauses in sentences
         for i, (clause, own, shared) in enumerate(clauses)
     )
+
+
+def _told_aside(clauses: list[tuple[str, bool, int]]) -> list[tuple[str, bool, bool]]:
+    """Each clause with whether it names the asked event. When a clause of its own shares more of the question's
+    words than any other clause of the sentence, the event is told there, in passing, and the rest of the sentence
+    speaks of something else: "since Guaido, who heads the National Assembly, announced on January 23…" does not
+    date his election to its head."""
+    most = max((shared for _, _, shared in clauses), default=0)
+    aside = any(own and shared == most for _, own, shared in clauses) and sum(
+        shared == most for _, _, shared in clauses
+    ) == 1
+    return [(clause, own, shared == most if aside else shared > 0) for clause, own, shared in clauses]
 
 
 def _beside_the_event(clauses: list[tuple[str, bool, bool]], at: int) -> bool:

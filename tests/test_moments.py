@@ -45,6 +45,13 @@ from index.answertype import fits_answer_type
         ("When was the letter made public?", "Figuera wrote a letter to Venezuelans. It was released on Wednesday."),
         # A question asking nothing but the time is answered by any time.
         ("When?", "It happened on Tuesday."),
+        # The subject's clause is split from its verb by an apposition: the time after it still dates the event.
+        ("When was the LPG price cap lifted?", "The price cap on LPG, the fuel most use, was lifted on January 1."),
+        (
+            "When did Guaido announce he was acting president?",
+            "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
+            "the acting president.",
+        ),
     ],
 )
 def test_a_time_said_of_the_asked_event_can_answer(question, passage):
@@ -74,6 +81,13 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
         (
             "when did the us first slap sanctions on pdvsa",
             "Earlier today, the congressman claimed Hezbollah was there. Sanctions on PDVSA are biting.",
+        ),
+        # The event told in passing, in a relative clause that shares most of the question's words: the rest of
+        # the sentence speaks of something else, even where it names the same man or a word of the question.
+        (
+            "When was Juan Guaido elected head of the National Assembly?",
+            "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
+            "the acting president as Maduro had been fraudulently re-elected last year.",
         ),
         # A clause of its own (joined by "while" or "and", a participle, a comparison, a relative) dates its own event.
         (
