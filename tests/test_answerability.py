@@ -171,6 +171,11 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # Only a verb of the outcome table is looked for, whatever words stand between it and "ever".
         ("Did the protests ever turn violent?", "Over 70 persons have been injured in violent clashes."),
         ("Did Brazil ever formally recognise Guaido?", "Brazil is among dozens of countries that have recognised Guaido."),
+        # Whether two people are related is told by a word of kinship, or by its denial.
+        ("Is Padrino Lopez related to Leopoldo Lopez?", "Padrino Lopez is not related to the opposition leader."),
+        ("¿Padrino López es pariente de Leopoldo López?", "Padrino Lopez is a cousin of Leopoldo Lopez."),
+        # "Related to" a thing, not a person, asks for no kinship.
+        ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
         ("Was Lopez ever released?", "Lopez was freed on Tuesday."),
         ("Did Guaido ever become president?", "Guaido became interim president in January."),
@@ -215,6 +220,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Who is Juan Guaidó married to?", "Juan Guaido, the leader of the opposition, called for protests."),
         ("¿Cómo se llama la esposa de Leopoldo López?", "Lopez and his family sought refuge in the Chilean residence."),
         ("¿Dónde nació Juan Guaidó?", "Support for Maduro's regime comes from Russia, China and Turkey."),
+        # Two people sharing a surname and a passage are not thereby related.
+        ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
+        ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
         # Sums of money do not say which currency a country uses.
         ("What currency does Russia use?", "Russia invested $9billion in PDVSA; this money may never be repaid."),
         # A year, a date, a time of day or an age is not a count.
