@@ -174,6 +174,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # Whether two people are related is told by a word of kinship, or by its denial.
         ("Is Padrino Lopez related to Leopoldo Lopez?", "Padrino Lopez is not related to the opposition leader."),
         ("¿Padrino López es pariente de Leopoldo López?", "Padrino Lopez is a cousin of Leopoldo Lopez."),
+        # The state a place lies in is named, Venezuelan or American, or said to be "the state of…".
+        ("In which Venezuelan state is La Victoria?", "La Victoria, in Aragua, saw a man shot dead on Tuesday."),
+        ("¿en qué estado?", "La Victoria, en el estado Aragua, vio protestas."),
+        ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -220,6 +224,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Who is Juan Guaidó married to?", "Juan Guaido, the leader of the opposition, called for protests."),
         ("¿Cómo se llama la esposa de Leopoldo López?", "Lopez and his family sought refuge in the Chilean residence."),
         ("¿Dónde nació Juan Guaidó?", "Support for Maduro's regime comes from Russia, China and Turkey."),
+        # The city a man was shot in does not say which state it lies in.
+        (
+            "In which Venezuelan state is the city of La Victoria located?",
+            "Provea said a man was shot and killed during a protest in the city of La Victoria.",
+        ),
+        ("¿Dónde queda La Victoria? ¿en qué estado?", "A man was shot dead in the Venezuelan city of La Victoria."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
