@@ -44,7 +44,8 @@ _NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late)[\s-]*$"
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
 # What may follow the role in such a question: "the foreign minister of Chile", never "the president said".
 _AFTER_ASKED_ROLE = (
-    r"(?:of|in|at|for|to|from|on|during|under|after|before|since|as|right|now|today|currently|is|was|de|del|en|que)"
+    r"(?:of|in|at|for|to|from|on|during|under|after|before|since|as|right|now|today|currently|is|was|whose|de|del|en|"
+    r"que)"
 )
 # Questions whose answer is the holder of a role: "who is the X", "who runs X", never "who said".
 _ASKS_FOR_HOLDER = re.compile(

@@ -89,6 +89,7 @@ def test_names_are_people_not_institutions_or_places():
         # The role of the asked body, before or after it.
         ("Who is the commander of the National Guard?", "National Guard commander Ana Soto ordered the retreat."),
         ("Who is the commander of the National Guard?", "Ana Soto, commander of the National Guard, spoke."),
+        ("Who is the ambassador whose residence Lopez went to?", "Lopez went to the home of Ambassador Ana Soto."),
         ("Who is the director of the rights group Provea?", "Ana Soto, director of the rights group Provea, spoke."),
     ],
 )
@@ -109,6 +110,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         # A cameraman is a person: the name of his channel does not answer.
         ("What is the name of the cameraman killed?", "A cameraman working for Sky News was shot dead."),
         ("who is the chilean ambassador in caracas", REFUGE),
+        ("who is the chilean ambassador whose residence lopez went to?", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
         ("What is the name of Damiba's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("¿Cómo se llama la esposa de Keita?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
