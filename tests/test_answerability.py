@@ -178,6 +178,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("In which Venezuelan state is La Victoria?", "La Victoria, in Aragua, saw a man shot dead on Tuesday."),
         ("¿en qué estado?", "La Victoria, en el estado Aragua, vio protestas."),
         ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
+        # A party's name is a name: "the United Socialist Party of Venezuela", an acronym, "Partido…".
+        ("what's the name of the party cabello runs?", "Cabello runs the ruling Partido Socialista Unido."),
+        ("¿Cómo se llama el partido de Cabello?", "Cabello, number two of the PSUV, spoke."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -230,6 +233,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "Provea said a man was shot and killed during a protest in the city of La Victoria.",
         ),
         ("¿Dónde queda La Victoria? ¿en qué estado?", "A man was shot dead in the Venezuelan city of La Victoria."),
+        # "Socialist party boss" says which party he leads, not its name.
+        ("what's the name of the socialist party cabello runs?", "Socialist party boss Diosdado Cabello spoke."),
+        ("what is cabello's socialist party actually called?", "Socialist party boss Diosdado Cabello spoke."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
