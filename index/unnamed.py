@@ -134,6 +134,34 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     return {row for row, (mentioned, _, _) in readings.items() if not mentioned}
 
 
+# "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
+# member of a group by its place in it. "One" stands for the group counted earlier ("three key officials").
+_MEMBER_BY_PLACE = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:key|senior|top|main|other) )?"
+    r"(?P<noun>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+_GROUP_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?:key|senior|top|main|other) )?(?P<noun>[^\W\d_]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def unmentioned_group(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that never mention the group whose member `question` asks for by its
+    place ("who was the third official?" is not answered by a passage naming officials of no group it mentions)."""
+    asked = _MEMBER_BY_PLACE.search(question)
+    if asked is None:
+        return set()
+    noun = asked["noun"].lower()
+    if noun == "one":
+        group = _GROUP_COUNTED.search(question[: asked.start()])
+        if group is None:
+            return set()
+        noun = group["noun"].lower()
+    return {row for row, text in passages if not _mentions((noun,), text)}
+
+
 def _kind_of(nouns: tuple[str, ...]) -> str | None:
     """The words naming places of the asked kind, if its names carry it ("which hospital" → hospital, clinic…)."""
     noun = nouns[-1].lower()

@@ -592,3 +592,10 @@ def test_a_passage_naming_nobody_is_not_quoted_first_for_a_who_question(real_eng
     answer = real_engine.ask("Who is the head of the secret police that broke with Maduro?")
     assert not answer.abstained
     assert "Cristopher Figuera" in answer.quotes[0].text
+
+
+def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(real_engine):
+    # Bolton's "three key officials, including the defence minister and the head of the supreme court" names no
+    # third; a passage listing other officials ("Vice President Mike Pence…") never mentions that group.
+    answer = real_engine.ask("Who is the third official Bolton said had privately pledged to remove Maduro?")
+    assert answer.abstained and answer.reason == RELATED_NOT_ANSWERING

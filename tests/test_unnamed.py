@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.unnamed import gives_the_name, unmentioned_beside_unnamed
+from index.unnamed import gives_the_name, unmentioned_beside_unnamed, unmentioned_group
 
 ALLY_LEFT_UNNAMED = "Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
 ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo Lopez from house arrest."
@@ -88,3 +88,23 @@ def test_a_singular_mention_answers_a_plural_question_and_keeps_its_passage():
         (3, "Mugabe said he was confined to his home but fine."),
     ]
     assert unmentioned_beside_unnamed(question, passages) == {3}
+
+
+THREE_OFFICIALS = "Bolton said they were waiting for three key officials, including the defence minister, to act."
+JAWBONING = "For all the jawboning from Vice President Mike Pence and Secretary of State Mike Pompeo, Maduro holds on."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the third official Bolton said had privately pledged to remove Maduro?",
+        "Bolton named three key officials, the defence minister and the court chief... who was the third one?",
+    ],
+)
+def test_a_groups_member_asked_by_its_place_needs_a_passage_mentioning_the_group(question):
+    assert unmentioned_group(question, [(3, THREE_OFFICIALS), (8, JAWBONING)]) == {8}
+
+
+@pytest.mark.parametrize("question", ["Who was the official who confirmed the letter?", "Who was the third one?"])
+def test_a_question_asking_no_member_by_its_place_sets_nothing_aside(question):
+    assert unmentioned_group(question, [(3, THREE_OFFICIALS), (8, JAWBONING)]) == set()
