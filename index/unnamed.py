@@ -24,6 +24,7 @@ _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
 _ASKS = (
     re.compile(
         rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?which {_NOUN_PHRASE} "
+        r"(?:(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
         r"(?:is|was|were|are|did|does|do|has|have|had|\w+ed)\b",
         re.IGNORECASE,
     ),
@@ -124,14 +125,17 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     """The rows of `passages` (row, text) that never mention the thing whose name `question` asks for, when another
     of them mentions it only as unnamed: the articles leave it unnamed, and a passage about something else does
     not name it ("who's the political ally holed up in the residence?" beside "…where another political ally has
-    been holed up"). Not for things named without their noun: a city, a country, an official."""
+    been holed up"). A word describing the thing is no mention of it: "Guaido's political mentor" is no political
+    ally. Not for things named without their noun: a city, a country, an official."""
     nouns = _asked_nouns(question)
     if not nouns or nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN:
         return set()
+    passages = list(passages)
     readings = {row: _reading(question, text) for row, text in passages}
     if not any(thing_unnamed for _, _, thing_unnamed in readings.values()):
         return set()
-    return {row for row, (mentioned, _, _) in readings.items() if not mentioned}
+    kind = _kind_of(nouns)
+    return {row for row, text in passages if not _mentions(nouns[-1:], text, kind)}
 
 
 # "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a

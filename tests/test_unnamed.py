@@ -58,6 +58,19 @@ def test_beside_a_mention_left_unnamed_a_passage_not_mentioning_the_asked_thing_
     assert unmentioned_beside_unnamed(question, passages) == {9}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's the political ally that's been holed up in the chilean ambassador's residence?",
+        "Which political ally of Lopez had already been holed up in the Chilean ambassador's residence?",
+    ],
+)
+def test_beside_a_mention_left_unnamed_a_word_describing_the_thing_is_no_mention_of_it(question):
+    # "political mentor" shares a describing word with "political ally", but speaks of someone else.
+    mentor = "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him."
+    assert unmentioned_beside_unnamed(question, [(7, ALLY_LEFT_UNNAMED), (9, mentor)]) == {9}
+
+
 def test_a_passage_not_mentioning_the_asked_thing_may_name_it_when_no_other_leaves_it_unnamed():
     question = "who's the political ally that's been holed up in the chilean ambassador's residence?"
     named = "Lopez sought refuge where Ivan Simonovis, a political ally, has been holed up for a year."
