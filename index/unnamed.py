@@ -29,7 +29,8 @@ _ASKS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}(?= who\b| that\b| which\b| where\b| in\b| at\b|\W*$)",
+        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
+        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$)",
         re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),

@@ -22,6 +22,11 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
         ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
         ("What is the name of the medical centre that treated 50 people?", "About 50 people were treated for injuries."),
+        # The thing may be placed before the question goes on: "the medical centre near the street battles".
+        (
+            "What is the name of the medical centre near the street battles where doctors treated 50 people?",
+            "A pro-Guaido supporter holds a tear gas canister near La Carlota airbase.",
+        ),
         # "the name of the X where…" asks for a name as "which X" does; "a highway overpass" leaves it unnamed.
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
     ],
