@@ -2,8 +2,9 @@
 
 Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
 is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, and for "the third
-official" no mention of officials), which is also quoted after the others; and a report from elsewhere. A question naming a country (or its
-capital, or its people) is not answered by a report whose article names none of the countries it asks about:
+official" no mention of officials), which is also quoted after the others; and a report from elsewhere. A
+question naming a country (or its capital, or its people) is not answered by a report whose article names none of
+the countries it asks about:
 "how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
 report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
 related to a declined question, and it is quoted after the others. A language is not a country: "what did he say

@@ -9,8 +9,8 @@ appearance on television, Maduro declared…"). A clause of its own, opening wit
 week"), a participle ("Detained in 2014") or a comparison ("as in the crisis of 1962"), says its time of
 something else; and a relative clause that tells the asked event in passing, sharing more of the question's
 words than the rest of its sentence, leaves that sentence's times to another event. A clause speaking of "he",
-"it" or "they" also has the words of the sentence before. When no
-clause shares any word with the question, the event is told in other words and the reader judges.
+"it" or "they" also has the words of the sentence before. When no clause shares any word with the question, the
+event is told in other words and the reader judges.
 """
 
 from __future__ import annotations
