@@ -2,7 +2,8 @@
 was the name of the man killed?"): a passage answers one only if it names someone the question does not name,
 and not as the holder of that role in another country ("his Russian counterpart, Foreign Minister Lavrov").
 
-The checks only remove passages that cannot give the name; the reader judges the rest.
+The checks only remove passages that cannot give the name; the reader judges the rest. The head of a body is
+that body's (`index/headed.py`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.countries import countries_in, country_words
+from index.countries import countries_in
+from index.headed import asked_body, names_the_body, of_the_body
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
-from index.reader.gloss import reader_text
 from index.text import fold, lexical_terms, reason_opening_end, word_set
 
 _ROLE = (
@@ -59,29 +60,6 @@ _ASKS_FOR_HOLDER = re.compile(
 _KIN_ES = word_set("hermano hermana hijo hija padre madre sobrino sobrina primo prima esposa esposo marido")
 KIN_WORDS = word_set("wife husband son daughter father mother brother sister nephew niece cousin") | _KIN_ES
 _KIN = "|".join(sorted(KIN_WORDS))
-# "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
-# The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
-# "according to", "…of the army loyal to Maduro").
-_HEAD_OF_BODY = re.compile(
-    r"\b(?P<head>head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
-    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
-    r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
-    r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"
-    r"for|with|from|under|over|about|against|seg[uú]n|ahora|actualmente|hoy|en|desde|durante|que|quien|donde|"
-    r"para|con|por|sobre|contra|leal)\b))",
-    re.IGNORECASE,
-)
-# Heads of these are roles of their own ("head of state", "chief of staff", "president of the republic", "de
-# facto") or a country's ("of the country").
-_NOT_BODIES = frozenset(
-    lexical_terms(
-        "state government staff country nation republic facto transition interim estado gobierno país nación "
-        "república transición interino encargado"
-    )
-)
-# A one-word body this short may be an acronym typed in lower case ("the tsj", "sebin"), which a passage may
-# call by its name instead; so may a word in capitals ("the committee" for the CNSP).
-_SHORT_BODY = 6
 # Questions whose answer is somebody's or something's name.
 _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
 _THEIR_NAME = re.compile(
@@ -154,16 +132,22 @@ def names_the_holder(question: str, passage: str) -> bool:
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:
         return False
-    if not _names_the_possessor(question, passage) or not _names_the_body(question, passage):
+    body = asked_body(question, _holder_end)
+    if not _names_the_possessor(question, passage) or not names_the_body(body, passage):
         return False
     holder = _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
     if not holder:
         return True
     mentions = _role_mentions(question, holder, passage)
-    body = _asked_body(question)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
-        mentions = [mention for mention in mentions if _of_the_body(mention, passage, body)]
+        mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
+
+
+def _holder_end(text: str) -> int | None:
+    """Where the role asked for ends in `text` ("who is the head" of "…of the supreme court"), if it asks for one."""
+    holder = _ASKS_FOR_HOLDER.search(text) or _NAME_OF_ROLE.search(text)
+    return holder.end() if holder else None
 
 
 def _names_the_possessor(question: str, passage: str) -> bool:
@@ -178,69 +162,6 @@ def _names_the_possessor(question: str, passage: str) -> bool:
         return True
     folded = fold(passage)
     return any(fold(name) in folded for name in names)
-
-
-def _names_the_body(question: str, passage: str) -> bool:
-    """Whether the passage names the body whose head is asked about (a word of it, countries aside)."""
-    wanted = _asked_body(question)
-    return not wanted or bool(wanted & set(lexical_terms(passage)))
-
-
-@lru_cache(maxsize=256)
-def _asked_body(question: str) -> frozenset[str]:
-    """The search terms of the body whose head `question` asks for ("supreme court"), any one of which a passage
-    must hold; empty when there is none to check."""
-    wanted: set[str] = set()
-    for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
-        holder = _ASKS_FOR_HOLDER.search(text) or _NAME_OF_ROLE.search(text)
-        # Only the head asked for: not "the lawyer of the leader of the opposition".
-        match = next((m for m in _HEAD_OF_BODY.finditer(text) if holder and m.end("head") == holder.end()), None)
-        if match is None:
-            continue
-        words = re.findall(r"[^\W\d_]+(?:['’]s)?", match.group("body"))
-        countries = country_words([word.removesuffix("'s").removesuffix("’s") for word in words])
-        if _of_a_country(words, countries):
-            return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
-        kept = [word for word, country in zip(words, countries, strict=True) if country is None and not word.isupper()]
-        terms = {term for term in lexical_terms(" ".join(kept)) if term not in _NOT_BODIES}
-        if not terms or (len(terms) == 1 and len(max(kept, key=len)) <= _SHORT_BODY):
-            return frozenset()
-        wanted |= terms
-    return frozenset(wanted)
-
-
-# The body's words next to the role: "SEBIN chief", "the head of Venezuela's feared SEBIN", "Guaido, who heads the
-# National Assembly"; a few words either side, no clause between.
-_WORDS_BEFORE_ROLE = re.compile(r"((?:[\w'’-]+\s+){1,3})$")
-_WORDS_AFTER_ROLE = re.compile(
-    r"^\s+(?:(?:of|de|del|at|for)\s+)?(?:the\s+|la\s+|el\s+|los\s+|las\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-)
-_NOT_OF_THE_BODY = word_set("who that which whose where when and or but said says told was were is are has have had")
-
-
-def _of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> bool:
-    """Whether a word of the asked body stands next to this mention of the role, with no clause between."""
-    before = _WORDS_BEFORE_ROLE.search(passage[max(0, mention.start() - 60) : mention.start()])
-    after = _WORDS_AFTER_ROLE.match(passage[mention.end() : mention.end() + 80])
-    for words, nearest_first in ((before, True), (after, False)):
-        if words is None:
-            continue
-        tokens = words.group(1).split()
-        for token in reversed(tokens) if nearest_first else tokens:
-            if fold(token.lower()).strip("'’") in _NOT_OF_THE_BODY:
-                break
-            if body & set(lexical_terms(token)):
-                return True
-    return False
-
-
-def _of_a_country(words: list[str], countries: list[str | None]) -> bool:
-    """Whether a body's words name a country itself ("Venezuela", "Venezuela for the opposition"), not a body
-    that a country's name, possessive or adjective qualifies ("Venezuela's supreme court", "the French army")."""
-    if not countries or countries[0] is None or words[0].endswith(("'s", "’s")):
-        return False
-    following = next((word for word, country in zip(words, countries, strict=True) if country is None), "")
-    return not lexical_terms(following)
 
 
 @lru_cache(maxsize=1)

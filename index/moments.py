@@ -7,8 +7,8 @@ counts: "Moïse was shot dead… on 7 July" answers "when was Moïse killed?"; a
 "speak"), or when it stands beside such a clause in the same sentence as a plain time phrase ("In a Tuesday night
 appearance on television, Maduro declared…"). A clause of its own, opening with a relative ("who arrived last
 week"), a participle ("Detained in 2014") or a comparison ("as in the crisis of 1962"), says its time of
-something else; and a relative clause that tells the asked event in passing, sharing more of the question's
-words than the rest of its sentence, leaves that sentence's times to another event. A clause speaking of "he",
+something else; and a relative clause that tells the asked event in passing, sharing most of the question's
+words while the rest of its sentence shares at most one each, leaves that sentence's times to another event. A clause speaking of "he",
 "it" or "they" also has the words of the sentence before. When no clause shares any word with the question, the
 event is told in other words and the reader judges.
 """
@@ -101,16 +101,21 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
     )
 
 
+# A relative clause about the subject: "Guaido, who heads the National Assembly, announced…".
+_RELATIVE = re.compile(r"^(?:who|whom|whose|which|where|quien|quienes|donde)\b", re.IGNORECASE)
+
+
 def _told_aside(clauses: list[tuple[str, bool, int]]) -> list[tuple[str, bool, bool]]:
-    """Each clause with whether it names the asked event. When a clause of its own shares more of the question's
-    words than any other clause of the sentence, the event is told there, in passing, and the rest of the sentence
-    speaks of something else: "since Guaido, who heads the National Assembly, announced on January 23…" does not
-    date his election to its head."""
-    most = max((shared for _, _, shared in clauses), default=0)
-    aside = any(own and shared == most for _, own, shared in clauses) and sum(
-        shared == most for _, _, shared in clauses
-    ) == 1
-    return [(clause, own, shared == most if aside else shared > 0) for clause, own, shared in clauses]
+    """Each clause with whether it names the asked event. When a relative clause alone shares most of the
+    question's words and every other clause of the sentence at most one (a name, a stray word), the event is told
+    there, in passing, and the rest of the sentence speaks of something else: "since Guaido, who heads the National
+    Assembly, announced on January 23…" does not date his election to its head."""
+    counts = sorted((shared for _, _, shared in clauses), reverse=True)
+    most, runner_up = counts[0], (counts[1] if len(counts) > 1 else 0)
+    told_aside = runner_up <= 1 < most and any(
+        shared == most and _RELATIVE.match(clause) for clause, _, shared in clauses
+    )
+    return [(clause, own, shared == most if told_aside else shared > 0) for clause, own, shared in clauses]
 
 
 def _beside_the_event(clauses: list[tuple[str, bool, bool]], at: int) -> bool:

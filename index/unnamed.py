@@ -24,7 +24,7 @@ _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
 _ASKS = (
     re.compile(
         rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?which {_NOUN_PHRASE} "
-        r"(?:(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
+        r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
         r"(?:is|was|were|are|did|does|do|has|have|had|\w+ed)\b",
         re.IGNORECASE,
     ),
@@ -35,6 +35,8 @@ _ASKS = (
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
 )
+# What someone named has, asked as "which political ally of Lopez…".
+_SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
 # Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
 _NOT_NAMED_THINGS = word_set(
     "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
@@ -100,6 +102,8 @@ def _asked_nouns(question: str) -> tuple[str, ...]:
             words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
             if words[-1].lower() in _NOT_NAMED_THINGS:
                 return ()
+            if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
+                return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
             return tuple(
                 w
                 for w in words[-2:]
@@ -152,6 +156,15 @@ _GROUP_COUNTED = re.compile(
 )
 
 
+# Groups of people, whose members the articles may name only in part; not "the second day", "the third time".
+_GROUPS_OF_PEOPLE = word_set(
+    "official officials minister ministers general generals commander commanders officer officers soldier soldiers "
+    "member members leader leaders ally allies politician politicians lawmaker lawmakers deputy deputies diplomat "
+    "diplomats senator senators judge judges adviser advisers aide aides activist activists journalist journalists "
+    "victim victims detainee detainees prisoner prisoners defector defectors man men woman women person people"
+)
+
+
 def unmentioned_group(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
     """The rows of `passages` (row, text) that never mention the group whose member `question` asks for by its
     place ("who was the third official?" is not answered by a passage naming officials of no group it mentions)."""
@@ -164,6 +177,8 @@ def unmentioned_group(question: str, passages: Iterable[tuple[int, str]]) -> set
         if group is None:
             return set()
         noun = group["noun"].lower()
+    if noun not in _GROUPS_OF_PEOPLE:
+        return set()
     return {row for row, text in passages if not _mentions((noun,), text)}
 
 

@@ -523,6 +523,15 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("¿Qué dijo Maduro exactamente?", ["exact_words"]),
         ("what did bolton say, exactly?", ["exact_words"]),
         ("What did Trump say about Venezuela?", []),
+        # Kinship is asked of two people, a state of a place, a party's name of a party.
+        ("Is Defence Minister Vladimir Padrino López related to Leopoldo López?", ["kinship"]),
+        ("Was the violence related to Guaido's call?", []),
+        ("Is Russia's presence related to oil?", []),
+        ("What state is Venezuela's economy in?", []),
+        ("¿En qué estado está la economía venezolana?", []),
+        ("In which Venezuelan state is the city of La Victoria located?", ["state_of_place"]),
+        ("What was the name of the party boss who spoke at the rally?", []),
+        ("what is cabello's socialist party actually called?", ["party_name"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):

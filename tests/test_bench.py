@@ -25,7 +25,7 @@ def test_the_quick_bot_benchmark_measures_start_up_and_the_event_loop(real_embed
 def test_the_backends_benchmark_measures_files_and_postgres_side_by_side(fake_embedders, database_url, capsys):
     from index.bench.backends import run_backends
 
-    assert run_backends(300, database_url, embedders=fake_embedders, changes=1, questions=20) == 0
+    assert run_backends(300, database_url, embedders=fake_embedders, changes=1, question_count=20) == 0
     out = capsys.readouterr().out
     table = out[out.index("Backends at 300 passages") :]
     assert [line.split()[0] for line in table.splitlines()[2:4]] == ["files", "postgres"]

@@ -51,6 +51,7 @@ def test_build_then_rebuild_reuses_every_vector(monkeypatch, fake_embedders, cor
     assert main(build) == 0
     assert "5 articles" in capsys.readouterr().out
     embedded = fake_embedders["e5"].embedded
+    assert embedded > 0  # the first build embedded with these models
     assert main(build) == 0
     assert "0 embedded" in capsys.readouterr().out
     assert fake_embedders["e5"].embedded == embedded

@@ -89,6 +89,17 @@ def test_names_are_people_not_institutions_or_places():
         # The role of the asked body, before or after it.
         ("Who is the commander of the National Guard?", "National Guard commander Ana Soto ordered the retreat."),
         ("Who is the commander of the National Guard?", "Ana Soto, commander of the National Guard, spoke."),
+        # The body beside the role across a comma or a few describing words.
+        ("Who is the head of the National Assembly?", "The National Assembly, led by Juan Guaido, voted."),
+        (
+            "Who is the head of the National Assembly?",
+            "Juan Guaido, leader of the opposition-dominated and democratically elected National Assembly, spoke.",
+        ),
+        (
+            "Who is the head of the National Assembly?",
+            "Juan Guaido became head of the legislature, the National Assembly, in January.",
+        ),
+        # "Whose" after the role still asks for its holder.
         ("Who is the ambassador whose residence Lopez went to?", "Lopez went to the home of Ambassador Ana Soto."),
         ("Who is the director of the rights group Provea?", "Ana Soto, director of the rights group Provea, spoke."),
     ],

@@ -43,6 +43,17 @@ from index.answertype import fits_answer_type
             "The two men spoke by phone on Wednesday, and Pompeo urged Russia to act.",
         ),
         ("When was the letter made public?", "Figuera wrote a letter to Venezuelans. It was released on Wednesday."),
+        # The relative clause names the asker's subject, and the main clause shares more than a word: it dates it.
+        (
+            "When did the head of the National Assembly declare himself acting president?",
+            "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
+            "the acting president.",
+        ),
+        # A participle is no relative clause: "calling for a military uprising" is the asked event, dated.
+        (
+            "When did Guaido call for a military uprising?",
+            "On April 30 Guaido appeared outside La Carlota air base, calling for a military uprising against Maduro.",
+        ),
         # A question asking nothing but the time is answered by any time.
         ("When?", "It happened on Tuesday."),
         # The subject's clause is split from its verb by an apposition: the time after it still dates the event.
@@ -89,6 +100,8 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
             "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
             "the acting president as Maduro had been fraudulently re-elected last year.",
         ),
+        # A sentence sharing no word with the question dates nothing it asks about.
+        ("When did Guaido speak to the crowds?", "Guaido spoke to crowds in Caracas. But on January 5 the army moved."),
         # A clause of its own (joined by "while" or "and", a participle, a comparison, a relative) dates its own event.
         (
             "When was Maduro sworn in?",

@@ -79,7 +79,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # (paraphrases the reader doubts: "graft" for "corruption", "clinic" for "medical centre"), heldout_m 2 of its
     # 40. With the end of stop 31's dev_f and heldout_n (none of their 60 declined), 22 of 785 meet it; the bar is
     # the guard (23), not today's count, since a question on an E5 knife edge can move from one machine to another.
-    # With stop 32's dev_g (none of its 20 declined) and heldout_o (2 of its 40 when first scored), 24 of 845.
+    # With stop 32's dev_g (none of its 20 declined) and heldout_o (2 of its 40 when first scored), 24 of 845 (the
+    # guard: 25).
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -87,7 +88,7 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
 
 
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results):
-    # Regression guards a little under today's level (README, Quality): 10 of 10, 47 of 55, then 50, 50, 50, 49,
+    # Regression guards a little under today's level (README, Quality): 10 of 10, 47 of 55, then 50, 51, 50, 49,
     # 49 and 49 of 60 (heldout_c to heldout_h; 48, 50, 49, 48, 49, 49 before stop 32; 47, 49, 45, 46, 48, 48 before
     # stop 30; 41, 46, 48, 44, 45, 47, 48
     # before stop 29; 40, 46, 48, 44, 45, 47,
@@ -112,16 +113,16 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["dev_g"]["oos"].declined >= 35
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 46
-    assert results["heldout_d"]["oos"].declined >= 46
+    assert results["heldout_d"]["oos"].declined >= 47
     assert results["heldout_e"]["oos"].declined >= 46
     assert results["heldout_f"]["oos"].declined >= 45
     assert results["heldout_g"]["oos"].declined >= 45
     assert results["heldout_h"]["oos"].declined >= 46
     # heldout_i was written at the end of stop 27 and scored once: 41 of 60, the same with stop 26's code; 44 since
-    # stop 28, 46 since stop 29, 47 since stop 30.
-    assert results["heldout_i"]["oos"].declined >= 43
+    # stop 28, 46 since stop 29, 47 since stop 30, 48 at the end of stop 31, 49 after stop 32.
+    assert results["heldout_i"]["oos"].declined >= 45
     # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29,
-    # 47 since stop 30.
+    # 47 since stop 30, 48 at the end of stop 31, 50 after stop 32's checks.
     assert results["heldout_j"]["oos"].declined >= 46
     # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code), 36 since stop
     # 30, 39 since stop 32. Its writer wrote more look-alikes of answerable questions than the earlier sets' did.

@@ -51,6 +51,8 @@ def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(qu
         ("What is the name of the medical facility that treated them?", "The Domingo Luciani medical facility."),
         # Only the thing asked about is checked, not a word describing it: students are named without the word.
         ("Which university students were arrested?", "Twenty students from the UCV were arrested on Tuesday."),
+        # Members of a named party are named after it: "which members of X" asks for no unnamed thing.
+        ("Which members of Voluntad Popular were arrested?", "A member of Voluntad Popular, Roberto Marrero, was held."),
     ],
 )
 def test_a_passage_naming_a_place_of_the_kind_asked_for_or_a_name_without_kind_may_give_it(question, passage):
@@ -123,6 +125,15 @@ def test_a_groups_member_asked_by_its_place_needs_a_passage_mentioning_the_group
     assert unmentioned_group(question, [(3, THREE_OFFICIALS), (8, JAWBONING)]) == {8}
 
 
-@pytest.mark.parametrize("question", ["Who was the official who confirmed the letter?", "Who was the third one?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was the official who confirmed the letter?",
+        "Who was the third one?",
+        # A place that is no group's member: the second country, the second most powerful man.
+        "Which was the second country to recognise Guaido?",
+        "Who is the second most powerful man in Venezuela?",
+    ],
+)
 def test_a_question_asking_no_member_by_its_place_sets_nothing_aside(question):
     assert unmentioned_group(question, [(3, THREE_OFFICIALS), (8, JAWBONING)]) == set()

@@ -49,16 +49,20 @@ def database(url: str) -> Iterator[str]:
 
 
 def run_backends(
-    size: int = 100_000, database_url: str = "", embedders=None, changes: int = CHANGES, questions: int | None = None
+    size: int = 100_000,
+    database_url: str = "",
+    embedders=None,
+    changes: int = CHANGES,
+    question_count: int | None = None,
 ) -> int:
     """Measure both backends at `size` passages and print one table (`changes` seen by another library each; the
-    first `questions` of eval/'s questions timed, all of them by default)."""
+    first `question_count` of eval/'s questions timed, all of them by default)."""
     from index.embedding import load_default_embedders
     from index.reader.reader import load_default_reader
 
     embedders = embedders or load_default_embedders()
     reader = load_default_reader()
-    questions = eval_questions()[:questions]
+    questions = eval_questions()[:question_count]
     seeds = real_sentences(REPO / "corpus")
     anchors = {name: embedder.embed_passages(seeds) for name, embedder in embedders.items()}
     print(f"building a synthetic index of {size:,} passages…", flush=True)

@@ -1,0 +1,94 @@
+"""The body whose head a question asks about ("who is the head of the supreme court?"): a passage answers only if it
+names that body, and names someone as its head, not as the head of something else ("the head of the secret
+police", "Guard members who joined opposition leader Guaido")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from index.countries import country_words
+from index.reader.gloss import reader_text
+from index.text import fold, lexical_terms, word_set
+
+# "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
+# The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
+# "according to", "…of the army loyal to Maduro").
+_HEAD_OF_BODY = re.compile(
+    r"\b(?P<head>head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
+    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
+    r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
+    r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"
+    r"for|with|from|under|over|about|against|seg[uú]n|ahora|actualmente|hoy|en|desde|durante|que|quien|donde|"
+    r"para|con|por|sobre|contra|leal)\b))",
+    re.IGNORECASE,
+)
+# Heads of these are roles of their own ("head of state", "chief of staff", "president of the republic", "de
+# facto") or a country's ("of the country").
+_NOT_BODIES = frozenset(
+    lexical_terms(
+        "state government staff country nation republic facto transition interim estado gobierno país nación "
+        "república transición interino encargado"
+    )
+)
+# A one-word body this short may be an acronym typed in lower case ("the tsj", "sebin"), which a passage may
+# call by its name instead; so may a word in capitals ("the committee" for the CNSP).
+_SHORT_BODY = 6
+
+
+def names_the_body(body: frozenset[str], passage: str) -> bool:
+    """Whether the passage names the asked body (a word of it, countries aside), if there is one."""
+    return not body or bool(body & set(lexical_terms(passage)))
+
+
+@lru_cache(maxsize=256)
+def asked_body(question: str, holder_end: Callable[[str], int | None]) -> frozenset[str]:
+    """The search terms of the body whose head `question` asks for ("supreme court"), any one of which a passage
+    must hold; empty when there is none to check. `holder_end` tells where the asked role ends in a text."""
+    wanted: set[str] = set()
+    for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
+        end = holder_end(text)
+        # Only the head asked for: not "the lawyer of the leader of the opposition".
+        match = next((m for m in _HEAD_OF_BODY.finditer(text) if end is not None and m.end("head") == end), None)
+        if match is None:
+            continue
+        words = re.findall(r"[^\W\d_]+(?:['’]s)?", match.group("body"))
+        countries = country_words([word.removesuffix("'s").removesuffix("’s") for word in words])
+        if _of_a_country(words, countries):
+            return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
+        kept = [word for word, country in zip(words, countries, strict=True) if country is None and not word.isupper()]
+        terms = {term for term in lexical_terms(" ".join(kept)) if term not in _NOT_BODIES}
+        if not terms or (len(terms) == 1 and len(max(kept, key=len)) <= _SHORT_BODY):
+            return frozenset()
+        wanted |= terms
+    return frozenset(wanted)
+
+
+# The body's words next to the role, punctuation aside: "SEBIN chief", "The National Assembly, led by X", "the head
+# of Venezuela's feared SEBIN", "head of the legislature, the National Assembly"; no clause between.
+_WORDS_BESIDE_ROLE = 3, 8
+_NOT_OF_THE_BODY = word_set("who that which whose where when but said says told was were is are has have had")
+
+
+def of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> bool:
+    """Whether a word of the asked body stands next to this mention of the role, with no clause between."""
+    before_count, after_count = _WORDS_BESIDE_ROLE
+    before = re.findall(r"[\w'’-]+", passage[max(0, mention.start() - 60) : mention.start()])[-before_count:]
+    after = re.findall(r"[\w'’-]+", passage[mention.end() : mention.end() + 90])[:after_count]
+    for words in (before[::-1], after):
+        for word in words:
+            if fold(word.lower()).strip("'’") in _NOT_OF_THE_BODY:
+                break
+            if body & set(lexical_terms(word)):
+                return True
+    return False
+
+
+def _of_a_country(words: list[str], countries: list[str | None]) -> bool:
+    """Whether a body's words name a country itself ("Venezuela", "Venezuela for the opposition"), not a body
+    that a country's name, possessive or adjective qualifies ("Venezuela's supreme court", "the French army")."""
+    if not countries or countries[0] is None or words[0].endswith(("'s", "’s")):
+        return False
+    following = next((word for word, country in zip(words, countries, strict=True) if country is None), "")
+    return not lexical_terms(following)
