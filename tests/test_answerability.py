@@ -181,6 +181,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # A party's name is a name: "the United Socialist Party of Venezuela", an acronym, "Partido…".
         ("what's the name of the party cabello runs?", "Cabello runs the ruling Partido Socialista Unido."),
         ("¿Cómo se llama el partido de Cabello?", "Cabello, number two of the PSUV, spoke."),
+        # A model is named by its maker or its designation.
+        ("Which model of fighter jets did Venezuela buy?", "Venezuela bought 24 Sukhoi Su-30 jets from Russia."),
+        ("What model of armored vehicle drove into the crowd?", "A VN-4 armoured car drove into the crowd."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -236,6 +239,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # "Socialist party boss" says which party he leads, not its name.
         ("what's the name of the socialist party cabello runs?", "Socialist party boss Diosdado Cabello spoke."),
         ("what is cabello's socialist party actually called?", "Socialist party boss Diosdado Cabello spoke."),
+        # Fighter jets, or an armoured vehicle, are a kind, not a model.
+        (
+            "Which model of Russian fighter jets did Venezuela buy?",
+            "Venezuela purchased $11billion worth of tanks, missile defence systems and fighter jets from Russia.",
+        ),
+        ("What model of armored vehicle drove into the protesters?", "Armoured vehicles drove at the protesters."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
@@ -532,6 +541,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("In which Venezuelan state is the city of La Victoria located?", ["state_of_place"]),
         ("What was the name of the party boss who spoke at the rally?", []),
         ("what is cabello's socialist party actually called?", ["party_name"]),
+        ("What kind of vehicles drove into the crowd?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):

@@ -107,10 +107,10 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_e (stop 31), written the same way by another helper: 38 of 60 (34 before stop 32, 30 before the unnamed
     # check, 27 with stop 30's code, the same when first read).
     assert results["dev_e"]["oos"].declined >= 34
-    # dev_f (end of stop 31), written the same way by another helper: 40 of 60 (39 before stop 32, 33 when first read).
-    assert results["dev_f"]["oos"].declined >= 36
-    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 39 of 60 (34 when first read).
-    assert results["dev_g"]["oos"].declined >= 35
+    # dev_f (end of stop 31), written the same way by another helper: 41 of 60 (39 before stop 32, 33 when first read).
+    assert results["dev_f"]["oos"].declined >= 37
+    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 40 of 60 (34 when first read).
+    assert results["dev_g"]["oos"].declined >= 36
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 46
     assert results["heldout_d"]["oos"].declined >= 47
