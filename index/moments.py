@@ -8,9 +8,9 @@ counts: "Moïse was shot dead… on 7 July" answers "when was Moïse killed?"; a
 appearance on television, Maduro declared…"). A clause of its own, opening with a relative ("who arrived last
 week"), a participle ("Detained in 2014") or a comparison ("as in the crisis of 1962"), says its time of
 something else; and a relative clause that tells the asked event in passing, sharing most of the question's
-words while the rest of its sentence shares at most one each, leaves that sentence's times to another event. A clause speaking of "he",
-"it" or "they" also has the words of the sentence before. When no clause shares any word with the question, the
-event is told in other words and the reader judges.
+words while the rest of its sentence shares at most one each, leaves that sentence's times to another event. A
+clause speaking of "he", "it" or "they" also has the words of the sentence before. When no clause shares any word
+with the question, the event is told in other words and the reader judges.
 """
 
 from __future__ import annotations

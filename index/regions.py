@@ -53,7 +53,12 @@ def asked_region(question: str) -> frozenset[str]:
 def names_a_place_in_the_region(question: str, passage: str) -> bool:
     """False when `question` asks for a place within a region and `passage` names no country of it (its capital or
     its people count) besides those the question names."""
+    wanted = _wanted_countries(question)
+    return wanted is None or bool(countries_in(passage) & wanted)
+
+
+@lru_cache(maxsize=512)  # the same question is checked against each passage read
+def _wanted_countries(question: str) -> frozenset[str] | None:
+    """The region's countries that the question does not name, or None when it asks for no place in a region."""
     members = asked_region(question)
-    if not members:
-        return True
-    return bool((countries_in(passage) - countries_in(question)) & members)
+    return members - countries_in(question) if members else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.countries import country_words
 from index.names import proper_names_in
@@ -122,8 +123,8 @@ def gives_the_name(question: str, passage: str) -> bool:
     kind = _kind_of(nouns)
     if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
         return False
-    mentioned, left_unnamed, _ = _reading(question, passage)
-    return not (mentioned and left_unnamed)
+    reading = _reading(question, passage)
+    return not (reading.mentioned and reading.left_unnamed)
 
 
 def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
@@ -135,12 +136,10 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     nouns = _asked_nouns(question)
     if not nouns or nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN:
         return set()
-    passages = list(passages)
     readings = {row: _reading(question, text) for row, text in passages}
-    if not any(thing_unnamed for _, _, thing_unnamed in readings.values()):
+    if not any(reading.thing_left_unnamed for reading in readings.values()):
         return set()
-    kind = _kind_of(nouns)
-    return {row for row, text in passages if not _mentions(nouns[-1:], text, kind)}
+    return {row for row, reading in readings.items() if not reading.thing_mentioned}
 
 
 # "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
@@ -154,8 +153,6 @@ _GROUP_COUNTED = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?:key|senior|top|main|other) )?(?P<noun>[^\W\d_]+s)\b",
     re.IGNORECASE,
 )
-
-
 # Groups of people, whose members the articles may name only in part; not "the second day", "the third time".
 _GROUPS_OF_PEOPLE = word_set(
     "official officials minister ministers general generals commander commanders officer officers soldier soldiers "
@@ -191,15 +188,23 @@ def _kind_of(nouns: tuple[str, ...]) -> str | None:
     return _NAMED_WITH_THEIR_KIND.get(noun)
 
 
+class _Reading(NamedTuple):
+    """How a passage speaks of the thing whose name a question asks for."""
+
+    mentioned: bool  # the thing, or a word describing it ("political" for "political ally")
+    left_unnamed: bool  # every such mention leaves it unnamed
+    thing_mentioned: bool  # the thing itself, in either number, or a place of its kind
+    thing_left_unnamed: bool  # the thing itself, only as unnamed
+
+
 @lru_cache(maxsize=4096)  # gives_the_name and unmentioned_beside_unnamed read the same passages
-def _reading(question: str, passage: str) -> tuple[bool, bool, bool]:
-    """Whether `passage` mentions the asked thing or a word describing it ("political" for "political ally"),
-    whether every such mention leaves it unnamed, and whether it mentions the thing itself only as unnamed."""
+def _reading(question: str, passage: str) -> _Reading:
+    """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
     nouns = _asked_nouns(question)
     thing = [_unnamed(question, passage, m) for m in _mentions(nouns[-1:], passage, _kind_of(nouns))]
     describing = [_unnamed(question, passage, m) for m in _mentions(nouns[:-1], passage)]
     every = thing + describing
-    return bool(every), bool(every) and all(every), bool(thing) and all(thing)
+    return _Reading(bool(every), bool(every) and all(every), bool(thing), bool(thing) and all(thing))
 
 
 def _mentions(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
