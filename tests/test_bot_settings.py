@@ -57,12 +57,17 @@ def test_bad_settings_stop_start_up_with_one_line_each(monkeypatch, tmp_path):
     assert "COOLDOWN_QUESTIONS:" in message
 
 
-def test_without_a_token_the_main_command_shows_a_sample_answer(monkeypatch, tmp_path, capsys, real_embedders):
+def test_without_a_token_the_main_command_shows_a_sample_answer(
+    monkeypatch, tmp_path, capsys, real_embedders, real_index_dir
+):
     import shutil
 
     from bot.__main__ import main
 
+    # The index the session built of the same corpus, so that this checks the reply, not a second build of the
+    # index (test_bot_startup checks that start-up builds a missing one).
     shutil.copytree(REPO / "corpus", tmp_path / "corpus")
+    shutil.copytree(real_index_dir, tmp_path / ".cronista" / "index")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DISCORD_TOKEN", raising=False)
     monkeypatch.setattr("index.embedding.load_default_embedders", lambda multilingual=True: real_embedders)
