@@ -134,49 +134,41 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     been holed up"). A word describing the thing is no mention of it: "Guaido's political mentor" is no political
     ally. Not for things named without their noun: a city, a country, an official."""
     nouns = _asked_nouns(question)
-    if not nouns or nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN:
+    if not nouns:
         return set()
+    # An official may be named without the word ("Gen. Figuera said…"), but then with what the question says
+    # of him: "who is the official who confirmed the letter?" is not answered by a passage without "confirm".
+    verb = _clause_verb(question) if nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN else ""
+    if verb is None:
+        return set()
+    passages = list(passages)
     readings = {row: _reading(question, text) for row, text in passages}
     if not any(reading.thing_left_unnamed for reading in readings.values()):
         return set()
-    return {row for row, reading in readings.items() if not reading.thing_mentioned}
+    return {
+        row
+        for row, text in passages
+        if not readings[row].thing_mentioned and not (verb and verb in word_stems(text))
+    }
 
 
-# "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
-# member of a group by its place in it. "One" stands for the group counted earlier ("three key officials").
-_MEMBER_BY_PLACE = re.compile(
-    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:(?:key|senior|top|main|other) )?"
-    r"(?P<noun>[^\W\d_]+)\b",
-    re.IGNORECASE,
-)
-_GROUP_COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?:key|senior|top|main|other) )?(?P<noun>[^\W\d_]+s)\b",
-    re.IGNORECASE,
-)
-# Groups of people, whose members the articles may name only in part; not "the second day", "the third time".
-_GROUPS_OF_PEOPLE = word_set(
-    "official officials minister ministers general generals commander commanders officer officers soldier soldiers "
-    "member members leader leaders ally allies politician politicians lawmaker lawmakers deputy deputies diplomat "
-    "diplomats senator senators judge judges adviser advisers aide aides activist activists journalist journalists "
-    "victim victims detainee detainees prisoner prisoners defector defectors man men woman women person people"
+# Words between the asked thing and what the question says it did: "who (actually) confirmed…".
+_NOT_THE_VERB = word_set(
+    "who that which whom is was were are has have had did does do be been being also actually really reportedly "
+    "allegedly first later then just"
 )
 
 
-def unmentioned_group(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
-    """The rows of `passages` (row, text) that never mention the group whose member `question` asks for by its
-    place ("who was the third official?" is not answered by a passage naming officials of no group it mentions)."""
-    asked = _MEMBER_BY_PLACE.search(question)
-    if asked is None:
-        return set()
-    noun = asked["noun"].lower()
-    if noun == "one":
-        group = _GROUP_COUNTED.search(question[: asked.start()])
-        if group is None:
-            return set()
-        noun = group["noun"].lower()
-    if noun not in _GROUPS_OF_PEOPLE:
-        return set()
-    return {row for row, text in passages if not _mentions((noun,), text)}
+@lru_cache(maxsize=1024)
+def _clause_verb(question: str) -> str | None:
+    """The stem of the verb `question` says the asked thing did ("which official confirmed…" → "confirm"), if any."""
+    for pattern in _ASKS:
+        asked = pattern.search(question)
+        if asked:
+            after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
+            verb = next((word for word in after if word.lower() not in _NOT_THE_VERB), None)
+            return word_stems(verb)[0] if verb and verb.islower() else None
+    return None
 
 
 def _kind_of(nouns: tuple[str, ...]) -> str | None:
@@ -201,13 +193,13 @@ class _Reading(NamedTuple):
 def _reading(question: str, passage: str) -> _Reading:
     """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
     nouns = _asked_nouns(question)
-    thing = [_unnamed(question, passage, m) for m in _mentions(nouns[-1:], passage, _kind_of(nouns))]
-    describing = [_unnamed(question, passage, m) for m in _mentions(nouns[:-1], passage)]
+    thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, _kind_of(nouns))]
+    describing = [_unnamed(question, passage, m) for m in mentions_of(nouns[:-1], passage)]
     every = thing + describing
     return _Reading(bool(every), bool(every) and all(every), bool(thing), bool(thing) and all(thing))
 
 
-def _mentions(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
+def mentions_of(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
     """Where `passage` uses one of `nouns` in either number ("Defence Minister" for "which ministers"), or a word
     of `kind` ("clinic" for "which hospital")."""
     found: list[re.Match[str]] = []
@@ -239,7 +231,7 @@ def _countries_named_in(text: str) -> set[str]:
 def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
     """Whether this mention is indefinite ("a former prime minister") and no name new to the question stands beside
     it: right after ("a military prison, 'Ramo Verde'") or before, as an apposition ("Mikael Wigell, a researcher")."""
-    before = re.findall(r"[\w'’-]+", passage[max(0, mention.start() - 40) : mention.start()])[-3:]
+    before = re.findall(r"(?:[A-Z]\.)+|[\w'’-]+", passage[max(0, mention.start() - 40) : mention.start()])[-3:]
     lowered = [word.lower() for word in before]
     indefinite = next((i for i in range(len(lowered) - 1, -1, -1) if lowered[i] in _INDEFINITE), None)
     if indefinite is None or any(w in _DEFINITE or w.endswith(("'s", "’s")) for w in lowered[max(indefinite - 1, 0) :]):

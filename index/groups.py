@@ -1,0 +1,72 @@
+"""A member of a group asked for by its place in it ("who was the third official Bolton said had pledged to remove
+Maduro?"): a passage that never mentions the group cannot name that member, nor one that counts the group and
+lists fewer of its members than the place asked for ("three key officials, including Mr Maduro's defence minister
+and head of the supreme court": two of three). English questions only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.text import word_set, word_stems
+from index.unnamed import mentions_of
+
+_PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_QUALIFIER = r"(?:(?:key|senior|top|main|other|high-ranking) )?"
+# "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
+# member of a group by its place in it. "One" stands for the group counted earlier ("three key officials").
+_MEMBER_BY_PLACE = re.compile(rf"\bthe (?P<place>{'|'.join(_PLACES)}) {_QUALIFIER}(?P<noun>[^\W\d_]+)\b", re.IGNORECASE)
+_GROUP_COUNTED = re.compile(
+    rf"\b(?P<count>{'|'.join(_COUNTS)}|\d+) {_QUALIFIER}(?P<noun>[^\W\d_]+s)\b(?P<listed>,? (?:including|such as) )?",
+    re.IGNORECASE,
+)
+# Groups of people, whose members the articles may name only in part; not "the second day", "the third time".
+_GROUPS_OF_PEOPLE = word_set(
+    "official officials minister ministers general generals commander commanders officer officers soldier soldiers "
+    "member members leader leaders ally allies politician politicians lawmaker lawmakers deputy deputies diplomat "
+    "diplomats senator senators judge judges adviser advisers aide aides activist activists journalist journalists "
+    "victim victims detainee detainees prisoner prisoners defector defectors man men woman women person people"
+)
+# Where a list of members ends: the sentence, or a clause going on about the group ("…, to act on what he said").
+_LIST_END = re.compile(r"[.;:!?()]|,\s+(?:to|who|which|that|as|in|on|at|after|before|said|says|according|but)\b")
+_ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that cannot name the member `question` asks for by its place: they never
+    mention the group, or count it and list fewer members than that place ("the third official" against "three
+    key officials, including the defence minister and the head of the supreme court")."""
+    asked = _MEMBER_BY_PLACE.search(question)
+    if asked is None:
+        return set()
+    noun = asked["noun"].lower()
+    if noun == "one":
+        group = _GROUP_COUNTED.search(question[: asked.start()])
+        if group is None:
+            return set()
+        noun = group["noun"].lower()
+    if noun not in _GROUPS_OF_PEOPLE:
+        return set()
+    place = _PLACES[asked["place"].lower()]
+    return {
+        row
+        for row, text in passages
+        if not mentions_of((noun,), text) or _lists_fewer_than(place, noun, text)
+    }
+
+
+def _lists_fewer_than(place: int, noun: str, passage: str) -> bool:
+    """Whether `passage` counts the group of `noun` to at least `place` members and lists fewer of them."""
+    stem = word_stems(noun)[:1]
+    for group in _GROUP_COUNTED.finditer(passage):
+        if not group["listed"] or word_stems(group["noun"].lower())[:1] != stem:
+            continue
+        count = _COUNTS.get(group["count"].lower()) or int(group["count"])
+        rest = passage[group.end() :]
+        end = _LIST_END.search(rest)
+        items = [item for item in _ITEM_BREAK.split(rest[: end.start() if end else len(rest)]) if item.strip()]
+        if count >= place > len(items):
+            return True
+    return False
