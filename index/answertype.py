@@ -134,6 +134,12 @@ def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_time)
 
 
+def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a year said of what the question asks the year of: "In what year was López moved
+    to house arrest?" is not answered by "Detained in 2014…"."""
+    return dates_the_event(question, passage, _has_year)
+
+
 def _only(holds: Callable[[str], bool]) -> Needs:
     """A check that looks at the passage alone."""
     return lambda question, asked, passage: holds(passage)
@@ -146,7 +152,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bqu[eé] edad\b|\bcu[aá]ntos a[nñ]os (?:tiene|ten[ií]a)\b",
         _age_of_the_subject,
     ),
-    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _only(_has_year)),
+    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _year_of_the_event),
     # "How many years…", "how much time…" may be answered by dates: "since 2013".
     (
         r"\bhow many (?:years|months|weeks|days|hours|times)\b|\bhow much time\b|"

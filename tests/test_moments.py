@@ -43,6 +43,9 @@ from index.answertype import fits_answer_type
             "The two men spoke by phone on Wednesday, and Pompeo urged Russia to act.",
         ),
         ("When was the letter made public?", "Figuera wrote a letter to Venezuelans. It was released on Wednesday."),
+        # A year question is answered by a year said of its event, in either language.
+        ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
+        ("¿En qué año fue detenido López?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
         # The relative clause names the asker's subject, and the main clause shares more than a word: it dates it.
         (
             "When did the head of the National Assembly declare himself acting president?",
@@ -76,6 +79,10 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
         (
             "On what date was the opposition leader moved to house arrest?",
             "Detained in 2014 for leading protests, the opposition leader said he had been released from house arrest.",
+        ),
+        (
+            "In what year was Leopoldo López moved from prison to house arrest?",
+            "Detained in 2014 for leading protests, Mr Lopez said he had been released from house arrest.",
         ),
         (
             "When did Russia first send its military force to Venezuela?",
