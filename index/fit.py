@@ -1,10 +1,10 @@
 """Which read passages cannot answer a question, judged before the reader reads them.
 
 Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
-is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, and for "the third
-official" no mention of officials, or a list of fewer), which is also quoted after the others; and a report from
-elsewhere. A question naming a country (or its capital, or its people) is not answered by a report whose article
-names none of the countries it asks about:
+is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, for "the third
+official" no mention of officials or a list of fewer, for someone's wife no relative where another passage speaks
+of one), which is also quoted after the others; and a report from elsewhere. A question naming a country (or its
+capital, or its people) is not answered by a report whose article names none of the countries it asks about:
 "how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
 report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
 related to a declined question, and it is quoted after the others. A language is not a country: "what did he say
@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 from index.answertype import fits_answer_type
 from index.countries import countries_asked_about
-from index.state import IndexState
 from index.groups import without_the_member
+from index.relatives import unmentioned_relative
+from index.state import IndexState
 from index.unnamed import unmentioned_beside_unnamed
 
 
@@ -26,6 +27,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
+    lacking |= unmentioned_relative(question, passages)
     for row, text in passages:
         published = state.articles[int(state.primary(row)[1])].published
         if not fits_answer_type(question, text, published.year if published else None):

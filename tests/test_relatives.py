@@ -1,0 +1,28 @@
+"""A question about someone's relative is answered by a passage about the relative, not about the man alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.relatives import unmentioned_relative
+
+WIFE_ABROAD = "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
+HIS_LETTER = "Figuera wrote a letter saying that it is now time to 'rebuild the country'."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why is Cristopher Figuera's wife outside the country?",
+        "which country is his wife living in",
+        "¿Por qué está la esposa de Figuera fuera del país?",
+    ],
+)
+def test_beside_a_passage_speaking_of_the_relative_one_about_the_man_alone_cannot_answer(question):
+    assert unmentioned_relative(question, [(1, WIFE_ABROAD), (2, HIS_LETTER)]) == {2}
+
+
+def test_without_a_passage_speaking_of_a_relative_or_a_question_about_one_nothing_is_set_aside():
+    # The articles may speak of her in other words ("Mrs Figuera"): the reader judges.
+    assert unmentioned_relative("Why is Figuera's wife abroad?", [(2, HIS_LETTER), (3, "Mrs Figuera left.")]) == set()
+    assert unmentioned_relative("Why did Figuera write a letter?", [(1, WIFE_ABROAD), (2, HIS_LETTER)]) == set()
