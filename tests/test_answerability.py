@@ -44,6 +44,11 @@ def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english
     # The words of protest news: "alzamiento" is the uprising, "lacrimógenas" tear gas.
     assert reader_text("¿Quién convocó el alzamiento?") == "who called the uprising?"
     assert reader_text("devolvieron las lacrimógenas") == "returned the tear gas"
+    # Titles of the crisis: "presidente encargado" is the acting president, not the president "in charge".
+    assert reader_text("¿Qué día se proclamó Guaidó presidente encargado?") == (
+        "what day proclaimed himself Guaidó acting president?"
+    )
+    assert reader_text("el jefe de la policía política") == "the head of the political police"
 
 
 def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
