@@ -134,6 +134,21 @@ def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_time)
 
 
+# A time of day: "at 5:30", "5am", "noon", "dawn"; a part of the day too when the question names none ("What time
+# did Lopez arrive?" against "late on Tuesday night"), not when it does ("At what time on Tuesday morning…?").
+_CLOCK = (
+    r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bo['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b|"
+    r"\bdawn\b|\bdaybreak\b|\bsunrise\b|\bsunset\b|\bdusk\b|\bmediod[ií]a\b|\bmadrugada\b"
+)
+_PART_OF_DAY = r"\b(?:morning|afternoon|evening|night|tonight|overnight|mañana|tarde|noche)\b"
+
+
+def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a time of day said of what the question asks the time of."""
+    hour = _CLOCK if re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
+    return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)))
+
+
 def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a year said of what the question asks the year of: "In what year was López moved
     to house arrest?" is not answered by "Detained in 2014…"."""
@@ -164,6 +179,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\b(?:death|casualty) toll\b",
         _count_for,
     ),
+    (r"\b(?:what|which) time\b(?! (?:period|frame|span|zone))|\bat what hour\b|\bqu[eé] hora\b", _hour_of_the_event),
     (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
 )
 

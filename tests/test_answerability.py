@@ -189,6 +189,14 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # A model is named by its maker or its designation.
         ("Which model of fighter jets did Venezuela buy?", "Venezuela bought 24 Sukhoi Su-30 jets from Russia."),
         ("What model of armored vehicle drove into the crowd?", "A VN-4 armoured car drove into the crowd."),
+        # A maker is named as one ("made by", "Chinese-built"), an official name as one ("officially known as").
+        ("Who manufactured the armored vehicles?", "The VN-4 vehicles, made by China's Norinco, drove on."),
+        ("Who manufactured the armored vehicles?", "The Chinese-built vehicles drove into the crowd."),
+        ("What is the official name of La Carlota air base?", "La Carlota is officially named Generalissimo Miranda."),
+        # A time of day, said of the asked event; a part of the day unless the question names one.
+        ("What time did Lopez arrive at the Spanish embassy?", "Mr Lopez arrived at the Spanish embassy late at night."),
+        ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video at 5:30 on Tuesday."),
+        ("¿A qué hora empezó la marcha?", "The march began at noon in eastern Caracas."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -250,6 +258,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "Venezuela purchased $11billion worth of tanks, missile defence systems and fighter jets from Russia.",
         ),
         ("What model of armored vehicle drove into the protesters?", "Armoured vehicles drove at the protesters."),
+        # Vehicles that drove, a base by its usual name, a day without its hour, an hour of another event.
+        ("Who manufactured the armored vehicles?", "Several armoured utility vehicles drove at full speed into the crowd."),
+        ("What is the official name of La Carlota air base?", "Guaido and Lopez appeared at La Carlota on Tuesday."),
+        ("What time did Lopez arrive at the Spanish embassy?", "Later on Tuesday, Mr Lopez moved to the Spanish embassy."),
+        ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video early on Tuesday morning."),
+        ("What time did Lopez arrive at the Spanish embassy?", "Lopez arrived at the embassy, and at 6pm Maduro spoke."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
@@ -547,6 +561,11 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What was the name of the party boss who spoke at the rally?", []),
         ("what is cabello's socialist party actually called?", ["party_name"]),
         ("What kind of vehicles drove into the crowd?", []),
+        ("Who manufactured the armored vehicles that drove into the crowd?", ["maker"]),
+        ("Who made up the gang of killers?", []),
+        ("Who made the decision to free Lopez?", []),
+        ("What is the official name of La Carlota air base?", ["official_name"]),
+        ("What is the name of the official who confirmed the letter?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
