@@ -192,6 +192,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # A maker is named as one ("made by", "Chinese-built"), an official name as one ("officially known as").
         ("Who manufactured the armored vehicles?", "The VN-4 vehicles, made by China's Norinco, drove on."),
         ("Who manufactured the armored vehicles?", "The Chinese-built vehicles drove into the crowd."),
+        # A successor is told as one: replaced, took over, named, the new head.
+        ("Who replaced Cristopher Figuera?", "Maduro named Gen. Gustavo Gonzalez Lopez to replace Figuera."),
         ("What is the official name of La Carlota air base?", "La Carlota is officially named Generalissimo Miranda."),
         # A time of day, said of the asked event; a part of the day unless the question names one.
         ("What time did Lopez arrive at the Spanish embassy?", "Mr Lopez arrived at the Spanish embassy late at night."),
@@ -260,6 +262,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What model of armored vehicle drove into the protesters?", "Armoured vehicles drove at the protesters."),
         # Vehicles that drove, a base by its usual name, a day without its hour, an hour of another event.
         ("Who manufactured the armored vehicles?", "Several armoured utility vehicles drove at full speed into the crowd."),
+        ("Who took over as SEBIN director after Figuera?", "Figuera, the SEBIN director, wrote to Maduro on Tuesday."),
         ("What is the official name of La Carlota air base?", "Guaido and Lopez appeared at La Carlota on Tuesday."),
         ("What time did Lopez arrive at the Spanish embassy?", "Later on Tuesday, Mr Lopez moved to the Spanish embassy."),
         ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video early on Tuesday morning."),
@@ -529,7 +532,8 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("why does Putin care so much who runs Caracas", ["reason"]),
         ("Why was Lopez arrested?", ["charges", "reason"]),
         ("¿Por qué fue encarcelado López?", ["charges", "reason"]),
-        ("Why did Figuera break ranks, and who replaced him?", []),
+        # A second question after "why" is asked too: here, who replaced him.
+        ("Why did Figuera break ranks, and who replaced him?", ["successor"]),
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
         ("What happened to Lopez after he was freed?", ["aftermath"]),
@@ -562,6 +566,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("what is cabello's socialist party actually called?", ["party_name"]),
         ("What kind of vehicles drove into the crowd?", []),
         ("Who manufactured the armored vehicles that drove into the crowd?", ["maker"]),
+        ("Who took over as SEBIN director after Figuera turned on Maduro?", ["successor"]),
+        ("¿Quién reemplazó a Cristopher Figuera al frente del SEBIN?", ["successor"]),
+        ("Who took over the air base?", []),
         ("Who made up the gang of killers?", []),
         ("Who made the decision to free Lopez?", []),
         ("What is the official name of La Carlota air base?", ["official_name"]),
