@@ -138,7 +138,9 @@ def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
 # did Lopez arrive?" against "late on Tuesday night"), not when it does ("At what time on Tuesday morning…?").
 _CLOCK = (
     r"\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\bo['’]clock\b|\bnoon\b|\bmidday\b|\bmidnight\b|"
-    r"\bdawn\b|\bdaybreak\b|\bsunrise\b|\bsunset\b|\bdusk\b|\bmediod[ií]a\b|\bmadrugada\b"
+    r"\bdawn\b|\bdaybreak\b|\bsunrise\b|\bsunset\b|\bdusk\b|\bearly hours\b|\bfirst light\b|\bmediod[ií]a\b|"
+    r"\bmadrugada\b|\ba las \w+|"
+    r"\b(?:at|after|before|around|about|until|by) \d{1,2}(?![\d,.]?\d)(?! (?:people|per|%|of)\b)"
 )
 _PART_OF_DAY = r"\b(?:morning|afternoon|evening|night|tonight|overnight|mañana|tarde|noche)\b"
 
@@ -179,7 +181,10 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\b(?:death|casualty) toll\b",
         _count_for,
     ),
-    (r"\b(?:what|which) time\b(?! (?:period|frame|span|zone))|\bat what hour\b|\bqu[eé] hora\b", _hour_of_the_event),
+    (
+        r"\bwhat time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\bat what hour\b|\bqu[eé] hora\b",
+        _hour_of_the_event,
+    ),
     (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
 )
 

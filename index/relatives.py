@@ -1,6 +1,6 @@
 """Questions about someone's relative ("why is Figuera's wife outside the country?"): where one passage read speaks
-of a relative ("the general's wife is currently outside the country"), the articles do speak of her, and a passage
-about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her.
+of that relative ("the general's wife is currently outside the country"), the articles do speak of her, and a
+passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her.
 """
 
 from __future__ import annotations
@@ -8,25 +8,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_RELATIVE = (
-    r"wife|wives|husband|spouse|sons?|daughters?|children|kids|mother|father|parents|brothers?|sisters?|"
-    r"family|families|widow|relatives?"
-)
-# "Figuera's wife", "his family", "la esposa de Figuera", "su familia".
-_ASKED = re.compile(
-    rf"(?:\w['’]s|\bhis|\bher|\btheir) (?:{_RELATIVE})\b|"
-    r"\b(?:la|el|los|las|su|sus) (?:esposa|esposo|marido|hij[oa]s?|madre|padres?|herman[oa]s?|familia|viuda)\b",
-    re.IGNORECASE,
-)
-_MENTION = re.compile(rf"\b(?:{_RELATIVE})\b", re.IGNORECASE)
+# Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
+_KINDS = {
+    "spouse": (r"wife|husband|spouse|widow|esposa|esposo|marido|viuda", r"wife|wives|husband|spouse|widow"),
+    "child": (r"sons?|daughters?|children|kids|hij[oa]s?", r"sons?|daughters?|children|child|kids"),
+    "parent": (r"mother|father|parents|madre|padres?", r"mother|father|parents"),
+    "sibling": (r"brothers?|sisters?|siblings?|herman[oa]s?", r"brothers?|sisters?|siblings?"),
+    "family": (r"family|relatives|familia|familiares", r"family|families|relatives"),
+}
+# "Figuera's wife", "his family", "la esposa de Figuera", "su familia"; not "el padre José" (a priest).
+_OWNER = r"(?:\w['’]s|\bhis|\bher|\btheir|\b(?:la|el|los|las|su|sus))"
+_MENTION = re.compile(r"\b(?:" + "|".join(said for _, said in _KINDS.values()) + r")\b", re.IGNORECASE)
+
+
+def _asked_kinds(question: str) -> list[str]:
+    """How a passage speaks of each relative `question` asks about ("wife" → "wife|wives|husband…")."""
+    return [
+        said
+        for asked, said in _KINDS.values()
+        if re.search(rf"{_OWNER} (?:{asked})\b(?!\s+(?-i:[A-ZÁÉÍÓÚ]))", question, re.IGNORECASE)
+    ]
 
 
 def unmentioned_relative(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
     """The rows of `passages` (row, text) that mention no relative, when `question` asks about someone's relative
-    and another of them mentions one."""
-    if not _ASKED.search(question):
+    and another of them speaks of that relative."""
+    kinds = _asked_kinds(question)
+    if not kinds:
         return set()
     passages = list(passages)
-    if not any(_MENTION.search(text) for _, text in passages):
+    asked = re.compile(rf"\b(?:{'|'.join(kinds)})\b", re.IGNORECASE)
+    if not any(asked.search(text) for _, text in passages):
         return set()
     return {row for row, text in passages if not _MENTION.search(text)}

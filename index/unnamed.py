@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from index.countries import country_words
 from index.names import proper_names_in
+from index.outcomes import verb_forms
 from index.text import fold, word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
@@ -31,7 +32,8 @@ _ASKS = (
     ),
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
-        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$)",
+        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
+        r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
         re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
@@ -137,37 +139,46 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     if not nouns:
         return set()
     # An official may be named without the word ("Gen. Figuera said…"), but then with what the question says
-    # of him: "who is the official who confirmed the letter?" is not answered by a passage without "confirm".
-    verb = _clause_verb(question) if nouns[-1].lower() in _NAMED_WITHOUT_THE_NOUN else ""
-    if verb is None:
+    # of him: "who is the official who confirmed the letter?" is not answered by a passage without "confirm". Other
+    # things named without their noun (a city, a leader, a man) are left to the reader.
+    noun = nouns[-1].lower()
+    verb = _clause_verb(question) if noun in _OFFICIALS else frozenset()
+    if verb is None or (noun in _NAMED_WITHOUT_THE_NOUN and noun not in _OFFICIALS):
         return set()
     passages = list(passages)
     readings = {row: _reading(question, text) for row, text in passages}
-    if not any(reading.thing_left_unnamed for reading in readings.values()):
+    thing_unnamed = any(reading.thing_left_unnamed for reading in readings.values())
+    # "Which Russian mercenary group…?" beside "…thought to have mercenaries in the country": only the kind of thing
+    # is spoken of, unnamed; a passage speaking of neither the thing nor its kind does not name it either.
+    kind_unnamed = any(reading.kind_left_unnamed for reading in readings.values())
+    if not (thing_unnamed or kind_unnamed):
         return set()
     return {
         row
         for row, text in passages
-        if not readings[row].thing_mentioned and not (verb and verb in word_stems(text))
+        if not (readings[row].thing_mentioned if thing_unnamed else readings[row].mentioned)
+        and not verb & set(word_stems(text))
     }
 
 
-# Words between the asked thing and what the question says it did: "who (actually) confirmed…".
+_OFFICIALS = word_set("official officials")
+# Words between the asked thing and what the question says it did: "who (actually) confirmed…", "that's been…".
 _NOT_THE_VERB = word_set(
-    "who that which whom is was were are has have had did does do be been being also actually really reportedly "
-    "allegedly first later then just"
+    "who that which whom who's that's is was were are has have had did does do be been being also actually really "
+    "reportedly allegedly publicly first later then just not never can could will would should may might must"
 )
 
 
 @lru_cache(maxsize=1024)
-def _clause_verb(question: str) -> str | None:
-    """The stem of the verb `question` says the asked thing did ("which official confirmed…" → "confirm"), if any."""
+def _clause_verb(question: str) -> frozenset[str] | None:
+    """The stems of every form of the verb `question` says the asked thing did ("which official confirmed…" →
+    "confirm"; "sent" → "send", "sent"), or None when it says none."""
     for pattern in _ASKS:
         asked = pattern.search(question)
         if asked:
             after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
-            verb = next((word for word in after if word.lower() not in _NOT_THE_VERB), None)
-            return word_stems(verb)[0] if verb and verb.islower() else None
+            verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
+            return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
     return None
 
 
@@ -187,6 +198,7 @@ class _Reading(NamedTuple):
     left_unnamed: bool  # every such mention leaves it unnamed
     thing_mentioned: bool  # the thing itself, in either number, or a place of its kind
     thing_left_unnamed: bool  # the thing itself, only as unnamed
+    kind_left_unnamed: bool  # not the thing, only a word describing it, standing bare as a noun
 
 
 @lru_cache(maxsize=4096)  # gives_the_name and unmentioned_beside_unnamed read the same passages
@@ -194,9 +206,13 @@ def _reading(question: str, passage: str) -> _Reading:
     """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
     nouns = _asked_nouns(question)
     thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, _kind_of(nouns))]
-    describing = [_unnamed(question, passage, m) for m in mentions_of(nouns[:-1], passage)]
+    kind = mentions_of(nouns[:-1], passage)
+    bare = [_bare(question, passage, m) for m in kind]
+    describing = [_unnamed(question, passage, m) or alone for m, alone in zip(kind, bare, strict=True)]
     every = thing + describing
-    return _Reading(bool(every), bool(every) and all(every), bool(thing), bool(thing) and all(thing))
+    left_unnamed = bool(every) and all(every)
+    kind_left_unnamed = not thing and any(bare) and left_unnamed
+    return _Reading(bool(every), left_unnamed, bool(thing), bool(thing) and all(thing), kind_left_unnamed)
 
 
 def mentions_of(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
@@ -222,6 +238,16 @@ def _same_noun(noun: str, stem: list[str], word: str) -> bool:
     return word_stems(word)[:1] == stem
 
 
+# A full stop ends a sentence unless it ends an initial or a title: "U.S.", "Gen.", "Mr.".
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Gov|Sen|Rep))\.\s")
+
+
+def _sentence_start(passage: str, at: int) -> int:
+    """Where the sentence holding position `at` of `passage` begins."""
+    ends = [end.end() for end in _SENTENCE_END.finditer(passage, 0, at)]
+    return ends[-1] if ends else 0
+
+
 def _countries_named_in(text: str) -> set[str]:
     """The words of `text` that name a country ("Russia"), as written."""
     words = re.findall(r"[\w'’-]+", text)
@@ -238,7 +264,7 @@ def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
         return False  # "the opposition leader", "the two opposition leaders", "a Maduro's…"
     if _NAME_AFTER.match(passage[mention.end() : mention.end() + 40]):
         return False
-    sentence_start = max(passage.rfind(". ", 0, mention.start()) + 1, 0)
+    sentence_start = _sentence_start(passage, mention.start())
     lead = passage[sentence_start : mention.start()]
     asked = fold(question.lower())
     for name in proper_names_in(lead) + sorted(_countries_named_in(lead)):
@@ -246,3 +272,30 @@ def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
         if fold(name.lower()) not in asked and between.startswith(",") and not _OPENS_A_CLAUSE.search(between):
             return False
     return True
+
+
+# A name right before a word ("Wagner mercenaries") or after it ("mercenaries from Wagner", "a group called X").
+_NAME_BESIDE = re.compile(r"^\W*(?:(?:from|of|called|named|known as|like)\s+)?(?:the\s+)?['\"‘“]?([A-ZÁÉÍÓÚÑ][\w'’-]*)")
+
+
+# What may follow a word standing as a noun ("mercenaries in the country", "mercenaries guarding him"), not as a
+# word describing another ("a political crisis").
+_AFTER_A_NOUN = re.compile(
+    r"^(?:\s*(?:[,.;:!?)\]\"”’'–—-]|$)|\s+(?:in|at|on|of|from|to|for|with|by|who|which|that|and|or|are|is|were|was|"
+    r"have|has|had|\w+ing|\w+ed)\b)"
+)
+
+
+def _bare(question: str, passage: str, mention: re.Match[str]) -> bool:
+    """Whether a word describing the asked thing stands bare, as a noun with no article, possessive or name new to
+    the question beside it ("is thought to have mercenaries in the country"): the kind spoken of, nothing named."""
+    if not _AFTER_A_NOUN.match(passage[mention.end() :]):
+        return False
+    sentence_start = _sentence_start(passage, mention.start())
+    before = re.findall(r"[\w'’-]+", passage[max(sentence_start, mention.start() - 30) : mention.start()])[-2:]
+    if any(word.lower() in _DEFINITE or word.endswith(("'s", "’s")) for word in before):
+        return False
+    asked = fold(question.lower())
+    after = _NAME_BESIDE.match(passage[mention.end() : mention.end() + 40])
+    beside = [word for word in before if word[:1].isupper()] + ([after.group(1)] if after else [])
+    return all(fold(word.lower()).removesuffix("'s").removesuffix("’s") in asked for word in beside)

@@ -199,6 +199,12 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What time did Lopez arrive at the Spanish embassy?", "Mr Lopez arrived at the Spanish embassy late at night."),
         ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video at 5:30 on Tuesday."),
         ("¿A qué hora empezó la marcha?", "The march began at noon in eastern Caracas."),
+        ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
+        ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
+        ("¿A qué hora de la tarde empezó la marcha?", "La marcha empezó a las cinco de la tarde."),
+        # An acronym's full name is given beside it; a new head may be one who returned to the post.
+        ("What is the full name of SEBIN?", "Figuera headed the Bolivarian National Intelligence Service (SEBIN)."),
+        ("Who is the new head of SEBIN?", "Gonzalez Lopez, SEBIN's chief before Figuera, returned to the post."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -267,6 +273,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What time did Lopez arrive at the Spanish embassy?", "Later on Tuesday, Mr Lopez moved to the Spanish embassy."),
         ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video early on Tuesday morning."),
         ("What time did Lopez arrive at the Spanish embassy?", "Lopez arrived at the embassy, and at 6pm Maduro spoke."),
+        ("What time did Guaido release his video?", "Guaido's video, seen by 25 people, went out on Tuesday."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
@@ -569,6 +576,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who took over as SEBIN director after Figuera turned on Maduro?", ["successor"]),
         ("¿Quién reemplazó a Cristopher Figuera al frente del SEBIN?", ["successor"]),
         ("Who took over the air base?", []),
+        ("Was Guaido officially named interim president?", []),
+        ("What did the car manufacturer GM say?", []),
+        ("Who is the decision maker of the group?", []),
+        ("Maduro's replacement for the dollar?", []),
         ("Who made up the gang of killers?", []),
         ("Who made the decision to free Lopez?", []),
         ("What is the official name of La Carlota air base?", ["official_name"]),

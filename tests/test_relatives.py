@@ -26,3 +26,10 @@ def test_without_a_passage_speaking_of_a_relative_or_a_question_about_one_nothin
     # The articles may speak of her in other words ("Mrs Figuera"): the reader judges.
     assert unmentioned_relative("Why is Figuera's wife abroad?", [(2, HIS_LETTER), (3, "Mrs Figuera left.")]) == set()
     assert unmentioned_relative("Why did Figuera write a letter?", [(1, WIFE_ABROAD), (2, HIS_LETTER)]) == set()
+
+
+def test_only_the_relative_asked_about_speaks_of_her_and_a_priest_is_no_relative():
+    # "the father of the revolution" says nothing of anyone's wife; "el padre José" is a priest.
+    rally = [(1, "Chavez, the father of the revolution, is gone."), (2, "Fabiana Rosales told the rally to stay.")]
+    assert unmentioned_relative("What did Guaido's wife say at the rally?", rally) == set()
+    assert unmentioned_relative("¿Qué dijo el padre José?", [(1, "His father spoke."), (2, "Jose spoke.")]) == set()

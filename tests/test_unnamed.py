@@ -176,3 +176,53 @@ def test_a_group_counted_with_fewer_members_listed_than_the_place_asked_cannot_n
     assert without_the_member(question, passages) == {1}
     # The second of them is among those listed.
     assert without_the_member("Who was the second official Bolton mentioned?", passages) == set()
+
+
+MERCENARIES_UNNAMED = "Russia is thought to have mercenaries in the country guarding the President."
+SMALL_FORCE = "CNN reported that Maduro was stopped by the Russians, who have a small military force in the country."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Russian mercenary group is protecting Maduro?",
+        "What is the name of the Russian mercenary company said to be protecting Maduro?",
+    ],
+)
+def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_nothing(question):
+    # "mercenaries in the country" speaks of the kind of group, unnamed; the group is never mentioned.
+    assert not gives_the_name(question, MERCENARIES_UNNAMED)
+    assert unmentioned_beside_unnamed(question, [(1, MERCENARIES_UNNAMED), (2, SMALL_FORCE)]) == {2}
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Wagner mercenaries are guarding Maduro.", "He said mercenaries from Wagner guard Maduro.", "The mercenaries left."],
+)
+def test_a_kind_with_a_name_or_an_article_beside_it_may_name_the_thing(passage):
+    question = "Which Russian mercenary group is protecting Maduro?"
+    assert gives_the_name(question, passage)
+    assert unmentioned_beside_unnamed(question, [(1, passage), (2, SMALL_FORCE)]) == set()
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Bolton was waiting for three officials, including Padrino and Moreno. The third, he said, was Hernandez Dala.",
+        "Bolton named three officials, including Gen. Padrino, Moreno and Hernandez Dala.",
+        "Bolton named three officials, including Padrino, Moreno, who heads the court, and Hernandez Dala.",
+    ],
+)
+def test_a_group_listed_in_full_or_completed_later_may_name_the_member(passage):
+    assert without_the_member("Who was the third official Bolton mentioned?", [(1, passage)]) == set()
+
+
+def test_an_official_named_before_his_post_in_an_abbreviated_sentence_keeps_his_passage():
+    # "U.S." ends no sentence: "John Bolton, a senior U.S. official" names the official.
+    named = "John Bolton, a senior U.S. official, confirmed the letter."
+    assert gives_the_name("Which senior US official confirmed the letter?", named)
+    # Another verb form ("sending" for "sent") says what the official did; a leader may be named without the noun.
+    sent = [(1, "A Russian official was sent to Caracas."), (2, "Moscow is sending Sergei Ryabkov."), (3, "Maduro spoke.")]
+    assert unmentioned_beside_unnamed("Which official was sent to Caracas?", sent) == {3}
+    arrested = [(1, "An opposition leader was arrested."), (2, "Agents detained Edgar Zambrano.")]
+    assert unmentioned_beside_unnamed("Which opposition leader was arrested?", arrested) == set()
