@@ -14,11 +14,13 @@ _KINDS = {
     "child": (r"sons?|daughters?|children|kids|hij[oa]s?", r"sons?|daughters?|children|child|kids"),
     "parent": (r"mother|father|parents|madre|padres?", r"mother|father|parents"),
     "sibling": (r"brothers?|sisters?|siblings?|herman[oa]s?", r"brothers?|sisters?|siblings?"),
-    "family": (r"family|relatives|familia|familiares", r"family|families|relatives"),
 }
-# "Figuera's wife", "his family", "la esposa de Figuera", "su familia"; not "el padre José" (a priest).
+# A family is told of as "they" as often as by name ("Lopez and his family sought refuge… They later moved…"): a
+# question about one is left to the reader, and a passage speaking of one still counts as speaking of a relative.
+_FAMILY = r"family|families|relatives"
+# "Figuera's wife", "his sons", "la esposa de Figuera", "sus hijos"; not "el padre José" (a priest).
 _OWNER = r"(?:\w['’]s|\bhis|\bher|\btheir|\b(?:la|el|los|las|su|sus))"
-_MENTION = re.compile(r"\b(?:" + "|".join(said for _, said in _KINDS.values()) + r")\b", re.IGNORECASE)
+_MENTION = re.compile(r"\b(?:" + "|".join([said for _, said in _KINDS.values()] + [_FAMILY]) + r")\b", re.IGNORECASE)
 
 
 def _asked_kinds(question: str) -> list[str]:

@@ -33,3 +33,9 @@ def test_only_the_relative_asked_about_speaks_of_her_and_a_priest_is_no_relative
     rally = [(1, "Chavez, the father of the revolution, is gone."), (2, "Fabiana Rosales told the rally to stay.")]
     assert unmentioned_relative("What did Guaido's wife say at the rally?", rally) == set()
     assert unmentioned_relative("¿Qué dijo el padre José?", [(1, "His father spoke."), (2, "Jose spoke.")]) == set()
+
+
+def test_a_question_about_a_family_is_left_to_the_reader():
+    # "They later moved…" speaks of the family without the word.
+    passages = [(1, "Mr Lopez and his family sought refuge at the residence."), (2, "They later moved to the embassy.")]
+    assert unmentioned_relative("Where did Lopez's family go after the residence?", passages) == set()
