@@ -17,6 +17,7 @@ SETS = (
     "dev_e",
     "dev_f",
     "dev_g",
+    "dev_h",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -33,8 +34,9 @@ SETS = (
     "heldout_m",
     "heldout_n",
     "heldout_o",
+    "heldout_p",
 )
-DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g")
+DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h")
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
@@ -71,7 +73,7 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # The issue's bar (3 in 100) over the eighteen sets scored before stop 31: 18 of 665 (15 of 605 without
     # heldout_l, 3 of its 40, and dev_d, none of its 20; 14 of 585 without dev_c, 13 of 545 without heldout_k
     # either, 13 of 505 without heldout_j, 12 before stop 27); 15 of 385 before stop 24's Spanish gloss.
-    newer = ("dev_e", "heldout_m", "dev_f", "heldout_n", "dev_g", "heldout_o")
+    newer = ("dev_e", "heldout_m", "dev_f", "heldout_n", "dev_g", "heldout_o", "dev_h", "heldout_p")
     older_sets = [name for name in results if name not in newer]
     every = _in_scope(results, older_sets)
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
@@ -80,7 +82,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # 40. With the end of stop 31's dev_f and heldout_n (none of their 60 declined), 22 of 785 meet it; the bar is
     # the guard (23), not today's count, since a question on an E5 knife edge can move from one machine to another.
     # With stop 32's dev_g (none of its 20 declined) and heldout_o (2 of its 40 when first scored), 24 of 845 (the
-    # guard: 25).
+    # guard: 25). With stop 33's dev_h (none of its 20) and heldout_p (2 of its 40), 26 of 905; 27 after stop 33's
+    # check of a relative's passage (one held-out decline, two more held-out answers within three): the guard is 27.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -94,25 +97,29 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # before stop 29; 40, 46, 48, 44, 45, 47,
     # 48 before stop 28; 40, 45, 45, 44, 44, 47, 47 before stop 27); before the reader 2 of 10 and 3 of 55.
     assert results["dev_near"]["oos"].declined >= 9
-    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 45 of 60
-    # (43 before stop 32, 38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before stop 27).
+    # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 45 of 60,
+    # unchanged by stop 33 (43 before stop 32, 38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before 27).
     assert results["dev_b"]["oos"].declined >= 42
-    # dev_c (stop 29), written the same way with more look-alikes: 45 of 60 (41 before stop 32, 39 before the check
-    # of things the articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30, 31 before stop
-    # 29's last two checks).
-    assert results["dev_c"]["oos"].declined >= 41
-    # dev_d (stop 30), written the same way by another helper: 40 of 60 (38 before stop 32, 36 before the unnamed
-    # check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
-    assert results["dev_d"]["oos"].declined >= 36
-    # dev_e (stop 31), written the same way by another helper: 38 of 60 (34 before stop 32, 30 before the unnamed
-    # check, 27 with stop 30's code, the same when first read).
+    # dev_c (stop 29), written the same way with more look-alikes: 47 of 60 (45 before stop 33, 41 before stop 32, 39
+    # before the check of things the articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30,
+    # 31 before stop 29's last two checks).
+    assert results["dev_c"]["oos"].declined >= 43
+    # dev_d (stop 30), written the same way by another helper: 42 of 60 (40 before stop 33, 38 before stop 32, 36
+    # before the unnamed check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 38
+    # dev_e (stop 31), written the same way by another helper: 39 of 60 (38 before stop 33, 34 before stop 32, 30
+    # before the unnamed check, 27 with stop 30's code, the same when first read).
     assert results["dev_e"]["oos"].declined >= 34
-    # dev_f (end of stop 31), written the same way by another helper: 41 of 60 (39 before stop 32, 33 when first read).
-    assert results["dev_f"]["oos"].declined >= 37
-    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 40 of 60 (34 when first read).
-    assert results["dev_g"]["oos"].declined >= 36
+    # dev_f (end of stop 31), written the same way by another helper: 45 of 60 (41 before stop 33, 39 before stop 32,
+    # 33 when first read).
+    assert results["dev_f"]["oos"].declined >= 41
+    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 41 of 60 (40 before stop 33, 34
+    # when first read).
+    assert results["dev_g"]["oos"].declined >= 37
+    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 41 of 60 (35 when first read).
+    assert results["dev_h"]["oos"].declined >= 37
     assert results["heldout_near"]["oos"].declined >= 40
-    assert results["heldout_c"]["oos"].declined >= 46
+    assert results["heldout_c"]["oos"].declined >= 48
     assert results["heldout_d"]["oos"].declined >= 47
     assert results["heldout_e"]["oos"].declined >= 46
     assert results["heldout_f"]["oos"].declined >= 45
@@ -123,24 +130,27 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["heldout_i"]["oos"].declined >= 45
     # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29,
     # 47 since stop 30, 48 at the end of stop 31, 50 after stop 32's checks.
-    assert results["heldout_j"]["oos"].declined >= 46
+    assert results["heldout_j"]["oos"].declined >= 48
     # heldout_k was written at the end of stop 29 and scored once: 35 of 60 (34 with stop 28's code), 36 since stop
     # 30, 39 since stop 32. Its writer wrote more look-alikes of answerable questions than the earlier sets' did.
-    assert results["heldout_k"]["oos"].declined >= 35
+    assert results["heldout_k"]["oos"].declined >= 37
     # heldout_l was written at the end of stop 30 and scored once: 32 of 60 (30 with stop 29's code); 31 after the
     # review's mends, 33 with the checks and the second review's mends after them, 35 at the end of stop 31, 38 after
     # stop 32's.
-    assert results["heldout_l"]["oos"].declined >= 34
+    assert results["heldout_l"]["oos"].declined >= 37
     # heldout_m was written during stop 31 by a helper who read only the articles, and scored once when it came: 36
     # of 60, the same with stop 30's code; 37 after stop 31's checks of a when-question's time, 41 after its unnamed
     # and region checks, 43 after stop 32's.
-    assert results["heldout_m"]["oos"].declined >= 39
+    assert results["heldout_m"]["oos"].declined >= 40
     # heldout_n was written at the end of stop 31, in the same way, and scored once before and once after the unnamed
     # check: 36 of 60 both times; 38 after the last checks of stop 31.
     assert results["heldout_n"]["oos"].declined >= 34
     # heldout_o was written during stop 32 by a helper who read only the articles, and scored once when it came, before
-    # stop 32's checks: 39 of 60; 42 after them.
-    assert results["heldout_o"]["oos"].declined >= 38
+    # stop 32's checks: 39 of 60; 42 after them, 43 after stop 33's.
+    assert results["heldout_o"]["oos"].declined >= 39
+    # heldout_p was written during stop 33 in the same way, and scored once when it came, before stop 33's checks: 42
+    # of 60 (2 of its 40 in-scope questions declined); 45 after them.
+    assert results["heldout_p"]["oos"].declined >= 41
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
@@ -153,9 +163,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # Spanish was looked up through its gloss and read from a lower chance (README, Quality). This guards the total; the
     # issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
-    # With dev_f and heldout_n (18 of their 18): 200 of 227; with dev_g and heldout_o (16 of their 16): 216 of 243.
-    assert sum(s.total for s in spanish) == 243
-    assert sum(s.top3 for s in spanish) >= 211
+    # With dev_f and heldout_n (18 of their 18): 200 of 227; with dev_g and heldout_o (16 of their 16): 216 of 243;
+    # with stop 33's dev_h and heldout_p (16 of their 16): 232 of 259.
+    assert sum(s.total for s in spanish) == 259
+    assert sum(s.top3 for s in spanish) >= 227
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
