@@ -20,6 +20,7 @@ from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
 from index.reader.gloss import reader_text
+from index.speakers import quotes_the_speaker
 from index.text import lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
 
@@ -199,6 +200,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     states_the_outcome,
     gives_the_name,
     names_a_place_in_the_region,
+    quotes_the_speaker,
 )
 
 

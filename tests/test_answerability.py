@@ -202,9 +202,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
         ("¿A qué hora de la tarde empezó la marcha?", "La marcha empezó a las cinco de la tarde."),
-        # An acronym's full name is given beside it; a new head may be one who returned to the post.
+        # An acronym's full name is given beside it; a successor may be one who returned to the post.
         ("What is the full name of SEBIN?", "Figuera headed the Bolivarian National Intelligence Service (SEBIN)."),
-        ("Who is the new head of SEBIN?", "Gonzalez Lopez, SEBIN's chief before Figuera, returned to the post."),
+        ("Who replaced Figuera as SEBIN chief?", "Gonzalez Lopez, SEBIN's chief before Figuera, returned to the post."),
         # "Related to" a thing, not a person, asks for no kinship.
         ("Is the blackout related to the sanctions?", "The blackout began after the sanctions took effect."),
         ("did lopez ever get released", "Leopoldo Lopez has been released from house arrest."),
@@ -580,6 +580,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What did the car manufacturer GM say?", []),
         ("Who is the decision maker of the group?", []),
         ("Maduro's replacement for the dollar?", []),
+        # "New" is often only colloquial: "who is the new head of SEBIN?" asks who heads it (test_holders).
+        ("Who is the new head of SEBIN?", ["leader"]),
+        ("¿Quién es el nuevo jefe de la policía secreta?", ["leader"]),
         ("Who made up the gang of killers?", []),
         ("Who made the decision to free Lopez?", []),
         ("What is the official name of La Carlota air base?", ["official_name"]),
