@@ -100,20 +100,20 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 45 of 60,
     # unchanged by stop 33 (43 before stop 32, 38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before 27).
     assert results["dev_b"]["oos"].declined >= 42
-    # dev_c (stop 29), written the same way with more look-alikes: 47 of 60 (45 before stop 33, 41 before stop 32, 39
+    # dev_c (stop 29), written the same way with more look-alikes: 48 of 60 (45 before stop 33, 41 before stop 32, 39
     # before the check of things the articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30,
     # 31 before stop 29's last two checks).
     assert results["dev_c"]["oos"].declined >= 43
     # dev_d (stop 30), written the same way by another helper: 42 of 60 (40 before stop 33, 38 before stop 32, 36
     # before the unnamed check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
     assert results["dev_d"]["oos"].declined >= 38
-    # dev_e (stop 31), written the same way by another helper: 39 of 60 (38 before stop 33, 34 before stop 32, 30
+    # dev_e (stop 31), written the same way by another helper: 40 of 60 (38 before stop 33, 34 before stop 32, 30
     # before the unnamed check, 27 with stop 30's code, the same when first read).
     assert results["dev_e"]["oos"].declined >= 34
-    # dev_f (end of stop 31), written the same way by another helper: 45 of 60 (41 before stop 33, 39 before stop 32,
+    # dev_f (end of stop 31), written the same way by another helper: 46 of 60 (41 before stop 33, 39 before stop 32,
     # 33 when first read).
     assert results["dev_f"]["oos"].declined >= 41
-    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 41 of 60 (40 before stop 33, 34
+    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 42 of 60 (40 before stop 33, 34
     # when first read).
     assert results["dev_g"]["oos"].declined >= 37
     # dev_h (stop 33), written the same way by another helper before stop 33's checks: 41 of 60 (35 when first read).
@@ -126,7 +126,7 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["heldout_g"]["oos"].declined >= 45
     assert results["heldout_h"]["oos"].declined >= 46
     # heldout_i was written at the end of stop 27 and scored once: 41 of 60, the same with stop 26's code; 44 since
-    # stop 28, 46 since stop 29, 47 since stop 30, 48 at the end of stop 31, 49 after stop 32.
+    # stop 28, 46 since stop 29, 47 since stop 30, 48 at the end of stop 31, 49 after stop 32, 50 after stop 33.
     assert results["heldout_i"]["oos"].declined >= 45
     # heldout_j was written at the end of stop 28 and scored once: 44 of 60 (42 with stop 27's code); 45 since stop 29,
     # 47 since stop 30, 48 at the end of stop 31, 50 after stop 32's checks.
@@ -140,8 +140,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["heldout_l"]["oos"].declined >= 37
     # heldout_m was written during stop 31 by a helper who read only the articles, and scored once when it came: 36
     # of 60, the same with stop 30's code; 37 after stop 31's checks of a when-question's time, 41 after its unnamed
-    # and region checks, 43 after stop 32's.
-    assert results["heldout_m"]["oos"].declined >= 40
+    # and region checks, 43 after stop 32's, 45 after stop 33's.
+    assert results["heldout_m"]["oos"].declined >= 41
     # heldout_n was written at the end of stop 31, in the same way, and scored once before and once after the unnamed
     # check: 36 of 60 both times; 38 after the last checks of stop 31.
     assert results["heldout_n"]["oos"].declined >= 34
@@ -149,7 +149,7 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # stop 32's checks: 39 of 60; 42 after them, 43 after stop 33's.
     assert results["heldout_o"]["oos"].declined >= 39
     # heldout_p was written during stop 33 in the same way, and scored once when it came, before stop 33's checks: 42
-    # of 60 (2 of its 40 in-scope questions declined); 45 after them.
+    # of 60 (2 of its 40 in-scope questions declined); 46 after them.
     assert results["heldout_p"]["oos"].declined >= 41
 
 
