@@ -1,4 +1,4 @@
-"""Someone's exact words are given by a passage quoting that speaker, not another."""
+"""Someone's exact words are given by a passage quoting that speaker, not by one where someone else is named speaking."""
 
 from __future__ import annotations
 
@@ -7,28 +7,46 @@ import pytest
 from index.answertype import fits_answer_type
 
 MAY_DAY = "What did Maduro actually say in his May Day rally speech?"
-GUAIDO_URGED = (
-    "Juan Guaido issued a rallying cry via Twitter in which he urged people back on to the streets for fresh May Day "
-    "protests against Nicolas Maduro."
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            MAY_DAY,
+            "Juan Guaido issued a rallying cry via Twitter in which he urged people back on to the streets for fresh "
+            "May Day protests against Nicolas Maduro.",
+        ),
+        # A lone surname speaks too; the asked speaker as the one spoken to does not.
+        (MAY_DAY, "Guaido said: 'We will stay in the streets until he leaves.'"),
+        (MAY_DAY, "Guaido told Maduro: 'Your time is up, and you know it.'"),
+        (MAY_DAY, "Guaido, 35, said: 'Your time is up, and you know it.'"),
+        (
+            "What exactly did President Trump say in his tweet?",
+            "Vice President Mike Pence tweeted in support of Guaido: 'Estamos con ustedes, we are with you!'",
+        ),
+    ],
 )
-
-
-def test_another_speakers_words_do_not_give_the_asked_speakers():
-    assert not fits_answer_type(MAY_DAY, GUAIDO_URGED)
-    pence = "Vice President Mike Pence tweeted in support of Guaido: 'Estamos con ustedes, we are with you!'"
-    assert not fits_answer_type("What exactly did President Trump say in his tweet?", pence)
+def test_another_named_speakers_words_do_not_give_the_asked_speakers(question, passage):
+    assert not fits_answer_type(question, passage)
 
 
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
         (MAY_DAY, "Maduro told the May Day rally: 'The coup has failed, and the traitors will pay for it.'"),
-        # Named right after the words, or spoken of as "he" in a passage naming no one else.
+        # Named right after the words, by a title, by "he", or through his office.
         (
             "What did Cabello actually say in his phone call to state TV?",
             '"We\'re going to Miraflores palace to defend the revolution," said Cabello in a phone call to state TV.',
         ),
         ("What exactly did Figuera write?", "He lamented that 'the hour has arrived to look for other ways of politics'."),
+        (MAY_DAY, "He told the crowd in Caracas: 'The coup has failed, comrades, and it will fail again.'"),
+        (MAY_DAY, "Venezuela's president told supporters in Caracas: 'The coup has failed, and it will fail again.'"),
+        (MAY_DAY, "'The coup has failed, and it will fail again,' according to a statement by Maduro's office."),
+        # Either name of a compound surname; a speaker asked by a possessive is not checked.
+        ("What exactly did Padrino Lopez say?", "Defence Minister Vladimir Padrino said 'the coup will fail again'."),
+        ("What exactly did Maduro's Defense Minister say?", "Guaido told the crowd: 'keep going, we are winning'."),
     ],
 )
 def test_the_asked_speakers_words_may_answer(question, passage):
