@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import blingfire
 
@@ -158,6 +159,13 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         first = text.index(stripped)
         spans = [(first, first + len(stripped))]
     return [(start + offset, end + offset) for start, end in spans]
+
+
+@lru_cache(maxsize=4096)  # the checks ask of the same few passages for every mention they weigh
+def sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence of `text` holding position `at` ("U.S." and "Gen." end none); the whole text when
+    `at` falls between sentences."""
+    return next(((start, end) for start, end in sentence_spans(text) if start <= at < end), (0, len(text)))
 
 
 def _starts_sentence(piece: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.chunking import sentence_around
 from index.text import word_set, word_stems
 from index.unnamed import mentions_of
 
@@ -29,12 +30,9 @@ _GROUPS_OF_PEOPLE = word_set(
     "diplomats senator senators judge judges adviser advisers aide aides activist activists journalist journalists "
     "victim victims detainee detainees prisoner prisoners defector defectors man men woman women person people"
 )
-# Where a list of members ends: the sentence (not at "Gen." or "U.S."), or a clause going on about the group ("…,
-# to act on what he said"). A relative clause inside the list ("Moreno, who heads the court, and…") only adds items.
-_LIST_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj))[.;:!?]|"
-    r",\s+(?:to|as|in|on|at|after|before|said|says|according|but)\b"
-)
+# Where a list of members ends within its sentence: a clause going on about the group ("…, to act on what he
+# said"). A relative clause inside the list ("Moreno, who heads the court, and…") only adds items.
+_LIST_END = re.compile(r"[;:!?]|,\s+(?:to|as|in|on|at|after|before|said|says|according|but)\b")
 # A passage going on to the rest of the group: "The third, he said, was Hernandez Dala."
 _THE_REST = re.compile(rf"\b(?:{'|'.join(_PLACES)}|also|another|other|others|rest)\b", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -70,9 +68,10 @@ def _lists_fewer_than(place: int, noun: str, passage: str) -> bool:
         if not group["listed"] or word_stems(group["noun"].lower())[:1] != stem:
             continue
         count = _COUNTS.get(group["count"].lower()) or int(group["count"])
+        sentence_end = sentence_around(passage, group.start())[1]
         rest = passage[group.end() :]
-        end = _LIST_END.search(rest)
-        listed = rest[: end.start() if end else len(rest)]
+        end = _LIST_END.search(passage, group.end(), sentence_end)
+        listed = passage[group.end() : end.start() if end else sentence_end].rstrip(".")
         items = [item for item in _ITEM_BREAK.split(listed) if item.strip()]
         if count >= place > len(items) and not _THE_REST.search(rest[len(listed) :]):
             return True

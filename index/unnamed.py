@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from index.chunking import sentence_around
 from index.countries import country_words
 from index.names import proper_names_in
 from index.outcomes import verb_forms
@@ -94,25 +95,28 @@ _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:t
 _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|if|said|says)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # _asked_nouns and _clause_verb read the same match
+def _asked(question: str) -> re.Match[str] | None:
+    """Where `question` asks for a name, by the first of `_ASKS` that matches."""
+    return next((found for pattern in _ASKS if (found := pattern.search(question))), None)
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_nouns(question: str) -> tuple[str, ...]:
     """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
     "supermarket", "chain"; the last is the thing itself); none when it asks for no such name, or for a day or a
     year."""
-    for pattern in _ASKS:
-        asked = pattern.search(question)
-        if asked:
-            words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
-            if words[-1].lower() in _NOT_NAMED_THINGS:
-                return ()
-            if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
-                return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
-            return tuple(
-                w
-                for w in words[-2:]
-                if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
-            )
-    return ()
+    asked = _asked(question)
+    if asked is None:
+        return ()
+    words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+    if words[-1].lower() in _NOT_NAMED_THINGS:
+        return ()
+    if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
+        return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
+    return tuple(
+        w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
+    )
 
 
 def gives_the_name(question: str, passage: str) -> bool:
@@ -173,13 +177,12 @@ _NOT_THE_VERB = word_set(
 def _clause_verb(question: str) -> frozenset[str] | None:
     """The stems of every form of the verb `question` says the asked thing did ("which official confirmed…" →
     "confirm"; "sent" → "send", "sent"), or None when it says none."""
-    for pattern in _ASKS:
-        asked = pattern.search(question)
-        if asked:
-            after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
-            verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
-            return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
-    return None
+    asked = _asked(question)
+    if asked is None:
+        return None
+    after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
+    verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
+    return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
 
 
 def _kind_of(nouns: tuple[str, ...]) -> str | None:
@@ -238,16 +241,6 @@ def _same_noun(noun: str, stem: list[str], word: str) -> bool:
     return word_stems(word)[:1] == stem
 
 
-# A full stop ends a sentence unless it ends an initial or a title: "U.S.", "Gen.", "Mr.".
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Gov|Sen|Rep))\.\s")
-
-
-def _sentence_start(passage: str, at: int) -> int:
-    """Where the sentence holding position `at` of `passage` begins."""
-    ends = [end.end() for end in _SENTENCE_END.finditer(passage, 0, at)]
-    return ends[-1] if ends else 0
-
-
 def _countries_named_in(text: str) -> set[str]:
     """The words of `text` that name a country ("Russia"), as written."""
     words = re.findall(r"[\w'’-]+", text)
@@ -264,7 +257,7 @@ def _unnamed(question: str, passage: str, mention: re.Match[str]) -> bool:
         return False  # "the opposition leader", "the two opposition leaders", "a Maduro's…"
     if _NAME_AFTER.match(passage[mention.end() : mention.end() + 40]):
         return False
-    sentence_start = _sentence_start(passage, mention.start())
+    sentence_start = sentence_around(passage, mention.start())[0]
     lead = passage[sentence_start : mention.start()]
     asked = fold(question.lower())
     for name in proper_names_in(lead) + sorted(_countries_named_in(lead)):
@@ -291,7 +284,7 @@ def _bare(question: str, passage: str, mention: re.Match[str]) -> bool:
     the question beside it ("is thought to have mercenaries in the country"): the kind spoken of, nothing named."""
     if not _AFTER_A_NOUN.match(passage[mention.end() :]):
         return False
-    sentence_start = _sentence_start(passage, mention.start())
+    sentence_start = sentence_around(passage, mention.start())[0]
     before = re.findall(r"[\w'’-]+", passage[max(sentence_start, mention.start() - 30) : mention.start()])[-2:]
     if any(word.lower() in _DEFINITE or word.endswith(("'s", "’s")) for word in before):
         return False
