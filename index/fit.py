@@ -3,7 +3,8 @@
 Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
 is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, for "the third
 official" no mention of officials or a list of fewer, for someone's wife no relative where another passage speaks
-of one), which is also quoted after the others; and a report from elsewhere. A question naming a country (or its
+of one, for what happened on a given day a passage telling only of other days or of that day only as ahead), which
+is also quoted after the others; and a report from elsewhere. A question naming a country (or its
 capital, or its people) is not answered by a report whose article names none of the countries it asks about:
 "how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
 report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 
 from index.answertype import fits_answer_type
 from index.countries import countries_asked_about
+from index.days import told_of_another_day
 from index.groups import without_the_member
 from index.relatives import unmentioned_relative
 from index.state import IndexState
@@ -28,8 +30,9 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= unmentioned_relative(question, passages)
-    for row, text in passages:
-        published = state.articles[int(state.primary(row)[1])].published
+    dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
+    lacking |= told_of_another_day(question, dated)
+    for row, text, published in dated:
         if not fits_answer_type(question, text, published.year if published else None):
             lacking.add(row)
     return lacking

@@ -363,7 +363,15 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
 
 
 @pytest.mark.parametrize(
-    "question", ["When was Hugo Chavez born?", "Who is Elon Musk?", "Who is the president of France?"]
+    "question",
+    [
+        "When was Hugo Chavez born?",
+        "Who is Elon Musk?",
+        "Who is the president of France?",
+        # Counts of Tuesday, or from Tuesday's article, are no count of Wednesday's protests.
+        "How many protesters died in the clashes on Wednesday, May 1?",
+        "How many people were hurt in Wednesday's protests?",
+    ],
 )
 def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):
     engine = real_engine_on_each_backend

@@ -18,6 +18,8 @@ SETS = (
     "dev_f",
     "dev_g",
     "dev_h",
+    "dev_i",
+    "dev_days",
     "extra_a",
     "extra_b",
     "heldout_near",
@@ -35,8 +37,9 @@ SETS = (
     "heldout_n",
     "heldout_o",
     "heldout_p",
+    "heldout_q",
 )
-DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h")
+DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_days")
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
@@ -84,6 +87,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # With stop 32's dev_g (none of its 20 declined) and heldout_o (2 of its 40 when first scored), 24 of 845 (the
     # guard: 25). With stop 33's dev_h (none of its 20) and heldout_p (2 of its 40), 26 of 905; 27 after stop 33's
     # check of a relative's passage (one held-out decline, two more held-out answers within three): the guard is 27.
+    # With stop 34's dev_i (1 of its 20), heldout_q (none of its 40) and dev_days (1 of its 40): 29 of 1,005, the
+    # guard 30.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -116,8 +121,11 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_g (stop 32), written the same way by another helper before stop 32's checks: 42 of 60 (40 before stop 33, 34
     # when first read).
     assert results["dev_g"]["oos"].declined >= 37
-    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 41 of 60 (35 when first read).
-    assert results["dev_h"]["oos"].declined >= 37
+    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 43 of 60 (41 before stop 34, 35
+    # when first read).
+    assert results["dev_h"]["oos"].declined >= 39
+    # dev_i (stop 34), written the same way by another helper before stop 34's checks: 38 of 60 (36 when first read).
+    assert results["dev_i"]["oos"].declined >= 34
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 48
     assert results["heldout_d"]["oos"].declined >= 47
@@ -151,6 +159,18 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # heldout_p was written during stop 33 in the same way, and scored once when it came, before stop 33's checks: 42
     # of 60 (2 of its 40 in-scope questions declined); 45 after them.
     assert results["heldout_p"]["oos"].declined >= 41
+    # heldout_q was written during stop 34 in the same way, and scored once when it came, before stop 34's checks: 41
+    # of 60 (none of its 40 in-scope questions declined); 41 after them.
+    assert results["heldout_q"]["oos"].declined >= 37
+
+
+def test_questions_naming_a_day_keep_their_answer(results):
+    # dev_days (stop 34): 40 answerable questions naming a day ("what did Maduro say on Tuesday night…", "¿qué
+    # esperaban… el miércoles?"), written to guard the check of the day asked about: 1 declined and 36 within three,
+    # before the check and after it.
+    days = _in_scope(results, ["dev_days"])
+    assert sum(s.declined for s in days) <= 1
+    assert sum(s.top3 for s in days) >= 35
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
@@ -164,9 +184,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # issue's bar is 9 in 10 on every set.
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     # With dev_f and heldout_n (18 of their 18): 200 of 227; with dev_g and heldout_o (16 of their 16): 216 of 243;
-    # with stop 33's dev_h and heldout_p (16 of their 16): 232 of 259.
-    assert sum(s.total for s in spanish) == 259
-    assert sum(s.top3 for s in spanish) >= 227
+    # with stop 33's dev_h and heldout_p (16 of their 16): 232 of 259; 247 of 275 on the machine stop 34 began on, and
+    # with stop 34's dev_i, heldout_q and dev_days (21 of their 24) 253 of 283 after its checks.
+    assert sum(s.total for s in spanish) == 283
+    assert sum(s.top3 for s in spanish) >= 247
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):

@@ -1,0 +1,65 @@
+"""What happened on a given day is told by a passage about that day, not about another or about the plans for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.days import told_of_another_day
+
+TUESDAY, WEDNESDAY = date(2019, 4, 30), date(2019, 5, 1)
+TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the dead and wounded in Tuesday's clashes are unknown."
+PLANNED = "Anti-Maduro protests are planned for Wednesday, including what Guaido said will be the largest march."
+DUE_TO_SPEAK = "Pompeo was also due to speak with Lavrov on Wednesday about the situation in Venezuela."
+RALLYING_CRY = "Guaido urged people back on to the streets for fresh May Day protests."
+MAY_DAY_CLASH = "Protesters clashed with security forces in Caracas during the commemoration of May Day."
+NO_DAY = "At least one person had been shot with live ammunition."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many people were killed during the May Day protests on Wednesday?",
+        "How many people were injured in the clashes on Wednesday, May 1?",
+        "how many ppl actually showed up to guaido's march on may 1",
+        "¿Cuántas personas murieron en las protestas del 1 de mayo?",
+        "What did Lavrov tell Pompeo on Wednesday?",
+    ],
+)
+def test_a_passage_of_another_day_or_of_plans_for_the_day_cannot_tell_what_happened_that_day(question):
+    passages = [(1, TUESDAYS_TOLL, WEDNESDAY), (2, PLANNED, TUESDAY), (3, DUE_TO_SPEAK, WEDNESDAY)]
+    passages += [(4, RALLYING_CRY, WEDNESDAY), (5, MAY_DAY_CLASH, WEDNESDAY)]
+    assert told_of_another_day(question, passages) == {1, 2, 3, 4}
+
+
+def test_a_passage_naming_no_day_is_left_to_the_reader_unless_written_before_the_day():
+    question = "How many were killed on Wednesday?"
+    assert told_of_another_day(question, [(1, NO_DAY, WEDNESDAY), (2, NO_DAY, TUESDAY)]) == {2}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was Pompeo due to talk to on Wednesday?",
+        "who was pompeo supposed to talk to on wednesday about venezuela",
+        "¿Con quién iba a hablar Pompeo el miércoles?",
+        "¿Con quién debía hablar Pompeo el miércoles?",
+        "¿Qué marcha convocó Guaidó para el 1 de mayo?",
+        "What did Guaido call for on Wednesday?",
+        "¿Qué esperaban los opositores que hicieran los venezolanos el miércoles?",
+        "How many people were killed?",
+    ],
+)
+def test_a_question_about_the_plan_or_naming_no_day_sets_nothing_aside(question):
+    assert told_of_another_day(question, [(1, TUESDAYS_TOLL, WEDNESDAY), (3, DUE_TO_SPEAK, WEDNESDAY)]) == set()
+
+
+def test_a_past_act_of_the_day_is_no_plan_even_beside_reported_future():
+    # "urged" and "would" speak of that day's act, not of a day ahead; "yesterday" in Wednesday's article is Tuesday.
+    passages = [
+        (1, "On Tuesday Guaido urged the troops to rise and said the army would join him.", WEDNESDAY),
+        (2, "Yesterday Guaido stood on an overpass with a few dozen soldiers.", WEDNESDAY),
+        (3, DUE_TO_SPEAK, WEDNESDAY),
+    ]
+    assert told_of_another_day("What did Guaido say on Tuesday?", passages) == {3}
