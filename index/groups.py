@@ -17,8 +17,11 @@ _PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sevent
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _QUALIFIER = r"(?:(?:key|senior|top|main|other|high-ranking) )?"
 # "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
-# member of a group by its place in it. "One" stands for the group counted earlier ("three key officials").
-_MEMBER_BY_PLACE = re.compile(rf"\bthe (?P<place>{'|'.join(_PLACES)}) {_QUALIFIER}(?P<noun>[^\W\d_]+)\b", re.IGNORECASE)
+# member of a group by its place in it. "One", or no noun at the question's end ("…and who was the third?"), stands
+# for the group counted earlier ("three key officials").
+_MEMBER_BY_PLACE = re.compile(
+    rf"\bthe (?P<place>{'|'.join(_PLACES)})(?: {_QUALIFIER}(?P<noun>[^\W\d_]+)\b|(?=\W*$))", re.IGNORECASE
+)
 _GROUP_COUNTED = re.compile(
     rf"\b(?P<count>{'|'.join(_COUNTS)}|\d+) {_QUALIFIER}(?P<noun>[^\W\d_]+s)\b(?P<listed>,? (?:including|such as) )?",
     re.IGNORECASE,
@@ -45,7 +48,7 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
     asked = _MEMBER_BY_PLACE.search(question)
     if asked is None:
         return set()
-    noun = asked["noun"].lower()
+    noun = (asked["noun"] or "one").lower()
     if noun == "one":
         group = _GROUP_COUNTED.search(question[: asked.start()])
         if group is None:

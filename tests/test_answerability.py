@@ -551,6 +551,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Why did Figuera break ranks, and who replaced him?", ["successor"]),
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
+        ("What did Lavrov end up telling Pompeo on Wednesday?", ["later_outcome"]),
         ("What happened to Lopez after he was freed?", ["aftermath"]),
         ("¿Qué pasó a las afueras de La Carlota después del video?", []),
         ("¿Al final liberaron a López?", ["later_outcome"]),
