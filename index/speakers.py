@@ -2,8 +2,11 @@
 named speaker and not the asked one does not give them ("Juan Guaido issued a rallying cry… in which he urged
 people… against Nicolas Maduro"). The asked speaker speaks when named next to a verb of saying ("Maduro told…",
 "…,' said Cabello", "according to Maduro's office"); a passage where no one else is named speaking is left to the
-reader (a title or a pronoun may stand for him: "the Venezuelan leader said", "He lamented…"). English questions
-only; a speaker asked by a possessive ("Maduro's defence minister") is not checked.
+reader (a title or a pronoun may stand for him: "the Venezuelan leader said", "He lamented…"). A speaker asked by a
+possessive ("Maduro's defence minister") is not checked.
+
+Someone's reply is asked the same way ("what did Colombia say back when Maduro accused them?", "¿qué respondió Cuba
+cuando Bolton dijo…?"): the accusation, told by its own speaker, gives no reply.
 """
 
 from __future__ import annotations
@@ -32,16 +35,36 @@ _NAMED_AFTER = re.compile(r"\b(?:said|says|added|wrote|tweeted|according to)\s+(
 _NO_ONE = word_set("he she they it we i you the a an this that these those his her their its in on at but and as")
 
 
+# Someone's reply: "what did Colombia say back…", "how did Cuba respond…", "¿qué (le) respondió Lavrov a Pompeo…?". A
+# country may be written in lower case ("what did colombia say back").
+_REPLIER = r"(?P<who>[\w’-]+(?:\s+[\w’-]+){0,2}?)"
+_REPLY = (
+    re.compile(
+        rf"\b(?:did|does|has|had)\s+(?:the\s+)?{_REPLIER}\s+(?:\w+ly\s+)?"
+        r"(?:say back|said back|hit back|reply|respond|answer|retort)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:le\s+|les\s+)?(?:respondi[oó]|contest[oó]|replic[oó])\s+(?:el\s+|la\s+)?{_REPLIER}"
+        r"(?=\s+(?:a|al|cuando|despu[eé]s|ante|sobre|en|por)\b|\W*$)",
+        re.IGNORECASE,
+    ),
+)
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_speaker(question: str) -> frozenset[str]:
-    """The folded words naming the speaker whose exact words `question` asks for ("Padrino Lopez" → both); none
-    when it asks for no one's exact words, or for someone's by a possessive."""
-    if not any(attribute.name == "exact_words" for attribute in asked_attributes(question)):
-        return frozenset()
-    speaker = _SPEAKER.search(question)
-    if speaker is None:  # also when asked by a possessive: "did Maduro's Defense Minister say" names no speaker
-        return frozenset()
-    return frozenset(fold(word.lower()) for word in speaker["who"].split())
+    """The folded words naming the speaker whose exact words or reply `question` asks for ("Padrino Lopez" → both);
+    none when it asks for neither, or for someone's by a possessive."""
+    if any(attribute.name == "exact_words" for attribute in asked_attributes(question)):
+        speaker = _SPEAKER.search(question)
+        # also none when asked by a possessive: "did Maduro's Defense Minister say" names no speaker
+        return frozenset(fold(word.lower()) for word in speaker["who"].split()) if speaker else frozenset()
+    for pattern in _REPLY:
+        reply = pattern.search(question)
+        if reply and (reply["who"][:1].isupper() or countries_in(reply["who"])):
+            return frozenset(fold(word.lower()) for word in reply["who"].split())
+    return frozenset()
 
 
 def quotes_the_speaker(question: str, passage: str) -> bool:

@@ -51,3 +51,26 @@ def test_another_named_speakers_words_do_not_give_the_asked_speakers(question, p
 )
 def test_the_asked_speakers_words_may_answer(question, passage):
     assert fits_answer_type(question, passage)
+
+
+ACCUSATION = "In a Tuesday night appearance on television, Maduro declared the coup had the support of Colombia."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did colombia say back when maduro accused them of backing the coup?",
+        "How did Colombia respond to Maduro's accusation?",
+        "¿Qué respondió Colombia cuando Maduro la acusó?",
+    ],
+)
+def test_an_accusation_told_by_its_own_speaker_gives_no_reply(question):
+    assert not fits_answer_type(question, ACCUSATION)
+    # The reply told by its speaker, or by a ministry no one is named beside, may answer.
+    assert fits_answer_type(question, "Colombia's foreign minister replied that Bogota backs Guaido's call.")
+    assert fits_answer_type(question, "Colombia's foreign ministry has said the claim was 'fake news'.")
+
+
+def test_a_reply_asked_of_no_one_named_is_not_checked():
+    assert fits_answer_type("how did people respond to the accusation?", ACCUSATION)
+    assert fits_answer_type("What did Guaido answer?", "Guaido said: 'We will stay in the streets until he leaves.'")
