@@ -163,6 +163,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did he ever leave venezuela", "He later fled to Spain."),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
+        # Where someone went: told by going, fleeing, moving, boarding a plane, seeking refuge or staying.
+        ("where did lopez end up hiding after he got out?", "Lopez later sought refuge at the Chilean residence."),
+        ("where did gotabaya run to first", "Gotabaya boarded an air force plane to Male."),
+        ("¿Adónde se trasladó López?", "They later moved to the Spanish embassy."),
         # What happened to someone after an event is often told plainly: what was done to them.
         ("What happened to the photographer after he was shot?", "The photographer received treatment from medics."),
         ("What happened to Gregory Jaimes after he was injured?", "Jaimes was carried away by colleagues."),
@@ -294,6 +298,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("who was simon bolivar", "Members of the Bolivarian National Guard fired into the air."),
         # What came of an event is not told by the report of the event.
         ("Did the soldiers end up getting asylum?", "At least 25 troops have applied for asylum in Brazil's embassy."),
+        # Where someone went is told by a passage with them going, fleeing, moving or staying, not by their letter.
+        ("Where did Figuera go after he broke with Maduro?", "Figuera wrote a letter on Tuesday breaking ranks."),
+        ("¿Adónde huyó Figuera?", "Figuera wrote a letter on Tuesday breaking ranks with Maduro."),
         ("¿Al final liberaron a Bongo?", "President Ali Bongo is under house arrest."),
         ("¿Quién es Leopoldo López?", "His wife Lilian Tintori stood beside him at the embassy."),
         # Another person's age does not answer how old a named person is, even in a passage that names both.
@@ -551,6 +558,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Why did Figuera break ranks, and who replaced him?", ["successor"]),
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
+        ("Where did Figuera go after he broke with Maduro?", ["destination"]),
+        ("where did gotabaya run to first", ["destination"]),
+        ("Where did Juan Guaido go to university?", ["education"]),
+        ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),
         ("What did Lavrov end up telling Pompeo on Wednesday?", ["later_outcome"]),
         ("What happened to Lopez after he was freed?", ["aftermath"]),
         ("¿Qué pasó a las afueras de La Carlota después del video?", []),
@@ -559,7 +570,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("what did Pompeo say in the end?", []),
         ("¿Qué dijo Guaidó al final del discurso?", []),
         ("who ultimately controls the military?", []),
-        ("where did Lopez end up?", []),
+        ("where did Lopez end up?", ["destination"]),
         ("Has Guaido ever been arrested?", []),
         ("what happened at La Carlota", []),
         ("Why did he eventually resign?", ["reason"]),
