@@ -3,13 +3,13 @@
 Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
 is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, for "the third
 official" no mention of officials or a list of fewer, for someone's wife no relative where another passage speaks
-of one, for what happened on a given day a passage telling only of other days or of that day only as ahead), which
-is also quoted after the others; and a report from elsewhere. A question naming a country (or its
-capital, or its people) is not answered by a report whose article names none of the countries it asks about:
-"how many were injured in Kazakhstan?" by a report from Bolivia. The article, not the passage, is checked: a
-report from Caracas need not repeat "Venezuela" in every paragraph. Such a report is not read, nor shown as
-related to a declined question, and it is quoted after the others. A language is not a country: "what did he say
-in Spanish?" asks about no report from Spain.
+of one, for what happened on a given day a passage telling only of other days or of that day only as ahead, for
+"Colombia's embassy" a passage speaking only of Brazil's), which is also quoted after the others; and a report
+from elsewhere. A question naming a country (or its capital, or its people) is not answered by a report whose
+article names none of the countries it asks about: "how many were injured in Kazakhstan?" by a report from
+Bolivia. The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in every
+paragraph. Such a report is not read, nor shown as related to a declined question, and it is quoted after the
+others. A language is not a country: "what did he say in Spanish?" asks about no report from Spain.
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from index.groups import without_the_member
 from index.relatives import unmentioned_relative
 from index.state import IndexState
 from index.unnamed import unmentioned_beside_unnamed
+from index.whose import of_another_country
 
 
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
-    lacking |= unmentioned_relative(question, passages)
+    lacking |= unmentioned_relative(question, passages) | of_another_country(question, passages)
     dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
     for row, text, published in dated:

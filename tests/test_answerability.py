@@ -378,6 +378,8 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
         # Counts of Tuesday, or from Tuesday's article, are no count of Wednesday's protests.
         "How many protesters died in the clashes on Wednesday, May 1?",
         "How many people were hurt in Wednesday's protests?",
+        # Brazil's embassy is not Colombia's.
+        "How many Venezuelan soldiers asked for asylum at Colombia's embassy?",
     ],
 )
 def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):

@@ -1,0 +1,60 @@
+"""A thing asked about as one country's ("how many troops applied for asylum at Colombia's embassy?", "how much did
+Venezuela spend on Chinese weapons?"): a passage that speaks of the same thing as another country's only ("Brazil's
+embassy", "Russian weapons") does not answer it. A passage naming the thing with no country, or with the asked one
+among others, is left to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from index.countries import country_words
+from index.text import fold, word_set
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+# Words after a country that name no thing of its: "Venezuela and Cuba", "Russia has said", "Brazil's government".
+_NO_THING = word_set(
+    "and or but in of to the a an is was are were has have had said says who that which on at for with by as from "
+    "into over government people country nation state"
+)
+
+
+# A country's thing is written with its possessive ("Colombia's embassy") or its adjective ("Chinese weapons"); after
+# its bare name or capital comes a verb as often as a thing ("Russia backs Maduro", "Moscow denied").
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|i)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # the question's pairs are read once per passage, each passage's once per question
+def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
+    """(country, the folded word right after it) for each country's possessive or adjective before a word:
+    "Colombia's embassy" → ("colombia", "embassy"), "Chinese weapons" → ("china", "weapons")."""
+    words = _WORD.findall(text)
+    bare = [word.removesuffix("'s").removesuffix("’s") for word in words]
+    countries = country_words(bare)
+    return tuple(
+        (country, fold(words[at + 1].lower()))
+        for at, country in enumerate(countries[:-1])
+        if country
+        and countries[at + 1] != country
+        and (bare[at] != words[at] or (_ADJECTIVE.search(bare[at]) and fold(bare[at].lower()) != country))
+        and words[at + 1].isalpha()
+        and words[at + 1].lower() not in _NO_THING
+    )
+
+
+def of_another_country(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that speak of a thing `question` asks about as one country's only as
+    another country's."""
+    asked = _countrys_things(question)
+    if not asked:
+        return set()
+    lacking = set()
+    for row, text in passages:
+        told = _countrys_things(text)
+        for country, thing in asked:
+            owners = {owner for owner, told_thing in told if told_thing == thing}
+            if owners and country not in owners:
+                lacking.add(row)
+    return lacking
