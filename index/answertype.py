@@ -62,6 +62,7 @@ _A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
     rf"\b(?:between|entre|from|de)?\s*{_A_YEAR}\s*(?:-|–|and|to|y|a)\s*{_A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"
+    rf"\bthe {_A_YEAR}(?=\s+(?-i:[A-Z]))|"
     rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"

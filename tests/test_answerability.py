@@ -130,6 +130,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how many millions did russia lend venezuela", "Moscow lent Caracas $17 billion."),
         ("how many hostages survived", "Only one of the hostages survived the raid."),
         ("how many protesters gathered", "Between 1900 and 2000 protesters gathered."),
+        ("how many protesters gathered", "Police dispersed the 2000 protesters who gathered."),
         ("Did the uprising end up failing?", "The opposition's hoped-for split in the military didn't emerge."),
         ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
@@ -288,6 +289,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("How many were arrested?", "The arrests began on April 30 at 10:30 and went on all night."),
         ("How many were arrested?", "The arrests began on 1 May 2019 at 6 p.m., and a man aged 35 was held."),
         ("How many were arrested?", "Lopez, 45, was arrested in 2014."),
+        ("How many Cuban troops guard Maduro?", "Putin's support is compared to the 1962 Cuban Missile Crisis."),
         ("¿Cuántos fueron detenidos?", "Los detenidos en 2014 fueron liberados el 2 de mayo a las 18:00."),
         # A sum of money, a span of years or "one of the" is not a count of barrels or soldiers.
         ("how many barrels of oil does venezuela have", "Russia invested $9billion in its oil industry since 2009."),
