@@ -95,10 +95,22 @@ _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:t
 _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|if|said|says)\b", re.IGNORECASE)
 
 
+# "What radio show was Bolton on?" asks for a name as "which radio show…" does, when the thing is one that has a
+# name: not "what choice did Bolton say they have?" (answered by "a choice to make: embrace…").
+_WHAT_ASKS = re.compile(_ASKS[0].pattern.replace("which", "what", 1), re.IGNORECASE)
+_NAMED_THINGS = word_set(
+    "show program programme station channel network newspaper paper outlet magazine agency company firm airline "
+    "hospital clinic prison jail university school base airport stadium group party militia gang unit reporter source"
+)
+
+
 @lru_cache(maxsize=1024)  # _asked_nouns and _clause_verb read the same match
 def _asked(question: str) -> re.Match[str] | None:
-    """Where `question` asks for a name, by the first of `_ASKS` that matches."""
-    return next((found for pattern in _ASKS if (found := pattern.search(question))), None)
+    """Where `question` asks for a name, by the first of `_ASKS` that matches, or "what" before a thing that has one."""
+    found = next((found for pattern in _ASKS if (found := pattern.search(question))), None)
+    if found is None and (what := _WHAT_ASKS.search(question)) and what["phrase"].split()[-1].lower() in _NAMED_THINGS:
+        return what
+    return found
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

@@ -227,3 +227,11 @@ def test_an_official_named_before_his_post_in_an_abbreviated_sentence_keeps_his_
     assert unmentioned_beside_unnamed("Which official was sent to Caracas?", sent) == {3}
     arrested = [(1, "An opposition leader was arrested."), (2, "Agents detained Edgar Zambrano.")]
     assert unmentioned_beside_unnamed("Which opposition leader was arrested?", arrested) == set()
+
+
+def test_what_before_a_thing_that_has_a_name_asks_for_it_as_which_does():
+    radio_show = "Bolton told a radio show today that Maduro was hiding at Fort Tiuna."
+    assert not gives_the_name("What radio show was Bolton on when he spoke of Fort Tiuna?", radio_show)
+    assert gives_the_name("What radio show was Bolton on?", "Bolton told The Hugh Hewitt Show that Maduro hid.")
+    # A choice has no name: "a choice to make" answers what choice Bolton said they have.
+    assert gives_the_name("What choice did Bolton say they have?", "The military has a choice to make: embrace it.")
