@@ -21,14 +21,13 @@ from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
 from index.reader.gloss import reader_text
 from index.speakers import quotes_the_speaker
-from index.text import lexical_terms, reason_opening_end
+from index.text import MONTH_NUMBERS, SPANISH_MONTHS, lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
 
-_MONTHS_EN = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTHS_EN = "|".join(
+    sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
 )
-_MONTHS_ES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+_MONTHS_ES = "|".join(sorted(SPANISH_MONTHS))
 _MONTHS = f"{_MONTHS_EN.lower()}|{_MONTHS_ES}"
 _DAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"

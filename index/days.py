@@ -5,8 +5,10 @@ Lavrov on Wednesday"), does not say what happened that day; nor does a passage n
 written before it. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
 convocó Guaidó para el 1 de mayo?") is left to the reader, and so is every question naming no day.
 
-Days are compared as dates: "May Day" and "1 May" are 1 May, "Wednesday" in an article of Tuesday 30 April is the
-Wednesday of that week, and "yesterday" is the day before the article's date.
+Days are compared as dates of the passage's article's year: "May Day" and "1 May" are 1 May, and a weekday is the
+nearest one to the article's date ("Wednesday" in an article of Tuesday 30 April is 1 May; "Sunday" in an article
+of a Wednesday is three days before it), so a question's weekday is read against each passage's article. "Today"
+and "yesterday" are not read: an article's date is often that of its last update.
 """
 
 from __future__ import annotations
@@ -16,53 +18,21 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from index.chunking import sentence_around
+from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, fold
 
-_WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "monday lunes",
-            "tuesday martes",
-            "wednesday miercoles miércoles",
-            "thursday jueves",
-            "friday viernes",
-            "saturday sabado sábado",
-            "sunday domingo",
-        ]
-    )
-    for name in names.split()
-}
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "january jan enero",
-            "february feb febrero",
-            "march mar marzo",
-            "april apr abril",
-            "may mayo",
-            "june jun junio",
-            "july jul julio",
-            "august aug agosto",
-            "september sept sep septiembre",
-            "october oct octubre",
-            "november nov noviembre",
-            "december dec diciembre",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted({*WEEKDAY_NUMBERS, "miércoles", "sábado"}))
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# A day number before an English month only when the month has its capital: "30 may have died" is no date.
+_ENGLISH_MONTH_CAPITALISED = "|".join(name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS)
+_NUMBER = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|ro|er)?"
 _DAY_MENTION = re.compile(
-    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?P<month_first>{_MONTH})\.? (?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)"
-    rf"|\b(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)? (?:de )?(?P<month_after>{_MONTH})\b"
-    r"|\b(?P<may_day>may day|primero de mayo|d[ií]a del trabajador)\b"
-    r"|\b(?P<relative>yesterday|today|tonight|ayer|hoy)\b",
+    rf"\b(?P<weekday>{_WEEKDAY})(?P<possessive>['’]s)?\b"
+    rf"|\b(?P<month_first>{_MONTH})\.? {_NUMBER.format('day_after')}\b(?!:)"
+    rf"|\b{_NUMBER.format('day_first')} (?:of |de )?(?P<month_after>(?-i:{_ENGLISH_MONTH_CAPITALISED})|"
+    rf"{'|'.join(SPANISH_MONTHS)})\b"
+    r"|\b(?P<may_day>may day|primero de mayo|d[ií]a del trabajador)\b",
     re.IGNORECASE,
 )
-_RELATIVE = {"yesterday": -1, "ayer": -1, "today": 0, "tonight": 0, "hoy": 0}
 # A question about what was planned asks about the plan, not the day: "who was Pompeo due to talk to on Wednesday?"
 _ASKS_ABOUT_A_PLAN = re.compile(
     r"\b(?:will|would|going to|gonna|due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|"
@@ -72,29 +42,29 @@ _ASKS_ABOUT_A_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A day told as ahead: after the article's date ("protests are planned for Wednesday" on Tuesday), the object of a
-# plan ("urged people back on to the streets for fresh May Day protests"), or in a sentence speaking of the future
-# ("Pompeo was due to speak with Lavrov on Wednesday", "fear of more violence on Wednesday"). A past act of that day
-# is not ahead, nor reported speech about the future: "On Tuesday Guaido urged the troops to rise", "…said on
-# Tuesday that the army would join him".
+# plan ("urged people back on to the streets for fresh May Day protests"), or after a word of the future in its
+# sentence with no other day between ("Pompeo was due to speak with Lavrov on Wednesday", "fear of more violence on
+# Wednesday"). Not a day before that word ("march on Tuesday, with fear of more violence on Wednesday"), a day's own
+# events ("Tuesday's clashes"), a past act of that day ("On Tuesday Guaido urged the troops to rise") or reported
+# speech about the future ("…said on Tuesday that the army would join him").
 _FUTURE = re.compile(
-    r"\b(?:due to|set to|plann\w*|schedul\w*|expect\w*|prepar\w*|fears? of|upcoming|next|tomorrow|to continue)\b",
+    r"\b(?:due to|set to|plann\w*|schedul\w*|expect\w*|prepar\w*|fears? of|upcoming|tomorrow|to continue)\b",
     re.IGNORECASE,
 )
+_FUTURE_REACH = 100  # characters between a word of the future and the day it speaks of
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
 def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date | None]]) -> set[int]:
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it."""
-    if _ASKS_ABOUT_A_PLAN.search(question):
+    if _ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
         return set()
     lacking = set()
     for row, text, published in passages:
         if published is None:
             continue
-        asked = {day for day, _ in _days_in(question, published, relative=False)}
-        if not asked:
-            return set()
+        asked = {day for day, _ in _days_in(question, published)}
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
             continue
@@ -103,32 +73,31 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
     return lacking
 
 
-def _days_in(text: str, published: date, relative: bool = True) -> list[tuple[date, bool]]:
-    """Each day `text` names, as a date near `published`, and whether its sentence tells of it as ahead; a
-    question's "today" is the reader's, not the article's (`relative` False)."""
+def _days_in(text: str, published: date) -> list[tuple[date, bool]]:
+    """Each day `text` names, as a date near `published`, and whether it is told as ahead."""
+    mentions = list(_DAY_MENTION.finditer(text))
     days = []
-    for mention in _DAY_MENTION.finditer(text):
-        if mention["relative"] and not relative:
-            continue
+    for number, mention in enumerate(mentions):
         day = _as_date(mention, published)
-        if day is not None:
-            start, end = sentence_around(text, mention.start())
-            planned = _PLANNED_FOR.search(text[max(start, mention.start() - 30) : mention.start()])
-            days.append((day, day > published or bool(planned or _FUTURE.search(text[start:end]))))
+        if day is None:
+            continue
+        start = sentence_around(text, mention.start())[0]
+        start = max(start, mention.start() - _FUTURE_REACH, mentions[number - 1].end() if number else 0)
+        before = text[start : mention.start()]
+        ahead = day > published or bool(_PLANNED_FOR.search(before) or _FUTURE.search(before))
+        days.append((day, ahead and not mention["possessive"]))
     return days
 
 
 def _as_date(mention: re.Match[str], published: date) -> date | None:
-    """The date a mention stands for in an article of `published`: a weekday is the one of that week."""
+    """The date a mention stands for in an article of `published`: a weekday is the nearest one."""
     if mention["weekday"]:
-        weekday = _WEEKDAYS[mention["weekday"].lower()]
-        return published + timedelta(days=weekday - published.weekday())
-    if mention["relative"]:
-        return published + timedelta(days=_RELATIVE[mention["relative"].lower()])
+        offset = (WEEKDAY_NUMBERS[fold(mention["weekday"].lower())] - published.weekday()) % 7
+        return published + timedelta(days=offset if offset <= 3 else offset - 7)
     if mention["may_day"]:
         month, day = 5, 1
     else:
-        month = _MONTHS[(mention["month_first"] or mention["month_after"]).lower()]
+        month = MONTH_NUMBERS[fold((mention["month_first"] or mention["month_after"]).lower())]
         day = int(mention["day_after"] or mention["day_first"])
     try:
         return date(published.year, month, day)

@@ -1,15 +1,17 @@
-"""Which read passages cannot answer a question, judged before the reader reads them.
+"""Which read passages cannot answer a question, judged before the reader reads them. Two kinds:
 
-Two kinds: a passage without the kind of answer asked for (`answertype`: a date for "when", a name for "who
-is"…, or, for a name that another passage read leaves unnamed, no mention of the thing at all, for "the third
-official" no mention of officials or a list of fewer, for someone's wife no relative where another passage speaks
-of one, for what happened on a given day a passage telling only of other days or of that day only as ahead, for
-"Colombia's embassy" a passage speaking only of Brazil's), which is also quoted after the others; and a report
-from elsewhere. A question naming a country (or its capital, or its people) is not answered by a report whose
-article names none of the countries it asks about: "how many were injured in Kazakhstan?" by a report from
-Bolivia. The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in every
-paragraph. Such a report is not read, nor shown as related to a declined question, and it is quoted after the
-others. A language is not a country: "what did he say in Spanish?" asks about no report from Spain.
+- a passage without the kind of answer asked for, which is also quoted after the others:
+  - `answertype`: a date for "when", a count for "how many", a name for "who is"…;
+  - `unnamed`: for a name that another passage read leaves unnamed, no mention of the thing at all;
+  - `groups`: for "the third official", no mention of officials, or a list of fewer;
+  - `relatives`: for someone's wife, no relative where another passage speaks of one;
+  - `days`: for what happened on a given day, only other days, or that day only as ahead;
+  - `whose`: for "Colombia's embassy", only Brazil's;
+- a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
+  whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
+  from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
+  every paragraph. Such a report is not read, nor shown as related to a declined question, and it is quoted after
+  the others. A language is not a country: "what did he say in Spanish?" asks about no report from Spain.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 
 from index.chunking import sentence_around
+from index.mentions import mentions_of
 from index.text import word_set, word_stems
-from index.unnamed import mentions_of
 
 _PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -53,24 +53,25 @@ _REPLY = (
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _asked_speaker(question: str) -> frozenset[str]:
-    """The folded words naming the speaker whose exact words or reply `question` asks for ("Padrino Lopez" → both);
-    none when it asks for neither, or for someone's by a possessive."""
+def _asked_speaker(question: str) -> tuple[frozenset[str], bool]:
+    """The folded words naming the speaker whose exact words or reply `question` asks for ("Padrino Lopez" → both),
+    and whether it asks for a reply; none when it asks for neither, or for someone's words by a possessive."""
     if any(attribute.name == "exact_words" for attribute in asked_attributes(question)):
         speaker = _SPEAKER.search(question)
         # also none when asked by a possessive: "did Maduro's Defense Minister say" names no speaker
-        return frozenset(fold(word.lower()) for word in speaker["who"].split()) if speaker else frozenset()
+        return (frozenset(fold(word.lower()) for word in speaker["who"].split()) if speaker else frozenset()), False
     for pattern in _REPLY:
         reply = pattern.search(question)
         if reply and (reply["who"][:1].isupper() or countries_in(reply["who"])):
-            return frozenset(fold(word.lower()) for word in reply["who"].split())
-    return frozenset()
+            return frozenset(fold(word.lower()) for word in reply["who"].split()), True
+    return frozenset(), False
 
 
 def quotes_the_speaker(question: str, passage: str) -> bool:
     """False when `question` asks for a named speaker's exact words and `passage` has someone else named speaking,
-    and not that speaker."""
-    asked = _asked_speaker(question)
+    and not that speaker; for a reply, when the one speaking is someone the question names (the accuser): a
+    country's reply may come from a spokeswoman the question does not name."""
+    asked, reply = _asked_speaker(question)
     if not asked:
         return True
     speakers = [
@@ -79,4 +80,7 @@ def quotes_the_speaker(question: str, passage: str) -> bool:
         for found in pattern.finditer(passage)
         if fold(found.group(1).lower()) not in _NO_ONE and not countries_in(found.group(1))
     ]
+    if reply:
+        named = set(re.findall(r"[\w’-]+", fold(question.lower())))
+        speakers = [speaker for speaker in speakers if speaker in named]
     return not speakers or any(speaker in asked for speaker in speakers)

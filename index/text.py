@@ -50,14 +50,38 @@ SPANISH_STOPWORDS = word_set(
     cómo cuándo dónde cuál sucedio ocurrio
     """
 )
-# Months and weekdays, English and Spanish, folded: dates, never names or places.
-MONTHS_AND_DAYS = word_set(
-    """
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre
-    octubre noviembre diciembre lunes martes miercoles jueves viernes sabado domingo
-    """
+# Months (1–12) and weekdays (Monday 0 … Sunday 6), English (with the usual abbreviations) and Spanish, folded.
+_MONTHS_IN_ORDER = (
+    ("january jan", "enero"),
+    ("february feb", "febrero"),
+    ("march mar", "marzo"),
+    ("april apr", "abril"),
+    ("may", "mayo"),
+    ("june jun", "junio"),
+    ("july jul", "julio"),
+    ("august aug", "agosto"),
+    ("september sep sept", "septiembre"),
+    ("october oct", "octubre"),
+    ("november nov", "noviembre"),
+    ("december dec", "diciembre"),
 )
+SPANISH_MONTHS = frozenset(spanish for _, spanish in _MONTHS_IN_ORDER)
+MONTH_NUMBERS = {
+    name: number
+    for number, (english, spanish) in enumerate(_MONTHS_IN_ORDER, start=1)
+    for name in [*english.split(), spanish]
+}
+WEEKDAY_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
+         "saturday sabado", "sunday domingo"]
+    )
+    for name in names.split()
+}
+_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Months and weekdays written out: dates, never names or places.
+MONTHS_AND_DAYS = frozenset([*MONTH_NUMBERS, *WEEKDAY_NUMBERS]) - _MONTH_ABBREVIATIONS
 # Function words that are common in one language and rare in the other (so no "a", "no", "me").
 _SPANISH_HINTS = word_set(
     """

@@ -18,19 +18,28 @@ from typing import NamedTuple
 
 from index.chunking import sentence_around
 from index.countries import country_words
+from index.mentions import mentions_of
 from index.names import proper_names_in
 from index.outcomes import verb_forms
 from index.text import fold, word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’-]+){0,3}?)"
-# "Which…", not "what…": "what choice did Bolton say they have?" is answered by "a choice to make: embrace…".
-_ASKS = (
-    re.compile(
-        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?which {_NOUN_PHRASE} "
+
+
+def _asking_for_a_thing(word: str) -> re.Pattern[str]:
+    """ "`word` radio show was Bolton on?": `word` ("which", "what") before the thing whose name is asked."""
+    return re.compile(
+        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
         r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
         r"(?:is|was|were|are|did|does|do|has|have|had|\w+ed)\b",
         re.IGNORECASE,
-    ),
+    )
+
+
+# "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
+# have?" is answered by "a choice to make: embrace…".
+_ASKS = (
+    _asking_for_a_thing("which"),
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
         r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
@@ -81,7 +90,6 @@ _NAMED_WITHOUT_THE_NOUN = word_set(
     "country countries nation nations city cities town towns state states place places official officials person "
     "people man men woman women general generals officer officers member members leader leaders"
 )
-_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
 _DEFINITE = word_set("the his her its their this that these those")
 # A name right after the mention: "spokeswoman Maria Zakharova", "a prison, 'Ramo Verde'", "a show (The Hugh Hewitt
@@ -95,12 +103,12 @@ _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:t
 _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|if|said|says)\b", re.IGNORECASE)
 
 
-# "What radio show was Bolton on?" asks for a name as "which radio show…" does, when the thing is one that has a
-# name: not "what choice did Bolton say they have?" (answered by "a choice to make: embrace…").
-_WHAT_ASKS = re.compile(_ASKS[0].pattern.replace("which", "what", 1), re.IGNORECASE)
+# "What radio show was Bolton on?" asks for a name as "which radio show…" does: things that are named. Not a group,
+# a unit or a source, often spoken of by what they are ("plowed into a group of anti-government demonstrators").
+_WHAT_ASKS = _asking_for_a_thing("what")
 _NAMED_THINGS = word_set(
-    "show program programme station channel network newspaper paper outlet magazine agency company firm airline "
-    "hospital clinic prison jail university school base airport stadium group party militia gang unit reporter source"
+    "show program programme station channel network newspaper outlet magazine agency company firm airline hospital "
+    "clinic prison jail university stadium airport militia reporter"
 )
 
 
@@ -228,29 +236,6 @@ def _reading(question: str, passage: str) -> _Reading:
     left_unnamed = bool(every) and all(every)
     kind_left_unnamed = not thing and any(bare) and left_unnamed
     return _Reading(bool(every), left_unnamed, bool(thing), bool(thing) and all(thing), kind_left_unnamed)
-
-
-def mentions_of(nouns: tuple[str, ...], passage: str, kind: str | None = None) -> list[re.Match[str]]:
-    """Where `passage` uses one of `nouns` in either number ("Defence Minister" for "which ministers"), or a word
-    of `kind` ("clinic" for "which hospital")."""
-    found: list[re.Match[str]] = []
-    for noun in (noun.lower() for noun in nouns):
-        stem, plural = word_stems(noun)[:1], _IRREGULAR_PLURALS.get(noun)
-        found += [
-            token
-            for token in re.finditer(r"[^\W\d_]+", passage)
-            if token.group().lower() == plural or _same_noun(noun, stem, token.group().lower())
-        ]
-    if kind:
-        found += re.finditer(rf"\b(?:{kind})\b", passage, re.IGNORECASE)
-    return found
-
-
-def _same_noun(noun: str, stem: list[str], word: str) -> bool:
-    """Whether `word` is `noun` in either number (same stem), not an adverb made of it ("officially")."""
-    if word[:3] != noun[:3] or (word.endswith("ly") and not noun.endswith("ly")):
-        return False
-    return word_stems(word)[:1] == stem
 
 
 def _countries_named_in(text: str) -> set[str]:

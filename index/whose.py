@@ -1,7 +1,9 @@
 """A thing asked about as one country's ("how many troops applied for asylum at Colombia's embassy?", "how much did
 Venezuela spend on Chinese weapons?"): a passage that speaks of the same thing as another country's only ("Brazil's
-embassy", "Russian weapons") does not answer it. A passage naming the thing with no country, or with the asked one
-among others, is left to the reader.
+embassy", "Russian weapons") does not answer it. A passage naming the thing with no country, or with one of the
+asked countries ("…at Brazil's embassy or Colombia's embassy?"), is left to the reader, and so is a yes/no
+question, which another country's thing may answer ("did they seek asylum at Colombia's embassy?" — no, Brazil's).
+English word order only ("embajada de Brasil" is not read); a language is no country's thing ("his Spanish speech").
 """
 
 from __future__ import annotations
@@ -11,16 +13,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import country_words
-from index.text import fold, word_set
+from index.text import ENGLISH_STOPWORDS, fold, word_set
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-# Words after a country that name no thing of its: "Venezuela and Cuba", "Russia has said", "Brazil's government".
-_NO_THING = word_set(
-    "and or but in of to the a an is was are were has have had said says who that which on at for with by as from "
-    "into over government people country nation state"
+# Words after a country that name no thing of its: "Russia has said", "Brazil's government", "Tehran denied", "his
+# Spanish speech" (a language).
+_NO_THING = ENGLISH_STOPWORDS | word_set(
+    "government people country nation state say says said tell tells told speech language word words version "
+    "translation text accent name"
 )
-
-
+_YES_NO = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.IGNORECASE)
 # A country's thing is written with its possessive ("Colombia's embassy") or its adjective ("Chinese weapons"); after
 # its bare name or capital comes a verb as often as a thing ("Russia backs Maduro", "Moscow denied").
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|i)$", re.IGNORECASE)
@@ -40,6 +42,7 @@ def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
         and countries[at + 1] != country
         and (bare[at] != words[at] or (_ADJECTIVE.search(bare[at]) and fold(bare[at].lower()) != country))
         and words[at + 1].isalpha()
+        and not words[at + 1].lower().endswith("ed")
         and words[at + 1].lower() not in _NO_THING
     )
 
@@ -47,14 +50,17 @@ def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
 def of_another_country(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
     """The rows of `passages` (row, text) that speak of a thing `question` asks about as one country's only as
     another country's."""
-    asked = _countrys_things(question)
+    if _YES_NO.match(question):
+        return set()
+    asked: dict[str, set[str]] = {}
+    for country, thing in _countrys_things(question):
+        asked.setdefault(thing, set()).add(country)
     if not asked:
         return set()
     lacking = set()
     for row, text in passages:
-        told = _countrys_things(text)
-        for country, thing in asked:
-            owners = {owner for owner, told_thing in told if told_thing == thing}
-            if owners and country not in owners:
+        for thing, countries in asked.items():
+            owners = {owner for owner, told_thing in _countrys_things(text) if told_thing == thing}
+            if owners and not owners & countries:
                 lacking.add(row)
     return lacking

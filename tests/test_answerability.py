@@ -567,6 +567,8 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Where did Juan Guaido go to university?", ["education"]),
         ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),
         ("What did Lavrov end up telling Pompeo on Wednesday?", ["later_outcome"]),
+        # What someone ended up doing may be the day's own act: "he demanded arrests".
+        ("What did Maduro end up doing about the protesters?", []),
         ("What happened to Lopez after he was freed?", ["aftermath"]),
         ("¿Qué pasó a las afueras de La Carlota después del video?", []),
         ("¿Al final liberaron a López?", ["later_outcome"]),

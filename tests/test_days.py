@@ -63,3 +63,31 @@ def test_a_past_act_of_the_day_is_no_plan_even_beside_reported_future():
         (3, DUE_TO_SPEAK, WEDNESDAY),
     ]
     assert told_of_another_day("What did Guaido say on Tuesday?", passages) == {3}
+
+
+def test_only_a_day_after_a_word_of_the_future_or_after_the_article_is_ahead():
+    # "fear of more violence on Wednesday" puts Wednesday ahead, not the Tuesday before it; "Tuesday's clashes" are
+    # that day's own; "next to" is no future.
+    march = "Thousands march through Caracas on Tuesday, with fear of more violence on Wednesday."
+    beside = "Lopez stood next to Guaido on Tuesday."
+    passages = [(1, march, WEDNESDAY), (2, TUESDAYS_TOLL, WEDNESDAY), (3, beside, WEDNESDAY)]
+    assert told_of_another_day("How many marched on Tuesday?", passages) == set()
+    # A word of the future speaks of the day after it, not of one beyond another day.
+    after_tuesday = [(1, "Protests are planned for Wednesday, after 70 were injured on Tuesday.", WEDNESDAY)]
+    assert told_of_another_day("How many were injured on Tuesday?", after_tuesday) == set()
+    assert told_of_another_day("How many marched on Wednesday?", passages) == {1, 2, 3}
+
+
+def test_a_weekday_is_the_nearest_one_to_the_articles_date_and_today_is_not_read():
+    sunday = [(1, "On Sunday Guaido spoke to the crowd.", date(2019, 5, 1))]  # 28 April, three days before
+    assert told_of_another_day("What did Guaido say on April 28?", sunday) == set()
+    # An article's date may be its last update's: "today" in a report dated Wednesday may be Tuesday.
+    radio = [(1, "Bolton told a radio show today that Maduro was hiding.", WEDNESDAY)]
+    assert told_of_another_day("What did Bolton say on Tuesday?", radio) == set()
+
+
+def test_a_day_is_a_date_but_may_the_verb_is_not():
+    feared = [(1, "Officials fear 30 may have died in the clashes.", WEDNESDAY)]
+    assert told_of_another_day("How many died on Wednesday?", feared) == set()
+    marched = [(1, "El 1º de mayo marcharon miles.", WEDNESDAY), (2, TUESDAYS_TOLL, WEDNESDAY)]
+    assert told_of_another_day("¿Cuántos marcharon el 1º de mayo?", marched) == {2}

@@ -36,3 +36,17 @@ def test_a_thing_of_another_country_only_does_not_answer(question, passage):
 )
 def test_the_asked_countrys_thing_or_a_thing_of_no_country_is_left_to_the_reader(question, passage):
     assert of_another_country(question, [(1, passage)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Either country asked; a yes/no question another country's thing may answer; a language; a capital's verb.
+        ("How many troops sought asylum in Brazil's embassy or Colombia's embassy?", BRAZILS_EMBASSY),
+        ("Did the troops seek asylum at the Colombian embassy?", BRAZILS_EMBASSY),
+        ("What did Maduro say in his Spanish speech?", "In his Russian speech, Putin praised Maduro."),
+        ("What did Tehran say about Maduro?", "Moscow denied it; Washington said Maduro would fall."),
+    ],
+)
+def test_questions_that_only_look_like_asking_for_a_countrys_thing_set_nothing_aside(question, passage):
+    assert of_another_country(question, [(1, passage)]) == set()
