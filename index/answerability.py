@@ -56,6 +56,17 @@ RELATED_NOT_ANSWERING = "the articles mention what the question is about, but no
 
 
 @dataclass(frozen=True)
+class Reading:
+    """What the reader is given for a question: the passages (row, text), best first, the rows set aside unread, and
+    the chance from which one answers. Shown to development tools (`index/replay.py`), never in a reply."""
+
+    language: str
+    passages: tuple[tuple[int, str], ...]
+    set_aside: frozenset[int]
+    threshold: float
+
+
+@dataclass(frozen=True)
 class Decision:
     """Which of the read passages answer the question (indices into the read list, best read first)."""
 

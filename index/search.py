@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +14,15 @@ from pathlib import Path
 import numpy as np
 
 from index import ranking
-from index.answerability import NOTHING_RELATED, RELATED_NOT_ANSWERING, Decision, answer_threshold, decide, judge
+from index.answerability import (
+    NOTHING_RELATED,
+    RELATED_NOT_ANSWERING,
+    Decision,
+    Reading,
+    answer_threshold,
+    decide,
+    judge,
+)
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
@@ -105,11 +113,18 @@ class Engine:
             self.state, self.generation = state, generation
         return True
 
-    def ask(self, question: str, k: int = 3, timings: Timings | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        k: int = 3,
+        timings: Timings | None = None,
+        observe: Callable[[Reading], None] | None = None,
+    ) -> Answer:
         """The `k` best quotes for `question`, or an abstention when no passage answers it.
 
         A `Question` from `read_question` is taken as checked; other text is checked here. `timings`, when
-        given, collects the seconds spent embedding, in the vector store and in lexical search.
+        given, collects the seconds spent embedding, in the vector store and in lexical search; `observe`, when
+        given, is shown what the reader is given (a development tool's view, `index/replay.py`).
         """
         question = question if isinstance(question, Question) else read_question(question)
         state = self.state  # one consistent snapshot even if a newer index is swapped in meanwhile
@@ -137,6 +152,8 @@ class Engine:
             elsewhere = rows_from_elsewhere(str(question), [c.row for c in read], state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
+            if observe is not None:
+                observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread), threshold))
             decision = _read(self.reader, question, read, unread, threshold)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = command("eval", "Score the engine on question sets (JSON lines with q, kind, answers).")
     evaluation.add_argument("files", nargs="+", type=Path, metavar="FILE")
     evaluation.add_argument("--json", action="store_true")
+    evaluation.add_argument(
+        "--record", type=Path, metavar="OUT", help="write what the reader was given per question (index/replay.py)"
+    )
     add = command("add", "Add or update articles from .md, .txt or .html files.")
     add.add_argument("files", nargs="+", type=Path)
     for field in ("title", "source", "published", "url"):

@@ -20,6 +20,13 @@ def run_eval(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     library = open_library(args)
     library.engine  # noqa: B018 (opens the index and loads the models before the first question)
+    if args.record:
+        from index.replay import record, write_records
+
+        questions = [{**item, "set": path.stem} for path, items in sets for item in items]
+        written = write_records(args.record, record(library.engine, questions))
+        print(f"{written} questions recorded in {args.record}")
+        return 0
     scored = {str(path): score(questions, lambda q: library.ask(q, 3)) for path, questions in sets}
     if args.json:
         print_json({name: {kind: s.as_dict(kind) for kind, s in results.items()} for name, results in scored.items()})

@@ -1,0 +1,111 @@
+"""A development tool for the checks that set passages aside before the reader reads them: record, for every question
+of some sets, what the reader was given and its chance for each of those passages; then replay a new rule over
+the records in seconds, without the models, to see which declines it would add and which answers it would cost.
+
+    records = record(library.engine, questions)      # the models, a few minutes for the sets of eval/
+    for change in replay(records, my_rule):          # my_rule(question, [(row, text)…]) -> rows to set aside
+        print(change.kind, change.question)
+
+`python -m index eval FILE… --record OUT.jsonl` writes the records. A replay can only add set-asides: a change
+that lets a passage through, or reorders retrieval, needs a new full run. Whether the answer is within the first
+three is estimated from retrieval's order (set-aside passages last, the accepted one always shown).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.answerability import Reading, answer_threshold
+from index.evaluate import OUT_OF_SCOPE, contains_answer
+from index.search import Engine
+
+Rule = Callable[[str, list[tuple[int, str]]], set[int]]
+
+
+def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
+    """For each question (`id`, `q`, `kind`, `answers`), its reply and what the reader was given, with the reader's
+    chance for every passage (not only those read before one was accepted)."""
+    for item in questions:
+        readings: list[Reading] = []
+        answer = engine.ask(item["q"], 3, observe=readings.append)
+        entry = {**item, "declined": answer.abstained, "quotes": [quote.text for quote in answer.quotes]}
+        if readings and engine.reader is not None:
+            reading = readings[0]
+            entry |= {
+                "language": reading.language,
+                "passages": [
+                    {
+                        "row": row,
+                        "text": text,
+                        "chance": float(engine.reader.score(item["q"], [text])[0]),
+                        "holds_answer": contains_answer(text, item["answers"]),
+                    }
+                    for row, text in reading.passages
+                ],
+                "set_aside": sorted(reading.set_aside),
+            }
+        yield entry
+
+
+def write_records(path: Path, records: Iterable[dict]) -> int:
+    """Write `records` as JSON lines; how many were written."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for entry in records:
+            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class Change:
+    """A question whose outcome a rule changes: `kind` is "declined" (a near-domain question now declined),
+    "answer lost" (an in-scope one now declined), or "not within three" (its answer no longer among the first three)."""
+
+    kind: str
+    question: str
+    id: str
+
+
+def replay(records: Iterable[dict], rule: Rule) -> list[Change]:
+    """The questions whose outcome changes when `rule` sets more passages aside."""
+    changes = []
+    for entry in records:
+        passages = entry.get("passages")
+        if not passages or entry["declined"]:
+            continue
+        set_aside = set(entry["set_aside"]) | rule(entry["q"], [(p["row"], p["text"]) for p in passages])
+        if set_aside == set(entry["set_aside"]):
+            continue
+        accepted = _accepted(passages, set_aside, entry["language"])
+        if accepted is None:
+            kind = "declined" if entry["kind"] == OUT_OF_SCOPE else "answer lost"
+            changes.append(Change(kind, entry["q"], entry["id"]))
+        elif entry["kind"] != OUT_OF_SCOPE and _answer_shown(entry):
+            shown = _shown(passages, set_aside, accepted)
+            if not any(passages[i]["holds_answer"] for i in shown):
+                changes.append(Change("not within three", entry["q"], entry["id"]))
+    return changes
+
+
+def _accepted(passages: list[dict], set_aside: set[int], language: str) -> int | None:
+    """The first passage the reader accepts once `set_aside` is not read, as the engine decides it."""
+    threshold = answer_threshold(language, best_set_aside=passages[0]["row"] in set_aside)
+    return next(
+        (i for i, p in enumerate(passages) if p["row"] not in set_aside and p["chance"] >= threshold),
+        None,
+    )
+
+
+def _shown(passages: list[dict], set_aside: set[int], accepted: int) -> list[int]:
+    """The three passages quoted: retrieval's order with set-aside passages last, the accepted one always shown."""
+    order = sorted(range(len(passages)), key=lambda i: passages[i]["row"] in set_aside)[:3]
+    return order if accepted in order else [*order[:2], accepted]
+
+
+def _answer_shown(entry: dict) -> bool:
+    """Whether the recorded reply had the answer among its first three quotes."""
+    return any(contains_answer(text, entry["answers"]) for text in entry["quotes"][:3])

@@ -1,0 +1,40 @@
+"""The development tool that replays a set-aside rule on recorded readings agrees with the engine."""
+
+from __future__ import annotations
+
+from index.replay import record, replay
+from index.search import Engine
+
+QUESTIONS = [
+    {"id": "a", "q": "Who is the head of SEBIN?", "kind": "seed", "answers": ["Cristopher Figuera"]},
+    {"id": "b", "q": "How many Venezuelan troops have applied for asylum?", "kind": "seed", "answers": ["25"]},
+    {"id": "c", "q": "When was Hugo Chavez born?", "kind": "oos", "answers": []},
+]
+
+
+def test_a_recording_holds_what_the_reader_was_given_and_the_engines_reply(real_engine):
+    records = list(record(real_engine, QUESTIONS))
+    assert [entry["declined"] for entry in records] == [False, False, True]
+    answered = records[0]
+    assert answered["passages"] and all(0.0 <= p["chance"] <= 1.0 for p in answered["passages"])
+    assert any(p["holds_answer"] for p in answered["passages"])
+
+
+def test_replaying_a_rule_finds_the_answers_it_would_cost_and_nothing_for_a_rule_setting_nothing_aside(real_engine):
+    records = list(record(real_engine, QUESTIONS))
+    assert replay(records, lambda question, passages: set()) == []
+    everything = replay(records, lambda question, passages: {row for row, _ in passages})
+    assert sorted((change.id, change.kind) for change in everything) == [("a", "answer lost"), ("b", "answer lost")]
+
+
+def test_a_replayed_rule_declines_what_the_engine_declines_with_that_rule(real_engine, monkeypatch):
+    # Setting aside every passage that names a number, in the engine and in the replay, agrees.
+    def numbers(question, passages):
+        return {row for row, text in passages if any(ch.isdigit() for ch in text)}
+
+    records = list(record(real_engine, QUESTIONS))
+    replayed = {change.id for change in replay(records, numbers) if change.kind == "answer lost"}
+    monkeypatch.setattr("index.search.lacking_rows", lambda question, passages, state: numbers(question, passages))
+    engine = Engine(real_engine.state, real_engine.embedders, reader=real_engine.reader)
+    declined = {item["id"] for item in QUESTIONS if item["kind"] != "oos" and engine.ask(item["q"]).abstained}
+    assert replayed == declined == {"b"}
