@@ -563,6 +563,11 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         # What came of an event: a passage reporting the event itself does not say.
         ("did those soldiers end up getting asylum", ["later_outcome"]),
         ("Where did Figuera go after he broke with Maduro?", ["destination"]),
+        # Other common wordings of existing rows: a spouse, the state a place is in, a model.
+        ("Is Guaido married? What's his wife called?", ["spouse"]),
+        ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
+        ("what model were the armored vehicles", ["model"]),
+        ("What did Guaido tell his wife?", []),
         ("where did gotabaya run to first", ["destination"]),
         ("Where did Juan Guaido go to university?", ["education"]),
         ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),
