@@ -38,7 +38,8 @@ _ASKS_ABOUT_A_PLAN = re.compile(
     r"\b(?:will|would|going to|gonna|due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|"
     r"call(?:ed|ing|s)? (?:for|on)|deb[ií]a\w*|ten[ií]an? que|programad\w*|pensaba\w*|"
     r"urg\w*|promis\w*|announc\w*|prepar\w*|next|upcoming|iba|iban|va a|van a|convoc\w*|llam\w*|prev\w*|"
-    r"promet\w*|anunci\w*|plane\w*|pidi[oó]|hop(?:e|ed|ing)|esper\w*|when|what day|which day|cu[aá]ndo|qu[eé] d[ií]a)\b",
+    r"promet\w*|anunci\w*|plane\w*|pidi[oó]|hop(?:e|ed|ing)|esper\w*|"
+    r"when|what day|which day|cu[aá]ndo|qu[eé] d[ií]a)\b",
     re.IGNORECASE,
 )
 # A day told as ahead: after the article's date ("protests are planned for Wednesday" on Tuesday), the object of a

@@ -9,7 +9,7 @@ import pytest
 from index.days import told_of_another_day
 
 TUESDAY, WEDNESDAY = date(2019, 4, 30), date(2019, 5, 1)
-TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the dead and wounded in Tuesday's clashes are unknown."
+TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the toll of Tuesday's clashes is unknown."
 PLANNED = "Anti-Maduro protests are planned for Wednesday, including what Guaido said will be the largest march."
 DUE_TO_SPEAK = "Pompeo was also due to speak with Lavrov on Wednesday about the situation in Venezuela."
 RALLYING_CRY = "Guaido urged people back on to the streets for fresh May Day protests."

@@ -109,23 +109,23 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # before the check of things the articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30,
     # 31 before stop 29's last two checks).
     assert results["dev_c"]["oos"].declined >= 43
-    # dev_d (stop 30), written the same way by another helper: 42 of 60 (40 before stop 33, 38 before stop 32, 36
-    # before the unnamed check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
-    assert results["dev_d"]["oos"].declined >= 38
-    # dev_e (stop 31), written the same way by another helper: 40 of 60 (38 before stop 33, 34 before stop 32, 30
-    # before the unnamed check, 27 with stop 30's code, the same when first read).
-    assert results["dev_e"]["oos"].declined >= 34
-    # dev_f (end of stop 31), written the same way by another helper: 46 of 60 (41 before stop 33, 39 before stop 32,
-    # 33 when first read).
-    assert results["dev_f"]["oos"].declined >= 41
-    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 42 of 60 (40 before stop 33, 34
+    # dev_d (stop 30), written the same way by another helper: 46 of 60 (43 before stop 34, 40 before stop 33, 38
+    # before stop 32, 36 before the unnamed check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 42
+    # dev_e (stop 31), written the same way by another helper: 43 of 60 (40 before stop 34, 38 before stop 33, 34
+    # before stop 32, 30 before the unnamed check, 27 with stop 30's code, the same when first read).
+    assert results["dev_e"]["oos"].declined >= 39
+    # dev_f (end of stop 31), written the same way by another helper: 48 of 60 (46 before stop 34, 41 before stop 33,
+    # 39 before stop 32, 33 when first read).
+    assert results["dev_f"]["oos"].declined >= 44
+    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 44 of 60 (42 before stop 34, 40
+    # before stop 33, 34 when first read).
+    assert results["dev_g"]["oos"].declined >= 40
+    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 46 of 60 (41 before stop 34, 35
     # when first read).
-    assert results["dev_g"]["oos"].declined >= 37
-    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 43 of 60 (41 before stop 34, 35
-    # when first read).
-    assert results["dev_h"]["oos"].declined >= 39
-    # dev_i (stop 34), written the same way by another helper before stop 34's checks: 38 of 60 (36 when first read).
-    assert results["dev_i"]["oos"].declined >= 34
+    assert results["dev_h"]["oos"].declined >= 42
+    # dev_i (stop 34), written the same way by another helper before stop 34's checks: 43 of 60 (36 when first read).
+    assert results["dev_i"]["oos"].declined >= 39
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 48
     assert results["heldout_d"]["oos"].declined >= 47
@@ -160,8 +160,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # of 60 (2 of its 40 in-scope questions declined); 45 after them.
     assert results["heldout_p"]["oos"].declined >= 41
     # heldout_q was written during stop 34 in the same way, and scored once when it came, before stop 34's checks: 41
-    # of 60 (none of its 40 in-scope questions declined); 41 after them.
-    assert results["heldout_q"]["oos"].declined >= 37
+    # of 60 (none of its 40 in-scope questions declined); 44 after them.
+    assert results["heldout_q"]["oos"].declined >= 40
 
 
 def test_questions_naming_a_day_keep_their_answer(results):

@@ -86,4 +86,5 @@ def test_a_reply_asked_of_no_one_named_is_not_checked():
 def test_a_countrys_reply_may_come_from_someone_the_question_does_not_name(passage):
     for question in ("How did Russia respond to Pompeo's claim?", "How did Colombia respond to Maduro's accusation?"):
         assert fits_answer_type(question, passage)
-    assert not fits_answer_type("How did Russia respond to Pompeo's claim?", "Pompeo said Russia had talked him out of it.")
+    accusation = "Pompeo said Russia had talked him out of it."
+    assert not fits_answer_type("How did Russia respond to Pompeo's claim?", accusation)
