@@ -24,7 +24,7 @@ _WEEKDAY = "|".join(sorted({*WEEKDAY_NUMBERS, "miércoles", "sábado"}))
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # A day number before an English month only when the month has its capital: "30 may have died" is no date.
 _ENGLISH_MONTH_CAPITALISED = "|".join(name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS)
-_NUMBER = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|ro|er)?"
+_NUMBER = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|ro|ero|er)?"
 _DAY_MENTION = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY})(?P<possessive>['’]s)?\b"
     rf"|\b(?P<month_first>{_MONTH})\.? {_NUMBER.format('day_after')}\b(?!:)"
@@ -49,10 +49,13 @@ _ASKS_ABOUT_A_PLAN = re.compile(
 # events ("Tuesday's clashes"), a past act of that day ("On Tuesday Guaido urged the troops to rise") or reported
 # speech about the future ("…said on Tuesday that the army would join him").
 _FUTURE = re.compile(
-    r"\b(?:due to|set to|plann\w*|schedul\w*|expect\w*|prepar\w*|fears? of|upcoming|tomorrow|to continue)\b",
+    r"\b(?:due to|set to|plann\w*|schedul\w*|expect\w*|prepar\w*|fears? of|upcoming|to continue)\b",
     re.IGNORECASE,
 )
 _FUTURE_REACH = 100  # characters between a word of the future and the day it speaks of
+# Words naming a day that is not read ("today", "tomorrow": an article's date may be its last update's); a word of the
+# future before one speaks of it, not of a day beyond it.
+_UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañana)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
@@ -66,6 +69,8 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
         if published is None:
             continue
         asked = {day for day, _ in _days_in(question, published)}
+        if not asked:  # no such date in that year: "31 April"
+            continue
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
             continue
@@ -77,16 +82,17 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
 def _days_in(text: str, published: date) -> list[tuple[date, bool]]:
     """Each day `text` names, as a date near `published`, and whether it is told as ahead."""
     mentions = list(_DAY_MENTION.finditer(text))
+    boundaries = sorted([mention.end() for mention in mentions] + [word.end() for word in _UNREAD_DAY.finditer(text)])
     days = []
-    for number, mention in enumerate(mentions):
+    for mention in mentions:
         day = _as_date(mention, published)
         if day is None:
             continue
-        start = sentence_around(text, mention.start())[0]
-        start = max(start, mention.start() - _FUTURE_REACH, mentions[number - 1].end() if number else 0)
+        previous = max((end for end in boundaries if end <= mention.start()), default=0)
+        start = max(sentence_around(text, mention.start())[0], mention.start() - _FUTURE_REACH, previous)
         before = text[start : mention.start()]
         ahead = day > published or bool(_PLANNED_FOR.search(before) or _FUTURE.search(before))
-        days.append((day, ahead and not mention["possessive"]))
+        days.append((day, ahead and not (mention["possessive"] and day <= published)))
     return days
 
 

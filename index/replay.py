@@ -40,7 +40,7 @@ def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
                     {
                         "row": row,
                         "text": text,
-                        "chance": float(engine.reader.score(item["q"], [text])[0]),
+                        "chance": float(engine.reader.score(str(answer.question), [text])[0]),
                         "holds_answer": contains_answer(text, item["answers"]),
                     }
                     for row, text in reading.passages

@@ -153,7 +153,7 @@ class Engine:
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
-                observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread), threshold))
+                observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread)))
             decision = _read(self.reader, question, read, unread, threshold)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

@@ -19,8 +19,8 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 # Words after a country that name no thing of its: "Russia has said", "Brazil's government", "Tehran denied", "his
 # Spanish speech" (a language).
 _NO_THING = ENGLISH_STOPWORDS | word_set(
-    "government people country nation state say says said tell tells told speech language word words version "
-    "translation text accent name"
+    "government people country nation state say says said tell tells told denied denies claimed claims speech "
+    "language word words version translation text accent name"
 )
 _YES_NO = re.compile(r"^\W*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b", re.IGNORECASE)
 # A country's thing is written with its possessive ("Colombia's embassy") or its adjective ("Chinese weapons"); after
@@ -42,7 +42,6 @@ def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
         and countries[at + 1] != country
         and (bare[at] != words[at] or (_ADJECTIVE.search(bare[at]) and fold(bare[at].lower()) != country))
         and words[at + 1].isalpha()
-        and not words[at + 1].lower().endswith("ed")
         and words[at + 1].lower() not in _NO_THING
     )
 

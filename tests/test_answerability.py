@@ -535,6 +535,11 @@ def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_r
     assert answer.abstained and not answer.quotes and not reader.read
 
 
+def test_a_question_naming_a_date_no_year_has_gets_a_reply_not_an_error(real_engine):
+    answer = real_engine.ask("How many people were hurt on 31 April?")
+    assert answer.abstained or answer.quotes
+
+
 def test_a_language_named_in_a_question_is_no_country(real_engine):
     # Only one of the five articles names Spain; "in Spanish" must not set the others' passages aside.
     question = "What did Maduro say in Spanish on state TV?"
@@ -568,6 +573,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
         ("what model were the armored vehicles", ["model"]),
         ("What did Guaido tell his wife?", []),
+        ("In what state is the opposition after the uprising?", []),
+        ("What model is Maduro accusing the right wing of imposing?", []),
+        ("is the country married to Russian support?", []),
         ("where did gotabaya run to first", ["destination"]),
         ("Where did Juan Guaido go to university?", ["education"]),
         ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),

@@ -123,6 +123,13 @@ def test_asking_before_building_says_how_to_fix_it(cli, capsys):
     assert err.count("\n") == 1 and "python -m index build" in err
 
 
+def test_recording_a_held_out_set_is_refused_in_one_line(cli, capsys, tmp_path):
+    # Rules are chosen on the development sets; a record of a held-out set would invite tuning on it.
+    assert cli("eval", str(REPO / "eval" / "heldout_c.jsonl"), "--record", str(tmp_path / "out.jsonl")) == 1
+    assert "held-out sets are not recorded" in capsys.readouterr().err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_an_empty_question_is_one_line_error(cli, capsys):
     assert cli("ask", "   ") == 1
     assert capsys.readouterr().err == "error: the question is empty\n"

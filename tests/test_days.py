@@ -91,3 +91,16 @@ def test_a_day_is_a_date_but_may_the_verb_is_not():
     assert told_of_another_day("How many died on Wednesday?", feared) == set()
     marched = [(1, "El 1º de mayo marcharon miles.", WEDNESDAY), (2, TUESDAYS_TOLL, WEDNESDAY)]
     assert told_of_another_day("¿Cuántos marcharon el 1º de mayo?", marched) == {2}
+
+
+def test_an_impossible_date_sets_nothing_aside_and_raises_nothing():
+    assert told_of_another_day("What did Guaido say on 31 April?", [(1, TUESDAYS_TOLL, WEDNESDAY)]) == set()
+    assert told_of_another_day("¿Qué dijo Guaidó el 31 de abril?", [(1, TUESDAYS_TOLL, WEDNESDAY)]) == set()
+
+
+def test_a_days_own_events_are_ahead_when_after_the_article_and_tomorrow_is_no_day():
+    # In Tuesday's article, "Wednesday's march" is still ahead; "tomorrow" names no day, so Tuesday's injured stay.
+    called = [(1, "Guaido called for Wednesday's march.", TUESDAY)]
+    assert told_of_another_day("How many marched on Wednesday?", called) == {1}
+    injured = [(1, "Protests are planned for tomorrow, after 70 were injured on Tuesday.", WEDNESDAY)]
+    assert told_of_another_day("How many were injured on Tuesday?", injured) == set()

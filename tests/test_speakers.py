@@ -66,7 +66,7 @@ ACCUSATION = "In a Tuesday night appearance on television, Maduro declared the c
 )
 def test_an_accusation_told_by_its_own_speaker_gives_no_reply(question):
     assert not fits_answer_type(question, ACCUSATION)
-    # The reply told by its speaker, or by a ministry no one is named beside, may answer.
+    # A reply told by someone the question does not name (a president, a minister) or by a ministry may answer.
     assert fits_answer_type(question, "Colombia's President Ivan Duque replied that Bogota backs Guaido's call.")
     assert fits_answer_type(question, "Colombia's foreign ministry has said the claim was 'fake news'.")
 

@@ -16,6 +16,7 @@ RUSSIAN_WEAPONS = "Venezuela is a major buyer of Russian weapons, having purchas
         ("How many Venezuelan troops applied for asylum at Colombia's embassy in Caracas?", BRAZILS_EMBASSY),
         ("How much did Venezuela spend on Chinese weapons between 2005 and 2013?", RUSSIAN_WEAPONS),
         ("Who is Mexico's foreign minister?", "French Foreign Minister Jean-Yves Le Drian spoke in Paris."),
+        ("How many soldiers do Colombia's armed forces have?", "Brazil's armed forces have 300,000 soldiers."),
     ],
 )
 def test_a_thing_of_another_country_only_does_not_answer(question, passage):

@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("files", nargs="+", type=Path, metavar="FILE")
     evaluation.add_argument("--json", action="store_true")
     evaluation.add_argument(
-        "--record", type=Path, metavar="OUT", help="write what the reader was given per question (index/replay.py)"
+        "--record", type=Path, metavar="OUT", help="instead of scoring, write what the reader was given per question"
     )
     add = command("add", "Add or update articles from .md, .txt or .html files.")
     add.add_argument("files", nargs="+", type=Path)

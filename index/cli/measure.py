@@ -18,6 +18,8 @@ def run_eval(args: argparse.Namespace) -> int:
         sets = [(path, load_questions(path)) for path in args.files]
     except (OSError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
+    if args.record and any(path.name.startswith("heldout") for path, _ in sets):
+        raise UsageError("held-out sets are not recorded: rules are chosen on the development sets")
     library = open_library(args)
     library.engine  # noqa: B018 (opens the index and loads the models before the first question)
     if args.record:
