@@ -21,7 +21,7 @@ from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
 from index.reader.gloss import reader_text
 from index.speakers import quotes_the_speaker
-from index.text import MONTH_NUMBERS, SPANISH_MONTHS, lexical_terms, reason_opening_end
+from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
 
 _MONTHS_EN = "|".join(
@@ -29,10 +29,9 @@ _MONTHS_EN = "|".join(
 )
 _MONTHS_ES = "|".join(sorted(SPANISH_MONTHS))
 _MONTHS = f"{_MONTHS_EN.lower()}|{_MONTHS_ES}"
-_DAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
-    "morning|afternoon|evening|night|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
-    "hoy|ayer|mañana|noche|tarde"
+_PARTS_OF_DAY = "morning|afternoon|evening|night|tonight|mañana|tarde|noche"
+_DAYS = "|".join(
+    [*WEEKDAY_NUMBERS, "miércoles", "sábado", "today", "yesterday", "tomorrow", "hoy", "ayer", _PARTS_OF_DAY]
 )
 _RELATIVE_TIME = r"ago|since|earlier|later|last|next|recently|now|currently|desde|hace|después|antes"
 _NUMBER_WORDS = (
@@ -143,7 +142,7 @@ _CLOCK = (
     r"\bmadrugada\b|\ba las \w+|"
     r"\b(?:at|after|before|around|about|until|by) \d{1,2}(?![\d,.]?\d)(?! (?:people|per|%|of)\b)"
 )
-_PART_OF_DAY = r"\b(?:morning|afternoon|evening|night|tonight|overnight|mañana|tarde|noche)\b"
+_PART_OF_DAY = rf"\b(?:{_PARTS_OF_DAY}|overnight)\b"
 
 
 def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from index.chunking import sentence_around
 from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, fold
@@ -79,7 +80,8 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
     return lacking
 
 
-def _days_in(text: str, published: date) -> list[tuple[date, bool]]:
+@lru_cache(maxsize=4096)  # a question is read against each passage's article date, a passage for many questions
+def _days_in(text: str, published: date) -> tuple[tuple[date, bool], ...]:
     """Each day `text` names, as a date near `published`, and whether it is told as ahead."""
     mentions = list(_DAY_MENTION.finditer(text))
     boundaries = sorted([mention.end() for mention in mentions] + [word.end() for word in _UNREAD_DAY.finditer(text)])
@@ -93,7 +95,7 @@ def _days_in(text: str, published: date) -> list[tuple[date, bool]]:
         before = text[start : mention.start()]
         ahead = day > published or bool(_PLANNED_FOR.search(before) or _FUTURE.search(before))
         days.append((day, ahead and not (mention["possessive"] and day <= published)))
-    return days
+    return tuple(days)
 
 
 def _as_date(mention: re.Match[str], published: date) -> date | None:

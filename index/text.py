@@ -79,9 +79,10 @@ WEEKDAY_NUMBERS = {
     )
     for name in names.split()
 }
-_MONTH_ABBREVIATIONS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
-# Months and weekdays written out: dates, never names or places.
-MONTHS_AND_DAYS = frozenset([*MONTH_NUMBERS, *WEEKDAY_NUMBERS]) - _MONTH_ABBREVIATIONS
+# Months and weekdays written out (each English month's first name, not its abbreviations): dates, never names or
+# places.
+MONTHS_AND_DAYS = frozenset(english.split()[0] for english, _ in _MONTHS_IN_ORDER) | SPANISH_MONTHS
+MONTHS_AND_DAYS |= frozenset(WEEKDAY_NUMBERS)
 # Function words that are common in one language and rare in the other (so no "a", "no", "me").
 _SPANISH_HINTS = word_set(
     """

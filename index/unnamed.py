@@ -106,9 +106,8 @@ _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|
 # "What radio show was Bolton on?" asks for a name as "which radio show…" does: things that are named. Not a group,
 # a unit or a source, often spoken of by what they are ("plowed into a group of anti-government demonstrators").
 _WHAT_ASKS = _asking_for_a_thing("what")
-_NAMED_THINGS = word_set(
-    "show program programme station channel network newspaper outlet magazine agency company firm airline hospital "
-    "clinic prison jail university stadium airport militia reporter"
+_NAMED_THINGS = (_NAMED_WITH_THEIR_KIND.keys() - _KIND_NEEDS.keys()) | word_set(
+    "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter"
 )
 
 

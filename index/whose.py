@@ -58,8 +58,9 @@ def of_another_country(question: str, passages: Iterable[tuple[int, str]]) -> se
         return set()
     lacking = set()
     for row, text in passages:
-        for thing, countries in asked.items():
-            owners = {owner for owner, told_thing in _countrys_things(text) if told_thing == thing}
-            if owners and not owners & countries:
-                lacking.add(row)
+        told: dict[str, set[str]] = {}
+        for owner, thing in _countrys_things(text):
+            told.setdefault(thing, set()).add(owner)
+        if any(told.get(thing) and not told[thing] & countries for thing, countries in asked.items()):
+            lacking.add(row)
     return lacking
