@@ -234,6 +234,12 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What exactly does Maduro say about the sanctions?", "Maduro says the sanctions are a crime."),
         ("What did Maduro actually say in his speech?", "Maduro said: 'The attempted coup has failed'."),
         ("¿Qué dijo Maduro en su discurso del martes?", "Maduro declared that the opposition had attempted a coup."),
+        ("what's the population of venezuela roughly", "Venezuela, a country of 30 million people, is in crisis."),
+        ("How many years in prison was Lopez sentenced to?", "Lopez was sentenced to nearly 14 years in prison."),
+        ("Did Brazil actually grant asylum to the soldiers?", "Brazil denied the soldiers' request for asylum."),
+        ("Was Guaido arrested in the weeks after the uprising?", "Guaido was never arrested, and later left for Spain."),
+        ("What did Maduro tell his supporters in his May Day speech?", 'Maduro told the rally: "We will win."'),
+        ("Which Florida congressional district does Diaz-Balart represent?", "Diaz-Balart represents Florida's 25th district."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -342,6 +348,15 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ),
         ("who's the other political ally that's been holed up there", "Another political ally has been holed up."),
         ("What was the name of the man who was killed in La Victoria?", "A 24-year-old man was shot dead there."),
+        # A country's population is not a count of the people hurt in it; a prison term needs its length.
+        ("what's the population of venezuela roughly", "Over 70 persons have been injured in clashes in Venezuela."),
+        ("How many years in prison was Lopez sentenced to?", "Detained in 2014, Lopez was released from house arrest."),
+        # A request does not say how it was met; what came weeks later is not told by the day's report.
+        ("Did Brazil actually grant asylum to the soldiers?", "At least 25 troops have applied for asylum in Brazil."),
+        ("¿Le otorgó Brasil asilo a los soldados?", "At least 25 troops have applied for asylum in Brazil."),
+        ("Was Guaido arrested in the weeks after the uprising?", "Guaido called for the uprising to restore order."),
+        ("What did Maduro tell his supporters in his May Day speech?", "Maduro speaking during a May Day rally in Caracas."),
+        ("Which Florida congressional district does Diaz-Balart represent?", "Congressman Diaz-Balart spoke of missiles."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -626,6 +641,17 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who made the decision to free Lopez?", []),
         ("What is the official name of La Carlota air base?", ["official_name"]),
         ("What is the name of the official who confirmed the letter?", []),
+        ("what's the population of venezuela roughly", ["population"]),
+        ("How many years in prison was Lopez sentenced to?", ["sentence", "sentence_length"]),
+        ("How many years has Maduro been in power?", []),
+        ("Is it true that Brazil granted asylum to the 25 troops?", ["granted"]),
+        ("¿Brasil les otorgó asilo a los soldados?", ["granted"]),
+        ("Who granted Lopez protection?", []),
+        ("Was Guaido arrested in the weeks after the failed uprising?", ["later_outcome"]),
+        ("What happened in the days after the uprising?", []),
+        ("What did Maduro tell his supporters in his May Day speech in Caracas?", ["exact_words"]),
+        ("What did Maduro tell the generals about the coup?", []),
+        ("Which Florida congressional district does Mario Diaz-Balart represent?", ["constituency"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
