@@ -2,8 +2,9 @@
 named speaker and not the asked one does not give them ("Juan Guaido issued a rallying cry… in which he urged
 people… against Nicolas Maduro"). The asked speaker speaks when named next to a verb of saying ("Maduro told…",
 "…,' said Cabello", "according to Maduro's office"); a passage where no one else is named speaking is left to the
-reader (a title or a pronoun may stand for him: "the Venezuelan leader said", "He lamented…"). A speaker asked by a
-possessive ("Maduro's defence minister") is not checked.
+reader (a title or a pronoun may stand for him: "the Venezuelan leader said", "He lamented…"). Someone's words may be
+asked by a possessive ("What exactly did Trump's tweet say?"); a speaker asked by a possessive ("Maduro's defence
+minister") is not checked.
 
 Someone's reply is asked the same way ("what did Colombia say back when Maduro accused them?", "¿qué respondió Cuba
 cuando Bolton dijo…?"): the accusation, told by its own speaker, gives no reply.
@@ -32,6 +33,12 @@ _SAYING = (
 # that takes no object ("said Cabello", "according to a statement by Maduro's office"; not "told Maduro").
 _NAMED_BEFORE = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s)?(?:,[^,.]{{1,30}},)?\s+(?:\w+ly\s+)?(?:{_SAYING})\b")
 _NAMED_AFTER = re.compile(r"\b(?:said|says|added|wrote|tweeted|according to)\s+(?:[\w.’'-]+\s+){0,5}?([A-Z][\w’-]+)")
+# Someone's words asked by a possessive: "What exactly did Trump's tweet say?", "the exact words of Trump's tweet".
+_WORDS_OF = re.compile(
+    r"\b(?P<who>(?-i:[A-Z])[\w’-]+)['’]s\s+(?:\w+\s+)?(?:tweets?|posts?|speech|speeches|remarks|letter|statement|address|"
+    r"message|words)\b",
+    re.IGNORECASE,
+)
 _NO_ONE = word_set("he she they it we i you the a an this that these those his her their its in on at but and as")
 
 
@@ -55,10 +62,11 @@ _REPLY = (
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_speaker(question: str) -> tuple[frozenset[str], bool]:
     """The folded words naming the speaker whose exact words or reply `question` asks for ("Padrino Lopez" → both),
-    and whether it asks for a reply; none when it asks for neither, or for someone's words by a possessive."""
+    and whether it asks for a reply; none when it asks for neither, or for what someone's holder of a post said
+    ("did Maduro's defence minister say")."""
     if any(attribute.name == "exact_words" for attribute in asked_attributes(question)):
-        speaker = _SPEAKER.search(question)
         # also none when asked by a possessive: "did Maduro's Defense Minister say" names no speaker
+        speaker = _SPEAKER.search(question) or _WORDS_OF.search(question)
         return (frozenset(fold(word.lower()) for word in speaker["who"].split()) if speaker else frozenset()), False
     for pattern in _REPLY:
         reply = pattern.search(question)

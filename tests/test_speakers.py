@@ -25,6 +25,11 @@ MAY_DAY = "What did Maduro actually say in his May Day rally speech?"
             "What exactly did President Trump say in his tweet?",
             "Vice President Mike Pence tweeted in support of Guaido: 'Estamos con ustedes, we are with you!'",
         ),
+        # The speaker may be asked by a possessive: someone's tweet, speech or letter.
+        (
+            "What exactly did Trump's tweet about Venezuelan freedom say?",
+            "Vice President Mike Pence tweeted in support of Guaido: 'Estamos con ustedes, we are with you!'",
+        ),
     ],
 )
 def test_another_named_speakers_words_do_not_give_the_asked_speakers(question, passage):
@@ -88,3 +93,12 @@ def test_a_countrys_reply_may_come_from_someone_the_question_does_not_name(passa
         assert fits_answer_type(question, passage)
     accusation = "Pompeo said Russia had talked him out of it."
     assert not fits_answer_type("How did Russia respond to Pompeo's claim?", accusation)
+
+
+def test_the_words_asked_by_a_possessive_are_given_by_their_speaker():
+    question = "What were the exact words of Trump's tweet in support of Venezuelan freedom?"
+    assert fits_answer_type(question, 'President Trump tweeted: "We are with the people of Venezuela!"')
+    # A post's holder asked by a possessive is no speaker named: his words may come under his title.
+    assert fits_answer_type(
+        "What exactly did Maduro's defence minister say?", 'Padrino Lopez said: "The armed forces stand firm."'
+    )
