@@ -68,6 +68,7 @@ _PRISON = (
     r"prisi[oó]n|centros? penitenciarios?"
 )
 _AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
+_SHOW = r"shows?|program(?:me)?s?|programas?"
 _NAMED_WITH_THEIR_KIND = {
     "hospital": _HOSPITAL,
     "clinic": _HOSPITAL,
@@ -79,7 +80,9 @@ _NAMED_WITH_THEIR_KIND = {
     "jail": _PRISON,
     "university": r"universit(?:y|ies)|universidad(?:es)?",
     "stadium": r"stadiums?|estadios?",
-    "show": r"shows?|program(?:me)?s?|programas?",
+    "show": _SHOW,
+    "program": _SHOW,  # "On which radio programme was Bolton?" against "Bolton told a radio show"
+    "programme": _SHOW,
 }
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
 # students, who are named without the word.

@@ -66,6 +66,15 @@ def test_beside_a_mention_left_unnamed_a_passage_not_mentioning_the_asked_thing_
     assert unmentioned_beside_unnamed(question, passages) == {9}
 
 
+def test_a_programme_asked_for_is_the_show_a_passage_leaves_unnamed():
+    question = "On which radio programme did John Bolton say Maduro was hiding at Fort Tiuna?"
+    passages = [
+        (1, "Trump ally John Bolton told a radio show today that Maduro was hiding out at Fort Tiuna."),
+        (2, "John Bolton said the Trump administration was waiting for three key officials to act."),
+    ]
+    assert unmentioned_beside_unnamed(question, passages) == {2}
+
+
 @pytest.mark.parametrize(
     "question",
     [
