@@ -49,7 +49,7 @@ _ASKS_ABOUT_A_PLAN = re.compile(
 # Wednesday"). Not a day before that word ("march on Tuesday, with fear of more violence on Wednesday"), a day's own
 # events ("Tuesday's clashes"), a past act of that day ("On Tuesday Guaido urged the troops to rise") or reported
 # speech about the future ("…said on Tuesday that the army would join him").
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(?:due to|set to|plann\w*|schedul\w*|expect\w*|prepar\w*|fears? of|upcoming|to continue)\b",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ def _days_in(text: str, published: date) -> tuple[tuple[date, bool], ...]:
         previous = max((end for end in boundaries if end <= mention.start()), default=0)
         start = max(sentence_around(text, mention.start())[0], mention.start() - _FUTURE_REACH, previous)
         before = text[start : mention.start()]
-        ahead = day > published or bool(_PLANNED_FOR.search(before) or _FUTURE.search(before))
+        ahead = day > published or bool(_PLANNED_FOR.search(before) or FUTURE.search(before))
         days.append((day, ahead and not (mention["possessive"] and day <= published)))
     return tuple(days)
 
