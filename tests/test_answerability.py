@@ -240,6 +240,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Was Guaido arrested in the weeks after the uprising?", "Guaido was never arrested, and later left for Spain."),
         ("What did Maduro tell his supporters in his May Day speech?", 'Maduro told the rally: "We will win."'),
         ("Which Florida congressional district does Diaz-Balart represent?", "Diaz-Balart represents Florida's 25th district."),
+        ("Who was driving the armored vehicle?", "The vehicle was driven by a National Guard sergeant."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -357,6 +358,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Was Guaido arrested in the weeks after the uprising?", "Guaido called for the uprising to restore order."),
         ("What did Maduro tell his supporters in his May Day speech?", "Maduro speaking during a May Day rally in Caracas."),
         ("Which Florida congressional district does Diaz-Balart represent?", "Congressman Diaz-Balart spoke of missiles."),
+        # That a vehicle drove into a crowd does not say who drove it.
+        ("Who was driving the armored vehicle?", "Several armoured vehicles drove at full speed into the crowd."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -652,6 +655,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What did Maduro tell his supporters in his May Day speech in Caracas?", ["exact_words"]),
         ("What did Maduro tell the generals about the coup?", []),
         ("Which Florida congressional district does Mario Diaz-Balart represent?", ["constituency"]),
+        ("Was the driver of the armored truck ever identified or charged?", ["driver"]),
+        ("¿Quién manejaba la tanqueta?", ["driver"]),
+        ("What was driving the protests?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
