@@ -15,7 +15,7 @@ from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
 from index.holders import names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
-from index.locations import locates_the_place
+from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
@@ -194,6 +194,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     states_asked_attributes,
     names_the_holder,
     locates_the_place,
+    names_a_country_as_a_place,
     explains_acronym,
     names_the_person,
     states_the_outcome,

@@ -2,13 +2,16 @@
 it names the place and says where it lies ("the town of X", "X, a district in the north", "X, near the
 border"), not when it only mentions something happening there.
 
-Where a person is ("where is Lopez now?") is a different question and is left to the reader.
+Where a person is ("where is Lopez now?") is left to the reader, except when the question asks which country: then a
+passage must put some country after a word of place ("in Spain", "to Colombia", "hacia Brasil"), not only as someone's
+("He said the general's wife is currently outside the country", told by "a senior US official").
 """
 
 from __future__ import annotations
 
 import re
 
+from index.countries import countries_in
 from index.text import MONTHS_AND_DAYS, fold
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone) of"
@@ -71,3 +74,25 @@ def locates_the_place(question: str, passage: str) -> bool:
         if _LOCATED_BEFORE.search(text[max(0, mention.start() - 40) : mention.start()]):
             return True
     return False
+
+
+# Which country someone is in or went to; not "which country backs Maduro?".
+_WHICH_COUNTRY = re.compile(
+    r"\b(?:in|to) (?:which|what) country\b|\b(?:which|what) country (?:is|are|was|were)\b[^?]*\b(?:in|living|staying|"
+    r"based|located|hiding|now|currently)\b|\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|"
+    r"move|moved|escape|escaped|run)\b|\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
+    r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b",
+    re.IGNORECASE,
+)
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|to|into|from|at|for|toward|towards|inside|across|en|a|hacia|desde|de)\s+(?:the\s+)?"
+    r"((?-i:[A-ZÁÉÍÓÚ])[\w’'-]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def names_a_country_as_a_place(question: str, passage: str) -> bool:
+    """False when `question` asks which country and `passage` names none after a word of place ("in Spain")."""
+    if not _WHICH_COUNTRY.search(question):
+        return True
+    return any(countries_in(place.group(1)) for place in _IN_A_PLACE.finditer(passage))

@@ -46,3 +46,19 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
 )
 def test_a_passage_that_only_names_the_place_cannot_answer(question, passage):
     assert not fits_answer_type(question, passage)
+
+
+WIFE_ABROAD = "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which country is the SEBIN chief's wife living in right now", "¿En qué país está la esposa de Cristopher Figuera?"],
+)
+def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_someones(question):
+    assert not fits_answer_type(question, WIFE_ABROAD)
+    assert fits_answer_type(question, "The general's wife has been living in Spain since March.")
+
+
+def test_which_country_does_something_is_not_asked_where():
+    assert fits_answer_type("Which country backs Maduro most heavily?", "Russia heavily backs Maduro's regime.")
