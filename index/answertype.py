@@ -19,6 +19,7 @@ from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
+from index.relatives import names_the_relative
 from index.reader.gloss import reader_text
 from index.speakers import quotes_the_speaker
 from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, lexical_terms, reason_opening_end
@@ -201,6 +202,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     gives_the_name,
     names_a_place_in_the_region,
     quotes_the_speaker,
+    names_the_relative,
 )
 
 

@@ -1,6 +1,8 @@
 """Questions about someone's relative ("why is Figuera's wife outside the country?"): where one passage read speaks
 of that relative ("the general's wife is currently outside the country"), the articles do speak of her, and a
-passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her.
+passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her. A question
+asking the relative's name ("what's Figuera's wife called?") needs a passage naming one ("his wife Lilian Tintori",
+"Tintori, his wife"), not one that only speaks of her.
 """
 
 from __future__ import annotations
@@ -43,3 +45,24 @@ def unmentioned_relative(question: str, passages: Iterable[tuple[int, str]]) -> 
     if not any(asked.search(text) for _, text in passages):
         return set()
     return {row for row, text in passages if not _MENTION.search(text)}
+
+
+_RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
+_WHOSE = r"\b(?:[\w-]+['’]s|his|her|their|the)"
+_ASKS_THE_NAME = re.compile(
+    rf"\bwhat(?:['’]s| is| was) (?:the )?name of {_WHOSE} (?:{_RELATIVE})\b|"
+    rf"{_WHOSE} (?:{_RELATIVE})(?:['’]s)? (?:name|called|named)\b|\bwho(?:['’]s| is| was) {_WHOSE} (?:{_RELATIVE})\b|"
+    rf"\b(?:c[oó]mo se llama|nombre de) (?:la |el |los |las |su |sus )?(?:{_RELATIVE})\b",
+    re.IGNORECASE,
+)
+_NAME = r"(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+"
+_NAMED_RELATIVE = re.compile(
+    rf"\b(?:{_RELATIVE}|wives),?\s+{_NAME}|{_NAME},?\s+(?:{_OWNER}) (?:{_RELATIVE})\b|"
+    rf"\b(?:{_RELATIVE})\b[^.]{{0,20}}\b(?:named|called|llamad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def names_the_relative(question: str, passage: str) -> bool:
+    """False when `question` asks a relative's name and `passage` names none ("the general's wife is abroad")."""
+    return not _ASKS_THE_NAME.search(question) or bool(_NAMED_RELATIVE.search(passage))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.relatives import unmentioned_relative
+from index.relatives import names_the_relative, unmentioned_relative
 
 WIFE_ABROAD = "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
 HIS_LETTER = "Figuera wrote a letter saying that it is now time to 'rebuild the country'."
@@ -39,3 +39,17 @@ def test_a_question_about_a_family_is_left_to_the_reader():
     # "They later moved…" speaks of the family without the word.
     passages = [(1, "Mr Lopez and his family sought refuge at the residence."), (2, "They later moved to the embassy.")]
     assert unmentioned_relative("Where did Lopez's family go after the residence?", passages) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's figuera's wife called?", "What is the name of Lopez's wife?", "¿Cómo se llama la esposa de López?"],
+)
+def test_a_relatives_name_needs_a_passage_naming_one(question):
+    assert not names_the_relative(question, "He said the general's wife is currently outside the country.")
+    assert names_the_relative(question, "Lopez stood beside his wife Lilian Tintori.")
+    assert names_the_relative(question, "Tintori, his wife, spoke to reporters.")
+
+
+def test_a_question_about_a_relative_but_not_their_name_needs_no_name():
+    assert names_the_relative("Why is Figuera's wife abroad?", "He said the general's wife is outside the country.")
