@@ -124,7 +124,7 @@ def test_beside_an_official_left_unnamed_a_passage_needs_the_official_or_what_he
     passages = [
         (1, CONFIRMED_UNNAMED),
         (2, "Figuera wrote a letter to the Venezuelan people breaking ranks with Maduro."),
-        (3, "Gen. Figuera confirmed the letter on the radio."),
+        (3, "US envoy Elliott Abrams confirmed the letter on the radio."),
         (4, "A US official said the general's wife is outside the country."),
     ]
     assert unmentioned_beside_unnamed(question, passages) == {2}
@@ -244,3 +244,26 @@ def test_what_before_a_thing_that_has_a_name_asks_for_it_as_which_does():
     assert gives_the_name("What radio show was Bolton on?", "Bolton told The Hugh Hewitt Show that Maduro hid.")
     # A choice has no name: "a choice to make" answers what choice Bolton said they have.
     assert gives_the_name("What choice did Bolton say they have?", "The military has a choice to make: embrace it.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which senior U.S. official confirmed that Cristopher Figuera's letter was authentic?",
+        "Which US official confirmed that Figuera's letter was authentic? Give me a name.",
+    ],
+)
+def test_an_official_of_a_country_left_unnamed_is_not_named_by_someone_of_another_doing_the_same(question):
+    passages = [
+        (1, CONFIRMED_UNNAMED),
+        (2, "A Venezuelan lawmaker confirms to radio Venezuelan that the director of SEBIN is part of the uprising."),
+        (3, "Figuera wrote a letter to the Venezuelan people breaking ranks with Maduro."),
+        (4, "Washington's envoy, Elliott Abrams, confirmed the letter in a US television interview."),
+    ]
+    assert unmentioned_beside_unnamed(question, passages) == {2, 3}
+
+
+def test_what_the_asked_thing_did_may_be_an_irregular_verb():
+    question = "Which CNN reporter broke the story that Maduro tried to fly to Cuba?"
+    passages = [(1, "A CNN reporter said Maduro tried to fly to Cuba."), (2, "Maduro spoke on state TV.")]
+    assert unmentioned_beside_unnamed(question, passages) == {2}
