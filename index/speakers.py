@@ -44,7 +44,7 @@ _NO_ONE = word_set("he she they it we i you the a an this that these those his h
 
 # Someone's reply: "what did Colombia say back…", "how did Cuba respond…", "¿qué (le) respondió Lavrov a Pompeo…?". A
 # country may be written in lower case ("what did colombia say back").
-_REPLIER = r"(?P<who>[\w’-]+(?:\s+[\w’-]+){0,2}?)"
+_REPLIER = r"(?P<who>[\w’'-]+(?:\s+[\w’'-]+){0,2}?)"
 _REPLY = (
     re.compile(
         rf"\b(?:did|does|has|had)\s+(?:the\s+)?{_REPLIER}\s+(?:\w+ly\s+)?"

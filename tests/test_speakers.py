@@ -67,6 +67,7 @@ ACCUSATION = "In a Tuesday night appearance on television, Maduro declared the c
         "what did colombia say back when maduro accused them of backing the coup?",
         "How did Colombia respond to Maduro's accusation?",
         "¿Qué respondió Colombia cuando Maduro la acusó?",
+        "How did Colombia's government respond to Maduro accusing it of backing an illegitimate government?",
     ],
 )
 def test_an_accusation_told_by_its_own_speaker_gives_no_reply(question):
