@@ -158,6 +158,21 @@ def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_year)
 
 
+_UNITS = {"años": "year", "meses": "month", "semanas": "week", "días": "day", "dias": "day", "horas": "hour"}
+_SPANISH_UNITS = {"year": "años?", "month": "mes(?:es)?", "week": "semanas?", "day": "d[ií]as?", "hour": "horas?"}
+
+
+def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a number of the asked unit ("14 years", "three-day"), a start ("since 2013") or a
+    year: "how many days did Lopez stay?" is not answered by "holed up for over a year"."""
+    unit = (asked["unit"] or "")[:-1] or _UNITS.get(asked["unidad"].lower(), "minute")
+    spanish = _SPANISH_UNITS.get(unit, "minutos?")
+    number = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|several|many|some|unos|unas)"
+    return bool(
+        re.search(rf"\b{number}[\s-]+(?:{unit}s?|{spanish})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE)
+    )
+
+
 def _only(holds: Callable[[str], bool]) -> Needs:
     """A check that looks at the passage alone."""
     return lambda question, asked, passage: holds(passage)
@@ -171,12 +186,13 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _age_of_the_subject,
     ),
     (r"\b(?:what|which) year\b|\bqu[eé] año\b", _year_of_the_event),
-    # "How many years…", "how much time…" may be answered by dates: "since 2013".
+    # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".
     (
-        r"\bhow many (?:years|months|weeks|days|hours|times)\b|\bhow much time\b|"
-        r"\bcu[aá]nt[oa]s (?:años|meses|semanas|d[ií]as|horas|veces)\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
-        _only(_has_number),
+        r"\bhow many (?P<unit>years|months|weeks|days|hours|minutes)\b|"
+        r"\bcu[aá]nt[oa]s (?P<unidad>años|meses|semanas|d[ií]as|horas|minutos)\b",
+        _span_in_the_unit,
     ),
+    (r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b", _only(_has_number)),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",

@@ -241,6 +241,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What did Maduro tell his supporters in his May Day speech?", 'Maduro told the rally: "We will win."'),
         ("Which Florida congressional district does Diaz-Balart represent?", "Diaz-Balart represents Florida's 25th district."),
         ("Who was driving the armored vehicle?", "The vehicle was driven by a National Guard sergeant."),
+        ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
+        ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -358,6 +360,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Was Guaido arrested in the weeks after the uprising?", "Guaido called for the uprising to restore order."),
         ("What did Maduro tell his supporters in his May Day speech?", "Maduro speaking during a May Day rally in Caracas."),
         ("Which Florida congressional district does Diaz-Balart represent?", "Congressman Diaz-Balart spoke of missiles."),
+        # A span in another unit does not say how many days: "holed up for over a year".
+        ("How many days did Lopez end up staying in the Spanish embassy?", "An ally has been holed up for over a year."),
+        ("¿Cuántos días estuvo López en la embajada?", "An ally has been holed up there for over a year."),
         # That a vehicle drove into a crowd does not say who drove it.
         ("Who was driving the armored vehicle?", "Several armoured vehicles drove at full speed into the crowd."),
     ],
