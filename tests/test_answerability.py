@@ -361,8 +361,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("What did Maduro tell his supporters in his May Day speech?", "Maduro speaking during a May Day rally in Caracas."),
         ("Which Florida congressional district does Diaz-Balart represent?", "Congressman Diaz-Balart spoke of missiles."),
         # A span in another unit does not say how many days: "holed up for over a year".
-        ("How many days did Lopez end up staying in the Spanish embassy?", "An ally has been holed up for over a year."),
-        ("¿Cuántos días estuvo López en la embajada?", "An ally has been holed up there for over a year."),
+        ("How many days did Lopez end up staying in the Spanish embassy?", "An ally was there for a year; 25 troops fled."),
+        ("¿Cuántos días estuvo López en la embajada?", "An ally was there for a year; 25 troops fled."),
         # That a vehicle drove into a crowd does not say who drove it.
         ("Who was driving the armored vehicle?", "Several armoured vehicles drove at full speed into the crowd."),
     ],
