@@ -92,3 +92,37 @@ def quotes_the_speaker(question: str, passage: str) -> bool:
         named = set(re.findall(r"[\w’-]+", fold(question.lower())))
         speakers = [speaker for speaker in speakers if speaker in named]
     return not speakers or any(speaker in asked for speaker in speakers)
+
+
+# What a country said or replied ("What did the Mexican government say about the uprising?", "¿Qué respondió Cuba…?"):
+# a passage gives it only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one
+# naming the country otherwise ("They later moved to the Spanish embassy").
+_COUNTRY_ASKED = re.compile(
+    r"\bwhat did (?:the )?(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+(?:say|said|think|announce|declare)\b|"
+    r"\bhow did (?:the )?(?P<how>[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)\s+(?:respond|react|reply)\b|"
+    r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) (?:el |la )?"
+    r"(?:gobierno (?:de |del )?|canciller[ií]a (?:de |del )?)?"
+    r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)",
+    re.IGNORECASE,
+)
+_COUNTRY_SAYING = rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed"
+
+
+def the_country_speaks(question: str, passage: str) -> bool:
+    """False when `question` asks what a country said and `passage` has that country nowhere speaking: its name, people
+    or capital within seven words before a verb of saying ("Colombian Foreign Minister Carlos Holmes Trujillo
+    replied"), or right after "said", "according to" or "según"."""
+    asked = _COUNTRY_ASKED.search(question)
+    countries = countries_in(asked["who"] or asked["how"] or asked["quien"]) if asked else set()
+    if not countries:
+        return True
+    words = list(re.finditer(r"[\w’'-]+", passage))
+    for at, word in enumerate(words):
+        if countries_in(word.group()) & countries:
+            after = " ".join(w.group() for w in words[at + 1 : at + 8])
+            before = " ".join(w.group() for w in words[max(0, at - 6) : at])
+            if re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE) or re.search(
+                r"\b(?:according to|said|says|told|added|dijo|seg[uú]n)\b", before, re.IGNORECASE
+            ):
+                return True
+    return False

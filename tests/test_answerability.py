@@ -639,6 +639,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("¿Quién reemplazó a Cristopher Figuera al frente del SEBIN?", ["successor"]),
         ("Who took over the air base?", []),
         ("Was Guaido officially named interim president?", []),
+        ("is the defense minister padrino lopez any relation to leopoldo lopez?", ["kinship"]),
         ("What did the car manufacturer GM say?", []),
         ("Who is the decision maker of the group?", []),
         ("Maduro's replacement for the dollar?", []),
