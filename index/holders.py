@@ -127,7 +127,12 @@ def names_the_holder(question: str, passage: str) -> bool:
     if not asks_for_name(question) or reason_opening_end(question) is not None:
         return True  # "¿Por qué le importa a Putin quién gobierna?" asks for a reason, not a name
     asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
-    person = _PERSON_AFTER_NAME.search(question) or _WHICH_PERSON.search(question) or not _NAME_OF.search(question)
+    person = (
+        _PERSON_AFTER_NAME.search(question)
+        or _WHICH_PERSON.search(question)
+        or _NAME_OF_ROLE.search(question)  # "¿Cómo se llama el ministro de Defensa…?" wants a person too
+        or not _NAME_OF.search(question)
+    )
     names = names_in(passage) if person else proper_names_in(passage)
     new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
     if not new_names:

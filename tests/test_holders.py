@@ -47,6 +47,11 @@ def test_names_are_people_not_institutions_or_places():
         ("What is the name of Castillo's wife?", "Castillo's wife, Lilia Paredes, left the palace with him."),
         ("¿Cómo se llama la esposa de Pedro Castillo?", "Castillo's wife, Lilia Paredes, left the palace with him."),
         ("¿Cómo se llama la esposa de Nicolás Maduro Moros?", "Maduro and his wife, Cilia Flores, waved."),
+        # A name standing right after the role, in a question asking the role's holder by "cómo se llama".
+        (
+            "¿Cómo se llama el ministro de Defensa venezolano que calificó la acción de Guaidó de acto terrorista?",
+            "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move.",
+        ),
         # "Human" is no cameraman: the name of the group is what is asked.
         ("What is the name of the human rights group?", "Venezuelan human rights group Provea said a man was shot."),
         ("What is the name of the cameraman killed?", "Sky News said its cameraman Mick Deane was shot dead."),
