@@ -241,6 +241,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("What did Maduro tell his supporters in his May Day speech?", 'Maduro told the rally: "We will win."'),
         ("Which Florida congressional district does Diaz-Balart represent?", "Diaz-Balart represents Florida's 25th district."),
         ("Who was driving the armored vehicle?", "The vehicle was driven by a National Guard sergeant."),
+        ("What did Maduro do for a living before he went into politics?", "Maduro worked as a bus driver."),
+        ("Was an arrest warrant issued for Guaidó?", "The supreme court ordered an arrest warrant for Guaido."),
         ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
         ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
     ],
@@ -365,6 +367,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos días estuvo López en la embajada?", "An ally was there for a year; 25 troops fled."),
         # That a vehicle drove into a crowd does not say who drove it.
         ("Who was driving the armored vehicle?", "Several armoured vehicles drove at full speed into the crowd."),
+        # What someone did before politics is a job, not a politician's "previously" or "earlier".
+        ("What did Maduro do for a living before he went into politics?", "Maduro's support was previously compared."),
+        ("Was an arrest warrant issued for Guaidó?", "Guaido issued a rallying cry to his supporters on Tuesday night."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -640,6 +645,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who took over the air base?", []),
         ("Was Guaido officially named interim president?", []),
         ("is the defense minister padrino lopez any relation to leopoldo lopez?", ["kinship"]),
+        ("What did Maduro do for a living before he went into politics?", ["profession", "earlier_job"]),
+        ("¿Qué hacía Guaidó antes de entrar a la política?", ["profession", "earlier_job"]),
+        ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
         ("What did the car manufacturer GM say?", []),
         ("Who is the decision maker of the group?", []),
         ("Maduro's replacement for the dollar?", []),
