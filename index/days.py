@@ -2,7 +2,7 @@
 passage telling of another day only ("the number of dead and wounded in Tuesday's clashes hasn't yet been
 reported"), or of the asked day only as ahead ("protests are planned for Wednesday", "Pompeo was due to speak with
 Lavrov on Wednesday"), does not say what happened that day; nor does a passage naming no day from an article
-written before it. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
+written before it, or more than a week after it. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
 convocó Guaidó para el 1 de mayo?") is left to the reader, and so is every question naming no day.
 
 Days are compared as dates of the passage's article's year: "May Day" and "1 May" are 1 May, and a weekday is the
@@ -56,13 +56,17 @@ FUTURE = re.compile(
 _FUTURE_REACH = 100  # characters between a word of the future and the day it speaks of
 # Words naming a day that is not read ("today", "tomorrow": an article's date may be its last update's); a word of the
 # future before one speaks of it, not of a day beyond it.
+# A report written this long after the asked day, naming no day, tells of its own days ("…fed up with their nation's
+# dire humanitarian situation", in an article of 30 April, for "what happened to the aid trucks on Feb 23?").
+_LONG_AFTER = timedelta(days=7)
 _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañana)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
 def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date | None]]) -> set[int]:
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
-    asks about: they name only other days, or that day only as ahead, or no day in an article written before it."""
+    asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
+    more than a week after."""
     if _ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
         return set()
     lacking = set()
@@ -75,7 +79,7 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
             continue
-        if told or published < min(asked):
+        if told or published < min(asked) or published > max(asked) + _LONG_AFTER:
             lacking.add(row)
     return lacking
 

@@ -38,6 +38,13 @@ def test_a_passage_naming_no_day_is_left_to_the_reader_unless_written_before_the
     assert told_of_another_day(question, [(1, NO_DAY, WEDNESDAY), (2, NO_DAY, TUESDAY)]) == {2}
 
 
+def test_a_passage_naming_no_day_from_an_article_written_weeks_after_the_day_cannot_tell_of_it():
+    question = "what happened to the humanitarian aid trucks at the colombian border on feb 23?"
+    aid = "Venezuelans are fed up with their nation's dire humanitarian situation."
+    passages = [(1, aid, TUESDAY), (2, aid, date(2019, 2, 24)), (3, "On February 23 the trucks were burned.", TUESDAY)]
+    assert told_of_another_day(question, passages) == {1}
+
+
 @pytest.mark.parametrize(
     "question",
     [
