@@ -19,8 +19,11 @@ _QUALIFIER = r"(?:(?:key|senior|top|main|other|high-ranking) )?"
 # "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a
 # member of a group by its place in it. "One", or no noun at the question's end ("…and who was the third?"), stands
 # for the group counted earlier ("three key officials").
+# "The third of the three officials" names its noun after "of".
 _MEMBER_BY_PLACE = re.compile(
-    rf"\bthe (?P<place>{'|'.join(_PLACES)})(?: {_QUALIFIER}(?P<noun>[^\W\d_]+)\b|(?=\W*$))", re.IGNORECASE
+    rf"\bthe (?P<place>{'|'.join(_PLACES)})(?: of (?:the|those|these) (?:(?:{'|'.join(_COUNTS)}|\d+) )?{_QUALIFIER}"
+    rf"(?P<of_noun>[^\W\d_]+)\b| {_QUALIFIER}(?P<noun>[^\W\d_]+)\b|(?=\W*$))",
+    re.IGNORECASE,
 )
 _GROUP_COUNTED = re.compile(
     rf"\b(?P<count>{'|'.join(_COUNTS)}|\d+) {_QUALIFIER}(?P<noun>[^\W\d_]+s)\b(?P<listed>,? (?:including|such as) )?",
@@ -48,7 +51,7 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
     asked = _MEMBER_BY_PLACE.search(question)
     if asked is None:
         return set()
-    noun = (asked["noun"] or "one").lower()
+    noun = (asked["of_noun"] or asked["noun"] or "one").lower()
     if noun == "one":
         group = _GROUP_COUNTED.search(question[: asked.start()])
         if group is None:
