@@ -14,7 +14,7 @@ import re
 from index.countries import countries_in
 from index.text import MONTHS_AND_DAYS, fold
 
-_PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone) of"
+_PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
 _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
@@ -22,7 +22,10 @@ _ASKS_WHERE = re.compile(
     rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
     # "What part of Caracas is Plaza Altamira in?": the city it lies in is known, and does not locate it.
     rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"
-    r"(?P<place_in>[^?]+?)\s+(?:(?:located|situated)\s+)?(?:in|at)\s*\??\s*$",
+    r"(?P<place_in>[^?]+?)\s+(?:(?:located|situated)\s+)?(?:in|at)\s*\??\s*$"
+    # "Plaza Altamira is in which municipality of Caracas?"
+    rf"|^\W*(?P<place_first>[^?]+?)\s+(?:is|are|lies|lie)\s+(?:(?:located|situated)\s+)?in\s+(?:which|what)\s+{_PART_OF}\s+"
+    r"(?P<within_after>[\w\s]+?)\W*$",
     re.IGNORECASE,
 )
 _WHEREABOUTS = re.compile(
@@ -58,12 +61,12 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    words = re.findall(r"\w[\w'-]*", asked.group("place") or asked.group("place_in"))
+    words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"])
     if not words:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = asked.group("within") or asked.group("around")
+    within = asked["within"] or asked["around"] or asked["within_after"]
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

@@ -20,6 +20,7 @@ from index.answertype import fits_answer_type
         ("what part of caracas is fort tiuna in", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
         ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
         ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
+        ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the eastern municipality of Chacao."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
         # Where a person is, now, is another question: the reader judges it.
@@ -35,6 +36,7 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
     [
         # The city the question names does not say what part of it the place is in.
         ("what part of caracas is plaza altamira in", "Guards threw tear gas at Plaza Altamira in Caracas."),
+        ("Plaza Altamira is in which municipality of Caracas?", "Guards threw tear gas at Plaza Altamira in Caracas."),
         ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
