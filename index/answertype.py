@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
-from index.holders import names_the_holder
+from index.holders import names_the_body_of_the_post, names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
@@ -210,6 +210,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
 _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     states_asked_attributes,
     names_the_holder,
+    names_the_body_of_the_post,
     locates_the_place,
     names_a_country_as_a_place,
     explains_acronym,

@@ -251,3 +251,21 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
         if not owners or owners & wanted:
             return False
     return True
+
+
+# "What position does Cabello hold in the National Constituent Assembly?": a post in a named body is told only by a
+# passage naming that body, every capitalised word of it ("the National Assembly" is another).
+_POSITION_IN = re.compile(
+    r"\b(?:what|which) (?:position|post|role|office|seat|title) (?:does|did|do|is|was|has|had)\b[^?]*?"
+    r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
+    re.IGNORECASE,
+)
+
+
+def names_the_body_of_the_post(question: str, passage: str) -> bool:
+    """False when `question` asks someone's post in a named body and `passage` does not name that body in full."""
+    asked = _POSITION_IN.search(question)
+    if not asked:
+        return True
+    folded = fold(passage).lower()
+    return all(fold(word).lower() in folded for word in re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]))
