@@ -21,6 +21,7 @@ from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
 from index.reader.gloss import reader_text
+from index.reasons import names_whom_the_reason_is_about
 from index.speakers import quotes_the_speaker, the_country_speaks
 from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
@@ -221,6 +222,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     quotes_the_speaker,
     the_country_speaks,
     names_the_relative,
+    names_whom_the_reason_is_about,
 )
 
 
