@@ -243,6 +243,7 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Who was driving the armored vehicle?", "The vehicle was driven by a National Guard sergeant."),
         ("What did Maduro do for a living before he went into politics?", "Maduro worked as a bus driver."),
         ("Was an arrest warrant issued for Guaidó?", "The supreme court ordered an arrest warrant for Guaido."),
+        ("How was the photographer injured?", "The photographer was shot by the National Guard."),
         ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
         ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
     ],
@@ -370,6 +371,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # What someone did before politics is a job, not a politician's "previously" or "earlier".
         ("What did Maduro do for a living before he went into politics?", "Maduro's support was previously compared."),
         ("Was an arrest warrant issued for Guaidó?", "Guaido issued a rallying cry to his supporters on Tuesday night."),
+        # That someone was hurt does not say how.
+        ("Was Gregory Jaimes hit by a rubber bullet, a tear gas canister or something else?", "Jaimes was injured."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -648,6 +651,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What did Maduro do for a living before he went into politics?", ["profession", "earlier_job"]),
         ("¿Qué hacía Guaidó antes de entrar a la política?", ["profession", "earlier_job"]),
         ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
+        ("was gregory jaimes shot? or was he hurt some other way", ["means_of_injury"]),
+        ("How was the photographer injured?", ["means_of_injury"]),
+        ("Was the photographer shot?", []),
         ("What did the car manufacturer GM say?", []),
         ("Who is the decision maker of the group?", []),
         ("Maduro's replacement for the dollar?", []),
