@@ -16,7 +16,8 @@ from index.text import MONTHS_AND_DAYS, fold
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
 _ASKS_WHERE = re.compile(
-    r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
+    r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
+    r"(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
     r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
     rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
@@ -62,11 +63,13 @@ def locates_the_place(question: str, passage: str) -> bool:
     if not asked or _WHEREABOUTS.search(question):
         return True
     words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"])
+    while len(words) > 1 and words[-1].islower() and any(word[:1].isupper() for word in words):
+        words.pop()  # "the Fort Tiuna compound" is named "Fort Tiuna"
     if not words:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = asked["within"] or asked["around"] or asked["within_after"]
+    within = asked["within"] or asked["around"] or asked["within_after"] or asked["in_country"]
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

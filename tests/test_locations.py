@@ -21,6 +21,7 @@ from index.answertype import fits_answer_type
         ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
         ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
         ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the eastern municipality of Chacao."),
+        ("Where in Venezuela is the Fort Tiuna compound located?", "Fort Tiuna, a military complex in southern Caracas."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
         # Where a person is, now, is another question: the reader judges it.
@@ -37,6 +38,7 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
         # The city the question names does not say what part of it the place is in.
         ("what part of caracas is plaza altamira in", "Guards threw tear gas at Plaza Altamira in Caracas."),
         ("Plaza Altamira is in which municipality of Caracas?", "Guards threw tear gas at Plaza Altamira in Caracas."),
+        ("Where in Venezuela is the Fort Tiuna compound located?", "Maduro hid at a compound called Fort Tiuna."),
         ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
