@@ -48,6 +48,7 @@ _ASKS = (
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
         r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
+        r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
         r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
         re.IGNORECASE,
     ),

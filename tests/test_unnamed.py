@@ -268,3 +268,9 @@ def test_what_the_asked_thing_did_may_be_an_irregular_verb():
     question = "Which CNN reporter broke the story that Maduro tried to fly to Cuba?"
     passages = [(1, "A CNN reporter said Maduro tried to fly to Cuba."), (2, "Maduro spoke on state TV.")]
     assert unmentioned_beside_unnamed(question, passages) == {2}
+
+
+def test_the_asked_thing_may_be_followed_by_a_clause_without_that():
+    question = "What's the name of the highway Guaido was standing over with the soldiers?"
+    passages = [(1, "Guaido stood alone on a highway overpass with the soldiers."), (2, "Guaido spoke to the crowd.")]
+    assert unmentioned_beside_unnamed(question, passages) == {2}
