@@ -224,6 +224,10 @@ def _kind_of(nouns: tuple[str, ...]) -> str | None:
     return _NAMED_WITH_THEIR_KIND.get(noun)
 
 
+# Other words for a person asked for: "which opposition politician…?" beside "another political ally".
+_ALSO_CALLED = {"politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"}
+
+
 class _Reading(NamedTuple):
     """How a passage speaks of the thing whose name a question asks for."""
 
@@ -238,7 +242,8 @@ class _Reading(NamedTuple):
 def _reading(question: str, passage: str) -> _Reading:
     """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
     nouns = _asked_nouns(question)
-    thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, _kind_of(nouns))]
+    also = _kind_of(nouns) or _ALSO_CALLED.get(nouns[-1].lower())
+    thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, also)]
     kind = mentions_of(nouns[:-1], passage)
     bare = [_bare(question, passage, m) for m in kind]
     describing = [_unnamed(question, passage, m) or alone for m, alone in zip(kind, bare, strict=True)]

@@ -274,3 +274,15 @@ def test_the_asked_thing_may_be_followed_by_a_clause_without_that():
     question = "What's the name of the highway Guaido was standing over with the soldiers?"
     passages = [(1, "Guaido stood alone on a highway overpass with the soldiers."), (2, "Guaido spoke to the crowd.")]
     assert unmentioned_beside_unnamed(question, passages) == {2}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which opposition politician had already been holed up at the Chilean ambassador's residence for over a year?",
+        "Who is the opposition politician who'd already been sheltering at the Chilean ambassador's residence?",
+    ],
+)
+def test_a_politician_left_unnamed_may_be_called_a_political_ally(question):
+    passages = [(7, ALLY_LEFT_UNNAMED), (9, "Detained in 2014 for leading protests, Mr Lopez said he had been released.")]
+    assert unmentioned_beside_unnamed(question, passages) == {9}
