@@ -115,15 +115,19 @@ def test_the_words_asked_by_a_possessive_are_given_by_their_speaker():
     [
         "What did the Mexican government say about Tuesday's uprising in Venezuela?",
         "¿Qué dijo el gobierno de España sobre la llegada de Leopoldo López a su embajada?",
-        "¿Qué respondió Cuba cuando Bolton dijo que fuerzas cubanas protegían a Maduro?",
-        "How did Spain react to Lopez's arrival?",
+        "¿Qué respondió el gobierno de Cuba cuando Bolton dijo que fuerzas cubanas protegían a Maduro?",
+        "How did the Spanish government react to Lopez's arrival?",
     ],
 )
-def test_what_a_country_said_needs_the_country_speaking_not_only_named(question):
+def test_what_a_countrys_government_said_needs_the_country_speaking_not_only_named(question):
     assert not fits_answer_type(question, "Lopez and his family later moved to the Spanish embassy, near Cuba's.")
     assert fits_answer_type(question, "Spain's foreign ministry said Lopez was a guest; Mexico and Cuba said nothing.")
     assert fits_answer_type(question, "According to Spain, Cuba and Mexico, the uprising was a coup attempt.")
 
 
-def test_what_a_person_said_is_not_asked_of_a_country():
+def test_what_a_person_or_a_country_asked_bare_said_is_not_checked():
     assert fits_answer_type("What did Maduro say about Spain?", "Maduro said the coup had failed.")
+    # A country speaks through people named without it: "Bolsonaro said a 'crack' had been opened".
+    assert fits_answer_type("What did Brazil say about the uprising?", "Bolsonaro said a 'crack' had been opened.")
+    question = "What did Venezuela's government say about the coup attempt?"
+    assert fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")
