@@ -35,7 +35,7 @@ _DAY_MENTION = re.compile(
     re.IGNORECASE,
 )
 # A question about what was planned asks about the plan, not the day: "who was Pompeo due to talk to on Wednesday?"
-_ASKS_ABOUT_A_PLAN = re.compile(
+ASKS_ABOUT_A_PLAN = re.compile(
     r"\b(?:will|would|going to|gonna|due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|"
     r"call(?:ed|ing|s)? (?:for|on)|deb[ií]a\w*|ten[ií]an? que|programad\w*|pensaba\w*|"
     r"urg\w*|promis\w*|announc\w*|prepar\w*|next|upcoming|iba|iban|va a|van a|convoc\w*|llam\w*|prev\w*|"
@@ -67,7 +67,7 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
     more than a week after."""
-    if _ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
+    if ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
         return set()
     lacking = set()
     for row, text, published in passages:

@@ -1,8 +1,10 @@
 """How a call or a meeting between two named people went ("What did Pompeo and Lavrov agree on during their phone
 call?", "how did the pompeo lavrov call go?"): a passage naming the two together only in what was due to happen
 ("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday") does not say,
-nor does a passage never naming them together ("Russia's foreign ministry said Pompeo's claim was fake news"). A
-question about the plan itself ("who was Pompeo due to talk to?") is left to the reader.
+nor does a passage never naming them together ("Russia's foreign ministry said Pompeo's claim was fake news"): what
+came of an exchange is told of both sides. What one side said in it ("What did Carlson ask Diaz-Balart during their
+conversation?") may be told of that side alone, and is not checked; nor is a question about the plan itself ("who was
+Pompeo due to talk to?").
 """
 
 from __future__ import annotations
@@ -12,24 +14,21 @@ from collections.abc import Iterable
 
 from index.chunking import sentence_spans
 from index.countries import countries_in
-from index.days import FUTURE
+from index.days import ASKS_ABOUT_A_PLAN, FUTURE
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
-    r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
+    r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
+    r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
     r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met) (?:with|to)\b",
     re.IGNORECASE,
 )
-# Asked as done ("did… produce", "how did… go", "¿qué le respondió…?"), not as planned ("was due to", "would").
-_DONE = re.compile(
-    r"\b(?:did|was|were|agreed|went|go|came|produced?|happened|result\w*|acordaron|pas[oó]|respondi[oó]|dijo)\b",
-    re.IGNORECASE,
-)
-_PLANNED = re.compile(
-    r"\b(?:due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|going to|will|would|deb[ií]a\w*|iba|"
-    r"programad\w*)\b",
+# What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?".
+_OUTCOME = re.compile(
+    r"\b(?:agree[ds]?|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|acuerdo|"
+    r"result[oó]|sali[oó] de)\b",
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)*")
@@ -37,10 +36,10 @@ _NOT_NAMES = frozenset({*MONTH_NUMBERS, *WEEKDAY_NUMBERS, *ENGLISH_STOPWORDS, *S
 
 
 def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
-    """The rows of `passages` (row, text) that cannot say how the call or meeting `question` asks about went: the two
-    people it names appear together only in what was due to happen, or never."""
+    """The rows of `passages` (row, text) that cannot say what came of the call or meeting `question` asks about: the
+    two people it names appear together only in what was due to happen, or never."""
     passages = list(passages)
-    if not _EXCHANGE.search(question) or not _DONE.search(question) or _PLANNED.search(question):
+    if not _EXCHANGE.search(question) or not _OUTCOME.search(question) or ASKS_ABOUT_A_PLAN.search(question):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES
     if len(_people(asked, (text for _, text in passages))) < 2:
