@@ -256,16 +256,22 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
 # "What position does Cabello hold in the National Constituent Assembly?": a post in a named body is told only by a
 # passage naming that body, every capitalised word of it ("the National Assembly" is another).
 _POSITION_IN = re.compile(
-    r"\b(?:what|which) (?:position|post|role|office|seat|title) (?:does|did|do|is|was|has|had)\b[^?]*?"
+    r"\b(?:what|which) (?:position|post|office|seat|title) (?:does|did|do|is|was|has|had)\b[^?]*?"
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
     re.IGNORECASE,
+)
+# A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
+_BODY = re.compile(
+    r"\b(?:Assembly|Court|Council|Party|Congress|Parliament|Senate|Cabinet|Committee|Commission|Guard|Army|Navy|"
+    r"Police|Agency|Service|Bank|Union|Front|Movement|Board|Tribunal|Asamblea|Tribunal|Consejo|Partido|Congreso|"
+    r"Guardia|Ej[eé]rcito|Polic[ií]a|Comisi[oó]n|Frente|Movimiento)\b"
 )
 
 
 def names_the_body_of_the_post(question: str, passage: str) -> bool:
     """False when `question` asks someone's post in a named body and `passage` does not name that body in full."""
     asked = _POSITION_IN.search(question)
-    if not asked:
+    if not asked or not _BODY.search(asked["body"]):
         return True
     folded = fold(passage).lower()
     return all(fold(word).lower() in folded for word in re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]))

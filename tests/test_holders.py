@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
-from index.holders import asks_for_name, names_the_holder
+from index.holders import asks_for_name, names_the_body_of_the_post, names_the_holder
 from index.names import names_in
 
 LAVROV = (
@@ -190,3 +190,9 @@ def test_a_post_in_a_named_body_needs_the_body_named_in_full():
     assert not fits_answer_type(question, "Socialist party boss Diosdado Cabello called on supporters to amass.")
     assert not fits_answer_type(question, "Guaido, who heads the National Assembly, announced on January 23…")
     assert fits_answer_type(question, "Diosdado Cabello, president of the National Constituent Assembly, spoke.")
+
+
+def test_a_post_in_no_named_body_is_not_checked():
+    passage = "Defence Minister Vladimir Padrino Lopez condemned the move."
+    assert names_the_body_of_the_post("What position does Padrino Lopez hold in Maduro's government?", passage)
+    assert names_the_body_of_the_post("What position did Cuba hold on Tuesday?", passage)
