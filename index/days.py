@@ -2,7 +2,7 @@
 passage telling of another day only ("the number of dead and wounded in Tuesday's clashes hasn't yet been
 reported"), or of the asked day only as ahead ("protests are planned for Wednesday", "Pompeo was due to speak with
 Lavrov on Wednesday"), does not say what happened that day; nor does a passage naming no day from an article
-written before it, or more than a week after it. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
+written before it, or more than a week after it and naming not even its month. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
 convocó Guaidó para el 1 de mayo?") is left to the reader, and so is every question naming no day.
 
 Days are compared as dates of the passage's article's year: "May Day" and "1 May" are 1 May, and a weekday is the
@@ -54,11 +54,12 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_REACH = 100  # characters between a word of the future and the day it speaks of
+# A report written this long after the asked day, naming no day, tells of its own days ("…fed up with their nation's
+# dire humanitarian situation", in an article of 30 April, for "what happened to the aid trucks on Feb 23?"), unless it
+# names the asked day's month ("declared himself interim president in January").
+_LONG_AFTER = timedelta(days=7)
 # Words naming a day that is not read ("today", "tomorrow": an article's date may be its last update's); a word of the
 # future before one speaks of it, not of a day beyond it.
-# A report written this long after the asked day, naming no day, tells of its own days ("…fed up with their nation's
-# dire humanitarian situation", in an article of 30 April, for "what happened to the aid trucks on Feb 23?").
-_LONG_AFTER = timedelta(days=7)
 _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañana)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
@@ -79,7 +80,8 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
             continue
-        if told or published < min(asked) or published > max(asked) + _LONG_AFTER:
+        long_after = published > max(asked) + _LONG_AFTER and not _names_a_month(text, asked)
+        if told or published < min(asked) or long_after:
             lacking.add(row)
     return lacking
 
@@ -100,6 +102,12 @@ def _days_in(text: str, published: date) -> tuple[tuple[date, bool], ...]:
         ahead = day > published or bool(_PLANNED_FOR.search(before) or FUTURE.search(before))
         days.append((day, ahead and not (mention["possessive"] and day <= published)))
     return tuple(days)
+
+
+def _names_a_month(text: str, days: set[date]) -> bool:
+    """Whether `text` names the month of one of `days` ("declared himself interim president in January")."""
+    months = {number for name, number in MONTH_NUMBERS.items() if re.search(rf"\b{name}\b", text, re.IGNORECASE)}
+    return any(day.month in months for day in days)
 
 
 def _as_date(mention: re.Match[str], published: date) -> date | None:

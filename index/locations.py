@@ -63,8 +63,6 @@ def locates_the_place(question: str, passage: str) -> bool:
     if not asked or _WHEREABOUTS.search(question):
         return True
     words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"])
-    while len(words) > 1 and words[-1].islower() and any(word[:1].isupper() for word in words):
-        words.pop()  # "the Fort Tiuna compound" is named "Fort Tiuna"
     if not words:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
@@ -85,7 +83,7 @@ def locates_the_place(question: str, passage: str) -> bool:
 # Which country someone is in or went to; not "which country backs Maduro?".
 _WHICH_COUNTRY = re.compile(
     r"\b(?:in|to) (?:which|what) country\b|\b(?:which|what) country (?:is|are|was|were)\b[^?]*\b(?:in|living|staying|"
-    r"based|located|hiding|now|currently)\b|\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|"
+    r"based|located|hiding)\b|\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|"
     r"move|moved|escape|escaped|run)\b|\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
     r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b",
     re.IGNORECASE,

@@ -57,7 +57,7 @@ _ASKS_THE_NAME = re.compile(
 )
 _NAME = r"(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+"
 _NAMED_RELATIVE = re.compile(
-    rf"\b(?:{_RELATIVE}|wives),?\s+{_NAME}|{_NAME},?\s+(?:{_OWNER}) (?:{_RELATIVE})\b|"
+    rf"\b(?:{_RELATIVE}|wives),?\s+(?:(?:is|was|es|era)\s+)?{_NAME}|{_NAME},?\s+{_WHOSE} (?:{_RELATIVE})\b|"
     rf"\b(?:{_RELATIVE})\b[^.]{{0,20}}\b(?:named|called|llamad[oa])\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,8 @@ def test_a_passage_naming_no_day_from_an_article_written_weeks_after_the_day_can
     aid = "Venezuelans are fed up with their nation's dire humanitarian situation."
     passages = [(1, aid, TUESDAY), (2, aid, date(2019, 2, 24)), (3, "On February 23 the trucks were burned.", TUESDAY)]
     assert told_of_another_day(question, passages) == {1}
+    in_january = "Guaido invoked the constitution to assume an interim presidency in January."
+    assert told_of_another_day("What did Guaido do on January 23?", [(1, in_january, TUESDAY)]) == set()
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from index.answertype import fits_answer_type
         ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
         ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
         ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the eastern municipality of Chacao."),
-        ("Where in Venezuela is the Fort Tiuna compound located?", "Fort Tiuna, a military complex in southern Caracas."),
+        ("Where in Venezuela is the Fort Tiuna compound located?", "The Fort Tiuna compound lies in southern Caracas."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
         # Where a person is, now, is another question: the reader judges it.
@@ -66,3 +66,4 @@ def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_som
 
 def test_which_country_does_something_is_not_asked_where():
     assert fits_answer_type("Which country backs Maduro most heavily?", "Russia heavily backs Maduro's regime.")
+    assert fits_answer_type("Which country is Maduro currently president of?", "Venezuela's President Maduro spoke.")

@@ -49,6 +49,8 @@ def test_a_relatives_name_needs_a_passage_naming_one(question):
     assert not names_the_relative(question, "He said the general's wife is currently outside the country.")
     assert names_the_relative(question, "Lopez stood beside his wife Lilian Tintori.")
     assert names_the_relative(question, "Tintori, his wife, spoke to reporters.")
+    assert names_the_relative(question, "Cilia Flores, Maduro's wife, waved to the crowd.")
+    assert names_the_relative(question, "Lopez's wife is Lilian Tintori.")
 
 
 def test_a_question_about_a_relative_but_not_their_name_needs_no_name():
