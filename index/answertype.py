@@ -37,7 +37,8 @@ _DAYS = "|".join(
 )
 _RELATIVE_TIME = r"ago|since|earlier|later|last|next|recently|now|currently|desde|hace|después|antes"
 _NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|dozen|dozens|hundred|hundreds|thousand|"
     "thousands|million|millions|billion|billions|several|half|none|"
     "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
 )
@@ -159,19 +160,27 @@ def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_year)
 
 
-_UNITS = {"años": "year", "meses": "month", "semanas": "week", "días": "day", "dias": "day", "horas": "hour"}
-_SPANISH_UNITS = {"year": "años?", "month": "mes(?:es)?", "week": "semanas?", "day": "d[ií]as?", "hour": "horas?"}
+# Each unit a "how many" question may count, as asked in either language → how a passage writes it.
+_UNITS = {
+    word: written
+    for words, written in (
+        ("years años", r"years?|a[nñ]os?"),
+        ("months meses", r"months?|mes(?:es)?"),
+        ("weeks semanas", r"weeks?|semanas?"),
+        ("days días dias", r"days?|d[ií]as?"),
+        ("hours horas", r"hours?|horas?"),
+        ("minutes minutos", r"minutes?|minutos?"),
+    )
+    for word in words.split()
+}
 
 
 def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a number of the asked unit ("14 years", "three-day"), a start ("since 2013") or a
     year: "how many days did Lopez stay?" is not answered by "holed up for over a year"."""
-    unit = (asked["unit"] or "")[:-1] or _UNITS.get(asked["unidad"].lower(), "minute")
-    spanish = _SPANISH_UNITS.get(unit, "minutos?")
-    number = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|several|many|some|unos|unas)"
-    return bool(
-        re.search(rf"\b{number}[\s-]+(?:{unit}s?|{spanish})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE)
-    )
+    unit = _UNITS[(asked["unit"] or asked["unidad"]).lower()]
+    number = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|unos|unas)"
+    return bool(re.search(rf"\b{number}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
 
 
 def _only(holds: Callable[[str], bool]) -> Needs:
@@ -193,7 +202,10 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bcu[aá]nt[oa]s (?P<unidad>años|meses|semanas|d[ií]as|horas|minutos)\b",
         _span_in_the_unit,
     ),
-    (r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b", _only(_has_number)),
+    (
+        r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
+        _only(_has_number),
+    ),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",

@@ -1,14 +1,15 @@
 """Questions about what happened on a given day ("how many were killed in the May Day protests on Wednesday?"): a
 passage telling of another day only ("the number of dead and wounded in Tuesday's clashes hasn't yet been
 reported"), or of the asked day only as ahead ("protests are planned for Wednesday", "Pompeo was due to speak with
-Lavrov on Wednesday"), does not say what happened that day; nor does a passage naming no day from an article
-written before it, or more than a week after it and naming not even its month. A question about the plan itself ("who was Pompeo due to talk to on Wednesday?", "¿qué marcha
-convocó Guaidó para el 1 de mayo?") is left to the reader, and so is every question naming no day.
+Lavrov on Wednesday"), does not say what happened that day; nor does a passage naming no day from an article written
+before it, or more than a week after it and naming not even its month. A question about the plan itself ("who was
+Pompeo due to talk to on Wednesday?", "¿qué marcha convocó Guaidó para el 1 de mayo?") is left to the reader, and so
+is every question naming no day.
 
 Days are compared as dates of the passage's article's year: "May Day" and "1 May" are 1 May, and a weekday is the
-nearest one to the article's date ("Wednesday" in an article of Tuesday 30 April is 1 May; "Sunday" in an article
-of a Wednesday is three days before it), so a question's weekday is read against each passage's article. "Today"
-and "yesterday" are not read: an article's date is often that of its last update.
+nearest one to the article's date ("Wednesday" in an article of Tuesday 30 April is 1 May; "Sunday" in an article of
+a Wednesday is three days before it), so a question's weekday is read against each passage's article. "Today" and
+"yesterday" are not read: an article's date is often that of its last update.
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ _ASKS_WHERE = re.compile(
     rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"
     r"(?P<place_in>[^?]+?)\s+(?:(?:located|situated)\s+)?(?:in|at)\s*\??\s*$"
     # "Plaza Altamira is in which municipality of Caracas?"
-    rf"|^\W*(?P<place_first>[^?]+?)\s+(?:is|are|lies|lie)\s+(?:(?:located|situated)\s+)?in\s+(?:which|what)\s+{_PART_OF}\s+"
+    rf"|^\W*(?P<place_first>[^?]+?)\s+(?:is|are|lies|lie)\s+(?:(?:located|situated)\s+)?in\s+"
+    rf"(?:which|what)\s+{_PART_OF}\s+"
     r"(?P<within_after>[\w\s]+?)\W*$",
     re.IGNORECASE,
 )

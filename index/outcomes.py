@@ -93,6 +93,9 @@ _SYNONYMS = (
     "withdraw leave",
 )
 
+# The simple past of each irregular verb ("broke", "sent"): what someone did, after a noun ("which reporter broke…").
+IRREGULAR_PAST = frozenset(forms.split()[0] for forms in _IRREGULAR.values())
+
 
 def _forms(verb: str) -> frozenset[str]:
     """The stems of every form of `verb`, its irregular ones included ("speak" → "speak", "spoke", "spoken")."""

@@ -35,7 +35,8 @@ _NAMED_BEFORE = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s)?(?:,[^,.]{{1,30}},)?
 _NAMED_AFTER = re.compile(r"\b(?:said|says|added|wrote|tweeted|according to)\s+(?:[\w.’'-]+\s+){0,5}?([A-Z][\w’-]+)")
 # Someone's words asked by a possessive: "What exactly did Trump's tweet say?", "the exact words of Trump's tweet".
 _WORDS_OF = re.compile(
-    r"\b(?P<who>(?-i:[A-Z])[\w’-]+)['’]s\s+(?:\w+\s+)?(?:tweets?|posts?|speech|speeches|remarks|letter|statement|address|"
+    r"\b(?P<who>(?-i:[A-Z])[\w’-]+)['’]s\s+(?:\w+\s+)?"
+    r"(?:tweets?|posts?|speech|speeches|remarks|letter|statement|address|"
     r"message|words)\b",
     re.IGNORECASE,
 )
@@ -107,7 +108,9 @@ _COUNTRY_ASKED = re.compile(
     r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.IGNORECASE,
 )
-_COUNTRY_SAYING = rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed"
+_COUNTRY_SAYING = (
+    rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed"
+)
 
 
 def the_country_speaks(question: str, passage: str) -> bool:

@@ -20,15 +20,11 @@ from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
 from index.names import proper_names_in
-from index.outcomes import verb_forms
+from index.outcomes import IRREGULAR_PAST, verb_forms
 from index.text import fold, word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’.-]+){0,3}?)"  # "which senior U.S. official…"
-# What the asked thing did, in the past: "which official confirmed…", "which CNN reporter broke the story…".
-_IRREGULAR_PAST = (
-    "broke|sent|led|gave|took|ran|wrote|told|said|made|met|got|won|lost|left|fled|shot|hit|drove|flew|sold|bought|"
-    "paid|held|kept|brought|built|spoke|stood|went|came|saw|began|threw|caught|found|put|set|chose|became"
-)
+_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
 
 
 def _asking_for_a_thing(word: str) -> re.Pattern[str]:

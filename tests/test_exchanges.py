@@ -1,4 +1,4 @@
-"""How a call between two named people went is not told by a report that it was due, nor by a passage about one of them."""
+"""What came of a call between two named people is not told by a report that it was due, nor of one of them alone."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from index.answertype import fits_answer_type
         ("what part of caracas is fort tiuna in", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
         ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
         ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
-        ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the eastern municipality of Chacao."),
+        ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the municipality of Chacao."),
         ("Where in Venezuela is the Fort Tiuna compound located?", "The Fort Tiuna compound lies in southern Caracas."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
@@ -52,12 +52,12 @@ def test_a_passage_that_only_names_the_place_cannot_answer(question, passage):
     assert not fits_answer_type(question, passage)
 
 
-WIFE_ABROAD = "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
+WIFE_ABROAD = "A senior US official confirmed the letter. He said the general's wife is currently outside the country."
 
 
 @pytest.mark.parametrize(
     "question",
-    ["which country is the SEBIN chief's wife living in right now", "¿En qué país está la esposa de Cristopher Figuera?"],
+    ["which country is the SEBIN chief's wife living in right now", "¿En qué país está la esposa de Figuera?"],
 )
 def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_someones(question):
     assert not fits_answer_type(question, WIFE_ABROAD)

@@ -15,7 +15,7 @@ BECAUSE_OF_THE_GENERALS = "The military remained loyal to Maduro because the gen
 
 @pytest.mark.parametrize(
     "question",
-    ["Why does Greece back Maduro instead of Guaido?", "Why does China back Maduro? Like what does China get out of it?"],
+    ["Why does Greece back Maduro instead of Guaido?", "Why does China back Maduro? Like what does China get from it?"],
 )
 def test_a_reason_for_what_a_named_country_does_needs_that_country_named(question):
     assert not names_whom_the_reason_is_about(question, BECAUSE_OF_THE_GENERALS)

@@ -284,5 +284,5 @@ def test_the_asked_thing_may_be_followed_by_a_clause_without_that():
     ],
 )
 def test_a_politician_left_unnamed_may_be_called_a_political_ally(question):
-    passages = [(7, ALLY_LEFT_UNNAMED), (9, "Detained in 2014 for leading protests, Mr Lopez said he had been released.")]
+    passages = [(7, ALLY_LEFT_UNNAMED), (9, "Detained in 2014 for leading protests, Mr Lopez said he was released.")]
     assert unmentioned_beside_unnamed(question, passages) == {9}
