@@ -19,6 +19,9 @@ SETS = (
     "dev_g",
     "dev_h",
     "dev_i",
+    "dev_j",
+    "dev_k",
+    "dev_l",
     "dev_days",
     "extra_a",
     "extra_b",
@@ -38,8 +41,9 @@ SETS = (
     "heldout_o",
     "heldout_p",
     "heldout_q",
+    "heldout_r",
 )
-DEVELOPMENT = ("dev_qa", "dev_near", "dev_b", "dev_c", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_days")
+DEVELOPMENT = tuple(name for name in SETS if name.startswith("dev_"))
 # These miss the in-scope bar (README, Quality): guarded at today's level.
 NEWER = ("heldout_d", "heldout_e", "heldout_f")
 
@@ -88,7 +92,8 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # guard: 25). With stop 33's dev_h (none of its 20) and heldout_p (2 of its 40), 26 of 905; 27 after stop 33's
     # check of a relative's passage (one held-out decline, two more held-out answers within three): the guard is 27.
     # With stop 34's dev_i (1 of its 20), heldout_q (none of its 40) and dev_days (1 of its 40): 29 of 1,005, the
-    # guard 30.
+    # guard 30. With stop 35's dev_j, dev_k, dev_l (none of their 60 after its checks; dev_l 1 before) and heldout_r (1
+    # of its 40 when first scored): 30 of 1,105.
     every = _in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
@@ -105,27 +110,35 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # dev_b (stop 25) asks on purpose about details, outcomes, numbers and reasons the articles leave out: 45 of 60,
     # unchanged by stop 33 (43 before stop 32, 38 before stop 30, 34 before stop 29, 32 before stop 28, 29 before 27).
     assert results["dev_b"]["oos"].declined >= 42
-    # dev_c (stop 29), written the same way with more look-alikes: 48 of 60 (45 before stop 33, 41 before stop 32, 39
-    # before the check of things the articles leave unnamed, late in stop 31; 36 before stop 31, 33 before stop 30,
-    # 31 before stop 29's last two checks).
-    assert results["dev_c"]["oos"].declined >= 43
-    # dev_d (stop 30), written the same way by another helper: 46 of 60 (43 before stop 34, 40 before stop 33, 38
-    # before stop 32, 36 before the unnamed check, 32 before stop 31, 22 with stop 29's code, 26 when first read).
-    assert results["dev_d"]["oos"].declined >= 42
-    # dev_e (stop 31), written the same way by another helper: 43 of 60 (40 before stop 34, 38 before stop 33, 34
-    # before stop 32, 30 before the unnamed check, 27 with stop 30's code, the same when first read).
-    assert results["dev_e"]["oos"].declined >= 39
-    # dev_f (end of stop 31), written the same way by another helper: 48 of 60 (46 before stop 34, 41 before stop 33,
-    # 39 before stop 32, 33 when first read).
-    assert results["dev_f"]["oos"].declined >= 44
-    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 44 of 60 (42 before stop 34, 40
-    # before stop 33, 34 when first read).
-    assert results["dev_g"]["oos"].declined >= 40
-    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 46 of 60 (41 before stop 34, 35
+    # dev_c (stop 29), written the same way with more look-alikes: 50 of 60 (48 before stop 35, 45 before stop 33,
+    # 41 before stop 32, 39 before the check of things the articles leave unnamed, late in stop 31; 36 before stop
+    # 31, 33 before stop 30, 31 before stop 29's last two checks).
+    assert results["dev_c"]["oos"].declined >= 46
+    # dev_d (stop 30), written the same way by another helper: 49 of 60 (46 before stop 35, 43 before stop 34, 40
+    # before stop 33, 38 before stop 32, 36 before the unnamed check, 32 before stop 31, 22 with stop 29's code,
+    # 26 when first read).
+    assert results["dev_d"]["oos"].declined >= 45
+    # dev_e (stop 31), written the same way by another helper: 45 of 60 (43 before stop 35, 40 before stop 34, 38
+    # before stop 33, 34 before stop 32, 30 before the unnamed check, 27 with stop 30's code, the same when first
+    # read).
+    assert results["dev_e"]["oos"].declined >= 41
+    # dev_f (end of stop 31), written the same way by another helper: 51 of 60 (48 before stop 35, 46 before stop
+    # 34, 41 before stop 33, 39 before stop 32, 33 when first read).
+    assert results["dev_f"]["oos"].declined >= 47
+    # dev_g (stop 32), written the same way by another helper before stop 32's checks: 48 of 60 (44 before stop 35, 42
+    # before stop 34, 40 before stop 33, 34 when first read).
+    assert results["dev_g"]["oos"].declined >= 44
+    # dev_h (stop 33), written the same way by another helper before stop 33's checks: 50 of 60 (46 before stop 35, 41
+    # before stop 34, 35 when first read).
+    assert results["dev_h"]["oos"].declined >= 46
+    # dev_i (stop 34), written the same way by another helper before stop 34's checks: 50 of 60 (43 before stop 35, 36
     # when first read).
-    assert results["dev_h"]["oos"].declined >= 42
-    # dev_i (stop 34), written the same way by another helper before stop 34's checks: 43 of 60 (36 when first read).
-    assert results["dev_i"]["oos"].declined >= 39
+    assert results["dev_i"]["oos"].declined >= 46
+    # dev_j, dev_k and dev_l (stop 35), written the same way by three more helpers before stop 35's checks: 54, 50 and
+    # 45 of 60 (48, 44 and 31 when first read; dev_l's writer wrote as readers who skimmed one article would).
+    assert results["dev_j"]["oos"].declined >= 50
+    assert results["dev_k"]["oos"].declined >= 46
+    assert results["dev_l"]["oos"].declined >= 41
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 48
     assert results["heldout_d"]["oos"].declined >= 47
@@ -145,14 +158,16 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # heldout_l was written at the end of stop 30 and scored once: 32 of 60 (30 with stop 29's code); 31 after the
     # review's mends, 33 with the checks and the second review's mends after them, 35 at the end of stop 31, 38 after
     # stop 32's.
-    assert results["heldout_l"]["oos"].declined >= 37
+    # 46 after stop 35's checks.
+    assert results["heldout_l"]["oos"].declined >= 42
     # heldout_m was written during stop 31 by a helper who read only the articles, and scored once when it came: 36
     # of 60, the same with stop 30's code; 37 after stop 31's checks of a when-question's time, 41 after its unnamed
     # and region checks, 43 after stop 32's, 45 after stop 33's.
     assert results["heldout_m"]["oos"].declined >= 41
     # heldout_n was written at the end of stop 31, in the same way, and scored once before and once after the unnamed
     # check: 36 of 60 both times; 38 after the last checks of stop 31.
-    assert results["heldout_n"]["oos"].declined >= 34
+    # 46 after stop 35's checks.
+    assert results["heldout_n"]["oos"].declined >= 42
     # heldout_o was written during stop 32 by a helper who read only the articles, and scored once when it came, before
     # stop 32's checks: 39 of 60; 42 after them, 43 after stop 33's.
     assert results["heldout_o"]["oos"].declined >= 39
@@ -160,8 +175,11 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # of 60 (2 of its 40 in-scope questions declined); 45 after them.
     assert results["heldout_p"]["oos"].declined >= 41
     # heldout_q was written during stop 34 in the same way, and scored once when it came, before stop 34's checks: 41
-    # of 60 (none of its 40 in-scope questions declined); 44 after them.
-    assert results["heldout_q"]["oos"].declined >= 40
+    # of 60 (none of its 40 in-scope questions declined); 44 after them, 46 after stop 35's.
+    assert results["heldout_q"]["oos"].declined >= 42
+    # heldout_r was written at the start of stop 35 in the same way, and scored once when it came, before stop 35's
+    # checks: 47 of 60 (1 of its 40 in-scope questions declined, with the answer among related); 49 after them.
+    assert results["heldout_r"]["oos"].declined >= 45
 
 
 def test_questions_naming_a_day_keep_their_answer(results):
@@ -185,9 +203,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     spanish = [kinds["es"] for kinds in results.values() if "es" in kinds]
     # With dev_f and heldout_n (18 of their 18): 200 of 227; with dev_g and heldout_o (16 of their 16): 216 of 243;
     # with stop 33's dev_h and heldout_p (16 of their 16): 232 of 259; 247 of 275 on the machine stop 34 began on, and
-    # with stop 34's dev_i, heldout_q and dev_days (21 of their 24) 253 of 283 after its checks.
-    assert sum(s.total for s in spanish) == 283
-    assert sum(s.top3 for s in spanish) >= 247
+    # with stop 34's dev_i, heldout_q and dev_days (21 of their 24) 253 of 283 after its checks; with stop 35's dev_j,
+    # dev_k, dev_l and heldout_r (27 of their 28; dev_l's one declined before stop 35's holder fix) 280 of 311.
+    assert sum(s.total for s in spanish) == 311
+    assert sum(s.top3 for s in spanish) >= 274
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
