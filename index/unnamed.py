@@ -89,6 +89,8 @@ _NAMED_WITH_THEIR_KIND = {
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
 # students, who are named without the word.
 _KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
+# Other words for a person asked for: "which opposition politician…?" beside "another political ally".
+_ALSO_CALLED = {"politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"}
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
 _NAMED_WITHOUT_THE_NOUN = word_set(
@@ -218,10 +220,6 @@ def _kind_of(nouns: tuple[str, ...]) -> str | None:
     if needed and (len(nouns) < 2 or nouns[0].lower() != needed):
         return None
     return _NAMED_WITH_THEIR_KIND.get(noun)
-
-
-# Other words for a person asked for: "which opposition politician…?" beside "another political ally".
-_ALSO_CALLED = {"politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"}
 
 
 class _Reading(NamedTuple):
