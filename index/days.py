@@ -72,6 +72,7 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
     if ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
         return set()
     lacking = set()
+    named_year = re.search(r"\b(?:19|20)\d\d\b", question)  # "on February 18, 2014": the year is checked elsewhere
     for row, text, published in passages:
         if published is None:
             continue
@@ -81,7 +82,7 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
             continue
-        long_after = published > max(asked) + _LONG_AFTER and not _names_a_month(text, asked)
+        long_after = published > max(asked) + _LONG_AFTER and not _names_a_month(text, asked) and not named_year
         if told or published < min(asked) or long_after:
             lacking.add(row)
     return lacking

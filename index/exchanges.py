@@ -1,10 +1,10 @@
-"""How a call or a meeting between two named people went ("What did Pompeo and Lavrov agree on during their phone
-call?", "how did the pompeo lavrov call go?"): a passage naming the two together only in what was due to happen
-("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday") does not say,
-nor does a passage never naming them together ("Russia's foreign ministry said Pompeo's claim was fake news"): what
-came of an exchange is told of both sides. What one side said in it ("What did Carlson ask Diaz-Balart during their
-conversation?") may be told of that side alone, and is not checked; nor is a question about the plan itself ("who was
-Pompeo due to talk to?").
+"""What came of a call or a meeting between two named people ("What did Pompeo and Lavrov agree on during their
+phone call?", "how did the pompeo lavrov call go?"): when the passages read name the two together only in what was
+due to happen ("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday"),
+the articles tell of the call as ahead, and no passage read says how it went ("Russia's foreign ministry said
+Pompeo's claim was fake news" does not). When they are named together as done, or never together (an interview is
+told one side a sentence: "Mr Diaz-Balart then replied…"), the reader judges. What one side said in it is not checked,
+nor a question about the plan itself ("who was Pompeo due to talk to?").
 """
 
 from __future__ import annotations
@@ -36,21 +36,25 @@ _NOT_NAMES = frozenset({*MONTH_NUMBERS, *WEEKDAY_NUMBERS, *ENGLISH_STOPWORDS, *S
 
 
 def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
-    """The rows of `passages` (row, text) that cannot say what came of the call or meeting `question` asks about: the
-    two people it names appear together only in what was due to happen, or never."""
+    """The rows of `passages` (row, text) that cannot say what came of the call or meeting `question` asks about: all of
+    them, when the two people it names appear together only in what was due to happen."""
     passages = list(passages)
     if not _EXCHANGE.search(question) or not _OUTCOME.search(question) or ASKS_ABOUT_A_PLAN.search(question):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES
     if len(_people(asked, (text for _, text in passages))) < 2:
         return set()
-    lacking = set()
-    for row, text in passages:
-        sentences = [text[start:end] for start, end in sentence_spans(text)]
-        together = [sentence for sentence in sentences if len(_people(asked, [sentence])) >= 2]
-        if not together or all(FUTURE.search(sentence) for sentence in together):
-            lacking.add(row)
-    return lacking
+    together = {row: _together(asked, text) for row, text in passages}
+    told = [sentence for sentences in together.values() for sentence in sentences]
+    if not told or not all(FUTURE.search(sentence) for sentence in told):
+        return set()  # the exchange is told as done somewhere, or never together: an interview, one side a sentence
+    return {row for row, _ in passages}
+
+
+def _together(asked: set[str], text: str) -> list[str]:
+    """The sentences of `text` naming two of the people `asked` names."""
+    sentences = [text[start:end] for start, end in sentence_spans(text)]
+    return [sentence for sentence in sentences if len(_people(asked, [sentence])) >= 2]
 
 
 def _people(asked: set[str], texts: Iterable[str]) -> set[frozenset[str]]:

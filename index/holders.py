@@ -260,6 +260,8 @@ _POSITION_IN = re.compile(
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
     re.IGNORECASE,
 )
+# Words in many bodies' names: "the National Assembly" is not "the National Constituent Assembly".
+_EVERY_BODYS = word_set("national bolivarian general supreme federal popular people's republic state central")
 # A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
 _BODY = re.compile(
     r"\b(?:Assembly|Court|Council|Party|Congress|Parliament|Senate|Cabinet|Committee|Commission|Guard|Army|Navy|"
@@ -269,9 +271,12 @@ _BODY = re.compile(
 
 
 def names_the_body_of_the_post(question: str, passage: str) -> bool:
-    """False when `question` asks someone's post in a named body and `passage` does not name that body in full."""
+    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly") and
+    `passage` names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
     asked = _POSITION_IN.search(question)
-    if not asked or not _BODY.search(asked["body"]):
-        return True
+    words = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]) if asked else []
+    if len(words) < 3 or not _BODY.search(asked["body"]) or re.search(r"\b[A-Z]{3,}\b", passage):
+        return True  # "in the Venezuelan Cabinet", "in Congress": named in many ways
     folded = fold(passage).lower()
-    return all(fold(word).lower() in folded for word in re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]))
+    distinctive = [word for word in words if word.lower() not in _EVERY_BODYS and not countries_in(word)]
+    return all(fold(word).lower() in folded for word in distinctive)

@@ -91,6 +91,7 @@ _WHICH_COUNTRY = re.compile(
 )
 _IN_A_PLACE = re.compile(
     r"\b(?:in|to|into|from|at|for|toward|towards|inside|across|en|a|hacia|desde|de)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town|neighbou?ring|nearby|northern|southern|eastern|western|central)\s+){0,2}"
     r"((?-i:[A-ZÁÉÍÓÚ])[\w’'-]+(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+){0,2})",
     re.IGNORECASE,
 )

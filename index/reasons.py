@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from index.countries import countries_in
+from index.speakers import someone_else_speaks as _someone_speaks
 from index.text import fold, reason_opening_end
 
 # The subject right after the opening and its verb: "Why does Greece…", "Why did the US…", "¿Por qué Rusia…".
@@ -36,9 +37,11 @@ def names_whom_the_reason_is_about(question: str, passage: str) -> bool:
     subject = _SUBJECT.match(question, opening) if opening is not None else None
     if subject is None or (subject["the"] and subject["noun"] and not subject["name"].isupper()):
         return True  # no one named, or a country's adjective: "Why did the Venezuelan army…"
+    if question[subject.end("name") :].startswith(("'s", "’s")):
+        return True  # "Why did Maduro's defence minister…": the subject is the minister
     countries = countries_in(subject["name"])
-    if countries:
-        return bool(countries & countries_in(passage))
+    if countries:  # a country's reason may be told by one of its people: "Bolton said… 'a mistake on their part'"
+        return bool(countries & countries_in(passage)) or _someone_speaks(question, passage)
     folded = fold(passage).lower()
     return any(_stem(word) in folded for word in subject["name"].split()) or bool(_PERSON_PRONOUN.search(passage))
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from index.attributes import asked_attributes
-from index.countries import countries_in
+from index.countries import countries_in, country_words
 from index.text import fold, word_set
 
 _SPEAKER = re.compile(
@@ -27,12 +27,17 @@ _SPEAKER = re.compile(
 )
 _SAYING = (
     r"said|says|say|saying|told|tells|wrote|writes|tweeted|tweets|declared|announced|stated|warned|claimed|insisted|"
-    r"added|argued|accused|urged|vowed|pledged|promised|issued|lamented|demanded|bragged|denounced|replied|responded"
+    r"added|adding|argued|accused|urged|vowed|pledged|promised|issued|lamented|demanded|bragged|denounced|replied|"
+    r"responded|elaborated|explained|noted|stressed|asked"
 )
 # The speaker right before the verb ("Pence tweeted", "Guaido, 35, said", "Padrino flatly said") or after a verb
 # that takes no object ("said Cabello", "according to a statement by Maduro's office"; not "told Maduro").
 _NAMED_BEFORE = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s)?(?:,[^,.]{{1,30}},)?\s+(?:\w+ly\s+)?(?:{_SAYING})\b")
-_NAMED_AFTER = re.compile(r"\b(?:said|says|added|wrote|tweeted|according to)\s+(?:[\w.’'-]+\s+){0,5}?([A-Z][\w’-]+)")
+# Not across a preposition ("he said in a message posted on Twitter"), nor a possessive ("said Pompeo's claim…").
+_NAMED_AFTER = re.compile(
+    r"\b(?:said|says|added|wrote|tweeted|according to)\s+"
+    r"(?:(?!(?:in|on|at|to|for|with|about|from|by|of|that)\b)[\w.’'-]+\s+){0,5}?([A-Z][\w-]+)(?![\w’'-])"
+)
 # Someone's words asked by a possessive: "What exactly did Trump's tweet say?", "the exact words of Trump's tweet".
 _WORDS_OF = re.compile(
     r"\b(?P<who>(?-i:[A-Z])[\w’-]+)['’]s\s+(?:\w+\s+)?"
@@ -109,7 +114,8 @@ _COUNTRY_ASKED = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_SAYING = (
-    rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed"
+    rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed|"
+    r"confirmed|confirm[oó]"
 )
 
 
@@ -121,11 +127,12 @@ def the_country_speaks(question: str, passage: str) -> bool:
     countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
     if not countries:
         return True
-    if _someone_else_speaks(question, passage):
+    if someone_else_speaks(question, passage):
         return True  # "President Maduro said…" may be the Venezuelan government's words
     words = list(re.finditer(r"[\w’'-]+", passage))
+    named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in words])  # "United States"
     for at, word in enumerate(words):
-        if countries_in(word.group()) & countries:
+        if named[at] in countries:
             after = " ".join(w.group() for w in words[at + 1 : at + 8])
             before = " ".join(w.group() for w in words[max(0, at - 6) : at])
             if re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE) or re.search(
@@ -135,11 +142,16 @@ def the_country_speaks(question: str, passage: str) -> bool:
     return False
 
 
-def _someone_else_speaks(question: str, passage: str) -> bool:
+def someone_else_speaks(question: str, passage: str) -> bool:
     """Whether someone named in `passage`, not in `question` and no country, is speaking ("President Maduro said")."""
     asked = set(re.findall(r"[\w’-]+", fold(question.lower())))
     return any(
         fold(found.group(1).lower()) not in _NO_ONE | asked and not countries_in(found.group(1))
-        for pattern in (_NAMED_BEFORE, _NAMED_AFTER)
+        for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _NAMED_ACTING)
         for found in pattern.finditer(passage)
     )
+
+
+# A country's people speak by acts too: "Defence Minister Vladimir Padrino Lopez condemned…", "…, Bolsonaro's office
+# confirmed".
+_NAMED_ACTING = re.compile(r"\b([A-Z][\w’-]+)(?:['’]s\s+\w+)?\s+(?:condemned|confirmed|denied|rejected|welcomed)\b")

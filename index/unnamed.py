@@ -83,14 +83,17 @@ _NAMED_WITH_THEIR_KIND = {
     "university": r"universit(?:y|ies)|universidad(?:es)?",
     "stadium": r"stadiums?|estadios?",
     "show": _SHOW,
-    "program": _SHOW,  # "On which radio programme was Bolton?" against "Bolton told a radio show"
-    "programme": _SHOW,
 }
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
 # students, who are named without the word.
 _KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
 # Other words for a person asked for: "which opposition politician…?" beside "another political ally".
-_ALSO_CALLED = {"politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"}
+# "On which radio programme…?" beside "Bolton told a radio show" (a programme is named without its kind: "Fox Business").
+_ALSO_CALLED = {
+    "politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)",
+    "program": _SHOW,
+    "programme": _SHOW,
+}
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
 _NAMED_WITHOUT_THE_NOUN = word_set(

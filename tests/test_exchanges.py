@@ -1,4 +1,4 @@
-"""What came of a call between two named people is not told by a report that it was due, nor of one of them alone."""
+"""What came of a call between two named people is not told where the articles tell of it only as due."""
 
 from __future__ import annotations
 
@@ -20,8 +20,19 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "¿Qué acordaron Lavrov y Pompeo en su conversación del miércoles?",
     ],
 )
-def test_what_came_of_a_call_needs_a_passage_telling_it_with_both_sides(question):
-    assert without_the_exchange(question, [DUE, ONE_OF_THEM, DONE]) == {1, 2}
+def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
+    assert without_the_exchange(question, [DUE, ONE_OF_THEM]) == {1, 2}
+    # Told as done somewhere: the reader judges every passage.
+    assert without_the_exchange(question, [DUE, ONE_OF_THEM, DONE]) == set()
+
+
+def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader():
+    question = "How did the conversation between Tucker Carlson and Diaz-Balart go?"
+    interview = [
+        (1, "Tucker Carlson asked: 'Are you saying the Russians will put missiles there?'"),
+        (2, "Mr Diaz-Balart then replied: 'What I am suggesting is that they are already there.'"),
+    ]
+    assert without_the_exchange(question, interview) == set()
 
 
 @pytest.mark.parametrize(

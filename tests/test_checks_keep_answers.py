@@ -1,0 +1,78 @@
+"""Questions the articles do answer keep their answering passage through the checks of what a passage must hold: each
+pair is a reader's question and the corpus's own words for its answer (found by stop 35's second review)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from index.answertype import fits_answer_type
+from index.days import told_of_another_day
+from index.exchanges import without_the_exchange
+from index.unnamed import gives_the_name
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # A post in a body the passage names its usual way, or by an acronym.
+        ("What position does Guaido hold in the Venezuelan National Assembly?", "Guaido, who heads the National Assembly"),
+        (
+            "What position does Figuera hold in the Bolivarian National Intelligence Service?",
+            "the director of the SEBIN, General Cristopher Figuera, is part of the uprising",
+        ),
+        # A country's government speaks as a country of two words, by confirming, or through its people's acts.
+        (
+            "What did the US administration say it was prepared to do?",
+            "Guaido's call was backed by the United States, which said it is prepared to take military action.",
+        ),
+        (
+            "What did the Brazilian government say about the troops asking for asylum?",
+            "At least 25 troops have applied for asylum in Brazil's embassy in Caracas, Bolsonaro's office confirmed.",
+        ),
+        (
+            "What did the Venezuelan government say about the uprising?",
+            "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act.",
+        ),
+        # "…he said in a message posted on Twitter" names no speaker called Twitter.
+        ("What exactly did Maduro's tweet say?", "'Nerves of steel!' he said in a message posted on Twitter."),
+        # A country's reason told by one of its people; a possessive subject is someone else.
+        (
+            "Why does the US think Russia is making a mistake in Venezuela?",
+            "Bolton elaborated on those remarks, adding: 'This is our hemisphere. 'It's not where the Russians ought to be "
+            "interfering. This is a mistake on their part. It's not going to lead to an improvement of relations.'",
+        ),
+        ("Why did Maduro's defence minister call it a coup?", "He called it a 'terrorist' act bound to fail."),
+        # Means of injury, the next day, a country after "in the capital".
+        (
+            "How were the protesters injured by the armoured cars?",
+            "Armoured cars of the National Guard drove at protesters and ran several of them over.",
+        ),
+        ("Did protests continue in the days after the uprising?", "Violence outside the base raged for a second day."),
+        ("In what country is La Carlota airbase?", "Supporters are seen near the La Carlota airbase in the capital Caracas."),
+        ("Who drove the armoured vehicles into the protesters?", "Armoured cars of the National Guard drove at protesters."),
+    ],
+)
+def test_a_passage_answering_the_question_passes_the_checks(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+def test_a_programme_is_named_without_its_kind():
+    question = "On which programme did Pompeo say military action was possible?"
+    assert gives_the_name(question, "Pompeo, speaking on Fox Business, said military action was possible.")
+
+
+def test_a_day_of_another_year_is_left_to_the_year_check():
+    question = "Why was Leopoldo Lopez detained on February 18, 2014?"
+    detained = "Detained in 2014 for leading a previous round of anti-government unrest, Mr Lopez said he was freed."
+    assert told_of_another_day(question, [(1, detained, date(2019, 4, 30))]) == set()
+
+
+def test_what_came_of_a_meeting_with_a_role_named_in_capitals_is_left_to_the_reader():
+    question = "What came out of Bolsonaro's meeting at the defence ministry?"
+    passages = [
+        (1, "He said today during a meeting at the defence ministry: 'This is by no means a defeat.'"),
+        (2, "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move."),
+    ]
+    assert without_the_exchange(question, passages) == set()
