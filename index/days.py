@@ -24,6 +24,7 @@ from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, fold
 
 _WEEKDAY = "|".join(sorted({*WEEKDAY_NUMBERS, "miércoles", "sábado"}))
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b", re.IGNORECASE)
 # A day number before an English month only when the month has its capital: "30 may have died" is no date.
 _ENGLISH_MONTH_CAPITALISED = "|".join(name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS)
 _NUMBER = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|ro|ero|er)?"
@@ -108,7 +109,7 @@ def _days_in(text: str, published: date) -> tuple[tuple[date, bool], ...]:
 
 def _names_a_month(text: str, days: set[date]) -> bool:
     """Whether `text` names the month of one of `days` ("declared himself interim president in January")."""
-    months = {number for name, number in MONTH_NUMBERS.items() if re.search(rf"\b{name}\b", text, re.IGNORECASE)}
+    months = {MONTH_NUMBERS[fold(name.group().lower())] for name in _MONTH_NAME.finditer(text)}
     return any(day.month in months for day in days)
 
 

@@ -42,10 +42,7 @@ def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> 
     if not _EXCHANGE.search(question) or not _OUTCOME.search(question) or ASKS_ABOUT_A_PLAN.search(question):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES
-    if len(_people(asked, (text for _, text in passages))) < 2:
-        return set()
-    together = {row: _together(asked, text) for row, text in passages}
-    told = [sentence for sentences in together.values() for sentence in sentences]
+    told = [sentence for _, text in passages for sentence in _together(asked, text)]
     if not told or not all(FUTURE.search(sentence) for sentence in told):
         return set()  # the exchange is told as done somewhere, or never together: an interview, one side a sentence
     return {row for row, _ in passages}

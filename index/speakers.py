@@ -88,16 +88,25 @@ def quotes_the_speaker(question: str, passage: str) -> bool:
     asked, reply = _asked_speaker(question)
     if not asked:
         return True
-    speakers = [
+    speakers = _speakers_in(passage, (_NAMED_BEFORE, _NAMED_AFTER))
+    if reply:
+        speakers = [speaker for speaker in speakers if speaker in _words_of(question)]
+    return not speakers or any(speaker in asked for speaker in speakers)
+
+
+def _speakers_in(passage: str, patterns: tuple[re.Pattern[str], ...]) -> list[str]:
+    """The folded names of the people `patterns` find speaking in `passage`, not "he" or a country."""
+    return [
         fold(found.group(1).lower())
-        for pattern in (_NAMED_BEFORE, _NAMED_AFTER)
+        for pattern in patterns
         for found in pattern.finditer(passage)
         if fold(found.group(1).lower()) not in _NO_ONE and not countries_in(found.group(1))
     ]
-    if reply:
-        named = set(re.findall(r"[\w’-]+", fold(question.lower())))
-        speakers = [speaker for speaker in speakers if speaker in named]
-    return not speakers or any(speaker in asked for speaker in speakers)
+
+
+def _words_of(question: str) -> set[str]:
+    """The folded words of `question`."""
+    return set(re.findall(r"[\w’-]+", fold(question.lower())))
 
 
 # What a country's government said or how it replied ("What did the Mexican government say about the uprising?",
@@ -113,10 +122,9 @@ _COUNTRY_ASKED = re.compile(
     r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.IGNORECASE,
 )
-_COUNTRY_SAYING = (
-    rf"{_SAYING}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|denied|rejected|condemned|welcomed|"
-    r"confirmed|confirm[oó]"
-)
+# What a government does in words besides saying: these, said of a country or of one of its people.
+_ACTS = "condemned|confirmed|denied|rejected|welcomed"
+_COUNTRY_SAYING = rf"{_SAYING}|{_ACTS}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|confirm[oó]"
 
 
 def the_country_speaks(question: str, passage: str) -> bool:
@@ -144,14 +152,10 @@ def the_country_speaks(question: str, passage: str) -> bool:
 
 def someone_else_speaks(question: str, passage: str) -> bool:
     """Whether someone named in `passage`, not in `question` and no country, is speaking ("President Maduro said")."""
-    asked = set(re.findall(r"[\w’-]+", fold(question.lower())))
-    return any(
-        fold(found.group(1).lower()) not in _NO_ONE | asked and not countries_in(found.group(1))
-        for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _NAMED_ACTING)
-        for found in pattern.finditer(passage)
-    )
+    asked = _words_of(question)
+    return any(speaker not in asked for speaker in _speakers_in(passage, (_NAMED_BEFORE, _NAMED_AFTER, _NAMED_ACTING)))
 
 
 # A country's people speak by acts too: "Defence Minister Vladimir Padrino Lopez condemned…", "…, Bolsonaro's office
 # confirmed".
-_NAMED_ACTING = re.compile(r"\b([A-Z][\w’-]+)(?:['’]s\s+\w+)?\s+(?:condemned|confirmed|denied|rejected|welcomed)\b")
+_NAMED_ACTING = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s\s+\w+)?\s+(?:{_ACTS})\b")
