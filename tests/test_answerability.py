@@ -687,7 +687,11 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("How long a prison sentence had Leopoldo Lopez been given?", ["sentence", "sentence_length"]),
         ("Was Juan Guaido arrested in the days after the April 30 uprising?", ["later_outcome"]),
         ("Which Florida congressional district does Mario Diaz-Balart represent?", ["constituency"]),
-        ("Was the driver of the armored truck ever identified or charged?", ["driver"]),
+        ("Was the driver of the armored truck ever identified or charged?", ["driver", "charged"]),
+        ("did anyone get charged for killing that 24 yr old", ["charged"]),
+        ("Who charged at the protesters?", []),
+        ("Did the US lift its sanctions on Figuera after he defected?", ["sanctions"]),
+        ("¿Qué sanciones impuso Estados Unidos a PDVSA?", ["sanctions"]),
         ("¿Quién manejaba la tanqueta?", ["driver"]),
         ("What was driving the protests?", []),
     ],
@@ -766,3 +770,23 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
     # third; a passage listing other officials ("Vice President Mike Pence…") never mentions that group.
     answer = real_engine.ask("Who is the third official Bolton said had privately pledged to remove Maduro?")
     assert answer.abstained and answer.reason == RELATED_NOT_ANSWERING
+
+
+@pytest.mark.parametrize(
+    ("question", "without", "with_it"),
+    [
+        (
+            "Did the US lift its sanctions on Cristopher Figuera after he defected?",
+            "Cristopher Figuera, the head of SEBIN, broke ranks with Maduro on Tuesday.",
+            "The Treasury lifted sanctions on Figuera on May 7.",
+        ),
+        (
+            "did anyone get charged for killing that 24 yr old in la victoria",
+            "Provea said a 24-year-old man was shot and killed during a protest in La Victoria.",
+            "Two officers were charged with the killing in La Victoria.",
+        ),
+    ],
+)
+def test_sanctions_and_charges_need_a_passage_speaking_of_them(question, without, with_it):
+    assert not fits_answer_type(question, without)
+    assert fits_answer_type(question, with_it)
