@@ -9,6 +9,7 @@ passage must put some country after a word of place ("in Spain", "to Colombia", 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from index.countries import countries_in
@@ -27,7 +28,11 @@ _ASKS_WHERE = re.compile(
     # "Plaza Altamira is in which municipality of Caracas?"
     rf"|^\W*(?P<place_first>[^?]+?)\s+(?:is|are|lies|lie)\s+(?:(?:located|situated)\s+)?in\s+"
     rf"(?:which|what)\s+{_PART_OF}\s+"
-    r"(?P<within_after>[\w\s]+?)\W*$",
+    r"(?P<within_after>[\w\s]+?)\W*$"
+    # "Which Caracas municipality is La Carlota air base located in?", "In which state is La Victoria?"
+    r"|^\W*(?=in\s+(?:what|which)\b|.*\b(?:in|located|situated)\W*$)(?:in\s+)?(?:what|which)\s+(?:(?P<city_first>(?-i:[A-Z])[\w]+)\s+)?"
+    r"(?:area|region|neighbou?rhood|district|sector|zone|municipality|borough|suburb|state|province)\s+"
+    r"(?:is|are)\s+(?:the\s+)?(?P<place_which>[^?]+?)(?:\s+(?:located|situated))?(?:\s+in)?\s*\?*\s*$",
     re.IGNORECASE,
 )
 _WHEREABOUTS = re.compile(
@@ -63,12 +68,14 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"])
+    words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"])
+    if asked["place_which"] and words[0][:1].isupper():  # "La Carlota air base": written "La Carlota airbase" too
+        words = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
     if not words:
         return True
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = asked["within"] or asked["around"] or asked["within_after"] or asked["in_country"]
+    within = asked["within"] or asked["around"] or asked["within_after"] or asked["in_country"] or asked["city_first"]
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

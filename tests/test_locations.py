@@ -21,6 +21,8 @@ from index.answertype import fits_answer_type
         ("What part of Caracas is La Carlota located in?", "La Carlota, in eastern Caracas, was the focus."),
         ("what part of caracas is fort tiuna in", "Fort Tiuna lies in Caracas's south."),
         ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the municipality of Chacao."),
+        ("Which Caracas municipality is La Carlota air base located in?", "La Carlota, an air base in Chacao."),
+        ("In which state is La Victoria?", "A man was shot in La Victoria, a town in Aragua state."),
         ("Where in Venezuela is the Fort Tiuna compound located?", "The Fort Tiuna compound lies in southern Caracas."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
@@ -38,6 +40,8 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
         # The city the question names does not say what part of it the place is in.
         ("what part of caracas is plaza altamira in", "Guards threw tear gas at Plaza Altamira in Caracas."),
         ("Plaza Altamira is in which municipality of Caracas?", "Guards threw tear gas at Plaza Altamira in Caracas."),
+        ("Which Caracas municipality is La Carlota air base located in?", "Crowds near the La Carlota airbase in Caracas."),
+        ("which state is la victoria in", "A man was shot during a protest at La Victoria on Tuesday."),
         ("Where in Venezuela is the Fort Tiuna compound located?", "Maduro hid at a compound called Fort Tiuna."),
         ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
@@ -67,3 +71,7 @@ def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_som
 def test_which_country_does_something_is_not_asked_where():
     assert fits_answer_type("Which country backs Maduro most heavily?", "Russia heavily backs Maduro's regime.")
     assert fits_answer_type("Which country is Maduro currently president of?", "Venezuela's President Maduro spoke.")
+
+
+def test_which_district_is_the_best_is_not_asked_where():
+    assert fits_answer_type("Which district is the most dangerous?", "Crowds gathered near the air base.")
