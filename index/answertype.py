@@ -16,7 +16,7 @@ from index.attributes import states_asked_attributes
 from index.holders import names_the_body_of_the_post, names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
-from index.moments import dates_the_event
+from index.moments import dates_the_event, spans_the_event
 from index.outcomes import states_the_outcome
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
@@ -183,6 +183,22 @@ def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool
     return bool(re.search(rf"\b{number}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
 
 
+_SPAN = re.compile(
+    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|first|second|third|fourth|fifth|unos|unas|un|una)[\s-]+"
+    r"(?:(?:more|long|full|whole|straight)\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
+    r"segundos?|minutos?|horas?|d[ií]as?|noches?|semanas?|mes(?:es)?|a[nñ]os?|d[eé]cadas?)\b"
+    r"|\b(?:since|until|till|desde|hasta|overnight|all (?:day|night))\b",
+    re.IGNORECASE,
+)
+
+
+def _span_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
+    """Whether the passage holds a span of time ("three-minute", "for over a year", "since 2013") said of what the
+    question asks how long of."""
+    return spans_the_event(question, passage, lambda text: bool(_SPAN.search(text)))
+
+
 def _only(holds: Callable[[str], bool]) -> Needs:
     """A check that looks at the passage alone."""
     return lambda question, asked, passage: holds(passage)
@@ -202,6 +218,10 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bcu[aá]nt[oa]s (?P<unidad>años|meses|semanas|d[ií]as|horas|minutos)\b",
         _span_in_the_unit,
     ),
+    # "How long did López stay in the Spanish embassy?" is not answered by "another political ally has been holed up
+    # for over a year": the span must be said of the asked event, as a when-question's time is. "How long ago" and
+    # "how long since" are answered by a date.
+    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)", _span_of_the_event),
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(_has_number),

@@ -122,3 +122,19 @@ def _beside_the_event(clauses: list[tuple[str, bool, bool]], at: int) -> bool:
     """Whether a neighbour of clause `at`, in the same sentence and no clause of its own, names the asked event."""
     neighbours = clauses[max(at - 1, 0) : at] + clauses[at + 1 : at + 2]
     return any(shared and not own for _, own, shared in neighbours)
+
+
+def spans_the_event(question: str, passage: str, has_span: Callable[[str], bool]) -> bool:
+    """Whether a sentence of `passage` telling what `question` asks about holds a span of time (by `has_span`)
+    outside a clause of its own: "…where another political ally has been holed up for over a year" gives no span of
+    López's stay, while "…Guaido… released a three minute video" gives one of what the question calls a clip."""
+    if not passage.strip():
+        return False
+    counted = _sentences(passage, _event_terms(question))
+    if not any(shared for clauses in counted for _, _, shared in clauses):
+        return has_span(passage)
+    return any(
+        any(shared for _, _, shared in clauses)
+        and any(has_span(clause) for clause, own, shared in clauses if shared or not own)
+        for clauses in counted
+    )

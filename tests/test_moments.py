@@ -132,3 +132,36 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
 )
 def test_a_time_of_another_event_cannot_answer(question, passage):
     assert not fits_answer_type(question, passage)
+
+
+RESIDENCE = (
+    "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas, where"
+    " another political ally has been holed up for over a year. They later moved to the Spanish embassy."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long did Leopoldo Lopez end up staying in the Spanish embassy?", "how long was lopez at the spanish embassy"],
+)
+def test_how_long_is_not_answered_by_the_span_of_someone_elses_stay(question):
+    assert not fits_answer_type(question, RESIDENCE)
+    assert fits_answer_type(question, "Lopez stayed at the Spanish embassy for 18 months before leaving for Madrid.")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # The clip is the video, told in other words: the span stands in the sentence telling of Guaido.
+        (
+            "How long was the clip Guaido put out by the air base at dawn?",
+            "The stunning events began early Tuesday when Guaido, flanked by a few dozen national guardsmen, released a"
+            " three minute video shot near the Carlota airbase",
+        ),
+        ("how long has another ally been hiding out at the chilean envoy's home", RESIDENCE),
+        ("How long has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
+        ("How long ago did the uprising start?", "The uprising began at dawn on Tuesday."),
+    ],
+)
+def test_how_long_is_answered_by_a_span_said_of_the_asked_thing(question, passage):
+    assert fits_answer_type(question, passage)
