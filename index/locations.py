@@ -17,8 +17,8 @@ from index.text import MONTHS_AND_DAYS, fold
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
 _ASKS_WHERE = re.compile(
-    r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
-    r"(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
+    r"^\W*(?:where(?:['’]?s(?=\s))?|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
+    r"(?:(?<=s\s)|is\s+|are\s+|est[aá]n?\s+|queda\s+|quedan\s+|se encuentra\s+|se ubica\s+)"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
     r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
     rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
@@ -30,7 +30,8 @@ _ASKS_WHERE = re.compile(
     rf"(?:which|what)\s+{_PART_OF}\s+"
     r"(?P<within_after>[\w\s]+?)\W*$"
     # "Which Caracas municipality is La Carlota air base located in?", "In which state is La Victoria?"
-    r"|^\W*(?=in\s+(?:what|which)\b|.*\b(?:in|located|situated)\W*$)(?:in\s+)?(?:what|which)\s+(?:(?P<city_first>(?-i:[A-Z])[\w]+)\s+)?"
+    r"|^\W*(?=in\s+(?:what|which)\b|.*\b(?:in|located|situated)\W*$)(?:in\s+)?(?:what|which)\s+"
+    r"(?:(?P<city_first>(?-i:[A-Z])[\w]+)\s+)?"
     r"(?:area|region|neighbou?rhood|district|sector|zone|municipality|borough|suburb|state|province)\s+"
     r"(?:is|are)\s+(?:the\s+)?(?P<place_which>[^?]+?)(?:\s+(?:located|situated))?(?:\s+in)?\s*\?*\s*$",
     re.IGNORECASE,
@@ -68,11 +69,12 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    words = re.findall(r"\w[\w'-]*", asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"])
-    if asked["place_which"] and words[0][:1].isupper():  # "La Carlota air base": written "La Carlota airbase" too
-        words = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    named = asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"]
+    words = re.findall(r"\w[\w'-]*", named)
     if not words:
         return True
+    if asked["place_which"] and words[0][:1].isupper():  # "La Carlota air base": written "La Carlota airbase" too
+        words = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
     within = asked["within"] or asked["around"] or asked["within_after"] or asked["in_country"] or asked["city_first"]

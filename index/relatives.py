@@ -52,7 +52,8 @@ _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
 _WHOSE = r"\b(?:[\w-]+['’]?s|his|her|their|the)"
 _ASKS_THE_NAME = re.compile(
     rf"\bwhat(?:['’]?s| is| was) (?:the )?name of {_WHOSE} (?:{_RELATIVE})\b|"
-    rf"{_WHOSE} (?:{_RELATIVE})(?:['’]?s)? (?:name|called|named)\b|\bwho(?:['’]s| is| was) {_WHOSE} (?:{_RELATIVE})\b|"
+    rf"{_WHOSE} (?:{_RELATIVE})(?:['’]?s)? (?:name|called|named)\b|"
+    rf"\bwho(?:['’]s| is| was) {_WHOSE} (?:{_RELATIVE})\b|"
     rf"\b(?:c[oó]mo se llama|nombre de) (?:la |el |los |las |su |sus )?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from index.answertype import fits_answer_type
     ("question", "passage"),
     [
         ("Where is Fort Tiuna?", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
+        ("wheres fort tiuna", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
         ("where is la victoria", "A man was shot in La Victoria, a town west of Caracas."),
         ("¿Dónde está Chimoré?", "Morales spoke from the coca-growing town of Chimoré on Sunday."),
         ("where is the air base located", "Troops gathered outside the air base near the highway."),
@@ -45,6 +46,8 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
         ("Where in Venezuela is the Fort Tiuna compound located?", "Maduro hid at a compound called Fort Tiuna."),
         ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
+        ("wheres fort tiuna", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
+        ("where's fort tiuna?", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
         ("¿Dónde está Sohag?", "Protesters attacked police stations in Minya and burned churches."),
         # "In" before a year or "an operation" says when or how, not where.
