@@ -8,7 +8,6 @@
   - `days`: for what happened on a given day, only other days, or that day only as ahead;
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
-  - `strangers`: for someone the articles never name, every passage;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -27,7 +26,6 @@ from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.relatives import unmentioned_relative
 from index.state import IndexState
-from index.strangers import names_unknown_to
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
 
@@ -35,8 +33,6 @@ from index.whose import of_another_country
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
-    if names_unknown_to(question, state.lexical):
-        return {row for row, _ in passages}
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= unmentioned_relative(question, passages) | of_another_country(question, passages)
     lacking |= without_the_exchange(question, passages)

@@ -95,10 +95,6 @@ class LexicalIndex:
                 ids.append(position)
         return sorted(ids)
 
-    def known_terms(self, terms: Iterable[str]) -> list[int]:
-        """Columns of those of `terms` that occur in the index."""
-        return self._term_ids(terms)
-
     def query_terms(self, question: str) -> np.ndarray:
         """Columns of the question's terms that occur in the index (each once)."""
         return np.array(self._term_ids(question_terms(question)), dtype=np.int64)
