@@ -29,11 +29,19 @@ _ASKS_WHERE = re.compile(
     rf"|^\W*(?P<place_first>[^?]+?)\s+(?:is|are|lies|lie)\s+(?:(?:located|situated)\s+)?in\s+"
     rf"(?:which|what)\s+{_PART_OF}\s+"
     r"(?P<within_after>[\w\s]+?)\W*$"
-    # "Which Caracas municipality is La Carlota air base located in?", "In which state is La Victoria?"
+    # "Which Caracas municipality is La Carlota air base located in?", "In what part of Caracas is La Carlota?", "In
+    # which state is La Victoria?"; a place, not "the protesters" or "Rosneft investing" ("area", "region" and
+    # "sector" are as often not places: "in which area are protesters clashing?").
     r"|^\W*(?=in\s+(?:what|which)\b|.*\b(?:in|located|situated)\W*$)(?:in\s+)?(?:what|which)\s+"
-    r"(?:(?P<city_first>(?-i:[A-Z])[\w]+)\s+)?"
-    r"(?:area|region|neighbou?rhood|district|sector|zone|municipality|borough|suburb|state|province)\s+"
-    r"(?:is|are)\s+(?:the\s+)?(?P<place_which>[^?]+?)(?:\s+(?:located|situated))?(?:\s+in)?\s*\?*\s*$",
+    r"(?:(?P<city_first>[\w]+)\s+(?=(?:neighbou?rhood|district|municipality|borough|suburb|state|province)\b))?"
+    r"(?:neighbou?rhood|district|municipality|borough|suburb|state|province|part)"
+    r"(?:\s+of\s+(?P<city_of>[\w]+(?:\s+[\w]+)?))?\s+(?:is|are)\s+"
+    r"(?!(?:the|a|an|his|her|their|its|these|those|this|that)\s)"
+    r"(?P<place_which>(?![\w-]+ing\b)[\w'’.-]+(?:\s+(?![\w-]+ing\b)[\w'’.-]+){0,4}?)"
+    r"(?:\s+(?:located|situated))?(?:\s+in)?\s*\?*\s*$"
+    # "¿En qué municipio de Caracas está La Carlota?"
+    r"|^\W*en\s+qu[eé]\s+(?:municipio|estado|barrio|distrito|parte|zona)(?:\s+de\s+(?P<ciudad>[\w]+))?\s+"
+    r"(?:est[aá]|queda|se encuentra|se ubica)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<lugar>[^?]+?)\W*$",
     re.IGNORECASE,
 )
 _WHEREABOUTS = re.compile(
@@ -69,15 +77,24 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    named = asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"]
+    named = asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"] or asked["lugar"]
     words = re.findall(r"\w[\w'-]*", named)
     if not words:
         return True
-    if asked["place_which"] and words[0][:1].isupper():  # "La Carlota air base": written "La Carlota airbase" too
-        words = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    if (asked["place_which"] or asked["lugar"]) and any(word[:1].isupper() for word in words):
+        # "La Carlota air base", "la base aérea La Carlota": its name, as "La Carlota airbase" is written too
+        words = list(itertools.takewhile(lambda word: word[:1].isupper(), itertools.dropwhile(str.islower, words)))
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = asked["within"] or asked["around"] or asked["within_after"] or asked["in_country"] or asked["city_first"]
+    within = (
+        asked["within"]
+        or asked["around"]
+        or asked["within_after"]
+        or asked["in_country"]
+        or asked["city_first"]
+        or asked["city_of"]
+        or asked["ciudad"]
+    )
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

@@ -48,12 +48,14 @@ def unmentioned_relative(question: str, passages: Iterable[tuple[int, str]]) -> 
 
 
 _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
-# Typed without apostrophes too: "whats maduros wifes name".
-_WHOSE = r"\b(?:[\w-]+['’]?s|his|her|their|the)"
+_WHOSE = r"\b(?:[\w-]+['’]s|his|her|their|the)"
+# A question may be typed without apostrophes ("whats maduros wifes name", "what is figuera wife name"), not "this".
+_WHOSE_TYPED = r"\b(?:[\w-]+['’]s|(?!(?:this|is|was|has|does|yes|us|its)\b)[\w-]{3,}s|his|her|their|the)"
 _ASKS_THE_NAME = re.compile(
-    rf"\bwhat(?:['’]?s| is| was) (?:the )?name of {_WHOSE} (?:{_RELATIVE})\b|"
-    rf"{_WHOSE} (?:{_RELATIVE})(?:['’]?s)? (?:name|called|named)\b|"
-    rf"\bwho(?:['’]s| is| was) {_WHOSE} (?:{_RELATIVE})\b|"
+    rf"\bwhat(?:['’]?s| is| was) (?:the )?name of {_WHOSE_TYPED} (?:{_RELATIVE})\b|"
+    rf"{_WHOSE_TYPED} (?:{_RELATIVE})(?:['’]?s)? (?:name|called|named)\b|\b[\w-]+ (?:{_RELATIVE}) name\b|"
+    rf"\b(?:{_RELATIVE}) of [\w'’-]+(?: [\w'’-]+)? (?:called|named)\b|"
+    rf"\bwho(?:['’]s| is| was) {_WHOSE_TYPED} (?:{_RELATIVE})\b|"
     rf"\b(?:c[oó]mo se llama|nombre de) (?:la |el |los |las |su |sus )?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )

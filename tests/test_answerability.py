@@ -174,13 +174,19 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # A reason is given by a cause, a purpose or a charge, however it is worded.
         ("why was lopez locked up", "Detained in 2014 for leading a round of unrest, Lopez was freed on Tuesday."),
         ("why was rubio tweeting about cnn", "Rubio has been tweeting all morning, with criticism of CNN's coverage."),
-        ("¿Por qué convocó Guaidó el alzamiento?", "Guaido said he called for the uprising to restore the constitution."),
+        (
+            "¿Por qué convocó Guaidó el alzamiento?",
+            "Guaido said he called for the uprising to restore the constitution.",
+        ),
         ("why is the opposition angry", "Tensions soared as Maduro had been fraudulently re-elected last year."),
         ("Why did Maduro promise prosecutions?", "Maduro promised criminal prosecutions over the 'serious crimes'."),
         ("Why did Figuera break with Maduro?", "He has been loyal but now it is time to ‘rebuild the country’."),
         # Only a verb of the outcome table is looked for, whatever words stand between it and "ever".
         ("Did the protests ever turn violent?", "Over 70 persons have been injured in violent clashes."),
-        ("Did Brazil ever formally recognise Guaido?", "Brazil is among dozens of countries that have recognised Guaido."),
+        (
+            "Did Brazil ever formally recognise Guaido?",
+            "Brazil is among dozens of countries that have recognised Guaido.",
+        ),
         # Whether two people are related is told by a word of kinship, or by its denial.
         ("Is Padrino Lopez related to Leopoldo Lopez?", "Padrino Lopez is not related to the opposition leader."),
         ("¿Padrino López es pariente de Leopoldo López?", "Padrino Lopez is a cousin of Leopoldo Lopez."),
@@ -201,8 +207,14 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Who replaced Cristopher Figuera?", "Maduro named Gen. Gustavo Gonzalez Lopez to replace Figuera."),
         ("What is the official name of La Carlota air base?", "La Carlota is officially named Generalissimo Miranda."),
         # A time of day, said of the asked event; a part of the day unless the question names one.
-        ("What time did Lopez arrive at the Spanish embassy?", "Mr Lopez arrived at the Spanish embassy late at night."),
-        ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video at 5:30 on Tuesday."),
+        (
+            "What time did Lopez arrive at the Spanish embassy?",
+            "Mr Lopez arrived at the Spanish embassy late at night.",
+        ),
+        (
+            "At what time on Tuesday morning did Guaido release his video?",
+            "Guaido released his video at 5:30 on Tuesday.",
+        ),
         ("¿A qué hora empezó la marcha?", "The march began at noon in eastern Caracas."),
         ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
@@ -222,15 +234,24 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Which opposition leader was freed?", "Opposition leader Leopoldo Lopez has been released."),
         ("Which prison was Lopez held in?", "Lopez was held in a military prison, Ramo Verde, for years."),
         ("What choice did Bolton say the military has?", "Bolton said the military has a choice to make: democracy."),
-        ("Which Bolsonaro adviser was sceptical?", "General Augusto Heleno, a close adviser to Bolsonaro, was sceptical."),
+        (
+            "Which Bolsonaro adviser was sceptical?",
+            "General Augusto Heleno, a close adviser to Bolsonaro, was sceptical.",
+        ),
         ("Which opposition leader was freed from house arrest?", "Leopoldo Lopez, an opposition leader, was freed."),
         ("who's the former police chief that was freed", "Ivan Simonovis, who was a former police chief, was freed."),
         ("which prison was he held in", "He was held at Ramo Verde, which is a military prison, for years."),
-        ("who's the ally that's holed up there?", "Leopoldo Lopez, Guaido's mentor and another ally, is holed up there."),
+        (
+            "who's the ally that's holed up there?",
+            "Leopoldo Lopez, Guaido's mentor and another ally, is holed up there.",
+        ),
         ("Which opposition leaders coordinated actions?", "Guaido and Lopez, the two opposition leaders, coordinated."),
         ("Which year was Lopez detained?", "Detained in 2014, he has been holed up for over a year."),
         ("What happened to the soldiers after the uprising?", "At least 25 troops have applied for asylum in Brazil."),
-        ("what exactly did bolton say about cuba", "Bolton told a radio show that Maduro was protected by Cuban forces."),
+        (
+            "what exactly did bolton say about cuba",
+            "Bolton told a radio show that Maduro was protected by Cuban forces.",
+        ),
         ("What exactly does Maduro say about the sanctions?", "Maduro says the sanctions are a crime."),
         ("What did Maduro actually say in his speech?", "Maduro said: 'The attempted coup has failed'."),
         ("¿Qué dijo Maduro en su discurso del martes?", "Maduro declared that the opposition had attempted a coup."),
@@ -288,12 +309,24 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ),
         ("What model of armored vehicle drove into the protesters?", "Armoured vehicles drove at the protesters."),
         # Vehicles that drove, a base by its usual name, a day without its hour, an hour of another event.
-        ("Who manufactured the armored vehicles?", "Several armoured utility vehicles drove at full speed into the crowd."),
+        (
+            "Who manufactured the armored vehicles?",
+            "Several armoured utility vehicles drove at full speed into the crowd.",
+        ),
         ("Who took over as SEBIN director after Figuera?", "Figuera, the SEBIN director, wrote to Maduro on Tuesday."),
         ("What is the official name of La Carlota air base?", "Guaido and Lopez appeared at La Carlota on Tuesday."),
-        ("What time did Lopez arrive at the Spanish embassy?", "Later on Tuesday, Mr Lopez moved to the Spanish embassy."),
-        ("At what time on Tuesday morning did Guaido release his video?", "Guaido released his video early on Tuesday morning."),
-        ("What time did Lopez arrive at the Spanish embassy?", "Lopez arrived at the embassy, and at 6pm Maduro spoke."),
+        (
+            "What time did Lopez arrive at the Spanish embassy?",
+            "Later on Tuesday, Mr Lopez moved to the Spanish embassy.",
+        ),
+        (
+            "At what time on Tuesday morning did Guaido release his video?",
+            "Guaido released his video early on Tuesday morning.",
+        ),
+        (
+            "What time did Lopez arrive at the Spanish embassy?",
+            "Lopez arrived at the embassy, and at 6pm Maduro spoke.",
+        ),
         ("What time did Guaido release his video?", "Guaido's video, seen by 25 people, went out on Tuesday."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
@@ -344,13 +377,22 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),
         ("¿Qué le pasó a Figuera después de publicar su carta?", "Figuera wrote a letter breaking ranks with Maduro."),
         # A report of what was done, with no cause or purpose, does not say why.
-        ("why did lopez move to the spanish embassy", "Lopez sought refuge in the Chilean residence. They later moved."),
+        (
+            "why did lopez move to the spanish embassy",
+            "Lopez sought refuge in the Chilean residence. They later moved.",
+        ),
         ("why are mexico and uruguay siding with maduro", "Supporting Maduro: Russia, China, Mexico, Uruguay."),
-        ("¿Por qué pidieron asilo los soldados en Brasil?", "At least 25 troops have applied for asylum in Brazil's embassy."),
+        (
+            "¿Por qué pidieron asilo los soldados en Brasil?",
+            "At least 25 troops have applied for asylum in Brazil's embassy.",
+        ),
         ("why was figuera's wife abroad", "The head of Venezuela's feared SEBIN agency wrote a letter."),
         ("why did lopez move to the spanish embassy", "Maduro by and large retained control over the military."),
         # A report that leaves the asked thing unnamed ("a radio show") does not give its name.
-        ("Which radio show was Bolton on when he said Maduro hid at Fort Tiuna?", "Bolton told a radio show that Maduro hid."),
+        (
+            "Which radio show was Bolton on when he said Maduro hid at Fort Tiuna?",
+            "Bolton told a radio show that Maduro hid.",
+        ),
         # A name before the mention stands for it only as an apposition, not when a clause opens between them.
         (
             "who's the political ally that's been holed up in the residence?",

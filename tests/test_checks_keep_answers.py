@@ -17,7 +17,10 @@ from index.unnamed import gives_the_name
     ("question", "passage"),
     [
         # A post in a body the passage names its usual way, or by an acronym.
-        ("What position does Guaido hold in the Venezuelan National Assembly?", "Guaido, who heads the National Assembly"),
+        (
+            "What position does Guaido hold in the Venezuelan National Assembly?",
+            "Guaido, who heads the National Assembly",
+        ),
         (
             "What position does Figuera hold in the Bolivarian National Intelligence Service?",
             "the director of the SEBIN, General Cristopher Figuera, is part of the uprising",
@@ -50,8 +53,14 @@ from index.unnamed import gives_the_name
             "Armoured cars of the National Guard drove at protesters and ran several of them over.",
         ),
         ("Did protests continue in the days after the uprising?", "Violence outside the base raged for a second day."),
-        ("In what country is La Carlota airbase?", "Supporters are seen near the La Carlota airbase in the capital Caracas."),
-        ("Who drove the armoured vehicles into the protesters?", "Armoured cars of the National Guard drove at protesters."),
+        (
+            "In what country is La Carlota airbase?",
+            "Supporters are seen near the La Carlota airbase in the capital Caracas.",
+        ),
+        (
+            "Who drove the armoured vehicles into the protesters?",
+            "Armoured cars of the National Guard drove at protesters.",
+        ),
     ],
 )
 def test_a_passage_answering_the_question_passes_the_checks(question, passage):
@@ -76,3 +85,68 @@ def test_what_came_of_a_meeting_with_a_role_named_in_capitals_is_left_to_the_rea
         (2, "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move."),
     ]
     assert without_the_exchange(question, passages) == set()
+
+
+# Found by stop 36's review: questions that mention sanctions or charges, or ask in which area something happens,
+# without asking about sanctions, a charge or where a place lies.
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "Besides sanctions, what has the US threatened to do about Maduro?",
+            "Pompeo says that military action in Venezuela 'is possible'.",
+        ),
+        (
+            "Did Pompeo threaten sanctions or military action?",
+            "Pompeo says that military action in Venezuela 'is possible'.",
+        ),
+        (
+            "¿Además de sanciones, qué ha amenazado con hacer Estados Unidos contra Maduro?",
+            "Pompeo says that military action in Venezuela 'is possible'.",
+        ),
+        (
+            "Did Rosneft invest in PDVSA despite US sanctions?",
+            "Rosneft have invested almost $9billion in PDVSA since 2009.",
+        ),
+        ("Who sanctioned the release of Leopoldo Lopez?", "He was apparently released by SEBIN."),
+        (
+            "Which agency is charged with keeping people in line?",
+            "SEBIN is the Venezuelan intelligence force used to keep people in line.",
+        ),
+        ("¿Quién fue acusado de terrorismo?", "Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act."),
+        (
+            "In which area are protesters clashing with the National Guard?",
+            "Protesters clash with security forces outside La Carlota military base in Caracas.",
+        ),
+        (
+            "Which district are the protesters in?",
+            "Protesters clash with security forces outside La Carlota military base.",
+        ),
+        (
+            "What sector is Rosneft investing in?",
+            "Rosneft have invested almost $9billion in Venezuela's drilling industry.",
+        ),
+    ],
+)
+def test_a_passage_answering_a_question_that_only_mentions_sanctions_charges_or_an_area_passes(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the US impose an oil embargo on Venezuela?",
+        "Has the US Treasury blacklisted Figuera?",
+        "¿Estados Unidos congeló los activos de PDVSA?",
+        "Were the soldiers who drove into the crowd charged?",
+    ],
+)
+def test_sanctions_and_charges_asked_in_other_words_need_a_passage_speaking_of_them(question):
+    assert not fits_answer_type(
+        question, "Armoured cars of the National Guard drove at protesters and ran several over."
+    )
+
+
+def test_a_charge_at_the_troops_is_no_charge_in_court():
+    caption = "Anti-government protesters charge at security forces armoured vehicle"
+    assert not fits_answer_type("Will the protesters be charged?", caption)

@@ -24,6 +24,9 @@ from index.answertype import fits_answer_type
         ("Plaza Altamira is in which municipality of Caracas?", "Plaza Altamira, in the municipality of Chacao."),
         ("Which Caracas municipality is La Carlota air base located in?", "La Carlota, an air base in Chacao."),
         ("In which state is La Victoria?", "A man was shot in La Victoria, a town in Aragua state."),
+        ("which caracas municipality is la carlota in", "La Carlota, an air base in the Chacao municipality."),
+        ("In what part of Caracas is La Carlota?", "La Carlota, an air base in the Chacao municipality."),
+        ("¿En qué municipio de Caracas está La Carlota?", "La Carlota, an air base in the Chacao municipality."),
         ("Where in Venezuela is the Fort Tiuna compound located?", "The Fort Tiuna compound lies in southern Caracas."),
         # A second question after "where is X?" is not part of the place's name.
         ("Where is Maduro? Did he flee to Cuba?", "Maduro on Tuesday attempted to flee Venezuela by plane for Cuba."),
@@ -41,10 +44,19 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
         # The city the question names does not say what part of it the place is in.
         ("what part of caracas is plaza altamira in", "Guards threw tear gas at Plaza Altamira in Caracas."),
         ("Plaza Altamira is in which municipality of Caracas?", "Guards threw tear gas at Plaza Altamira in Caracas."),
-        ("Which Caracas municipality is La Carlota air base located in?", "Crowds near the La Carlota airbase in Caracas."),
+        (
+            "Which Caracas municipality is La Carlota air base located in?",
+            "Crowds near the La Carlota airbase in Caracas.",
+        ),
         ("which state is la victoria in", "A man was shot during a protest at La Victoria on Tuesday."),
+        ("which caracas municipality is la carlota in", "Crowds near the La Carlota airbase in Caracas."),
+        ("In what part of Caracas is La Carlota?", "Crowds near the La Carlota airbase in Caracas."),
+        ("¿En qué municipio de Caracas está La Carlota?", "Crowds near the La Carlota airbase in Caracas."),
         ("Where in Venezuela is the Fort Tiuna compound located?", "Maduro hid at a compound called Fort Tiuna."),
-        ("where is fort tiuna? like what part of caracas", "Maduro hid at a compound called Fort Tiuna, guarded by Cubans."),
+        (
+            "where is fort tiuna? like what part of caracas",
+            "Maduro hid at a compound called Fort Tiuna, guarded by Cubans.",
+        ),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("wheres fort tiuna", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
         ("where's fort tiuna?", "Maduro and his allies were hiding at a compound called Fort Tiuna."),

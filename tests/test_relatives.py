@@ -6,7 +6,9 @@ import pytest
 
 from index.relatives import names_the_relative, unmentioned_relative
 
-WIFE_ABROAD = "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
+WIFE_ABROAD = (
+    "The letter was confirmed by a senior US official. He said the general's wife is currently outside the country."
+)
 HIS_LETTER = "Figuera wrote a letter saying that it is now time to 'rebuild the country'."
 
 
@@ -48,6 +50,8 @@ def test_a_question_about_a_family_is_left_to_the_reader():
         "What is the name of Lopez's wife?",
         "¿Cómo se llama la esposa de López?",
         "wait whats maduros wifes name",  # typed without apostrophes
+        "what is figuera wife name",
+        "whats the wife of figuera called",
     ],
 )
 def test_a_relatives_name_needs_a_passage_naming_one(question):
@@ -59,4 +63,5 @@ def test_a_relatives_name_needs_a_passage_naming_one(question):
 
 
 def test_a_question_about_a_relative_but_not_their_name_needs_no_name():
+    assert names_the_relative("who is this mother", "He said the general's wife is outside the country.")
     assert names_the_relative("Why is Figuera's wife abroad?", "He said the general's wife is outside the country.")
