@@ -188,7 +188,11 @@ _SPAN = re.compile(
     r"(?:(?:more|long|full|whole|straight)\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
     r"segundos?|minutos?|horas?|d[ií]as?|noches?|semanas?|mes(?:es)?|a[nñ]os?|d[eé]cadas?)\b"
-    r"|\b(?:since|until|till|desde|hasta|overnight|all (?:day|night))\b",
+    # "hours after", "for years", "all morning", "always", "between 2005 and 2013", "Detained in 2014"
+    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier|ago)\b"
+    r"|\bfor\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    r"|\ball\s+(?:morning|afternoon|evening|night|day|week|month|year)\b|\b(?:always|forever)\b"
+    rf"|\b(?:since|until|till|desde|hasta|overnight)\b|{_A_YEAR}",
     re.IGNORECASE,
 )
 

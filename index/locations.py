@@ -17,8 +17,8 @@ from index.text import MONTHS_AND_DAYS, fold
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
 _ASKS_WHERE = re.compile(
-    r"^\W*(?:where(?:['’]?s(?=\s))?|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
-    r"(?:(?<=s\s)|is\s+|are\s+|est[aá]n?\s+|queda\s+|quedan\s+|se encuentra\s+|se ubica\s+)"
+    r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
+    r"(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
     r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
     rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
@@ -36,11 +36,12 @@ _ASKS_WHERE = re.compile(
     r"(?:(?P<city_first>[\w]+)\s+(?=(?:neighbou?rhood|district|municipality|borough|suburb|state|province)\b))?"
     r"(?:neighbou?rhood|district|municipality|borough|suburb|state|province|part)"
     r"(?:\s+of\s+(?P<city_of>[\w]+(?:\s+[\w]+)?))?\s+(?:is|are)\s+"
-    r"(?!(?:the|a|an|his|her|their|its|these|those|this|that)\s)"
+    r"(?!(?:a|an|his|her|their|its|these|those|this|that)\s|the\s+(?-i:[a-z]))(?:the\s+)?"
     r"(?P<place_which>(?![\w-]+ing\b)[\w'’.-]+(?:\s+(?![\w-]+ing\b)[\w'’.-]+){0,4}?)"
     r"(?:\s+(?:located|situated))?(?:\s+in)?\s*\?*\s*$"
     # "¿En qué municipio de Caracas está La Carlota?"
-    r"|^\W*en\s+qu[eé]\s+(?:municipio|estado|barrio|distrito|parte|zona)(?:\s+de\s+(?P<ciudad>[\w]+))?\s+"
+    r"|^\W*en\s+qu[eé]\s+(?:municipio|estado|barrio|distrito|parte|zona)"
+    r"(?:\s+de\s+(?:la\s+)?(?P<ciudad>[\w]+)|\s+caraque[nñ]o)?\s+"
     r"(?:est[aá]|queda|se encuentra|se ubica)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<lugar>[^?]+?)\W*$",
     re.IGNORECASE,
 )

@@ -20,9 +20,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.chunking import sentence_spans
+from index.names import names_in
 from index.outcomes import verb_forms
 from index.reader.gloss import reader_text
-from index.text import lexical_terms
+from index.text import fold, lexical_terms
 
 # A colon between digits is a time of day ("17:00"), not a clause break.
 _CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?")
@@ -125,16 +126,42 @@ def _beside_the_event(clauses: list[tuple[str, bool, bool]], at: int) -> bool:
 
 
 def spans_the_event(question: str, passage: str, has_span: Callable[[str], bool]) -> bool:
-    """Whether a sentence of `passage` telling what `question` asks about holds a span of time (by `has_span`)
-    outside a clause of its own: "…where another political ally has been holed up for over a year" gives no span of
-    López's stay, while "…Guaido… released a three minute video" gives one of what the question calls a clip."""
+    """Whether a sentence of `passage` telling what `question` asks about holds a span of time (by `has_span`) said
+    of it. A clause of its own ("…, where another political ally has been holed up for over a year") speaks of
+    someone else when the question asks about a person the passage names elsewhere in the sentence ("How long did
+    Lopez stay…?" beside "Mr Lopez and his family sought refuge…"); asked of no one named ("how long has the other
+    ally been hiding at the residence?"), it may give the span. "…Guaido… released a three minute video" gives one of
+    what the question calls a clip."""
     if not passage.strip():
         return False
     counted = _sentences(passage, _event_terms(question))
     if not any(shared for clauses in counted for _, _, shared in clauses):
         return has_span(passage)
+    asked_about = _people_asked_about(question, passage)
+
+    def names_them(text: str) -> bool:
+        return bool(asked_about & set(re.findall(r"\w+", fold(text.lower()))))
+
+    def gives(clause: str, own: bool, shared: int, clauses: list[tuple[str, bool, int]]) -> bool:
+        if not own or names_them(clause):
+            return True
+        elsewhere = any(names_them(other) for other, _, _ in clauses)
+        if _RELATIVE.match(clause) and elsewhere:
+            return False  # "…, where another political ally has been holed up…": someone else
+        return bool(shared) or not elsewhere
+
     return any(
         any(shared for _, _, shared in clauses)
-        and any(has_span(clause) for clause, own, shared in clauses if shared or not own)
+        and any(has_span(clause) and gives(clause, own, shared, clauses) for clause, own, shared in clauses)
         for clauses in counted
     )
+
+
+def _people_asked_about(question: str, passage: str) -> set[str]:
+    """The folded words of people named in `passage` that `question` asks about, not as someone's ("Lopez's ally")."""
+    owners = {fold(word.lower()) for word in re.findall(r"(\w+)['’]s\b", question)}
+    # not those of a clause about something else: "…in the Chilean residence where Lopez went?"
+    main = re.sub(r"\b(?:where|who|whom|that|which|donde|quien|que)\b[^?,;]*", " ", question, flags=re.IGNORECASE)
+    asked = set(re.findall(r"\w+", fold(main.lower()))) - owners
+    named = {fold(word.lower()) for name in names_in(passage) for word in re.findall(r"\w+", name) if len(word) > 2}
+    return asked & named

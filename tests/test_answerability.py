@@ -735,7 +735,12 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Did the US lift its sanctions on Figuera after he defected?", ["sanctions"]),
         ("did brazil actually give those 25 soldiers asylum or nah", ["granted"]),
         ("which state is diaz-balart a congressman for", ["constituency"]),
-        ("Did the two protesters run over by the armored vehicles near La Carlota survive?", ["survival"]),
+        ("Did Maduro give a status update after the uprising?", []),
+        ("Did Brazil give an update on the soldiers' asylum status?", []),
+        (
+            "Did the plane supposedly waiting at the airport to fly Maduro out of the country to Cuba make it off the runway?",
+            [],
+        ),
         ("¿Qué sanciones impuso Estados Unidos a PDVSA?", ["sanctions"]),
         ("¿Quién manejaba la tanqueta?", ["driver"]),
         ("What was driving the protests?", []),

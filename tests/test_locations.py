@@ -11,7 +11,6 @@ from index.answertype import fits_answer_type
     ("question", "passage"),
     [
         ("Where is Fort Tiuna?", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
-        ("wheres fort tiuna", "Maduro was at Fort Tiuna, a military complex in southern Caracas."),
         ("where is la victoria", "A man was shot in La Victoria, a town west of Caracas."),
         ("¿Dónde está Chimoré?", "Morales spoke from the coca-growing town of Chimoré on Sunday."),
         ("where is the air base located", "Troops gathered outside the air base near the highway."),
@@ -58,8 +57,7 @@ def test_a_passage_saying_where_the_place_lies_can_answer(question, passage):
             "Maduro hid at a compound called Fort Tiuna, guarded by Cubans.",
         ),
         ("where exactly is fort tiuna located", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
-        ("wheres fort tiuna", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
-        ("where's fort tiuna?", "Maduro and his allies were hiding at a compound called Fort Tiuna."),
+        ("In which part of Caracas is the La Carlota air base?", "Crowds near the La Carlota airbase in Caracas."),
         ("Where is Windhoek?", "Reports claimed she had flown to Windhoek, but officials there denied it."),
         ("¿Dónde está Sohag?", "Protesters attacked police stations in Minya and burned churches."),
         # "In" before a year or "an operation" says when or how, not where.
@@ -90,3 +88,6 @@ def test_which_country_does_something_is_not_asked_where():
 
 def test_which_district_is_the_best_is_not_asked_where():
     assert fits_answer_type("Which district is the most dangerous?", "Crowds gathered near the air base.")
+    # "where's" may ask where a person, an event or a thing is (stop 36's review): left to the reader
+    assert fits_answer_type("Where's Leopoldo Lopez?", "Lopez and his family sought refuge at the residence.")
+    assert fits_answer_type("where's the 25 soldiers", "25 troops have applied for asylum in Brazil's embassy.")

@@ -165,3 +165,38 @@ def test_how_long_is_not_answered_by_the_span_of_someone_elses_stay(question):
 )
 def test_how_long_is_answered_by_a_span_said_of_the_asked_thing(question, passage):
     assert fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Found by stop 36's second review: spans written as a range of years, "all morning", "always", "hours after".
+        (
+            "How long did Venezuela buy weapons from Russia?",
+            "Venezuela purchased $11billion worth of tanks, fighter jets and other small arms between 2005 and 2013.",
+        ),
+        (
+            "How long has Marco Rubio been tweeting about this?",
+            "Senator Marco Rubio has been tweeting about this all morning.",
+        ),
+        ("How long had Figuera been loyal to Maduro?", "Figuera said he had always been loyal to Maduro."),
+        (
+            "How long after the uprising did Diaz-Balart make his claims?",
+            "Diaz-Balart made his claims hours after the uprising began.",
+        ),
+        (
+            "How long was Leopoldo Lopez detained?",
+            "Detained in 2014 for leading unrest, Mr Lopez said he had been released.",
+        ),
+        # Asked of no one the passage names, the clause of its own may give the span.
+        ("how long has the other guy been hiding at the chilean ambassador's house?", RESIDENCE),
+        ("How long has someone else been sheltering in the Chilean residence where Lopez went?", RESIDENCE),
+        ("How long has Leopoldo Lopez's political ally been holed up there?", RESIDENCE),
+    ],
+)
+def test_how_long_is_answered_by_a_span_written_other_ways(question, passage):
+    assert fits_answer_type(question, passage)
+
+
+def test_how_long_someone_named_stayed_is_not_answered_by_the_same_verb_said_of_someone_else():
+    assert not fits_answer_type("How long has Lopez been holed up at the Chilean ambassador's residence?", RESIDENCE)
