@@ -146,8 +146,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     assert results["dev_l"]["oos"].declined >= 41
     # dev_m (stop 36), written the same way by another helper before stop 36's checks: 47 of 60 (42 when first read).
     assert results["dev_m"]["oos"].declined >= 44
-    # dev_n (stop 36), written the same way by another helper during stop 36: 52 of 60 (47 when first read).
-    assert results["dev_n"]["oos"].declined >= 48
+    # dev_n (stop 36), written the same way by another helper during stop 36: 50 of 60 (47 when first read).
+    assert results["dev_n"]["oos"].declined >= 47
     assert results["heldout_near"]["oos"].declined >= 40
     assert results["heldout_c"]["oos"].declined >= 48
     assert results["heldout_d"]["oos"].declined >= 47
@@ -190,8 +190,8 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # checks: 47 of 60 (1 of its 40 in-scope questions declined, with the answer among related); 49 after them.
     assert results["heldout_r"]["oos"].declined >= 45
     # heldout_s was written at the start of stop 36 in the same way, and scored once when it came, before stop 36's
-    # checks: 46 of 60 (3 of its 40 in-scope questions declined, each with the answer among related).
-    assert results["heldout_s"]["oos"].declined >= 42
+    # checks: 46 of 60 (3 of its 40 in-scope questions declined, each with the answer among related); 47 after them.
+    assert results["heldout_s"]["oos"].declined >= 43
 
 
 def test_questions_naming_a_day_keep_their_answer(results):
