@@ -137,24 +137,30 @@ def spans_the_event(question: str, passage: str, has_span: Callable[[str], bool]
     counted = _sentences(passage, _event_terms(question))
     if not any(shared for clauses in counted for _, _, shared in clauses):
         return has_span(passage)
-    asked_about = _people_asked_about(question, passage)
-
-    def names_them(text: str) -> bool:
-        return bool(asked_about & set(re.findall(r"\w+", fold(text.lower()))))
-
-    def gives(clause: str, own: bool, shared: int, clauses: list[tuple[str, bool, int]]) -> bool:
-        if not own or names_them(clause):
-            return True
-        elsewhere = any(names_them(other) for other, _, _ in clauses)
-        if _RELATIVE.match(clause) and elsewhere:
-            return False  # "…, where another political ally has been holed up…": someone else
-        return bool(shared) or not elsewhere
-
+    people = _people_asked_about(question, passage)
     return any(
         any(shared for _, _, shared in clauses)
-        and any(has_span(clause) and gives(clause, own, shared, clauses) for clause, own, shared in clauses)
+        and any(
+            has_span(clause) and _of_the_asked(clause, own, shared, clauses, people) for clause, own, shared in clauses
+        )
         for clauses in counted
     )
+
+
+def _of_the_asked(clause: str, own: bool, shared: int, clauses: list[tuple[str, bool, int]], people: set[str]) -> bool:
+    """Whether `clause`, one of a sentence's `clauses`, speaks of what the question asks about: a clause of its own
+    does when it names the `people` asked about, shares a word with the question or the sentence names none of them;
+    a relative clause never does when another clause of the sentence names them ("…, where another ally…")."""
+    if not own or _names_any(clause, people):
+        return True
+    elsewhere = any(_names_any(other, people) for other, _, _ in clauses)
+    if _RELATIVE.match(clause) and elsewhere:
+        return False
+    return bool(shared) or not elsewhere
+
+
+def _names_any(text: str, people: set[str]) -> bool:
+    return bool(people & set(re.findall(r"\w+", fold(text.lower()))))
 
 
 def _people_asked_about(question: str, passage: str) -> set[str]:
