@@ -737,6 +737,8 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("which state is diaz-balart a congressman for", ["constituency"]),
         ("Did Maduro give a status update after the uprising?", []),
         ("Did Brazil give an update on the soldiers' asylum status?", []),
+        ("Did Brazil give any numbers on asylum?", []),
+        ("did brazil give an update on asylum", []),
         (
             "Did the plane supposedly waiting at the airport to fly Maduro out of the country to Cuba make it off the runway?",
             [],

@@ -122,6 +122,7 @@ def test_what_came_of_a_meeting_with_a_role_named_in_capitals_is_left_to_the_rea
             "Which district are the protesters in?",
             "Protesters clash with security forces outside La Carlota military base.",
         ),
+        ("Which district are the protesters in?", "Thousands of protesters answered Guaido's call."),
         (
             "What sector is Rosneft investing in?",
             "Rosneft have invested almost $9billion in Venezuela's drilling industry.",
