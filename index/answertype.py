@@ -160,6 +160,8 @@ def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_year)
 
 
+# Some number of a unit: "14 years", "three-day", "a few months", "unos días".
+_SOME = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|unos|unas)"
 # Each unit a "how many" question may count, as asked in either language → how a passage writes it.
 _UNITS = {
     word: written
@@ -179,15 +181,12 @@ def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool
     """Whether the passage holds a number of the asked unit ("14 years", "three-day"), a start ("since 2013") or a
     year: "how many days did Lopez stay?" is not answered by "holed up for over a year"."""
     unit = _UNITS[(asked["unit"] or asked["unidad"]).lower()]
-    number = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|unos|unas)"
-    return bool(re.search(rf"\b{number}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
+    return bool(re.search(rf"\b{_SOME}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
 
 
 _SPAN = re.compile(
-    rf"\b(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|first|second|third|fourth|fifth|unos|unas|un|una)[\s-]+"
-    r"(?:(?:more|long|full|whole|straight)\s+)?"
-    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|"
-    r"segundos?|minutos?|horas?|d[ií]as?|noches?|semanas?|mes(?:es)?|a[nñ]os?|d[eé]cadas?)\b"
+    rf"\b(?:{_SOME}|first|second|third|fourth|fifth|un|una)[\s-]+(?:(?:more|long|full|whole|straight)\s+)?"
+    rf"(?:{'|'.join(sorted(set(_UNITS.values())))}|seconds?|nights?|decades?|segundos?|noches?|d[eé]cadas?)\b"
     # "hours after", "for years", "all morning", "always", "between 2005 and 2013", "Detained in 2014"
     r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier|ago)\b"
     r"|\bfor\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"

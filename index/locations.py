@@ -45,6 +45,9 @@ _ASKS_WHERE = re.compile(
     r"(?:est[aá]|queda|se encuentra|se ubica)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<lugar>[^?]+?)\W*$",
     re.IGNORECASE,
 )
+# The groups of `_ASKS_WHERE` holding the place asked about, and the city or country it is asked within.
+_PLACE_GROUPS = ("place", "place_in", "place_first", "place_which", "lugar")
+_CITY_GROUPS = ("within", "around", "within_after", "in_country", "city_first", "city_of", "ciudad")
 _WHEREABOUTS = re.compile(
     r"\b(?:now|today|currently|hiding|held|being|living|staying|ahora|hoy|actualmente|detenid[oa]|escondid[oa])\b",
     re.IGNORECASE,
@@ -78,7 +81,7 @@ def locates_the_place(question: str, passage: str) -> bool:
     asked = _ASKS_WHERE.search(question)
     if not asked or _WHEREABOUTS.search(question):
         return True
-    named = asked["place"] or asked["place_in"] or asked["place_first"] or asked["place_which"] or asked["lugar"]
+    named = next((asked[group] for group in _PLACE_GROUPS if asked[group]), "")
     words = re.findall(r"\w[\w'-]*", named)
     if not words:
         return True
@@ -87,15 +90,7 @@ def locates_the_place(question: str, passage: str) -> bool:
         words = list(itertools.takewhile(lambda word: word[:1].isupper(), itertools.dropwhile(str.islower, words)))
     place = r"[\s-]+".join(re.escape(fold(word)) for word in words)
     text = fold(passage)  # so that "chimore" finds "Chimoré"
-    within = (
-        asked["within"]
-        or asked["around"]
-        or asked["within_after"]
-        or asked["in_country"]
-        or asked["city_first"]
-        or asked["city_of"]
-        or asked["ciudad"]
-    )
+    within = next((asked[group] for group in _CITY_GROUPS if asked[group]), None)
     if within:  # "in Caracas" does not say what part of Caracas
         city = re.escape(fold(within.strip()))
         stated = rf"\b(?:in|en|of|de)\s+(?:the (?:capital|city)(?: of)?\s+)?{city}\b(?!['’])"

@@ -23,7 +23,7 @@ from index.chunking import sentence_spans
 from index.names import names_in
 from index.outcomes import verb_forms
 from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms
+from index.text import lexical_terms, words
 
 # A colon between digits is a time of day ("17:00"), not a clause break.
 _CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?")
@@ -160,14 +160,13 @@ def _of_the_asked(clause: str, own: bool, shared: int, clauses: list[tuple[str, 
 
 
 def _names_any(text: str, people: set[str]) -> bool:
-    return bool(people & set(re.findall(r"\w+", fold(text.lower()))))
+    return bool(people & set(words(text)))
 
 
 def _people_asked_about(question: str, passage: str) -> set[str]:
     """The folded words of people named in `passage` that `question` asks about, not as someone's ("Lopez's ally")."""
-    owners = {fold(word.lower()) for word in re.findall(r"(\w+)['’]s\b", question)}
+    owners = set(words(" ".join(re.findall(r"(\w+)['’]s\b", question))))
     # not those of a clause about something else: "…in the Chilean residence where Lopez went?"
     main = re.sub(r"\b(?:where|who|whom|that|which|donde|quien|que)\b[^?,;]*", " ", question, flags=re.IGNORECASE)
-    asked = set(re.findall(r"\w+", fold(main.lower()))) - owners
-    named = {fold(word.lower()) for name in names_in(passage) for word in re.findall(r"\w+", name) if len(word) > 2}
-    return asked & named
+    named = {word for name in names_in(passage) for word in words(name) if len(word) > 2}
+    return (set(words(main)) - owners) & named
