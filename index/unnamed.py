@@ -16,84 +16,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from index.asked_names import ALSO_CALLED, OFFICIALS, asked_nouns, asking, clause_verb, kind_of
 from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
 from index.names import proper_names_in
-from index.outcomes import IRREGULAR_PAST, verb_forms
 from index.text import fold, word_set, word_stems
 
-_NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’.-]+){0,3}?)"  # "which senior U.S. official…"
-_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
-
-
-def _asking_for_a_thing(word: str) -> re.Pattern[str]:
-    """ "`word` radio show was Bolton on?": `word` ("which", "what") before the thing whose name is asked."""
-    return re.compile(
-        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
-        r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
-        rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST})\b",
-        re.IGNORECASE,
-    )
-
-
-# "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
-# have?" is answered by "a choice to make: embrace…".
-_ASKS = (
-    _asking_for_a_thing("which"),
-    re.compile(
-        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
-        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
-        r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
-        r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
-)
-# What someone named has, asked as "which political ally of Lopez…".
-_SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
-# Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
-_NOT_NAMED_THINGS = word_set(
-    "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
-    "kind kinds type types sort one ones thing things number point points reason reasons language languages extent "
-    "case cases manner direction old"
-)
-# Places whose names carry their kind ("Pérez Carreño Hospital", "Simón Bolívar International Airport", "The Hugh
-# Hewitt Show"): a passage naming no place of the kind asked for cannot give its name. Not outlets, channels or
-# bases, named without their kind ("CNN", "VTV", "Fort Tiuna").
-_HOSPITAL = (
-    r"hospitals?|clinics?|medical (?:cent(?:re|er)|facilit(?:y|ies))s?|infirmar(?:y|ies)|cl[ií]nicas?|"
-    r"centros? m[eé]dicos?"
-)
-_PRISON = (
-    r"prisons?|jails?|penitentiar(?:y|ies)|detention (?:cent(?:re|er)|facilit(?:y|ies))s?|c[aá]rcel(?:es)?|"
-    r"prisi[oó]n|centros? penitenciarios?"
-)
-_AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
-_SHOW = r"shows?|program(?:me)?s?|programas?"
-_NAMED_WITH_THEIR_KIND = {
-    "hospital": _HOSPITAL,
-    "clinic": _HOSPITAL,
-    "centre": _HOSPITAL,  # "the medical centre"
-    "center": _HOSPITAL,
-    "facility": _HOSPITAL,
-    "airport": _AIRPORT,
-    "prison": _PRISON,
-    "jail": _PRISON,
-    "university": r"universit(?:y|ies)|universidad(?:es)?",
-    "stadium": r"stadiums?|estadios?",
-    "show": _SHOW,
-}
-# Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
-# students, who are named without the word.
-_KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
-# Other words for a person asked for: "which opposition politician…?" beside "another political ally".
-# "On which radio programme…?" beside "Bolton told a radio show" (a programme is named without its kind: "Fox Business").
-_ALSO_CALLED = {
-    "politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)",
-    "program": _SHOW,
-    "programme": _SHOW,
-}
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
 _NAMED_WITHOUT_THE_NOUN = word_set(
@@ -113,49 +42,14 @@ _NAME_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:called|named)\s+|\s+)(?:t
 _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|if|said|says)\b", re.IGNORECASE)
 
 
-# "What radio show was Bolton on?" asks for a name as "which radio show…" does: things that are named. Not a group,
-# a unit or a source, often spoken of by what they are ("plowed into a group of anti-government demonstrators").
-_WHAT_ASKS = _asking_for_a_thing("what")
-_NAMED_THINGS = (_NAMED_WITH_THEIR_KIND.keys() - _KIND_NEEDS.keys()) | word_set(
-    "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter"
-)
-
-
-@lru_cache(maxsize=1024)  # _asked_nouns and _clause_verb read the same match
-def _asked(question: str) -> re.Match[str] | None:
-    """Where `question` asks for a name, by the first of `_ASKS` that matches, or "what" before a thing that has one."""
-    found = next((found for pattern in _ASKS if (found := pattern.search(question))), None)
-    if found is None and (what := _WHAT_ASKS.search(question)) and what["phrase"].split()[-1].lower() in _NAMED_THINGS:
-        return what
-    return found
-
-
-@lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _asked_nouns(question: str) -> tuple[str, ...]:
-    """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
-    "supermarket", "chain"; the last is the thing itself); none when it asks for no such name, or for a day or a
-    year."""
-    asked = _asked(question)
-    if asked is None:
-        return ()
-    words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
-    if words[-1].lower() in _NOT_NAMED_THINGS:
-        return ()
-    if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
-        return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
-    return tuple(
-        w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
-    )
-
-
 def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
     show", "a supermarket"), in sentences naming nobody and no country new to the question, or for a place whose
     name carries its kind ("which hospital…") that `passage` names no place of that kind."""
-    nouns = _asked_nouns(question)
+    nouns = asked_nouns(question)
     if not nouns:
         return True
-    kind = _kind_of(nouns)
+    kind = kind_of(nouns)
     if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
         return False
     reading = _reading(question, passage)
@@ -168,15 +62,15 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     not name it ("who's the political ally holed up in the residence?" beside "…where another political ally has
     been holed up"). A word describing the thing is no mention of it: "Guaido's political mentor" is no political
     ally. Not for things named without their noun: a city, a country, an official."""
-    nouns = _asked_nouns(question)
+    nouns = asked_nouns(question)
     if not nouns:
         return set()
     # An official may be named without the word ("Gen. Figuera said…"), but then with what the question says
     # of him: "who is the official who confirmed the letter?" is not answered by a passage without "confirm". Other
     # things named without their noun (a city, a leader, a man) are left to the reader.
     noun = nouns[-1].lower()
-    verb = _clause_verb(question) if noun in _OFFICIALS else frozenset()
-    if verb is None or (noun in _NAMED_WITHOUT_THE_NOUN and noun not in _OFFICIALS):
+    verb = clause_verb(question) if noun in OFFICIALS else frozenset()
+    if verb is None or (noun in _NAMED_WITHOUT_THE_NOUN and noun not in OFFICIALS):
         return set()
     passages = list(passages)
     readings = {row: _reading(question, text) for row, text in passages}
@@ -187,42 +81,13 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     if not (thing_unnamed or kind_unnamed):
         return set()
     # "Which senior U.S. official confirmed…?" is not answered by a Venezuelan who "confirms" something else.
-    whose = countries_in(_asked(question)["phrase"])
+    whose = countries_in(asking(question)["phrase"])
     return {
         row
         for row, text in passages
         if not (readings[row].thing_mentioned if thing_unnamed else readings[row].mentioned)
         and not (verb & set(word_stems(text)) and (not whose or whose & countries_in(text)))
     }
-
-
-_OFFICIALS = word_set("official officials")
-# Words between the asked thing and what the question says it did: "who (actually) confirmed…", "that's been…".
-_NOT_THE_VERB = word_set(
-    "who that which whom who's that's is was were are has have had did does do be been being also actually really "
-    "reportedly allegedly publicly first later then just not never can could will would should may might must"
-)
-
-
-@lru_cache(maxsize=1024)
-def _clause_verb(question: str) -> frozenset[str] | None:
-    """The stems of every form of the verb `question` says the asked thing did ("which official confirmed…" →
-    "confirm"; "sent" → "send", "sent"), or None when it says none."""
-    asked = _asked(question)
-    if asked is None:
-        return None
-    after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
-    verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
-    return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
-
-
-def _kind_of(nouns: tuple[str, ...]) -> str | None:
-    """The words naming places of the asked kind, if its names carry it ("which hospital" → hospital, clinic…)."""
-    noun = nouns[-1].lower()
-    needed = _KIND_NEEDS.get(noun)
-    if needed and (len(nouns) < 2 or nouns[0].lower() != needed):
-        return None
-    return _NAMED_WITH_THEIR_KIND.get(noun)
 
 
 class _Reading(NamedTuple):
@@ -238,8 +103,8 @@ class _Reading(NamedTuple):
 @lru_cache(maxsize=4096)  # gives_the_name and unmentioned_beside_unnamed read the same passages
 def _reading(question: str, passage: str) -> _Reading:
     """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
-    nouns = _asked_nouns(question)
-    also = _kind_of(nouns) or _ALSO_CALLED.get(nouns[-1].lower())
+    nouns = asked_nouns(question)
+    also = kind_of(nouns) or ALSO_CALLED.get(nouns[-1].lower())
     thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, also)]
     kind = mentions_of(nouns[:-1], passage)
     bare = [_bare(question, passage, m) for m in kind]

@@ -1,0 +1,146 @@
+"""Which thing a question asks the name of ("which radio show was Bolton on?" → "radio", "show"), and the verb it
+says the thing did: read from the question alone, for the checks of `unnamed` and `outlets`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.outcomes import IRREGULAR_PAST, verb_forms
+from index.text import word_set, word_stems
+
+_NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’.-]+){0,3}?)"  # "which senior U.S. official…"
+_IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
+
+
+def _asking_for_a_thing(word: str) -> re.Pattern[str]:
+    """ "`word` radio show was Bolton on?": `word` ("which", "what") before the thing whose name is asked."""
+    return re.compile(
+        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
+        r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
+        rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST})\b",
+        re.IGNORECASE,
+    )
+
+
+# "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
+# have?" is answered by "a choice to make: embrace…".
+_ASKS = (
+    _asking_for_a_thing("which"),
+    re.compile(
+        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
+        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
+        r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
+        r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
+)
+# What someone named has, asked as "which political ally of Lopez…".
+_SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
+# Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
+_NOT_NAMED_THINGS = word_set(
+    "day days week weeks month months year years date dates time times hour hours way ways side sides part parts "
+    "kind kinds type types sort one ones thing things number point points reason reasons language languages extent "
+    "case cases manner direction old"
+)
+# Places whose names carry their kind ("Pérez Carreño Hospital", "Simón Bolívar International Airport", "The Hugh
+# Hewitt Show"): a passage naming no place of the kind asked for cannot give its name. Not outlets, channels or
+# bases, named without their kind ("CNN", "VTV", "Fort Tiuna").
+_HOSPITAL = (
+    r"hospitals?|clinics?|medical (?:cent(?:re|er)|facilit(?:y|ies))s?|infirmar(?:y|ies)|cl[ií]nicas?|"
+    r"centros? m[eé]dicos?"
+)
+_PRISON = (
+    r"prisons?|jails?|penitentiar(?:y|ies)|detention (?:cent(?:re|er)|facilit(?:y|ies))s?|c[aá]rcel(?:es)?|"
+    r"prisi[oó]n|centros? penitenciarios?"
+)
+_AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
+_SHOW = r"shows?|program(?:me)?s?|programas?"
+_NAMED_WITH_THEIR_KIND = {
+    "hospital": _HOSPITAL,
+    "clinic": _HOSPITAL,
+    "centre": _HOSPITAL,  # "the medical centre"
+    "center": _HOSPITAL,
+    "facility": _HOSPITAL,
+    "airport": _AIRPORT,
+    "prison": _PRISON,
+    "jail": _PRISON,
+    "university": r"universit(?:y|ies)|universidad(?:es)?",
+    "stadium": r"stadiums?|estadios?",
+    "show": _SHOW,
+}
+# Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
+# students, who are named without the word.
+_KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
+# Other words for a person asked for: "which opposition politician…?" beside "another political ally".
+# "On which radio programme…?" beside "Bolton told a radio show" (a programme is named without its kind: "Fox
+# Business").
+ALSO_CALLED = {
+    "politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)",
+    "program": _SHOW,
+    "programme": _SHOW,
+}
+
+# "What radio show was Bolton on?" asks for a name as "which radio show…" does: things that are named. Not a group,
+# a unit or a source, often spoken of by what they are ("plowed into a group of anti-government demonstrators").
+_WHAT_ASKS = _asking_for_a_thing("what")
+_NAMED_THINGS = (_NAMED_WITH_THEIR_KIND.keys() - _KIND_NEEDS.keys()) | word_set(
+    "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter"
+)
+
+
+@lru_cache(maxsize=1024)  # asked_nouns and clause_verb read the same match
+def asking(question: str) -> re.Match[str] | None:
+    """Where `question` asks for a name, by the first of `_ASKS` that matches, or "what" before a thing that has one."""
+    found = next((found for pattern in _ASKS if (found := pattern.search(question))), None)
+    if found is None and (what := _WHAT_ASKS.search(question)) and what["phrase"].split()[-1].lower() in _NAMED_THINGS:
+        return what
+    return found
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def asked_nouns(question: str) -> tuple[str, ...]:
+    """The last one or two words naming the thing whose name `question` asks for ("which supermarket chain" →
+    "supermarket", "chain"; the last is the thing itself); none when it asks for no such name, or for a day or a
+    year."""
+    asked = asking(question)
+    if asked is None:
+        return ()
+    words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+    if words[-1].lower() in _NOT_NAMED_THINGS:
+        return ()
+    if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
+        return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
+    return tuple(
+        w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
+    )
+
+
+OFFICIALS = word_set("official officials")
+# Words between the asked thing and what the question says it did: "who (actually) confirmed…", "that's been…".
+_NOT_THE_VERB = word_set(
+    "who that which whom who's that's is was were are has have had did does do be been being also actually really "
+    "reportedly allegedly publicly first later then just not never can could will would should may might must"
+)
+
+
+@lru_cache(maxsize=1024)
+def clause_verb(question: str) -> frozenset[str] | None:
+    """The stems of every form of the verb `question` says the asked thing did ("which official confirmed…" →
+    "confirm"; "sent" → "send", "sent"), or None when it says none."""
+    asked = asking(question)
+    if asked is None:
+        return None
+    after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
+    verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
+    return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
+
+
+def kind_of(nouns: tuple[str, ...]) -> str | None:
+    """The words naming places of the asked kind, if its names carry it ("which hospital" → hospital, clinic…)."""
+    noun = nouns[-1].lower()
+    needed = _KIND_NEEDS.get(noun)
+    if needed and (len(nouns) < 2 or nouns[0].lower() != needed):
+        return None
+    return _NAMED_WITH_THEIR_KIND.get(noun)
