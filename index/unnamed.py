@@ -21,7 +21,7 @@ from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
 from index.names import proper_names_in
-from index.text import fold, word_set, word_stems
+from index.text import fold, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
@@ -45,15 +45,38 @@ _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|
 def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
     show", "a supermarket"), in sentences naming nobody and no country new to the question, or for a place whose
-    name carries its kind ("which hospital…") that `passage` names no place of that kind."""
+    name carries its kind ("which hospital…") that `passage` names no place of that kind, or for an outlet or a
+    channel that `passage` names nothing new to the question for."""
     nouns = asked_nouns(question)
     if not nouns:
         return True
+    if nouns[-1].lower() in _OUTLETS and not _names_something_new(question, passage):
+        return False
     kind = kind_of(nouns)
     if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
         return False
     reading = _reading(question, passage)
     return not (reading.mentioned and reading.left_unnamed)
+
+
+# An outlet, a channel or a network has a name of its own ("CNN", "VTV"), not only its kind: "said Cabello in a phone
+# call to state TV" names no channel, and neither do the names inside what he is quoted saying.
+_OUTLETS = word_set(
+    "outlet outlets organisation organization channel channels network networks station stations newspaper "
+    "newspapers broadcaster broadcasters magazine website publication"
+)
+_KINDS_OF_MEDIA = word_set("tv radio television online web state")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
+
+
+def _names_something_new(question: str, passage: str) -> bool:
+    """Whether `passage`, outside what it quotes, names something that `question` does not, other than a country."""
+    asked = set(words(question)) | _KINDS_OF_MEDIA
+    for name in proper_names_in(_QUOTED.sub(" ", passage)):
+        new = [word for word in words(name) if word not in asked]
+        if new and not (len(new) == 1 and countries_in(name)):
+            return True
+    return False
 
 
 def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:

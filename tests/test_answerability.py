@@ -746,6 +746,19 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("¿Qué sanciones impuso Estados Unidos a PDVSA?", ["sanctions"]),
         ("¿Quién manejaba la tanqueta?", ["driver"]),
         ("What was driving the protests?", []),
+        ("What's Venezuela's second largest city?", ["geography"]),
+        ("¿Cuál es la segunda ciudad más grande de Venezuela?", ["geography"]),
+        ("What is the name of Venezuela's famous waterfall, the highest in the world?", ["geography"]),
+        ("In which city was the 24-year-old shot?", []),
+        ("What did Guaido call the largest march in Venezuela's history?", []),
+        ("¿Cuál es el plato nacional de Venezuela?", ["cuisine"]),
+        ("what do venezuelans usually eat for breakfast", ["cuisine"]),
+        ("Did the soldiers have food?", []),
+        ("Which country has received the most Venezuelan migrants?", ["migrants"]),
+        ("Which country did the soldiers ask for asylum in?", []),
+        ("When did Venezuela announce it would withdraw from the Organization of American States?", ["membership"]),
+        ("¿Cuándo se retiró Venezuela de la OEA?", ["membership"]),
+        ("When did Lopez leave the Chilean residence?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -837,8 +850,28 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
             "Provea said a 24-year-old man was shot and killed during a protest in La Victoria.",
             "Two officers were charged with the killing in La Victoria.",
         ),
+        (
+            "What's Venezuela's second largest city?",
+            "Guaido said it will be the largest march in Venezuela's history.",
+            "Maracaibo, Venezuela's second largest city, was without power.",
+        ),
+        (
+            "¿Cuál es el plato nacional de Venezuela?",
+            "Supporters of Juan Guaido clash with the police during a protest in Caracas.",
+            "Venezuela's national dish, pabellón criollo, is served at every rally.",
+        ),
+        (
+            "Which country has received the most Venezuelan migrants?",
+            "Support for Maduro's regime comes from Russia, China, Turkey, Mexico and Iran.",
+            "Colombia has taken in more than a million Venezuelan migrants.",
+        ),
+        (
+            "When did Venezuela announce it would withdraw from the Organization of American States?",
+            "Earlier today Diaz-Balart claimed Russians were already in Venezuela.",
+            "Venezuela announced in April 2017 that it would leave the Organization of American States.",
+        ),
     ],
 )
-def test_sanctions_and_charges_need_a_passage_speaking_of_them(question, without, with_it):
+def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
     assert not fits_answer_type(question, without)
     assert fits_answer_type(question, with_it)

@@ -286,3 +286,45 @@ def test_the_asked_thing_may_be_followed_by_a_clause_without_that():
 def test_a_politician_left_unnamed_may_be_called_a_political_ally(question):
     passages = [(7, ALLY_LEFT_UNNAMED), (9, "Detained in 2014 for leading protests, Mr Lopez said he was released.")]
     assert unmentioned_beside_unnamed(question, passages) == {9}
+
+
+STATE_TV = (
+    '"We\'re going to Miraflores palace to defend the revolution, to defend Nicolas and to defend the legacy of Hugo '
+    'Chavez," said Cabello in a phone call to state TV.'
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # The channel's kind is no name, and the names inside what Cabello is quoted saying are not the channel's.
+        ("Which state TV channel did Diosdado Cabello phone into?", STATE_TV),
+        ("What is the name of the state television channel that Cabello phoned into?", STATE_TV),
+        (
+            "Which news outlet did the photographer who got shot work for?",
+            "The claims come as a photojournalist was reportedly shot during running battles between protesters "
+            "and troops loyal to the embattled president.",
+        ),
+    ],
+)
+def test_an_outlet_asked_for_is_not_named_by_a_passage_naming_nothing_new(question, passage):
+    assert not gives_the_name(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "which tv network did marco rubio knock for calling this a coup",
+            "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN’s coverage "
+            "calling this a “coup.”",
+        ),
+        ("Which state TV channel did Diosdado Cabello phone into?", "Cabello told state channel VTV that the coup failed."),
+        (
+            "Which news outlet interviewed General Heleno?",
+            "General Augusto Heleno was more sceptical in an interview with Brazilian news site G1.",
+        ),
+    ],
+)
+def test_an_outlet_named_beside_the_question_s_words_is_given(question, passage):
+    assert gives_the_name(question, passage)
