@@ -7,8 +7,8 @@ import shutil
 
 import numpy as np
 import pytest
-
 from conftest import BACKENDS, SAMPLES, backend_options, place_real_index
+
 from index.answerability import ANSWERS_AT, ANSWERS_AT_ES, NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
 from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
@@ -157,7 +157,6 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("How many states have recognized Guaido?", "Guaido is recognized by the U.S. and over 50 nations."),
         ("How long has it been since the head of SEBIN broke ranks?", "Figuera wrote a letter on Tuesday."),
         ("What is the rank of Venezuela's oil reserves in the world?", "Its reserves are the largest in the world."),
-        ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
         ("How did Guaido's coup attempt die out?", "The opposition seemed outmaneuvered again by nightfall."),
         # Whether something eventually happened is told by that happening, in any form or a near synonym.
         ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
@@ -193,7 +192,6 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         # The state a place lies in is named, Venezuelan or American, or said to be "the state of…".
         ("In which Venezuelan state is La Victoria?", "La Victoria, in Aragua, saw a man shot dead on Tuesday."),
         ("¿en qué estado?", "La Victoria, en el estado Aragua, vio protestas."),
-        ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
         # A party's name is a name: "the United Socialist Party of Venezuela", an acronym, "Partido…".
         ("what's the name of the party cabello runs?", "Cabello runs the ruling Partido Socialista Unido."),
         ("¿Cómo se llama el partido de Cabello?", "Cabello, number two of the PSUV, spoke."),
@@ -740,17 +738,13 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Did Brazil give any numbers on asylum?", []),
         ("did brazil give an update on asylum", []),
         (
-            "Did the plane supposedly waiting at the airport to fly Maduro out of the country to Cuba make it off the runway?",
+            "Did the plane supposedly waiting at the airport to fly Maduro out of the country to Cuba make it off the "
+            "runway?",
             [],
         ),
         ("¿Qué sanciones impuso Estados Unidos a PDVSA?", ["sanctions"]),
         ("¿Quién manejaba la tanqueta?", ["driver"]),
         ("What was driving the protests?", []),
-        ("What's Venezuela's second largest city?", ["geography"]),
-        ("¿Cuál es la segunda ciudad más grande de Venezuela?", ["geography"]),
-        ("What is the name of Venezuela's famous waterfall, the highest in the world?", ["geography"]),
-        ("In which city was the 24-year-old shot?", []),
-        ("What did Guaido call the largest march in Venezuela's history?", []),
         ("¿Cuál es el plato nacional de Venezuela?", ["cuisine"]),
         ("what do venezuelans usually eat for breakfast", ["cuisine"]),
         ("Did the soldiers have food?", []),
@@ -849,11 +843,6 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
             "did anyone get charged for killing that 24 yr old in la victoria",
             "Provea said a 24-year-old man was shot and killed during a protest in La Victoria.",
             "Two officers were charged with the killing in La Victoria.",
-        ),
-        (
-            "What's Venezuela's second largest city?",
-            "Guaido said it will be the largest march in Venezuela's history.",
-            "Maracaibo, Venezuela's second largest city, was without power.",
         ),
         (
             "¿Cuál es el plato nacional de Venezuela?",

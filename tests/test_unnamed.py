@@ -7,7 +7,9 @@ import pytest
 from index.groups import without_the_member
 from index.unnamed import gives_the_name, unmentioned_beside_unnamed
 
-ALLY_LEFT_UNNAMED = "Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
+ALLY_LEFT_UNNAMED = (
+    "Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
+)
 ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo Lopez from house arrest."
 
 
@@ -22,7 +24,10 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("Which radio show was Bolton on?", "Bolton showed no sign of doubt about Maduro hiding at Fort Tiuna."),
         ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
         ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
-        ("What is the name of the medical centre that treated 50 people?", "About 50 people were treated for injuries."),
+        (
+            "What is the name of the medical centre that treated 50 people?",
+            "About 50 people were treated for injuries.",
+        ),
         # The thing may be placed before the question goes on: "the medical centre near the street battles".
         (
             "What is the name of the medical centre near the street battles where doctors treated 50 people?",
@@ -53,7 +58,10 @@ def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(qu
         # Only the thing asked about is checked, not a word describing it: students are named without the word.
         ("Which university students were arrested?", "Twenty students from the UCV were arrested on Tuesday."),
         # Members of a named party are named after it: "which members of X" asks for no unnamed thing.
-        ("Which members of Voluntad Popular were arrested?", "A member of Voluntad Popular, Roberto Marrero, was held."),
+        (
+            "Which members of Voluntad Popular were arrested?",
+            "A member of Voluntad Popular, Roberto Marrero, was held.",
+        ),
     ],
 )
 def test_a_passage_naming_a_place_of_the_kind_asked_for_or_a_name_without_kind_may_give_it(question, passage):
@@ -208,7 +216,11 @@ def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_n
 
 @pytest.mark.parametrize(
     "passage",
-    ["Wagner mercenaries are guarding Maduro.", "He said mercenaries from Wagner guard Maduro.", "The mercenaries left."],
+    [
+        "Wagner mercenaries are guarding Maduro.",
+        "He said mercenaries from Wagner guard Maduro.",
+        "The mercenaries left.",
+    ],
 )
 def test_a_kind_with_a_name_or_an_article_beside_it_may_name_the_thing(passage):
     question = "Which Russian mercenary group is protecting Maduro?"
@@ -233,7 +245,11 @@ def test_an_official_named_before_his_post_in_an_abbreviated_sentence_keeps_his_
     named = "John Bolton, a senior U.S. official, confirmed the letter."
     assert gives_the_name("Which senior US official confirmed the letter?", named)
     # Another verb form ("sending" for "sent") says what the official did; a leader may be named without the noun.
-    sent = [(1, "A Russian official was sent to Caracas."), (2, "Moscow is sending Sergei Ryabkov."), (3, "Maduro spoke.")]
+    sent = [
+        (1, "A Russian official was sent to Caracas."),
+        (2, "Moscow is sending Sergei Ryabkov."),
+        (3, "Maduro spoke."),
+    ]
     assert unmentioned_beside_unnamed("Which official was sent to Caracas?", sent) == {3}
     arrested = [(1, "An opposition leader was arrested."), (2, "Agents detained Edgar Zambrano.")]
     assert unmentioned_beside_unnamed("Which opposition leader was arrested?", arrested) == set()
@@ -289,7 +305,7 @@ def test_a_politician_left_unnamed_may_be_called_a_political_ally(question):
 
 
 STATE_TV = (
-    '"We\'re going to Miraflores palace to defend the revolution, to defend Nicolas and to defend the legacy of Hugo '
+    "\"We're going to Miraflores palace to defend the revolution, to defend Nicolas and to defend the legacy of Hugo "
     'Chavez," said Cabello in a phone call to state TV.'
 )
 
@@ -298,6 +314,9 @@ STATE_TV = (
     ("question", "passage"),
     [
         # The channel's kind is no name, and the names inside what Cabello is quoted saying are not the channel's.
+        # (Stop 29's review read "state TV" as answering "What state TV channel was Cabello speaking from?"; two
+        # writers of development questions asked for the channel's name, which "state TV" only repeats.)
+        ("What state TV channel was Cabello speaking from?", "Cabello said in a phone call to state TV."),
         ("Which state TV channel did Diosdado Cabello phone into?", STATE_TV),
         ("What is the name of the state television channel that Cabello phoned into?", STATE_TV),
         (
@@ -319,7 +338,10 @@ def test_an_outlet_asked_for_is_not_named_by_a_passage_naming_nothing_new(questi
             "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN’s coverage "
             "calling this a “coup.”",
         ),
-        ("Which state TV channel did Diosdado Cabello phone into?", "Cabello told state channel VTV that the coup failed."),
+        (
+            "Which state TV channel did Diosdado Cabello phone into?",
+            "Cabello told state channel VTV that the coup failed.",
+        ),
         (
             "Which news outlet interviewed General Heleno?",
             "General Augusto Heleno was more sceptical in an interview with Brazilian news site G1.",
