@@ -83,7 +83,7 @@ def main() -> int:
     except discord.PrivilegedIntentsRequired:
         print(PRIVILEGED_INTENT_MISSING, file=sys.stderr)
         return 1
-    except (OSError, asyncio.TimeoutError, discord.GatewayNotFound) as exc:  # aiohttp's connection errors are OSErrors
+    except (TimeoutError, OSError, discord.GatewayNotFound) as exc:  # aiohttp's connection errors are OSErrors
         print(
             f"Cannot reach Discord ({exc}): check the network connection, then run `make run` again.",
             file=sys.stderr,

@@ -51,9 +51,9 @@ def refusal(user: discord.abc.User, guild_id: int | None, policy: ModerationPoli
         return NOT_LISTED
     if any(role.id in policy.roles for role in user.roles):
         return None
-    if not policy.roles and not policy.users:
-        if user.guild_permissions.manage_guild or user.guild_permissions.administrator:
-            return None
+    unlisted = not policy.roles and not policy.users
+    if unlisted and (user.guild_permissions.manage_guild or user.guild_permissions.administrator):
+        return None
     return NOT_LISTED
 
 

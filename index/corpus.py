@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from index.articles import Article, ArticleInfo, front_matter_line, to_markdown, valid_article_id
+from index.durable import fsync_dir, write_atomic
 from index.errors import ArticleError, CorpusMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
-from index.durable import fsync_dir, write_atomic
 
 
 def read_corpus_file(path: Path) -> Article:
@@ -95,8 +95,13 @@ def not_indexed(corpus_dir: Path, indexed: Sequence[ArticleInfo]) -> list[tuple[
         if info is None:
             found.append((article.id, "in the corpus folder but not in the live index; run `python -m index build`"))
         elif info.content_hash != article.content_hash:
-            found.append((article.id, "changed in the corpus folder since the index was built; answers quote the "
-                          "older text until `python -m index build`"))
+            found.append(
+                (
+                    article.id,
+                    "changed in the corpus folder since the index was built; answers quote the "
+                    "older text until `python -m index build`",
+                )
+            )
     for article_id in in_index:
         found.append((article_id, "in the live index but no longer in the corpus folder; `build` removes it"))
     return found

@@ -97,7 +97,9 @@ def score(questions: list[dict], ask: Callable[[str], Answer]) -> dict[str, Kind
 
 def format_table(results: dict[str, KindScore]) -> str:
     """A small text table of the scores, one line per kind."""
-    lines = [f"{'kind':<11}{'questions':>10}{'first quote':>13}{'in top 3':>10}{'declined':>10}{'of which related':>18}"]
+    lines = [
+        f"{'kind':<11}{'questions':>10}{'first quote':>13}{'in top 3':>10}{'declined':>10}{'of which related':>18}"
+    ]
     order = sorted(results, key=lambda k: (k == OUT_OF_SCOPE, k))
     for kind in order:
         s = results[kind]

@@ -77,9 +77,7 @@ def question_embedder(embedders: Mapping) -> tuple[Callable[[str], np.ndarray], 
     return embedders[name].embed_query, SAME_QUESTION.get(name, 0.8)
 
 
-def group_gaps(
-    flagged: Iterable[LoggedQuestion], embed: Callable[[str], np.ndarray], threshold: float
-) -> list[Gap]:
+def group_gaps(flagged: Iterable[LoggedQuestion], embed: Callable[[str], np.ndarray], threshold: float) -> list[Gap]:
     """Group questions whose embeddings are at least `threshold` alike (identical wording always is), most
     asked first, then most recently asked."""
     gaps: list[Gap] = []

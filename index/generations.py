@@ -8,7 +8,6 @@ backend (index.pg.generations.PgIndex) is a subclass, imported by the library on
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Protocol
 
 from index.state import Catalog, IndexState, load_catalog, load_state, save_state
@@ -46,4 +45,3 @@ class FilesIndex(IndexFolder):
     def listen(self, on_change: Callable[[str], None]) -> Listener | None:
         """Tell `on_change` of changes as they happen, where the backend can (files cannot: their readers poll)."""
         return None
-

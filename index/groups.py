@@ -60,11 +60,7 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
     if noun not in _GROUPS_OF_PEOPLE:
         return set()
     place = _PLACES[asked["place"].lower()]
-    return {
-        row
-        for row, text in passages
-        if not mentions_of((noun,), text) or _lists_fewer_than(place, noun, text)
-    }
+    return {row for row, text in passages if not mentions_of((noun,), text) or _lists_fewer_than(place, noun, text)}
 
 
 def _lists_fewer_than(place: int, noun: str, passage: str) -> bool:

@@ -21,8 +21,8 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from index.errors import ChangeInProgressError
 from index.durable import fsync_dir, write_atomic
+from index.errors import ChangeInProgressError
 from index.storage import IndexFolder
 
 log = logging.getLogger(__name__)

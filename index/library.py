@@ -17,13 +17,13 @@ from index.articles import ArticleInfo
 from index.backends import open_generations
 from index.background import background_hash, embed_background
 from index.builder import channel_info
-from index.embedding import Embedder
 from index.corpus import not_indexed
+from index.embedding import Embedder
 from index.errors import CorpusError, IndexDamagedError, IndexMissingError
 from index.journal import recover_if_idle
 from index.maintenance import Maintainer
-from index.results import Answer, ChangeReport, TimelineEvent
 from index.reader.reader import PassageReader
+from index.results import Answer, ChangeReport, TimelineEvent
 from index.search import Engine, Timings
 from index.state import Catalog, IndexState
 from index.timeline.build import timeline_events

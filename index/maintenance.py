@@ -12,10 +12,10 @@ from index.corpus import corpus_path, load_corpus, remove_corpus_files, write_co
 from index.embedding import Embedder
 from index.errors import ArticleError, CorpusError, IndexDamagedError, IndexMismatchError, IndexMissingError
 from index.formats import SUPPORTED_SUFFIXES, parse_article
+from index.generations import FilesIndex
 from index.journal import Journal, recover_if_idle
 from index.results import ChangeReport
 from index.rollback import corpus_plan, rollback_target
-from index.generations import FilesIndex
 from index.state import CHUNKER_VERSION, IndexState
 from index.timeline.build import TIMELINE_VERSION
 from index.uploads import identify, undated_copy
@@ -76,8 +76,11 @@ class Maintainer:
                 if old.corpus_hash() == corpus_hash(articles):
                     return None
                 if self.folder.shared:
-                    log.warning("the corpus folder %s differs from the shared index; run `python -m index build` "
-                                "to make the index follow it", self.corpus_dir)
+                    log.warning(
+                        "the corpus folder %s differs from the shared index; run `python -m index build` "
+                        "to make the index follow it",
+                        self.corpus_dir,
+                    )
                     return None
             log.info("bringing the index in %s in line with %s", self.folder.root, self.corpus_dir)
             return self._build(articles, old, who, None)

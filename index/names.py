@@ -62,9 +62,12 @@ def proper_names_in(passage: str) -> list[str]:
         words = _TOKEN.findall(clause)
         run: list[str] = []
         for position, word in enumerate([*words, ""]):
-            if _capitalised(word) and fold(word.lower()) not in _FUNCTION_WORDS:
-                run.append(word)
-            elif run and fold(word.lower()) in _CONNECTORS:
+            if (
+                _capitalised(word)
+                and fold(word.lower()) not in _FUNCTION_WORDS
+                or run
+                and fold(word.lower()) in _CONNECTORS
+            ):
                 run.append(word)
             else:
                 while run and run[-1].islower():

@@ -83,7 +83,7 @@ class LoggedQuestion:
 
 
 def verdict_of(answer: Answer) -> str:
-    """"answered", "related" (declined, but passages mentioning the subject were shown) or "declined"."""
+    """ "answered", "related" (declined, but passages mentioning the subject were shown) or "declined"."""
     if not answer.abstained:
         return "answered"
     return "related" if answer.related else "declined"
@@ -115,7 +115,7 @@ def load_salt(folder: Path, configured: str = "") -> bytes:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class QuestionLog:

@@ -45,9 +45,7 @@ def asked_region(question: str) -> frozenset[str]:
     if not asked:
         return frozenset()
     word = next(group for group in asked.groups() if group)
-    return next(
-        (members for words, members in _regions() if re.fullmatch(words, word, re.IGNORECASE)), frozenset()
-    )
+    return next((members for words, members in _regions() if re.fullmatch(words, word, re.IGNORECASE)), frozenset())
 
 
 def names_a_place_in_the_region(question: str, passage: str) -> bool:

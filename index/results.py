@@ -151,8 +151,13 @@ class Telling:
 
     def to_dict(self) -> dict:
         """The stored form, as in timeline.json."""
-        return {"article_id": self.article_id, "start": self.start, "end": self.end,
-                "expression": self.expression, "text": self.text}
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "expression": self.expression,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def the_country_speaks(question: str, passage: str) -> bool:
         return True  # "President Maduro said…" may be the Venezuelan government's words
     words = list(re.finditer(r"[\w’'-]+", passage))
     named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in words])  # "United States"
-    for at, word in enumerate(words):
+    for at in range(len(words)):
         if named[at] in countries:
             after = " ".join(w.group() for w in words[at + 1 : at + 8])
             before = " ".join(w.group() for w in words[max(0, at - 6) : at])

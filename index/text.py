@@ -74,8 +74,15 @@ MONTH_NUMBERS = {
 WEEKDAY_NUMBERS = {
     name: number
     for number, names in enumerate(
-        ["monday lunes", "tuesday martes", "wednesday miercoles", "thursday jueves", "friday viernes",
-         "saturday sabado", "sunday domingo"]
+        [
+            "monday lunes",
+            "tuesday martes",
+            "wednesday miercoles",
+            "thursday jueves",
+            "friday viernes",
+            "saturday sabado",
+            "sunday domingo",
+        ]
     )
     for name in names.split()
 }

@@ -11,9 +11,9 @@ import discord
 import discord.ext.test as dpytest
 import pytest
 from conftest import SAMPLES
-from discord_fakes import refuse_command_sync
 from discord.ext import commands
 from discord.ext.test import backend as dpytest_backend
+from discord_fakes import refuse_command_sync
 
 from bot.checks import NotModerator, OnCooldown
 from bot.client import create_bot

@@ -43,8 +43,9 @@ from index.unnamed import gives_the_name
         # A country's reason told by one of its people; a possessive subject is someone else.
         (
             "Why does the US think Russia is making a mistake in Venezuela?",
-            "Bolton elaborated on those remarks, adding: 'This is our hemisphere. 'It's not where the Russians ought to be "
-            "interfering. This is a mistake on their part. It's not going to lead to an improvement of relations.'",
+            "Bolton elaborated on those remarks, adding: 'This is our hemisphere. 'It's not where the Russians "
+            "ought to be interfering. This is a mistake on their part. It's not going to lead to an improvement of "
+            "relations.'",
         ),
         ("Why did Maduro's defence minister call it a coup?", "He called it a 'terrorist' act bound to fail."),
         # Means of injury, the next day, a country after "in the capital".

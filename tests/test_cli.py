@@ -91,7 +91,9 @@ def test_list_shows_every_article(built_on_each_backend, capsys):
 
 
 def test_eval_prints_shares_per_kind_for_each_set_and_the_declines_over_all(built_on_each_backend, capsys):
-    assert built_on_each_backend("eval", str(REPO / "eval" / "dev_qa.jsonl"), str(REPO / "eval" / "dev_near.jsonl")) == 0
+    assert (
+        built_on_each_backend("eval", str(REPO / "eval" / "dev_qa.jsonl"), str(REPO / "eval" / "dev_near.jsonl")) == 0
+    )
     out = capsys.readouterr().out
     for kind in ("seed", "paraphrase", "es", "oos"):
         assert kind in out

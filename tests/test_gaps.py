@@ -13,7 +13,7 @@ from index.cli import main
 from index.gaps import group_gaps, question_embedder
 from index.questionlog import LOG_FILE, QuestionLog, load_salt
 
-DAY = dt.datetime(2019, 5, 2, 9, tzinfo=dt.timezone.utc)
+DAY = dt.datetime(2019, 5, 2, 9, tzinfo=dt.UTC)
 
 
 def fill_log(folder, server_id: int = 42) -> QuestionLog:

@@ -10,8 +10,7 @@ from index.search import Answer, Quote, Source
 QUESTION = "How much oil did the ministry say Venezuela produced?"
 TEXT = "Oil output fell, the ministry said; Venezuela produced less oil, the Ministry of Oil said."
 BOLD = (
-    "**Oil** output fell, the **ministry** said; **Venezuela produced** less **oil**, "
-    "the **Ministry** of **Oil** said."
+    "**Oil** output fell, the **ministry** said; **Venezuela produced** less **oil**, the **Ministry** of **Oil** said."
 )
 
 

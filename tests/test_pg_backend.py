@@ -83,8 +83,12 @@ def test_a_process_killed_mid_change_leaves_the_previous_generation_answering(tm
     before = pg.folder.live_name()
     ready = tmp_path / "ready"
     script = CRASHING_ADD.format(
-        tests=str(Path(__file__).parent), ready=str(ready), corpus=str(pg.corpus_dir), index=str(pg.index_dir),
-        url=database_url, sample=str(SAMPLES / "lima-group.md"),
+        tests=str(Path(__file__).parent),
+        ready=str(ready),
+        corpus=str(pg.corpus_dir),
+        index=str(pg.index_dir),
+        url=database_url,
+        sample=str(SAMPLES / "lima-group.md"),
     )
     process = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
     try:
@@ -178,12 +182,14 @@ def test_the_postgres_backend_needs_a_database_url(monkeypatch):
     }
 
 
-def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found(tmp_path, fake_embedders, database_url):
+def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found(
+    tmp_path, fake_embedders, database_url
+):
     import numpy as np
 
+    from index.backends import open_generations
     from index.bench.synthetic import real_sentences, synthetic_state
     from index.builder import channel_info
-    from index.backends import open_generations
 
     seeds = real_sentences(CORPUS)
     anchors = {name: e.embed_passages(seeds) for name, e in fake_embedders.items()}
@@ -200,14 +206,18 @@ def test_a_large_index_loaded_from_the_database_finds_what_the_written_one_found
         assert np.allclose(loaded_scores, written_scores, atol=1e-4)
 
 
-def test_a_process_started_with_a_stale_corpus_folder_does_not_take_back_a_shared_change(tmp_path, fake_embedders, database_url):
+def test_a_process_started_with_a_stale_corpus_folder_does_not_take_back_a_shared_change(
+    tmp_path, fake_embedders, database_url
+):
     options = {"backend": "postgres", "database_url": database_url}
     first = _library(tmp_path, "machine-a", fake_embedders, **options)
     first.build(who="test")
     first.add([("lima-group.md", LIMA)], who="moderator on machine A")
     stale_corpus = tmp_path / "machine-b" / "corpus"
     shutil.copytree(CORPUS, stale_corpus)  # machine B never saw the Lima article
-    second = Library.start(stale_corpus, tmp_path / "machine-b" / "index", fake_embedders, who="bot start-up", **options)
+    second = Library.start(
+        stale_corpus, tmp_path / "machine-b" / "index", fake_embedders, who="bot start-up", **options
+    )
     assert LIMA_ID in {a.id for a in second.articles()}
     assert LIMA_ID in _quoted(second, LIMA_QUESTION)
     assert [e["action"] for e in second.history()] == ["build", "add"]
@@ -216,9 +226,9 @@ def test_a_process_started_with_a_stale_corpus_folder_does_not_take_back_a_share
 def test_with_the_real_models_postgres_answers_every_dev_question_as_the_files_backend_does(
     tmp_path, real_index_dir, real_embedders, real_reader, real_engine, database_url
 ):
+    from index.backends import open_generations
     from index.builder import channel_info
     from index.evaluate import load_questions
-    from index.backends import open_generations
     from index.search import Engine
 
     generations = open_generations(tmp_path / "index", backend="postgres", database_url=database_url)

@@ -43,9 +43,14 @@ def test_generations_load_from_the_replica_and_changes_and_the_live_pointer_stay
 ):
     monkeypatch.setattr(replica, "REPLICA_WAIT_SECONDS", 0.3)
     shutil.copytree(CORPUS, tmp_path / "corpus")
-    Library(tmp_path / "corpus", tmp_path / "builder", fake_embedders, backend="postgres", database_url=database_url
-            ).build(who="test")
-    options = {"backend": "postgres", "database_url": database_url, "database_read_url": _replica_of(pg_server, database_url)}
+    Library(
+        tmp_path / "corpus", tmp_path / "builder", fake_embedders, backend="postgres", database_url=database_url
+    ).build(who="test")
+    options = {
+        "backend": "postgres",
+        "database_url": database_url,
+        "database_read_url": _replica_of(pg_server, database_url),
+    }
 
     answering = Library(tmp_path / "corpus", tmp_path / "answering", fake_embedders, **options)
     assert MARK in {a.title for a in answering.articles()}, "the listing was read from the replica"

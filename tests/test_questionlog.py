@@ -11,7 +11,7 @@ from index.questionlog import QuestionLog, Span, load_salt, quoted_spans, verdic
 from index.search import Answer, Quote, Source
 
 MEMBER, OTHER = 123456789012345678, 876543210987654321
-NOW = dt.datetime(2019, 5, 10, 12, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2019, 5, 10, 12, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -8,13 +8,24 @@ import random
 from index.reader.train import Pair, _batches, load_pairs
 
 RECORDS = [
-    {"topic": "Mali coup", "passage": "Colonel Assimi Goita named Choguel Maiga interim prime minister of Mali.",
-     "questions": [{"q": "Who did Goita name prime minister?", "answers": True},
-                   {"q": "How old is Assimi Goita?", "answers": False}]},
-    {"topic": "Mali coup", "passage": "Soldiers in Bamako detained President Bah Ndaw and Prime Minister Ouane.",
-     "questions": [{"q": "Who was detained in Bamako?", "answers": True}]},
-    {"topic": "Chile protests", "passage": "Chile's president Sebastian Pinera declared a state of emergency in Santiago.",
-     "questions": [{"q": "Where did Pinera declare an emergency?", "answers": True}]},
+    {
+        "topic": "Mali coup",
+        "passage": "Colonel Assimi Goita named Choguel Maiga interim prime minister of Mali.",
+        "questions": [
+            {"q": "Who did Goita name prime minister?", "answers": True},
+            {"q": "How old is Assimi Goita?", "answers": False},
+        ],
+    },
+    {
+        "topic": "Mali coup",
+        "passage": "Soldiers in Bamako detained President Bah Ndaw and Prime Minister Ouane.",
+        "questions": [{"q": "Who was detained in Bamako?", "answers": True}],
+    },
+    {
+        "topic": "Chile protests",
+        "passage": "Chile's president Sebastian Pinera declared a state of emergency in Santiago.",
+        "questions": [{"q": "Where did Pinera declare an emergency?", "answers": True}],
+    },
 ]
 
 
@@ -42,13 +53,22 @@ def test_a_mid_article_passage_is_never_a_negative_for_another_topics_question(t
     # "The protests broke out on March 3" answers a question about any country's protests when read alone, so
     # labelling it "does not answer" for the Kenya question would teach the reader to want the country named.
     records = [
-        {"topic": "Kenya protests", "passage": "Kenyan police said protests broke out in Nairobi on June 18.",
-         "questions": [{"q": "When did the Kenya protests break out?", "answers": True}]},
-        {"topic": "Jordan protests", "mid_article": True,
-         "passage": "The protests broke out on March 3 after the government doubled the price of bread.",
-         "questions": [{"q": "When did the Jordan bread protests start?", "answers": True}]},
-        {"topic": "Chile protests", "passage": "Chile's president declared a state of emergency in Santiago.",
-         "questions": [{"q": "Where did Chile declare an emergency?", "answers": True}]},
+        {
+            "topic": "Kenya protests",
+            "passage": "Kenyan police said protests broke out in Nairobi on June 18.",
+            "questions": [{"q": "When did the Kenya protests break out?", "answers": True}],
+        },
+        {
+            "topic": "Jordan protests",
+            "mid_article": True,
+            "passage": "The protests broke out on March 3 after the government doubled the price of bread.",
+            "questions": [{"q": "When did the Jordan bread protests start?", "answers": True}],
+        },
+        {
+            "topic": "Chile protests",
+            "passage": "Chile's president declared a state of emergency in Santiago.",
+            "questions": [{"q": "Where did Chile declare an emergency?", "answers": True}],
+        },
     ]
     path = tmp_path / "reader_x.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")

@@ -1,4 +1,5 @@
-"""Someone's exact words are given by a passage quoting that speaker, not by one where someone else is named speaking."""
+"""Someone's exact words are given by a passage quoting that speaker, not by one where someone else is named
+speaking."""
 
 from __future__ import annotations
 
@@ -45,7 +46,10 @@ def test_another_named_speakers_words_do_not_give_the_asked_speakers(question, p
             "What did Cabello actually say in his phone call to state TV?",
             '"We\'re going to Miraflores palace to defend the revolution," said Cabello in a phone call to state TV.',
         ),
-        ("What exactly did Figuera write?", "He lamented that 'the hour has arrived to look for other ways of politics'."),
+        (
+            "What exactly did Figuera write?",
+            "He lamented that 'the hour has arrived to look for other ways of politics'.",
+        ),
         (MAY_DAY, "He told the crowd in Caracas: 'The coup has failed, comrades, and it will fail again.'"),
         (MAY_DAY, "Venezuela's president told supporters in Caracas: 'The coup has failed, and it will fail again.'"),
         (MAY_DAY, "'The coup has failed, and it will fail again,' according to a statement by Maduro's office."),

@@ -54,7 +54,9 @@ class FeedbackCog(commands.Cog, name="Feedback"):
             await self.recorder.settle()
             self.recorder.close()
 
-    def buttons_for(self, server_id: int | None, member_id: int, question: str, answer: Answer) -> list[discord.ui.Item]:
+    def buttons_for(
+        self, server_id: int | None, member_id: int, question: str, answer: Answer
+    ) -> list[discord.ui.Item]:
         """Log a question (without waiting for the write) and return the 👍/👎 buttons to send with its answer."""
         if self.recorder is None:
             return []

@@ -41,9 +41,7 @@ def vote_buttons(question_id: int, declined: bool) -> list[discord.ui.Button]:
     grey = discord.ButtonStyle.secondary
     return [
         discord.ui.Button(emoji="👍", style=grey, custom_id=custom_id(question_id, "up", declined)),
-        discord.ui.Button(
-            emoji="👎", label=down_label, style=grey, custom_id=custom_id(question_id, "down", declined)
-        ),
+        discord.ui.Button(emoji="👎", label=down_label, style=grey, custom_id=custom_id(question_id, "down", declined)),
     ]
 
 
@@ -66,9 +64,7 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button], template=TEMPLATE):
         self.question_id, self.vote, self.declined = question_id, vote, declined
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any
-    ) -> VoteButton:
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: Any) -> VoteButton:
         """What discord.py calls for a click on any message, even one sent before a restart."""
         return cls(int(match["question"]), match["vote"], bool(match["declined"]))
 

@@ -38,8 +38,10 @@ def gaps_pages(gaps: Sequence[Gap], retention_days: int) -> list[discord.Embed]:
 def _gap_text(gap: Gap) -> str:
     """One gap in at most about 480 characters."""
     reasons = ", ".join(f"{reason} {count}" for reason, count in gap.reasons().most_common())
-    when = _day(gap.first_asked) if gap.first_asked.date() == gap.last_asked.date() else (
-        f"{_day(gap.first_asked)} → {_day(gap.last_asked)}"
+    when = (
+        _day(gap.first_asked)
+        if gap.first_asked.date() == gap.last_asked.date()
+        else (f"{_day(gap.first_asked)} → {_day(gap.last_asked)}")
     )
     lines = [f"**{gap.count}×** “{escape(limits.shorten(gap.question, 200))}”", f"{escape(reasons)} · {when}"]
     notes = [n for q in gap.questions for n in q.notes]

@@ -84,13 +84,17 @@ def run_backends(
             f"{row['backend']:<10}{row['write']:>7.1f}s{row['load']:>7.1f}s{row['median']:>7.1f}ms"
             f"{row['p95']:>7.1f}ms{row['add']:>8.1f}s{row['seen']:>7.2f}s  {recall}"
         )
-    print(f"seen: from a change going live to another library on the same index answering from it (median of "
-          f"{len(rows[0]['delays'])} changes; it polls every {WATCH_SECONDS:.0f} s, as the bot does a shared index, "
-          "and postgres also tells it at once)")
+    print(
+        f"seen: from a change going live to another library on the same index answering from it (median of "
+        f"{len(rows[0]['delays'])} changes; it polls every {WATCH_SECONDS:.0f} s, as the bot does a shared index, "
+        "and postgres also tells it at once)"
+    )
     for row in rows:
         print(f"  {row['backend']}: " + ", ".join(f"{d:.2f} s" for d in row["delays"]))
-    print(f"\nSearching E5 vectors in PostgreSQL instead (pgvector HNSW, index built in {hnsw['build']:.0f} s"
-          f"{'' if hnsw['uses_index'] else ', NOT used by the planner'}), vector search alone:")
+    print(
+        f"\nSearching E5 vectors in PostgreSQL instead (pgvector HNSW, index built in {hnsw['build']:.0f} s"
+        f"{'' if hnsw['uses_index'] else ', NOT used by the planner'}), vector search alone:"
+    )
     for ef in (40, 100):
         median, p95, recall = hnsw[ef]
         print(f"  ef_search {ef:>3}: median {median:.1f} ms, p95 {p95:.1f} ms, recall@10 {recall:.3f}")
@@ -135,8 +139,18 @@ def _measure(backend, state, exact, embedders, reader, questions, seeds, workdir
     library.add([("new-article.md", sample_article(seeds))], who="benchmark")
     add = time.perf_counter() - started
     print(f"{name}: changes seen by another library…", flush=True)
-    other = Library(corpus, index_dir if name == "files" else workdir / f"index-{name}-other", embedders, reader,
-                    **backend)
+    other = Library(
+        corpus, index_dir if name == "files" else workdir / f"index-{name}-other", embedders, reader, **backend
+    )
     delays = propagation_delays(library, other, backend, seeds, WATCH_SECONDS, changes)
-    return {"backend": name, "write": write, "load": load, "median": latency.median, "p95": latency.p95,
-            "recall": recall, "add": add, "seen": float(np.median(delays)), "delays": delays}
+    return {
+        "backend": name,
+        "write": write,
+        "load": load,
+        "median": latency.median,
+        "p95": latency.p95,
+        "recall": recall,
+        "add": add,
+        "seen": float(np.median(delays)),
+        "delays": delays,
+    }

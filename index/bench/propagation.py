@@ -17,8 +17,10 @@ GIVE_UP_SECONDS = 120.0
 def change_article(seeds: list[str], number: int) -> bytes:
     """A short article unlike any other this benchmark adds (its `number` picks its sentences)."""
     body = " ".join(seeds[(7 * number + offset) % len(seeds)] for offset in range(6))
-    return (f"---\ntitle: A change the other process must see, number {number}\nsource: Bench\n"
-            f"published: 2019-05-02\n---\n{body}\n").encode()
+    return (
+        f"---\ntitle: A change the other process must see, number {number}\nsource: Bench\n"
+        f"published: 2019-05-02\n---\n{body}\n"
+    ).encode()
 
 
 def propagation_delays(

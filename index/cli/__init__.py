@@ -98,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     bench.add_argument(
-        "--backends", action="store_true", help="the files and postgres backends side by side (DATABASE_URL or pgserver)"
+        "--backends",
+        action="store_true",
+        help="the files and postgres backends side by side (DATABASE_URL or pgserver)",
     )
     bench.add_argument("--passages", type=int, default=100_000, help="index size for --backends (default 100,000)")
     return parser

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from index.cli.engine import open_library
 from index.cli.output import print_json
 from index.errors import UsageError
 from index.results import TimelineEvent
-from index.cli.engine import open_library
 from index.timeline.build import day_heading, iso_day
 from index.timeline.picture import timeline_png
 from index.timeline.present import dated_from, places, planned_note

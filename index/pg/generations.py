@@ -185,4 +185,3 @@ class PgIndex(FilesIndex):
     def history(self) -> list[dict]:
         """Every recorded change, oldest first."""
         return [row[0] for row in self._query("SELECT entry FROM history ORDER BY id")]
-

@@ -60,8 +60,10 @@ class ChangeListener:
                 told = told and not self.listening.is_set()
                 self.listening.clear()
                 if not told:
-                    log.warning("not hearing about index changes (%s); polling for them until listening works "
-                                "again", _first_line(exc))
+                    log.warning(
+                        "not hearing about index changes (%s); polling for them until listening works again",
+                        _first_line(exc),
+                    )
                     told = True
                 self._stop.wait(RECONNECT_SECONDS)
 

@@ -37,11 +37,19 @@ def write_generation(conn: psycopg.Connection, state: IndexState, name: str, man
     ).fetchone()[0]
     _write_articles(conn, generation, state)
     keys = np.asarray(state.keys, dtype=np.int64)
-    _copy_in(conn, "passages (generation, row, key)", ["int4", "int4", "int8"],
-             [np.full(len(keys), generation), np.arange(len(keys)), keys])
+    _copy_in(
+        conn,
+        "passages (generation, row, key)",
+        ["int4", "int4", "int8"],
+        [np.full(len(keys), generation), np.arange(len(keys)), keys],
+    )
     occ = state.occurrences
-    _copy_in(conn, "places (generation, row, article, start_char, end_char)", ["int4"] * 5,
-             [np.full(len(occ), generation), occ[:, 0], occ[:, 1], occ[:, 2], occ[:, 3]])
+    _copy_in(
+        conn,
+        "places (generation, row, article, start_char, end_char)",
+        ["int4"] * 5,
+        [np.full(len(occ), generation), occ[:, 0], occ[:, 1], occ[:, 2], occ[:, 3]],
+    )
     for channel, info in state.channels.items():
         _write_vectors(conn, _model_id(conn, info), state.stores[channel], keys, int(info["dim"]))
     files = _lexical_files(state.lexical)
@@ -73,10 +81,19 @@ def read_generation(
         wanted = ", ".join(f"{c['model']} ({c['dim']}d)" for c in expected.values())
         raise IndexMismatchError(f"the index was built with {built} but the engine uses {wanted}: {_FIX}")
     articles, bodies = _read_articles(conn, generation, with_bodies=True)
-    rows, keys = _arrays(conn, "SELECT array_agg(row ORDER BY row), array_agg(key ORDER BY row) FROM passages "
-                         "WHERE generation = %s", (generation,), (np.int32, np.int64))
-    places = _arrays(conn, "SELECT array_agg(row), array_agg(article), array_agg(start_char), array_agg(end_char) "
-                     "FROM places WHERE generation = %s", (generation,), (np.int32,) * 4)
+    rows, keys = _arrays(
+        conn,
+        "SELECT array_agg(row ORDER BY row), array_agg(key ORDER BY row) FROM passages WHERE generation = %s",
+        (generation,),
+        (np.int32, np.int64),
+    )
+    places = _arrays(
+        conn,
+        "SELECT array_agg(row), array_agg(article), array_agg(start_char), array_agg(end_char) "
+        "FROM places WHERE generation = %s",
+        (generation,),
+        (np.int32,) * 4,
+    )
     files = dict(conn.execute("SELECT name, data FROM generation_files WHERE generation = %s", (generation,)))
     try:
         reusable = _reusable_stores(conn, generation, channels, base)
@@ -84,7 +101,8 @@ def read_generation(
             dropped = np.setdiff1d(base[1].keys, keys, assume_unique=True)
             fresh = np.setdiff1d(keys, base[1].keys, assume_unique=True)
         stores = {
-            c: _grown_store(conn, reusable[c], dropped, fresh, len(keys), info) if c in reusable
+            c: _grown_store(conn, reusable[c], dropped, fresh, len(keys), info)
+            if c in reusable
             else _read_store(conn, generation, info, keys, files[f"layout_{c}"])
             for c, info in channels.items()
         }
@@ -97,9 +115,18 @@ def read_generation(
     if len(lexical) != len(keys) or not np.array_equal(rows, np.arange(len(keys))):
         raise IndexDamagedError(f"the rows of generation {name} in the database do not match each other: {_FIX}")
     return IndexState(
-        articles=articles, bodies=bodies, keys=keys, occurrences=np.column_stack(places), stores=stores,
-        lexical=lexical, channels=channels, background=background, timeline=timeline, timeline_sources=sources,
-        created=manifest.get("created", ""), background_sha256=manifest.get("background_sha256", ""),
+        articles=articles,
+        bodies=bodies,
+        keys=keys,
+        occurrences=np.column_stack(places),
+        stores=stores,
+        lexical=lexical,
+        channels=channels,
+        background=background,
+        timeline=timeline,
+        timeline_sources=sources,
+        created=manifest.get("created", ""),
+        background_sha256=manifest.get("background_sha256", ""),
         chunker_version=manifest.get("chunker_version", 0),
     )
 
@@ -163,7 +190,9 @@ def _write_vectors(conn, model: int, store: VectorStore, keys: np.ndarray, dim: 
     fresh = np.setdiff1d(keys, stored)
     if len(fresh):
         vectors = store.vectors(fresh)
-        _copy_in(conn, "vectors (model, key, embedding)", ["int4", "int8", dim], [np.full(len(fresh), model), fresh, vectors])
+        _copy_in(
+            conn, "vectors (model, key, embedding)", ["int4", "int8", dim], [np.full(len(fresh), model), fresh, vectors]
+        )
 
 
 def _read_store(conn, generation: int, info: dict, keys: np.ndarray, layout: bytes) -> VectorStore:
@@ -203,18 +232,25 @@ def _reusable_stores(
         (name, generation),
     ).fetchall()
     return {
-        c: state.stores[c] for (c,) in same if c in channels and c in state.stores and state.channels.get(c) == channels[c]
+        c: state.stores[c]
+        for (c,) in same
+        if c in channels and c in state.stores and state.channels.get(c) == channels[c]
     }
 
 
-def _grown_store(conn, base: VectorStore, dropped: np.ndarray, fresh: np.ndarray, total: int, info: dict) -> VectorStore:
+def _grown_store(
+    conn, base: VectorStore, dropped: np.ndarray, fresh: np.ndarray, total: int, info: dict
+) -> VectorStore:
     """A copy of `base` without the vectors of `dropped` and with those of `fresh`, read from the database."""
     store = base.copy()
     store.remove(dropped)
     if len(fresh):
         (found, vectors) = _copy_out(
-            conn, "SELECT v.key, v.embedding FROM vectors v WHERE v.model = (SELECT id FROM models WHERE name = %s) "
-            "AND v.key = ANY(%s) ORDER BY v.key", (info["model"], fresh.tolist()), ["int8", int(info["dim"])],
+            conn,
+            "SELECT v.key, v.embedding FROM vectors v WHERE v.model = (SELECT id FROM models WHERE name = %s) "
+            "AND v.key = ANY(%s) ORDER BY v.key",
+            (info["model"], fresh.tolist()),
+            ["int8", int(info["dim"])],
         )
         if not np.array_equal(found, fresh):
             raise ValueError(f"the {info['model']} vectors do not match the passages")
@@ -243,8 +279,10 @@ def _copy_out(conn, query: str, params: tuple, columns: list[binary.Column]) -> 
         for block in copy:
             buffer += block
     if not buffer:
-        return [np.zeros((0, c) if isinstance(c, int) else 0, dtype=np.float32 if isinstance(c, int) else np.int64)
-                for c in columns]
+        return [
+            np.zeros((0, c) if isinstance(c, int) else 0, dtype=np.float32 if isinstance(c, int) else np.int64)
+            for c in columns
+        ]
     return binary.decode(columns, bytes(buffer))
 
 
@@ -258,5 +296,3 @@ def _npy(array: np.ndarray) -> bytes:
     buffer = io.BytesIO()
     np.save(buffer, array)
     return buffer.getvalue()
-
-

@@ -13,8 +13,14 @@ from pathlib import Path
 import numpy as np
 
 # The linear layers of each transformer block that the adapter adjusts.
-ADAPTED = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
-           "intermediate.dense", "output.dense")
+ADAPTED = (
+    "attention.self.query",
+    "attention.self.key",
+    "attention.self.value",
+    "attention.output.dense",
+    "intermediate.dense",
+    "output.dense",
+)
 MAX_TOKENS = 192
 
 

@@ -97,7 +97,10 @@ def _export(adapter_dir: Path, path: Path) -> None:
 
     arrays, manifest = network.load_adapter(adapter_dir)
     model = network.build(_rank(arrays), float(manifest["settings"]["alpha"]), arrays)
-    sample = {"input_ids": torch.tensor([[101, 2040, 102, 2009, 102]]), "token_type_ids": torch.tensor([[0, 0, 0, 1, 1]])}
+    sample = {
+        "input_ids": torch.tensor([[101, 2040, 102, 2009, 102]]),
+        "token_type_ids": torch.tensor([[0, 0, 0, 1, 1]]),
+    }
     sample["attention_mask"] = torch.ones_like(sample["input_ids"])
     axes = {0: "batch", 1: "tokens"}
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,4 +131,3 @@ def _export(adapter_dir: Path, path: Path) -> None:
 
 def _rank(arrays: dict[str, np.ndarray]) -> int:
     return next(v.shape[0] for k, v in arrays.items() if k.endswith(".down"))
-

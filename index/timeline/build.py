@@ -89,9 +89,7 @@ def _clusters(group: list[TimelineEntry]) -> list[list[TimelineEntry]]:
         joined = False
         for number, _ in shared.most_common():
             lead = clusters[number][0]
-            parts_agree = (
-                not lead.part_of_day or not event.part_of_day or (lead.part_of_day == event.part_of_day)
-            )
+            parts_agree = not lead.part_of_day or not event.part_of_day or (lead.part_of_day == event.part_of_day)
             if parts_agree and _same_words(lead_terms[number], terms):
                 clusters[number].append(event)
                 joined = True
@@ -126,9 +124,7 @@ def select(
     """
     entities = entities or EntityIndex.from_dict(timeline.entities)
     entries = [
-        e
-        for e in timeline.entries
-        if (not date_from or e.date >= date_from) and (not date_to or _end_of(e) <= date_to)
+        e for e in timeline.entries if (not date_from or e.date >= date_from) and (not date_to or _end_of(e) <= date_to)
     ]
     note = "the main events" if main else "every event"
     if main:
@@ -211,10 +207,19 @@ def cited(entries: Iterable[TimelineEntry], articles: Mapping[str, Article]) -> 
         )  # fmt: skip
         result.append(
             TimelineEvent(
-                **articles[entry.article_id].citation(), start=entry.start, end=entry.end, date=entry.date,
-                precision=entry.precision, part_of_day=entry.part_of_day, expression=entry.expression,
-                anchor=entry.anchor, planned=entry.planned, text=entry.text,
-                also_in=also, entities=entry.entities, background=int(entry.date[:4]) < first_year,
+                **articles[entry.article_id].citation(),
+                start=entry.start,
+                end=entry.end,
+                date=entry.date,
+                precision=entry.precision,
+                part_of_day=entry.part_of_day,
+                expression=entry.expression,
+                anchor=entry.anchor,
+                planned=entry.planned,
+                text=entry.text,
+                also_in=also,
+                entities=entry.entities,
+                background=int(entry.date[:4]) < first_year,
                 main=entry.main,
             )  # fmt: skip
         )

@@ -38,9 +38,7 @@ def planned_dates(
     if len(folded) != len(sentence):
         folded = sentence.lower()
     quoted = quoted_spans(sentence) if quoted is None else quoted
-    return [
-        not any(s <= m.start < e for s, e in quoted) and _asked_for(folded, m.start) for m in mentions
-    ]
+    return [not any(s <= m.start < e for s, e in quoted) and _asked_for(folded, m.start) for m in mentions]
 
 
 def _asked_for(folded: str, start: int) -> bool:

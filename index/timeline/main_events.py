@@ -126,4 +126,3 @@ def _retells(first: set[str], second: set[str]) -> bool:
 
 def _terms(sentence: TimelineEntry | Telling) -> set[str]:
     return set(lexical_terms(sentence.text)) - set(lexical_terms(sentence.expression))
-

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from index.results import TimelineEvent
 
-
 WIDTH_PX, HEIGHT_PX, DPI = 1200, 1500, 100
 BACKGROUND = "#313338"  # Discord's dark theme
 INK, FAINT, RULE = "#f2f3f5", "#b5bac1", "#4e5058"
@@ -93,20 +92,45 @@ def draw(figure, marks: list[Mark], title: str, left_out: int = 0) -> None:
         column = days.index(mark.day)
         x = (column + 0.2 + 0.6 * PART_ORDER.get(mark.part_of_day, 2) / 6) * width
         axes.plot([x, DAY_SHARE + 0.01], [row, row], color=RULE, linewidth=1, zorder=1)
-        axes.plot(x, row, "o", color=colours[mark.outlet], markersize=24 if mark.main else 14, zorder=2,
-                  markeredgecolor=INK if mark.main else BACKGROUND, markeredgewidth=2.5)
+        axes.plot(
+            x,
+            row,
+            "o",
+            color=colours[mark.outlet],
+            markersize=24 if mark.main else 14,
+            zorder=2,
+            markeredgecolor=INK if mark.main else BACKGROUND,
+            markeredgewidth=2.5,
+        )
         lines = textwrap.wrap(mark.label, LABEL_WIDTH)
         if len(lines) > 2:
             lines = [lines[0], lines[1].rstrip("…,;:") + "…"]
         label = "\n".join(lines)
-        axes.text(DAY_SHARE + 0.02, row, label, va="center", color=INK if mark.main else FAINT, fontsize=17,
-                  weight="bold" if mark.main else "normal", linespacing=1.1)
+        axes.text(
+            DAY_SHARE + 0.02,
+            row,
+            label,
+            va="center",
+            color=INK if mark.main else FAINT,
+            fontsize=17,
+            weight="bold" if mark.main else "normal",
+            linespacing=1.1,
+        )
     handles = [axes.plot([], [], "o", color=colours[o], markersize=18)[0] for o in outlets]
-    figure.legend(handles, outlets, loc="lower center", ncol=2, frameon=False, labelcolor=INK, fontsize=18,
-                  bbox_to_anchor=(0.5, 0.015), columnspacing=1.5, handletextpad=0.4)
+    figure.legend(
+        handles,
+        outlets,
+        loc="lower center",
+        ncol=2,
+        frameon=False,
+        labelcolor=INK,
+        fontsize=18,
+        bbox_to_anchor=(0.5, 0.015),
+        columnspacing=1.5,
+        handletextpad=0.4,
+    )
     if left_out:
-        figure.text(0.98, 0.005, f"{left_out} more events not drawn", ha="right", va="bottom",
-                    color=FAINT, fontsize=14)
+        figure.text(0.98, 0.005, f"{left_out} more events not drawn", ha="right", va="bottom", color=FAINT, fontsize=14)
 
 
 def _day_name(iso: str) -> str:
