@@ -1,6 +1,6 @@
 # `make run` sets up a fresh clone and runs Cronista (the Discord bot, or a sample answer without a token);
-# `make test` runs the tests. Both create .venv on first use. `make mutate` (not in CI: a few minutes) runs
-# mutation testing of the pure modules against the fast tests; mutmut works in mutants/ (ignored by git).
+# `make test` checks style (ruff) and runs the tests. Both create .venv on first use. `make mutate` (not in CI: a
+# few minutes) runs mutation testing of the pure modules against the fast tests; mutmut works in mutants/ (ignored).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -20,6 +20,8 @@ run: setup
 	$(PY) -m bot
 
 test: setup
+	$(PY) -m ruff check --quiet index bot tests
+	$(PY) -m ruff format --check --quiet index bot tests
 	$(PY) -m pytest -q
 
 # Kill a real change at each step (after the corpus write, after staging, around the swap) and check that
