@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from index.chunking import sentence_spans
 from index.countries import countries_in
 from index.days import ASKS_ABOUT_A_PLAN, FUTURE
+from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
@@ -31,7 +32,7 @@ _OUTCOME = re.compile(
     r"result[oó]|sali[oó] de)\b",
     re.IGNORECASE,
 )
-_CAPITALISED_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)*")
+_CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")
 _NOT_NAMES = frozenset({*MONTH_NUMBERS, *WEEKDAY_NUMBERS, *ENGLISH_STOPWORDS, *SPANISH_STOPWORDS})
 
 

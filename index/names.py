@@ -38,6 +38,9 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
 _TITLE_PARTS = word_set("vice ex deputy acting former interim in of at")  # "Commander-in-Chief"
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# A capitalised word and a run of them, for patterns compiled with or without IGNORECASE ("Sergei Lavrov").
+CAPITALISED_WORD = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+"
+CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"
 # "el-Tohamy", "al-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ben|abu|ibn|da|de|di|du|van|von)-[^\W\d_]", re.IGNORECASE)
 # A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from index.countries import countries_in
+from index.names import CAPITALISED_RUN
 from index.speakers import someone_else_speaks as _someone_speaks
 from index.text import fold, reason_opening_end
 
 # The subject right after the opening and its verb: "Why does Greece…", "Why did the US…", "¿Por qué Rusia…".
 _SUBJECT = re.compile(
     r"\s*(?:(?:does|did|do|is|was|are|were|has|have|had|would|will|can|could)\s+)?(?P<the>(?:the|el|la)\s+)?"
-    r"(?P<name>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+)*)(?P<noun>\s+(?-i:[a-z]))?",
+    rf"(?P<name>{CAPITALISED_RUN})(?P<noun>\s+(?-i:[a-z]))?",
     re.IGNORECASE,
 )
 # A person may be told of as "he" ("He has been loyal but now it is time to 'rebuild the country'"); a country rarely.

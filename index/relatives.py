@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from index.names import CAPITALISED_WORD
+
 # Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
 _KINDS = {
     "spouse": (r"wife|husband|spouse|widow|esposa|esposo|marido|viuda", r"wife|wives|husband|spouse|widow"),
@@ -48,9 +50,10 @@ def unmentioned_relative(question: str, passages: Iterable[tuple[int, str]]) -> 
 
 
 _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
-_WHOSE = r"\b(?:[\w-]+['’]s|his|her|their|the)"
+_OWNERS = r"[\w-]+['’]s|his|her|their|the"
+_WHOSE = rf"\b(?:{_OWNERS})"
 # A question may be typed without apostrophes ("whats maduros wifes name", "what is figuera wife name"), not "this".
-_WHOSE_TYPED = r"\b(?:[\w-]+['’]s|(?!(?:this|is|was|has|does|yes|us|its)\b)[\w-]{3,}s|his|her|their|the)"
+_WHOSE_TYPED = rf"\b(?:{_OWNERS}|(?!(?:this|is|was|has|does|yes|us|its)\b)[\w-]{{3,}}s)"
 _ASKS_THE_NAME = re.compile(
     rf"\bwhat(?:['’]?s| is| was) (?:the )?name of {_WHOSE_TYPED} (?:{_RELATIVE})\b|"
     rf"{_WHOSE_TYPED} (?:{_RELATIVE})(?:['’]?s)? (?:name|called|named)\b|\b[\w-]+ (?:{_RELATIVE}) name\b|"
@@ -59,7 +62,7 @@ _ASKS_THE_NAME = re.compile(
     rf"\b(?:c[oó]mo se llama|nombre de) (?:la |el |los |las |su |sus )?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )
-_NAME = r"(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+"
+_NAME = CAPITALISED_WORD
 _NAMED_RELATIVE = re.compile(
     rf"\b(?:{_RELATIVE}|wives),?\s+(?:(?:is|was|es|era)\s+)?{_NAME}|{_NAME},?\s+{_WHOSE} (?:{_RELATIVE})\b|"
     rf"\b(?:{_RELATIVE})\b[^.]{{0,20}}\b(?:named|called|llamad[oa])\b",
