@@ -25,6 +25,7 @@ from index.relatives import names_the_relative
 from index.speakers import quotes_the_speaker, the_country_speaks
 from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, lexical_terms, reason_opening_end
 from index.unnamed import gives_the_name
+from index.whose_name import names_the_asked_person
 
 _MONTHS_EN = "|".join(
     sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
@@ -258,6 +259,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     the_country_speaks,
     names_the_relative,
     names_whom_the_reason_is_about,
+    names_the_asked_person,
 )
 
 

@@ -1,0 +1,79 @@
+"""Questions asking a person's name by what the person is ("What was the name of the soldier in the blue bandana…?",
+"what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a passage speaking of a soldier gives his
+name only beside that mention ("'It's now or never,' said one of the young rebellious soldiers" names nobody). A
+passage never speaking of one may tell of the person in other words ("Local media identified the student as Tsang
+Chi-kin" for "the kid who got shot"), so then any name new to the question may be the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.chunking import sentence_spans
+from index.names import names_in
+from index.reader.gloss import reader_text
+from index.text import guess_language, word_set, words
+
+# What a person may be asked as, each with the words a report may use for the same kind of person.
+_KINDS_OF_PEOPLE = (
+    "soldier soldiers troop troops serviceman servicemen guardsman guardsmen",
+    "lawyer lawyers attorney attorneys counsel",
+    "judge judges magistrate magistrates",
+    "man men guy guys person young youth",
+    "woman women lady",
+    "journalist journalists reporter reporters correspondent photographer photographers photojournalist "
+    "photojournalists cameraman cameramen",
+    "officer officers policeman policemen",
+    "spokesman spokeswoman spokesperson",
+    "protester protesters demonstrator demonstrators",
+    "victim victims",
+    "driver drivers",
+    "boy girl kid kids child children teenager",
+    "doctor doctors physician",
+)
+_ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in kind.split()}
+# "the name of the (young) soldier…", "lopez's lawyer's name", "¿Cómo se llama el fotoperiodista…?" (its English
+# gloss: "how is called the photojournalist…").
+_NAME_OF = re.compile(
+    r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.I
+)
+_OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
+_ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
+# The asked person's noun phrase ends before these: "the soldier in the blue bandana".
+_PHRASE_ENDS = word_set("in at on of from with who whom that which whose near during by for to was were is had has")
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _asked_kind(question: str) -> frozenset[str]:
+    """The words for the kind of person whose name `question` asks for; none when it asks no such name."""
+    spanish = guess_language(question) == "es"
+    if spanish and not _ASKS_IN_SPANISH.search(question):
+        return frozenset()
+    text = reader_text(question) if spanish else question
+    asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text))
+    if not asked:
+        return frozenset()
+    for word in asked["phrase"].lower().split():
+        if word in _PHRASE_ENDS:
+            break
+        if word in _ALSO_CALLED:
+            return _ALSO_CALLED[word]
+    return frozenset()
+
+
+def names_the_asked_person(question: str, passage: str) -> bool:
+    """False when `question` asks the name of a kind of person (a soldier, a lawyer) and `passage` names no one new to
+    the question in a sentence speaking of that kind, or, speaking of it nowhere, names no one new at all."""
+    kind = _asked_kind(question)
+    if not kind:
+        return True
+    asked = set(words(question))
+    sentences = [passage[start:end] for start, end in sentence_spans(passage)]
+    speaking_of_it = [sentence for sentence in sentences if kind & set(words(sentence))]
+    return any(_names_someone_new(sentence, asked) for sentence in speaking_of_it or [passage])
+
+
+def _names_someone_new(text: str, asked: set[str]) -> bool:
+    """Whether `text` names a person with a word that the question does not have."""
+    return any(any(word not in asked for word in words(name)) for name in names_in(text))

@@ -1,0 +1,53 @@
+"""A question asking a person's name by what the person is needs a passage naming someone beside that mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.whose_name import names_the_asked_person
+
+SOLDIER = (
+    "'It's now or never,' said one of the young rebellious soldiers, his face covered in the blue bandanna worn by "
+    "the few dozen insurgent soldiers."
+)
+LAWYER = (
+    "Opposition leader Leopoldo Lopez has been released and is walking the streets today. Lopez' lawyer said his "
+    "client's freedom today was a sign that all Venezuelans would soon be free."
+)
+PHOTOGRAPHER = "Video emerges of photojournalist shot by Maduro's Venezuelan National Guard in Caracas during clashes"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("What was the name of the soldier in the blue bandana who said it was now or never?", SOLDIER),
+        ("What was the name of the young rebellious soldier who said it was now or never?", SOLDIER),
+        ("what's lopez's lawyer's name? the one who said all venezuelans would soon be free", LAWYER),
+        ("¿Cómo se llama el fotoperiodista al que le disparó la Guardia Nacional en Caracas?", PHOTOGRAPHER),
+    ],
+)
+def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(question, passage):
+    assert not names_the_asked_person(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "¿Cómo se llama el periodista de VPITV que resultó herido en los enfrentamientos?",
+            "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured.",
+        ),
+        ("What is the name of Leopoldo Lopez's lawyer?", "Lopez's lawyer, Juan Carlos Gutierrez, said he was free."),
+        # Told of in other words: a student, not a kid, so any new name may be the one asked for.
+        (
+            "whats the name of the kid who got shot",
+            "Local media identified the student as Tsang Chi-kin. The 18-year-old was shot in the chest.",
+        ),
+        # Not asked by what the person is: left to the other checks and the reader.
+        ("What is the name of the head of SEBIN?", "The head of SEBIN broke ranks with Maduro."),
+        ("What is the name of the soldiers' operation?", "The soldiers joined what Guaido called Operation Freedom."),
+        ("What is the name of the plan of the soldiers?", "The soldiers had a plan to take the air base."),
+    ],
+)
+def test_a_name_beside_the_mention_or_a_person_told_of_otherwise_may_answer(question, passage):
+    assert names_the_asked_person(question, passage)
