@@ -24,9 +24,10 @@ from index.journal import recover_if_idle
 from index.maintenance import Maintainer
 from index.reader.reader import PassageReader
 from index.results import Answer, ChangeReport, TimelineEvent
-from index.search import Engine, Timings
+from index.search import Engine
 from index.state import Catalog, IndexState
 from index.timeline.build import timeline_events
+from index.timings import Timings
 from index.watch import IndexWatch
 
 log = logging.getLogger(__name__)

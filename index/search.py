@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +35,7 @@ from index.results import Answer, Question, Quote, Source
 from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
+from index.timings import Timings
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +44,6 @@ SAME_POINT_MARGIN = 0.35
 READ_AT_LEAST = 5  # passages the reader may check per question (more when more quotes are asked for)
 READ_AT_MOST = 6  # a reply never shows more passages than the reader could have checked
 RELATED_SHOWN = 3
-
-
-class Timings(dict):
-    """Seconds spent per stage of answering, accumulated across calls."""
-
-    @contextmanager
-    def measure(self, stage: str) -> Iterator[None]:
-        """Add the time spent in the `with` block to `stage`."""
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self[stage] = self.get(stage, 0.0) + time.perf_counter() - start
 
 
 @dataclass

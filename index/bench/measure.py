@@ -16,7 +16,7 @@ from typing import TypeVar
 import numpy as np
 
 from index.library import Library
-from index.search import Timings
+from index.timings import Timings
 from index.vectorstore import VectorStore
 
 T = TypeVar("T")
