@@ -17,13 +17,13 @@ _TITLES = word_set(
     presidente ministro coronel"""
 )
 # Capitalised words that make a run an institution, a place or a sentence opener rather than a person.
-_FUNCTION_WORDS = word_set(
+FUNCTION_WORDS = word_set(
     """the a an he she it they we i his her their its this that these those but and or in on at of for if when
     while after before as however meanwhile later earlier also there here some many most what who where why how
     our my your monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december"""
 )
-_NOT_NAMES = _FUNCTION_WORDS | word_set(
+_NOT_NAMES = FUNCTION_WORDS | word_set(
     """national assembly court supreme guard police army forces force party ministry council embassy bank union
     house palace base fort airport street square plaza university church republic state states nations kingdom
     government congress parliament senate department office agency service services press news times post
@@ -67,7 +67,7 @@ def proper_names_in(passage: str) -> list[str]:
         for position, word in enumerate([*words, ""]):
             if (
                 _capitalised(word)
-                and fold(word.lower()) not in _FUNCTION_WORDS
+                and fold(word.lower()) not in FUNCTION_WORDS
                 or run
                 and fold(word.lower()) in _CONNECTORS
             ):

@@ -152,3 +152,43 @@ def test_sanctions_and_charges_asked_in_other_words_need_a_passage_speaking_of_t
 def test_a_charge_at_the_troops_is_no_charge_in_court():
     caption = "Anti-government protesters charge at security forces armoured vehicle"
     assert not fits_answer_type("Will the protesters be charged?", caption)
+
+
+# Found by stop 37's review: an outlet or organisation named at a sentence's start, as an owner, or offered by the
+# question; a food asked about by what is imported; "salió al alba" (left at dawn) is no leaving of ALBA.
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "Which organisation confirmed that 25 troops applied for asylum in Brazil's embassy?",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas, Bolsonaro's office "
+            "confirmed earlier.",
+        ),
+        (
+            "Which news network reported that Maduro tried to flee Venezuela for Cuba?",
+            "CNN reported that Maduro on Tuesday attempted to flee Venezuela by plane for Cuba.",
+        ),
+        (
+            "Which organisation is made up of motorcycle-riding thugs who support the regime?",
+            "Colectivos are the gangs of motorcycle-riding thugs who support the regime.",
+        ),
+        (
+            "Which network reported that Maduro tried to fly to Cuba, CNN or MSNBC?",
+            "CNN reported that Maduro on Tuesday attempted to flee Venezuela by plane for Cuba.",
+        ),
+        (
+            "Which channel was Pompeo on when he said military action is possible, Fox Business?",
+            "Pompeo, speaking on Fox Business, said: 'Military action is possible.'",
+        ),
+        (
+            "what do venezuelans eat that comes from russia",
+            "Venezuela is also a major importer of Russia grain, and has ties to the country's banking industry.",
+        ),
+        (
+            "¿Dónde grabó Guaidó el video con el que salió al alba?",
+            "Guaido released the three minute video shot near the Carlota airbase.",
+        ),
+    ],
+)
+def test_a_passage_naming_the_outlet_or_the_food_asked_for_passes(question, passage):
+    assert fits_answer_type(question, passage)
