@@ -40,7 +40,7 @@ _NAME_OF = re.compile(
 )
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
-# The asked person's noun phrase ends before these: "the soldier in the blue bandana".
+# The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
 _PHRASE_ENDS = word_set("in at on of from with who whom that which whose near during by for to was were is had has")
 
 
@@ -54,12 +54,13 @@ def _asked_kind(question: str) -> frozenset[str]:
     asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text))
     if not asked:
         return frozenset()
+    phrase = []
     for word in asked["phrase"].lower().split():
         if word in _PHRASE_ENDS:
             break
-        if word in _ALSO_CALLED:
-            return _ALSO_CALLED[word]
-    return frozenset()
+        phrase.append(word)
+    # The person is the phrase's last word: "the young soldier", not "the air base protesters tried to storm".
+    return _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
 
 
 def names_the_asked_person(question: str, passage: str) -> bool:

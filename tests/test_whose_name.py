@@ -47,6 +47,12 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
         ("What is the name of the head of SEBIN?", "The head of SEBIN broke ranks with Maduro."),
         ("What is the name of the soldiers' operation?", "The soldiers joined what Guaido called Operation Freedom."),
         ("What is the name of the plan of the soldiers?", "The soldiers had a plan to take the air base."),
+        # The air base is asked for, not the protesters who tried to storm it.
+        (
+            "what is the name of the air base protesters tried to storm",
+            "As the two opposition leaders coordinated actions from an overpass, troops fired tear gas from inside "
+            "the adjacent air base, where protesters gathered.",
+        ),
     ],
 )
 def test_a_name_beside_the_mention_or_a_person_told_of_otherwise_may_answer(question, passage):
