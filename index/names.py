@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from index.countries import country_words
-from index.text import fold, word_set
+from index.text import fold, word_set, words
 
 _TITLES = word_set(
     """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
@@ -119,3 +119,33 @@ def _capitalised(word: str) -> bool:
 def as_written(name: str) -> str:
     """A pattern finding `name` in the passage, where "S Jaishankar" may be written "S. Jaishankar"."""
     return r"[\s.]+".join(re.escape(word) for word in name.split())
+
+
+# What a passage quotes someone saying: "…Hugo Chavez," said Cabello names Chavez, not what Cabello spoke on.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
+
+
+def names_anything_new(text: str, known: set[str]) -> bool:
+    """Whether `text`, outside what it quotes, has a capitalised word whose folded form is not in `known`, a country
+    or a function word: within a sentence any ("…criticism of CNN's coverage"), opening one only if it reads as a
+    name ("CNN reported…", "Bolsonaro's office…", "Journalist Tucker Carlson…", "Bolsonaro said…", "Guaido, who
+    heads…", "Colectivos are…"), not "Armed soldiers…" or "Video emerges…"."""
+    said = _QUOTED.sub(" ", text)
+    found = list(re.finditer(r"[^\W\d_][\w'’.-]*", said))
+    countries = country_words([m.group().removesuffix("'s").removesuffix("’s") for m in found])
+    for at, (match, country) in enumerate(zip(found, countries, strict=True)):
+        token, key = match.group(), (words(match.group()) or [""])[0]
+        if not token[:1].isupper() or country or key in known or key in FUNCTION_WORDS:
+            continue
+        opening = at == 0 or bool(re.search(r"[.!?:;•\n]\W*$", said[found[at - 1].end() : match.start()]))
+        if not opening or _READS_AS_A_NAME.match(said[match.start() :]):
+            return True
+    return False
+
+
+# A sentence's first word is a name when it is an acronym, an owner, part of a capitalised run ("Journalist Tucker
+# Carlson…"), or the subject of saying or being something.
+_READS_AS_A_NAME = re.compile(
+    r"(?:[A-Z]{2,}\b|[\w.-]+['’]s\b|[\w.-]+(?:,|\s+[A-Z]|\s+(?:said|says|told|tells|reported|reports|tweeted|"
+    r"wrote|confirmed|added|is|was|are|were|has|have|had)\b))"
+)

@@ -20,7 +20,7 @@ from index.asked_names import ALSO_CALLED, OFFICIALS, asked_nouns, asking, claus
 from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
-from index.names import FUNCTION_WORDS, proper_names_in
+from index.names import names_anything_new, proper_names_in
 from index.text import fold, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
@@ -68,21 +68,11 @@ _OUTLETS = word_set(
 _KINDS_OF_MEDIA = word_set("tv radio television online web state")
 # Names the question offers to choose from ("…, CNN or MSNBC?", "…, Fox Business?") may be the answer.
 _OFFERED = re.compile(r",\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?:or\s+)?(?-i:[A-Z])[\w.'’-]*)*\W*$")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
 
 
 def _names_something_new(question: str, passage: str) -> bool:
-    """Whether `passage`, outside what it quotes, has a capitalised word (an opening "CNN reported…" or "Colectivos
-    are…" included, possessives as their owner) that `question` does not, other than a country or a function word."""
-    asked = set(words(_OFFERED.sub("", question))) | _KINDS_OF_MEDIA
-    said = _QUOTED.sub(" ", passage)
-    tokens = re.findall(r"[^\W\d_][\w'’.-]*", said)
-    countries = country_words([token.removesuffix("'s").removesuffix("’s") for token in tokens])
-    for token, country in zip(tokens, countries, strict=True):
-        key = (words(token) or [""])[0]
-        if token[:1].isupper() and not country and key not in asked and key not in FUNCTION_WORDS:
-            return True
-    return False
+    """Whether `passage` names something (outside what it quotes, not a country) that `question` does not."""
+    return names_anything_new(passage, set(words(_OFFERED.sub("", question))) | _KINDS_OF_MEDIA)
 
 
 def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:

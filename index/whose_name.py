@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from index.chunking import sentence_spans
-from index.names import names_in
+from index.names import names_anything_new
 from index.reader.gloss import reader_text
 from index.text import guess_language, word_set, words
 
@@ -64,17 +64,13 @@ def _asked_kind(question: str) -> frozenset[str]:
 
 
 def names_the_asked_person(question: str, passage: str) -> bool:
-    """False when `question` asks the name of a kind of person (a soldier, a lawyer) and `passage` names no one new to
-    the question in a sentence speaking of that kind, or, speaking of it nowhere, names no one new at all."""
+    """False when `question` asks the name of a kind of person (a soldier, a lawyer) and `passage` names nothing new to
+    the question (a capitalised word outside quotes: "Bolsonaro said…") in a sentence speaking of that kind, or,
+    speaking of it nowhere, names nothing new at all."""
     kind = _asked_kind(question)
     if not kind:
         return True
     asked = set(words(question))
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     speaking_of_it = [sentence for sentence in sentences if kind & set(words(sentence))]
-    return any(_names_someone_new(sentence, asked) for sentence in speaking_of_it or [passage])
-
-
-def _names_someone_new(text: str, asked: set[str]) -> bool:
-    """Whether `text` names a person with a word that the question does not have."""
-    return any(any(word not in asked for word in words(name)) for name in names_in(text))
+    return any(names_anything_new(sentence, asked) for sentence in speaking_of_it or [passage])

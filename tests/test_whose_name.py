@@ -14,7 +14,9 @@ LAWYER = (
     "Opposition leader Leopoldo Lopez has been released and is walking the streets today. Lopez' lawyer said his "
     "client's freedom today was a sign that all Venezuelans would soon be free."
 )
-PHOTOGRAPHER = "Video emerges of photojournalist shot by Maduro's Venezuelan National Guard in Caracas during clashes"
+PHOTOGRAPHER = (
+    "A video posted on social media showed a photographer wearing a bulletproof vest and lying on the back of a truck."
+)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,16 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
             "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured.",
         ),
         ("What is the name of Leopoldo Lopez's lawyer?", "Lopez's lawyer, Juan Carlos Gutierrez, said he was free."),
+        # A surname alone names him (found by stop 37's second review).
+        (
+            "What is the name of the guy who heads the National Assembly?",
+            "Tensions in Venezuela have soared since Guaido, who heads the National Assembly, announced on January 23 "
+            "that he was the acting president.",
+        ),
+        (
+            "whats the name of the guy who said a crack had opened that could bring down maduros government",
+            "Bolsonaro said a 'crack' had been opened that could bring down the government.",
+        ),
         # Told of in other words: a student, not a kid, so any new name may be the one asked for.
         (
             "whats the name of the kid who got shot",
