@@ -5,8 +5,10 @@ question doesn't, does not give the name.
 
 A mention with "the" or a possessive, or a sentence with a new name ("General Augusto Heleno, … a close adviser to
 Bolsonaro", "Leopoldo Lopez, an opposition leader"), may answer, and is left to the reader. Where one passage read
-leaves the thing unnamed, a passage that never mentions it does not name it either; and a hospital, an airport or a
-show is named with its kind. English questions only.
+leaves the thing unnamed, a passage that never mentions it does not name it either; a hospital, an airport or a
+show is named with its kind; and an outlet, a channel or a network by a name of its own, which a passage naming
+nothing new to the question outside what it quotes does not give ("…said Cabello in a phone call to state TV").
+English questions only; which thing a question asks the name of is read in `asked_names`.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ _ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in ki
 # "the name of the (young) soldier…", "lopez's lawyer's name", "¿Cómo se llama el fotoperiodista…?" (its English
 # gloss: "how is called the photojournalist…").
 _NAME_OF = re.compile(
-    r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.I
+    r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
 )
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
