@@ -753,6 +753,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("When did Venezuela announce it would withdraw from the Organization of American States?", ["membership"]),
         ("¿Cuándo se retiró Venezuela de la OEA?", ["membership"]),
         ("When did Lopez leave the Chilean residence?", []),
+        ("did those 25 soldiers who ran to brazils embassy actually get asylum or nah", ["granted"]),
+        ("Did the troops receive asylum in Brazil?", ["granted"]),
+        ("Did the soldiers try to get asylum?", []),
+        ("How did the soldiers get to the embassy?", []),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -853,6 +857,11 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
             "Which country has received the most Venezuelan migrants?",
             "Support for Maduro's regime comes from Russia, China, Turkey, Mexico and Iran.",
             "Colombia has taken in more than a million Venezuelan migrants.",
+        ),
+        (
+            "did those 25 soldiers who ran to brazils embassy actually get asylum or nah",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas.",
+            "Brazil granted asylum to the 25 soldiers on Thursday.",
         ),
         (
             "When did Venezuela announce it would withdraw from the Organization of American States?",
