@@ -185,12 +185,13 @@ def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool
     return bool(re.search(rf"\b{_SOME}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
 
 
+_UNITS_PLURAL = "seconds|minutes|hours|days|weeks|months|years|decades"
 _SPAN = re.compile(
     rf"\b(?:{_SOME}|first|second|third|fourth|fifth|un|una)[\s-]+(?:(?:more|long|full|whole|straight)\s+)?"
     rf"(?:{'|'.join(sorted(set(_UNITS.values())))}|seconds?|nights?|decades?|segundos?|noches?|d[eé]cadas?)\b"
     # "hours after", "for years", "all morning", "always", "between 2005 and 2013", "Detained in 2014"
-    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+(?:after|before|later|earlier|ago)\b"
-    r"|\bfor\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    rf"|\b(?:{_UNITS_PLURAL})\s+(?:after|before|later|earlier|ago)\b"
+    rf"|\bfor\s+(?:{_UNITS_PLURAL})\b"
     r"|\ball\s+(?:morning|afternoon|evening|night|day|week|month|year)\b|\b(?:always|forever)\b"
     rf"|\b(?:since|until|till|desde|hasta|overnight)\b|{_A_YEAR}",
     re.IGNORECASE,

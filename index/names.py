@@ -62,15 +62,11 @@ def proper_names_in(passage: str) -> list[str]:
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
     found = []
     for clause in _CLAUSE_BREAK.split(text):
-        words = _TOKEN.findall(clause)
+        tokens = _TOKEN.findall(clause)
         run: list[str] = []
-        for position, word in enumerate([*words, ""]):
-            if (
-                _capitalised(word)
-                and fold(word.lower()) not in FUNCTION_WORDS
-                or run
-                and fold(word.lower()) in _CONNECTORS
-            ):
+        for position, word in enumerate([*tokens, ""]):
+            key = fold(word.lower())
+            if (_capitalised(word) and key not in FUNCTION_WORDS) or (run and key in _CONNECTORS):
                 run.append(word)
             else:
                 while run and run[-1].islower():
@@ -82,13 +78,13 @@ def proper_names_in(passage: str) -> list[str]:
 
 
 def _names_in_clause(clause: str) -> list[str]:
-    words = _TOKEN.findall(clause)
-    in_a_country = country_words(words)  # "Sri Lanka's External Affairs Minister" names no one
+    tokens = _TOKEN.findall(clause)
+    in_a_country = country_words(tokens)  # "Sri Lanka's External Affairs Minister" names no one
     # In a headline most words are capitalised: "Opposition Leader Calls For Calm" names no "Calls", though
     # "…, said Defence Minister Padrino" names Padrino (nothing capitalised follows him).
-    headline = len(words) >= 4 and sum(_capitalised(word) for word in words) >= 0.7 * len(words)
+    headline = len(tokens) >= 4 and sum(_capitalised(word) for word in tokens) >= 0.7 * len(tokens)
     found, run, titled = [], [], False
-    for word, country in zip([*words, ""], [*in_a_country, None], strict=True):
+    for word, country in zip([*tokens, ""], [*in_a_country, None], strict=True):
         key = fold(word.lower()).removesuffix("'s").removesuffix("’s").rstrip("'’")
         capitalised = _capitalised(word) and not (word.isupper() and len(word) > 1)
         if capitalised and key not in _NOT_NAMES and not _is_title(key) and not country:
@@ -125,6 +121,16 @@ def as_written(name: str) -> str:
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
 
 
+# A sentence's first word is a name when it is an acronym, an owner, part of a capitalised run ("Journalist Tucker
+# Carlson…"), or the subject of saying or being something.
+_READS_AS_A_NAME = re.compile(
+    r"(?:[A-Z]{2,}\b|[\w.-]+['’]s\b|[\w.-]+(?:,|\s+[A-Z]|\s+(?:said|says|told|tells|reported|reports|tweeted|"
+    r"wrote|confirmed|added|is|was|are|were|has|have|had)\b))"
+)
+# A sentence ends right before a word: "…to state TV. Colectivos are…".
+_SENTENCE_ENDED = re.compile(r"[.!?:;•\n]\W*$")
+
+
 def names_anything_new(text: str, known: set[str]) -> bool:
     """Whether `text`, outside what it quotes, has a capitalised word whose folded form is not in `known`, a country
     or a function word: within a sentence any ("…criticism of CNN's coverage"), opening one only if it reads as a
@@ -137,15 +143,7 @@ def names_anything_new(text: str, known: set[str]) -> bool:
         token, key = match.group(), (words(match.group()) or [""])[0]
         if not token[:1].isupper() or country or key in known or key in FUNCTION_WORDS:
             continue
-        opening = at == 0 or bool(re.search(r"[.!?:;•\n]\W*$", said[found[at - 1].end() : match.start()]))
+        opening = at == 0 or bool(_SENTENCE_ENDED.search(said[found[at - 1].end() : match.start()]))
         if not opening or _READS_AS_A_NAME.match(said[match.start() :]):
             return True
     return False
-
-
-# A sentence's first word is a name when it is an acronym, an owner, part of a capitalised run ("Journalist Tucker
-# Carlson…"), or the subject of saying or being something.
-_READS_AS_A_NAME = re.compile(
-    r"(?:[A-Z]{2,}\b|[\w.-]+['’]s\b|[\w.-]+(?:,|\s+[A-Z]|\s+(?:said|says|told|tells|reported|reports|tweeted|"
-    r"wrote|confirmed|added|is|was|are|were|has|have|had)\b))"
-)

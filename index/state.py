@@ -243,9 +243,7 @@ def load_state(folder: Path, expected_channels: dict[str, dict] | None) -> Index
         background=background,
         timeline=timeline,
         folder=folder,
-        created=manifest.get("created", ""),
-        background_sha256=manifest.get("background_sha256", ""),
-        chunker_version=manifest.get("chunker_version", 0),
+        **manifest_fields(manifest),
     )
     release_freed_memory()
     return state
@@ -267,3 +265,12 @@ def _article(record: dict) -> ArticleInfo:
         url=record.get("url", ""),
         content_hash=record["content_hash"],
     )
+
+
+def manifest_fields(manifest: dict) -> dict:
+    """The fields of an `IndexState` that a generation's manifest records (absent in older ones)."""
+    return {
+        "created": manifest.get("created", ""),
+        "background_sha256": manifest.get("background_sha256", ""),
+        "chunker_version": manifest.get("chunker_version", 0),
+    }

@@ -22,7 +22,7 @@ from index.errors import IndexDamagedError, IndexMismatchError
 from index.lexical import LexicalIndex
 from index.pg import binary
 from index.results import Timeline
-from index.state import Catalog, IndexState
+from index.state import Catalog, IndexState, manifest_fields
 from index.vectorstore import VectorStore, store_from_layout
 
 _FIX = "rebuild it with `python -m index build`"
@@ -125,9 +125,7 @@ def read_generation(
         background=background,
         timeline=timeline,
         timeline_sources=sources,
-        created=manifest.get("created", ""),
-        background_sha256=manifest.get("background_sha256", ""),
-        chunker_version=manifest.get("chunker_version", 0),
+        **manifest_fields(manifest),
     )
 
 
