@@ -118,7 +118,7 @@ def as_written(name: str) -> str:
 
 
 # What a passage quotes someone saying: "…Hugo Chavez," said Cabello names Chavez, not what Cabello spoke on.
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
+QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]{12,}?['’](?!\w)")
 
 
 # A sentence's first word is a name when it is an acronym, an owner, part of a capitalised run ("Journalist Tucker
@@ -136,7 +136,7 @@ def names_anything_new(text: str, known: set[str]) -> bool:
     or a function word: within a sentence any ("…criticism of CNN's coverage"), opening one only if it reads as a
     name ("CNN reported…", "Bolsonaro's office…", "Journalist Tucker Carlson…", "Bolsonaro said…", "Guaido, who
     heads…", "Colectivos are…"), not "Armed soldiers…" or "Video emerges…"."""
-    said = _QUOTED.sub(" ", text)
+    said = QUOTED.sub(" ", text)
     found = list(re.finditer(r"[^\W\d_][\w'’.-]*", said))
     countries = country_words([m.group().removesuffix("'s").removesuffix("’s") for m in found])
     for at, (match, country) in enumerate(zip(found, countries, strict=True)):

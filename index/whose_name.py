@@ -1,8 +1,10 @@
 """Questions asking a person's name by what the person is ("What was the name of the soldier in the blue bandana…?",
 "what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a passage speaking of a soldier gives his
-name only beside that mention ("'It's now or never,' said one of the young rebellious soldiers" names nobody). A
-passage never speaking of one may tell of the person in other words ("Local media identified the student as Tsang
-Chi-kin" for "the kid who got shot"), so then any name new to the question may be the answer.
+name only beside that mention, in the same clause and outside what is quoted ("'It's now or never,' said one of the
+young rebellious soldiers" names nobody, and "Armed soldiers wearing the blue armbands… indicating their support for
+Guaido" names someone else). A passage never speaking of one may tell of the person in other words ("Local media
+identified the student as Tsang Chi-kin" for "the kid who got shot"), so then any name new to the question may be
+the answer.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from functools import lru_cache
 
 from index.chunking import sentence_spans
-from index.names import names_anything_new
+from index.names import QUOTED, names_anything_new
 from index.reader.gloss import reader_text
 from index.text import guess_language, word_set, words
 
@@ -42,6 +44,12 @@ _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNOREC
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
 _PHRASE_ENDS = word_set("in at on of from with who whom that which whose near during by for to was were is had has")
+# How far from the mention a name may stand ("Soldier Juan Pérez", "the lawyer, Juan Pérez,", "Juan Pérez, a
+# soldier"), and the words opening another clause, whose names are someone else's ("soldiers wearing… for Guaido").
+_AFTER, _BEFORE = 45, 40
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:said|says|told|tells|is|are|was|were|had|has|have|been|did|would|will|could|who|which|that|[a-z]+ing)\b"
+)
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -73,4 +81,22 @@ def names_the_asked_person(question: str, passage: str) -> bool:
     asked = set(words(question))
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     speaking_of_it = [sentence for sentence in sentences if kind & set(words(sentence))]
-    return any(names_anything_new(sentence, asked) for sentence in speaking_of_it or [passage])
+    if not speaking_of_it:
+        return names_anything_new(passage, asked)
+    return any(_named_beside(sentence, kind, asked) for sentence in speaking_of_it)
+
+
+def _named_beside(sentence: str, kind: frozenset[str], asked: set[str]) -> bool:
+    """Whether `sentence` names something new to the question beside a mention of the asked kind of person that it
+    does not quote, with no other clause between them."""
+    quoted = [found.span() for found in QUOTED.finditer(sentence)]
+    for mention in re.finditer(r"[\w'’-]+", sentence):
+        if mention.group().lower() not in kind or any(start <= mention.start() < end for start, end in quoted):
+            continue
+        before = sentence[max(0, mention.start() - _BEFORE) : mention.start()]
+        before = before[max((found.end() for found in _ANOTHER_CLAUSE.finditer(before)), default=0) :]
+        after = sentence[mention.end() : mention.end() + _AFTER]
+        after = after[: next((found.start() for found in _ANOTHER_CLAUSE.finditer(after)), len(after))]
+        if names_anything_new(f"{before}{mention.group()}{after}", asked):
+            return True
+    return False

@@ -26,6 +26,17 @@ PHOTOGRAPHER = (
         ("What was the name of the young rebellious soldier who said it was now or never?", SOLDIER),
         ("what's lopez's lawyer's name? the one who said all venezuelans would soon be free", LAWYER),
         ("¿Cómo se llama el fotoperiodista al que le disparó la Guardia Nacional en Caracas?", PHOTOGRAPHER),
+        # The name in the sentence is someone else's: the soldiers support Guaido, Lopez speaks of soldiers.
+        (
+            "What was the name of the soldier in the blue bandana who said it was now or never?",
+            "Armed soldiers wearing the blue armbands or bandanas indicating their support for Guaido are increasingly "
+            "being seen on Venezuelan streets.",
+        ),
+        (
+            "what was the name of the soldier in the blue bandana",
+            "'I want to tell the Venezuelan people: This is the moment to take to the streets and accompany these "
+            "patriotic soldiers,' Mr Lopez declared.",
+        ),
     ],
 )
 def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(question, passage):
@@ -40,6 +51,9 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
             "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured.",
         ),
         ("What is the name of Leopoldo Lopez's lawyer?", "Lopez's lawyer, Juan Carlos Gutierrez, said he was free."),
+        ("What was the name of the soldier in the blue bandana?", "Local media named the soldier as Juan Perez."),
+        ("What was the name of the soldier in the blue bandana?", "Sergeant Juan Perez, a soldier in a blue bandana, spoke."),
+        ("What was the name of the soldier in the blue bandana?", "Soldier Juan Perez said it was now or never."),
         # A surname alone names him (found by stop 37's second review).
         (
             "What is the name of the guy who heads the National Assembly?",
