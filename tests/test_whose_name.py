@@ -52,7 +52,7 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
         ),
         ("What is the name of Leopoldo Lopez's lawyer?", "Lopez's lawyer, Juan Carlos Gutierrez, said he was free."),
         ("What was the name of the soldier in the blue bandana?", "Local media named the soldier as Juan Perez."),
-        ("What was the name of the soldier in the blue bandana?", "Sergeant Juan Perez, a soldier in a blue bandana, spoke."),
+        ("What was the name of the soldier in the blue bandana?", "Sergeant Juan Perez, a soldier, spoke."),
         ("What was the name of the soldier in the blue bandana?", "Soldier Juan Perez said it was now or never."),
         # A surname alone names him (found by stop 37's second review).
         (
