@@ -21,7 +21,7 @@ _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
     r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
     r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
-    r"prime minister|vice[- ]president|vicepresident[ea]|ministers?|presidents?|premier|head|chief|leader|director|"
+    r"prime minister|vice[- ]president|vicepresident[ea]|vp|ministers?|presidents?|premier|head|chief|leader|director|"
     r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"

@@ -107,6 +107,7 @@ def test_names_are_people_not_institutions_or_places():
         # "Whose" after the role still asks for its holder.
         ("Who is the ambassador whose residence Lopez went to?", "Lopez went to the home of Ambassador Ana Soto."),
         ("Who is the director of the rights group Provea?", "Ana Soto, director of the rights group Provea, spoke."),
+        ("whos the vp of the us", "Vice President Mike Pence tweeted in support of Guaido."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -118,6 +119,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
     [
         ("Who is Venezuela's foreign minister?", LAVROV),
         ("¿Quién es el vicepresidente de Venezuela?", "President Nicolas Maduro, flanked by generals, spoke."),
+        # "vp" as chat writes it is the vice president, whom this passage never mentions.
+        ("whos venezuelas vp", "Support for Nicolas Maduro's regime comes from Russia, China, Turkey and Iran."),
         ("¿Quién es el nuevo jefe del SEBIN?", "Lopez said SEBIN agents had freed him on Tuesday."),
         ("who is leopoldo lopez's lawyer", "Leopoldo Lopez's lawyer said his client was safe and well."),
         ("What was the name of the man killed?", "Provea said a 24-year-old man was shot and killed."),
