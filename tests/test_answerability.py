@@ -645,6 +645,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Where did Figuera go after he broke with Maduro?", ["destination"]),
         # Other common wordings of existing rows: a spouse, the state a place is in, a model.
         ("Is Guaido married? What's his wife called?", ["spouse"]),
+        ("whos maduros wife lol", ["spouse"]),
         ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
         ("what model were the armored vehicles", ["model"]),
         ("What did Guaido tell his wife?", []),
