@@ -108,7 +108,16 @@ def _has_year(text: str) -> bool:
 def _has_time(text: str) -> bool:
     return bool(
         re.search(_YEAR, text)
-        or re.search(rf"\b(?:{_MONTHS}|{_DAYS}|{_RELATIVE_TIME})\b", text, re.IGNORECASE)
+        or re.search(rf"\b(?:{_RELATIVE_TIME})\b", text, re.IGNORECASE)
+        or _has_month_or_day(text)
+    )
+
+
+def _has_month_or_day(text: str) -> bool:
+    """A month, a day, "last month", "two weeks ago" or a time of day: "in what month…?" is not answered by
+    "Detained in 2014" or "later released"."""
+    return bool(
+        re.search(rf"\b(?:{_MONTHS}|{_DAYS}|last|next|ago|hace)\b", text, re.IGNORECASE)
         or re.search(r"\b\d{1,2}[:.h]\d\d\b", text)
     )
 
@@ -217,6 +226,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _age_of_the_subject,
     ),
     (r"\b(?:what|which) year\b|\bqu[eé] año\b", _year_of_the_event),
+    (r"\b(?:what|which) month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
     # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".
     (
         r"\bhow many (?P<unit>years|months|weeks|days|hours|minutes)\b|"

@@ -46,6 +46,10 @@ from index.answertype import fits_answer_type
         # A year question is answered by a year said of its event, in either language.
         ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
         ("¿En qué año fue detenido López?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
+        # A month question is answered by a month, or by a day the report's date places in one.
+        ("In what month was Lopez detained?", "Lopez was detained in February 2014 for leading protests."),
+        ("¿En qué mes se proclamó Guaidó presidente?", "Guaido announced on January 23 that he was acting president."),
+        ("Which month did the soldiers rise up?", "On Tuesday, a few dozen soldiers rose up against Maduro."),
         # The relative clause names the asker's subject, and the main clause shares more than a word: it dates it.
         (
             "When did the head of the National Assembly declare himself acting president?",
@@ -80,6 +84,9 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
             "On what date was the opposition leader moved to house arrest?",
             "Detained in 2014 for leading protests, the opposition leader said he had been released from house arrest.",
         ),
+        # A year alone does not say the month.
+        ("In what month of 2014 was Leopoldo Lopez detained?", "Detained in 2014 for leading protests, Lopez spoke."),
+        ("¿En qué mes fue detenido López?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
         (
             "In what year was Leopoldo López moved from prison to house arrest?",
             "Detained in 2014 for leading protests, Mr Lopez said he had been released from house arrest.",
