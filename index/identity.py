@@ -43,6 +43,8 @@ _HOW_OLD = re.compile(
     r"cu[aá]ntos a[nñ]os (?:tiene|ten[ií]a))\s+(?P<who>[^?¿!,;:]+?)\W*$",
     re.IGNORECASE,
 )
+# "What is Juan Guaido's age?"
+_WHOSE_AGE = re.compile(r"^\W*what(?:['’]s| is| was)\s+(?P<who>[^?¿!,;:]+?)['’]s age\W*$", re.IGNORECASE)
 _MOST_WORDS = 4
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
 _NOT_A_NAME = (
@@ -92,7 +94,7 @@ def _names_asked(question: str, asked: re.Match[str]) -> tuple[str, ...]:
 def person_aged(question: str) -> tuple[str, ...]:
     """The folded words of the person whose age `question` asks ("how old is Leopoldo López btw" -> ("leopoldo",
     "lopez")), or () when it asks about a description ("how old is the opposition leader")."""
-    asked = _HOW_OLD.match(question)
+    asked = _HOW_OLD.match(question) or _WHOSE_AGE.match(question)
     if not asked:
         return ()
     typed = _split_hyphens(asked.group("who").split())

@@ -2,9 +2,9 @@
 "what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a passage speaking of a soldier gives his
 name only beside that mention, in the same clause and outside what is quoted ("'It's now or never,' said one of the
 young rebellious soldiers" names nobody, and "Armed soldiers wearing the blue armbands… indicating their support for
-Guaido" names someone else). A passage never speaking of one may tell of the person in other words ("Local media
-identified the student as Tsang Chi-kin" for "the kid who got shot"), so then any name new to the question may be
-the answer.
+Guaido" names someone else); of a man or a woman, words used of anyone, anywhere in that sentence. A passage never
+speaking of one may tell of the person in other words ("Local media identified the student as Tsang Chi-kin" for
+"the kid who got shot"), so then any name new to the question may be the answer.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ _KINDS_OF_PEOPLE = (
     "doctor doctors physician",
 )
 _ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in kind.split()}
+# Words for anyone ("between both men", meaning Guaido and Maduro): a name anywhere in a sentence using them may be
+# the person's.
+_ANYONE = word_set("man men guy guys person young youth woman women lady")
 # "the name of the (young) soldier…", "lopez's lawyer's name", "¿Cómo se llama el fotoperiodista…?" (its English
 # gloss: "how is called the photojournalist…").
 _NAME_OF = re.compile(
@@ -43,7 +46,10 @@ _NAME_OF = re.compile(
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
-_PHRASE_ENDS = word_set("in at on of from with who whom that which whose near during by for to was were is had has")
+_PHRASE_ENDS = word_set(
+    "in at on of from with who whom that which whose where when near during by for to was were is had has the a an his "
+    "her their its this these those"
+)
 # How far from the mention a name may stand ("Soldier Juan Pérez", "the lawyer, Juan Pérez,", "Juan Pérez, a
 # soldier"), and the words opening another clause, whose names are someone else's ("soldiers wearing… for Guaido").
 _AFTER, _BEFORE = 45, 40
@@ -64,7 +70,7 @@ def _asked_kind(question: str) -> frozenset[str]:
         return frozenset()
     phrase = []
     for word in asked["phrase"].lower().split():
-        if word in _PHRASE_ENDS:
+        if word in _PHRASE_ENDS:  # "the man the 25 troops were with" asks for a man
             break
         phrase.append(word)
     # The person is the phrase's last word: "the young soldier", not "the air base protesters tried to storm".
@@ -80,18 +86,25 @@ def names_the_asked_person(question: str, passage: str) -> bool:
         return True
     asked = set(words(question))
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
-    speaking_of_it = [sentence for sentence in sentences if kind & set(words(sentence))]
+    speaking_of_it = [(sentence, mentions) for sentence in sentences if (mentions := _mentions(sentence, kind))]
     if not speaking_of_it:
         return names_anything_new(passage, asked)
-    return any(_named_beside(sentence, kind, asked) for sentence in speaking_of_it)
+    if kind <= _ANYONE:
+        return any(names_anything_new(sentence, asked) for sentence, _ in speaking_of_it)
+    return any(_named_beside(sentence, mentions, asked) for sentence, mentions in speaking_of_it)
 
 
-def _named_beside(sentence: str, kind: frozenset[str], asked: set[str]) -> bool:
-    """Whether `sentence` names something new to the question beside a mention of the asked kind of person that it
-    does not quote, with no other clause between them."""
+def _mentions(sentence: str, kind: frozenset[str]) -> list[re.Match[str]]:
+    """Where `sentence` speaks of the asked kind of person, in whole words ("man-made suffering" is no man)."""
+    return [mention for mention in re.finditer(r"[\w'’-]+", sentence) if mention.group().lower() in kind]
+
+
+def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str]) -> bool:
+    """Whether `sentence` names something new to the question beside one of `mentions` that it does not quote,
+    with no other clause between them."""
     quoted = [found.span() for found in QUOTED.finditer(sentence)]
-    for mention in re.finditer(r"[\w'’-]+", sentence):
-        if mention.group().lower() not in kind or any(start <= mention.start() < end for start, end in quoted):
+    for mention in mentions:
+        if any(start <= mention.start() < end for start, end in quoted):
             continue
         before = sentence[max(0, mention.start() - _BEFORE) : mention.start()]
         before = before[max((found.end() for found in _ANOTHER_CLAUSE.finditer(before)), default=0) :]

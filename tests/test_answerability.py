@@ -138,6 +138,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
         ("How old is Robert Mugabe?", "Tanks confined President Robert Mugabe, 93, to his home."),
         ("How old is Omar al-Bashir?", "Sudan's army removed Omar al-Bashir, 75, on Thursday."),
+        # The owner of "'s age" is whom the question asks about, not a word of what it asks.
+        ("What is Juan Guaido's age?", "Guaido, 35, invoked the constitution to assume an interim presidency."),
         ("how long has padrino been defence minister", "Padrino, defence minister since 2014, stood by Maduro."),
         ("What state does Marco Rubio represent?", "Florida Senator Marco Rubio tweeted all morning."),
         ("how far is the kati base from bamako", "The Kati base, about 15 km (9 miles) from Bamako, rose up."),
@@ -356,6 +358,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Cuántos años tiene Martine Moïse?", "Ariel Henry, a 71-year-old surgeon, was named premier by Moïse."),
         ("How old is Omar al-Bashir?", '"Not to replace Bashir with his minister," said Amal, a 26-year-old nurse.'),
         ("how old was lopez in 2019", "Lopez stood beside Guaido, 35, in 2019."),
+        ("What is Maduro's age?", "Guaido, 35, invoked the constitution to assume an interim presidency."),
         ("What is Manuel Cristopher Figuera's age?", "Manuel Cristopher Figuera, the head of SEBIN, wrote a letter."),
         # How long someone has held a post needs a time span or a start, whatever words name the post.
         ("How long has Léon Charles been police chief?", "Police chief Léon Charles said 26 Colombians took part."),

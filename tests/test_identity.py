@@ -75,6 +75,7 @@ def test_a_question_about_a_role_or_a_description_names_nobody(question):
         ("how old is guaido anyway", ("guaido",)),  # the name ends where other words begin
         ("How old was Nicolas Maduro in 2019?", ("nicolas", "maduro")),
         ("¿Cuántos años tiene Juan Guaidó?", ("juan", "guaido")),
+        ("What is Juan Guaido's age?", ("juan", "guaido")),
         ("how old is the guy leading the opposition", ()),  # a description, no name
         ("how old is burkina's new strongman", ()),
     ],

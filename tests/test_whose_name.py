@@ -64,6 +64,37 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
             "whats the name of the guy who said a crack had opened that could bring down maduros government",
             "Bolsonaro said a 'crack' had been opened that could bring down the government.",
         ),
+        # Found by stop 38's review: "man-made" is no man; the person asked for is the first noun of the phrase
+        # ("the man the 25 troops were with", "the city where a young man…" asks for no person).
+        (
+            "whats the name of the guy who told the venezuelan military to embrace democracy",
+            "National Security Advisor John Bolton said the Venezuelan military has a choice to make: embrace "
+            'democracy or "face more man-made suffering and isolation."',
+        ),
+        (
+            "What's the name of the man the 25 troops were with?",
+            "There were also reports that 25 troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
+        ),
+        (
+            "what's the name of the man the soldiers with blue bandanas support",
+            "Armed soldiers wearing the blue armbands or bandanas indicating their support for Guaido are increasingly "
+            "being seen on Venezuelan streets.",
+        ),
+        (
+            "What is the name of the city where a young man was shot dead?",
+            "Venezuelan human rights group Provea said a 24-year-old man was shot and killed during an anti-government "
+            "protest in the city of La Victoria.",
+        ),
+        # "Men" are anyone: here Guaido and Maduro, named in the sentence though not beside the word.
+        (
+            "What's the name of the guy the soldiers in blue armbands support?",
+            "The breakdown in the standoff between both men is also seeing a break in the military's support of "
+            "Maduro.",
+        ),
+        (
+            "What is the name of the city where young men were shot?",
+            "Provea said two young men were shot in the city of La Victoria.",
+        ),
         # Told of in other words: a student, not a kid, so any new name may be the one asked for.
         (
             "whats the name of the kid who got shot",
