@@ -134,7 +134,8 @@ def _age_of_the_subject(question: str, asked: re.Match[str], passage: str) -> bo
     """Whether the passage gives the age of whom the question asks about: it names something the question names
     besides "how old is", and for a named person an age belongs to that person ("how old is Figuera?" is not
     answered by another man's age). In "Juan Guaido's age" the owner is the subject, not part of what is asked."""
-    asked = re.search(r"['’]s age\b", asked.group(0)) and re.search(r"['’]s age\b", question) or asked
+    if re.search(r"['’]s age\b", asked.group(0)):
+        asked = re.search(r"['’]s age\b", question) or asked
     return _has_age(passage) and _shares_subject(question, asked, passage) and gives_the_persons_age(question, passage)
 
 

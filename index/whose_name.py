@@ -70,10 +70,11 @@ def _asked_kind(question: str) -> frozenset[str]:
         return frozenset()
     phrase = []
     for word in asked["phrase"].lower().split():
-        if word in _PHRASE_ENDS:  # "the man the 25 troops were with" asks for a man
+        if word in _PHRASE_ENDS:
             break
         phrase.append(word)
-    # The person is the phrase's last word: "the young soldier", not "the air base protesters tried to storm".
+    # The person is the last word before another noun phrase or clause: "the young soldier", "the man the troops
+    # were with", not "the air base protesters tried to storm".
     return _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
 
 
