@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from index.holders import KIN_WORDS, role_word_families
 from index.reader.gloss import IRREGULAR_PARTICIPLES, lexicon_words
@@ -94,13 +95,18 @@ def _names_asked(question: str, asked: re.Match[str]) -> tuple[str, ...]:
 def person_aged(question: str) -> tuple[str, ...]:
     """The folded words of the person whose age `question` asks ("how old is Leopoldo López btw" -> ("leopoldo",
     "lopez")), or () when it asks about a description ("how old is the opposition leader")."""
+    return _age_asked(question)[0]
+
+
+def _age_asked(question: str) -> tuple[tuple[str, ...], list[str]]:
+    """The folded name words of the person whose age `question` asks, and the folded words after the name."""
     asked = _HOW_OLD.match(question) or _WHOSE_AGE.match(question)
     if not asked:
-        return ()
+        return (), []
     typed = _split_hyphens(asked.group("who").split())
     # "how old was Maduro in 2019", "how old is guaido anyway": the name ends where other words begin
     end = next((i for i, word in enumerate(typed) if _describes(fold(word).rstrip("."))), len(typed))
-    return _names_typed(question, typed[:end])
+    return _names_typed(question, typed[:end]), [fold(word).strip(".") for word in typed[end:]]
 
 
 def _names_typed(question: str, typed: list[str]) -> tuple[str, ...]:
@@ -171,16 +177,53 @@ def gives_the_persons_age(question: str, passage: str) -> bool:
     """False when `question` asks how old a named person is and every age in `passage` belongs to someone else:
     the name nearest an age is whose age it is ("Ariel Henry, a 71-year-old neurosurgeon, … named by Moïse")."""
     names = person_aged(question)
-    if not names:
-        return True
+    return not names or _owns_an_age(names, passage)
+
+
+# Words that may follow the name in a question that asks nothing but the age ("how old is guaido anyway").
+_ONLY_FILLER = frozenset({"anyway", "btw", "lol", "now", "today", "currently", "actually", "really", "exactly", "tho"})
+
+
+def states_the_persons_age(question: str, passage: str) -> bool:
+    """True when `question` asks nothing but how old a named person is and `passage` gives that person's age: such
+    a passage answers, whatever the reader makes of it ("How old is Juan Guaido?" and "Guaido, 35, invoked…").
+    Not for "how old was Lopez when he was arrested" (an age given elsewhere need not be the one asked), nor when
+    the age's owner lacks the asked last name, or the passage names another of the family ("Jovenel Moïse")."""
+    names, rest = _age_asked(question)
+    if not names or any(word not in _ONLY_FILLER for word in rest) or _another_of_the_name(names, passage):
+        return False
+    return any(names[-1] in owner for owner in _age_owners(passage))
+
+
+def _owns_an_age(names: tuple[str, ...], passage: str) -> bool:
+    """Whether some age in `passage` belongs to the person `names` name (the name nearest the age)."""
+    return any(
+        any(word in names or word.removesuffix("s") in names for word in owner) for owner in _age_owners(passage)
+    )
+
+
+def _age_owners(passage: str) -> list[list[str]]:
+    """For each age in `passage`, the folded words of the name nearest it ([] when no name is near)."""
     words = list(_WORD.finditer(passage))
+    owners = []
     for age in AGE.finditer(passage):
         before = [word for word in words if word.end() <= age.start()][-_AGE_REACH:]
         after = [word for word in words if word.start() >= age.end()][:_AGE_REACH]
-        owner = _nearest_name(list(reversed(before)), after, passage)
-        if any(word in names or word.removesuffix("s") in names for word in owner):
-            return True
-    return False
+        owners.append(_nearest_name(list(reversed(before)), after, passage))
+    return owners
+
+
+def _another_of_the_name(names: tuple[str, ...], passage: str) -> bool:
+    """Whether `passage` names someone else with the asked person's last name ("Jovenel Moïse" for Martine Moïse);
+    a question giving the last name alone ("how old is Padrino") has no first name to tell them apart by."""
+    words = list(_WORD.finditer(passage))
+    return len(names) > 1 and any(
+        fold(word.group()) == names[-1]
+        and passage[previous.end() : word.start()] == " "
+        and _may_name(previous, passage)
+        and fold(previous.group()) not in names
+        for previous, word in pairwise(words)
+    )
 
 
 def _nearest_name(before: list[re.Match[str]], after: list[re.Match[str]], passage: str) -> list[str]:

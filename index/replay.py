@@ -20,6 +20,7 @@ from pathlib import Path
 
 from index.answerability import Reading, answer_threshold
 from index.evaluate import OUT_OF_SCOPE, contains_answer
+from index.identity import states_the_persons_age
 from index.search import Engine
 
 Rule = Callable[[str, list[tuple[int, str]]], set[int]]
@@ -80,7 +81,7 @@ def replay(records: Iterable[dict], rule: Rule) -> list[Change]:
         set_aside = set(entry["set_aside"]) | rule(entry["q"], [(p["row"], p["text"]) for p in passages])
         if set_aside == set(entry["set_aside"]):
             continue
-        accepted = _accepted(passages, set_aside, entry["language"])
+        accepted = _accepted(passages, set_aside, entry["language"], entry["q"])
         if accepted is None:
             kind = "declined" if entry["kind"] == OUT_OF_SCOPE else "answer lost"
             changes.append(Change(kind, entry["q"], entry["id"]))
@@ -91,13 +92,18 @@ def replay(records: Iterable[dict], rule: Rule) -> list[Change]:
     return changes
 
 
-def _accepted(passages: list[dict], set_aside: set[int], language: str) -> int | None:
+def _accepted(passages: list[dict], set_aside: set[int], language: str, question: str) -> int | None:
     """The first passage the reader accepts once `set_aside` is not read, as the engine decides it."""
     threshold = answer_threshold(language, best_set_aside=passages[0]["row"] in set_aside)
     return next(
-        (i for i, p in enumerate(passages) if p["row"] not in set_aside and p["chance"] >= threshold),
+        (i for i, p in enumerate(passages) if p["row"] not in set_aside and _accepts(p, question, threshold)),
         None,
     )
+
+
+def _accepts(passage: dict, question: str, threshold: float) -> bool:
+    """Whether the engine accepts a read passage: the reader's chance, or the asked person's stated age."""
+    return passage["chance"] >= threshold or states_the_persons_age(question, passage["text"])
 
 
 def _shown(passages: list[dict], set_aside: set[int], accepted: int) -> list[int]:

@@ -27,6 +27,7 @@ from index.builder import channel_info
 from index.embedding import Embedder
 from index.fit import lacking_rows, rows_from_elsewhere
 from index.holders import role_word_families
+from index.identity import states_the_persons_age
 from index.lexical import top_rows
 from index.question import read_question
 from index.reader.gloss import reader_text
@@ -272,6 +273,9 @@ def _read(
         if candidate.row in unread:
             chances.append(0.0)  # "when" with no date, "how many" with no count, a report from elsewhere
             continue
+        if states_the_persons_age(str(question), candidate.text):
+            chances.append(1.0)  # the asked person's stated age answers "how old is X", whatever the reader says
+            break
         chances.extend(reader.score(str(question), [candidate.text]).tolist())
         if decide(chances[-1:], threshold).answers:
             break

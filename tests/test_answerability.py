@@ -877,3 +877,13 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
 def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
     assert not fits_answer_type(question, without)
     assert fits_answer_type(question, with_it)
+
+
+def test_the_asked_persons_stated_age_answers_even_when_the_reader_doubts_it(real_engine):
+    # The reader gives "Guaido, 35, …" a low chance for "How old is Juan Guaido?"; the stated age of the person
+    # asked answers anyway, and another person's age (none is given for Lopez) still does not.
+    doubtful = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(0.0))
+    answer = doubtful.ask("How old is Juan Guaido?")
+    assert not answer.abstained and any("35" in quote.text for quote in answer.quotes)
+    assert doubtful.ask("How old is Leopoldo Lopez?").abstained
+    assert doubtful.ask("How old was Guaido when he declared himself president?").abstained

@@ -2,7 +2,7 @@
 
 import pytest
 
-from index.identity import names_the_person, person_aged, person_asked_about
+from index.identity import names_the_person, person_aged, person_asked_about, states_the_persons_age
 
 
 @pytest.mark.parametrize(
@@ -82,6 +82,54 @@ def test_a_question_about_a_role_or_a_description_names_nobody(question):
 )
 def test_a_question_asking_how_old_somebody_is_names_the_person(question, names):
     assert person_aged(question) == names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How old is Juan Guaido?",
+        "how old is guaido anyway",
+        "What is Juan Guaido's age?",
+        "¿Qué edad tiene Juan Guaidó?",
+        "How old is Mr. Guaido?",
+    ],
+)
+def test_the_asked_persons_stated_age_answers_how_old_they_are(question):
+    assert states_the_persons_age(question, "Opposition leader Juan Guaido, 35, invoked the constitution.")
+    assert states_the_persons_age(question, "Guaido, 35, invoked the constitution on January 23.")
+    assert states_the_persons_age(question, "Guaidó, the telegenic 35-year-old leader of the opposition, spoke.")
+
+
+@pytest.mark.parametrize("question", ["How old is Robert Mugabe?", "How old is Mugabe?", "how old is mugabe anyway"])
+def test_a_title_before_the_name_does_not_hide_whose_age_it_is(question):
+    assert states_the_persons_age(question, "Tanks confined President Robert Mugabe, 93, to his home.")
+
+
+def test_a_last_name_alone_is_answered_by_the_age_of_whoever_bears_it():
+    passage = "Defence Minister Vladimir Padrino Lopez, 55, stood by Maduro."
+    assert states_the_persons_age("How old is Padrino?", passage)
+    assert states_the_persons_age("How old is Vladimir Padrino?", passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Another person's age, even beside the asked person's name.
+        ("How old is Juan Guaido?", "Guaido stood beside Lopez, 48, on the overpass."),
+        ("How old is Guaido?", "Guaido's 24-year-old supporter was shot in La Victoria."),
+        # An age at some moment, or a description instead of a name: the stated age need not be the one asked.
+        ("How old was Guaido when he declared himself president?", "Guaido, 35, invoked the constitution."),
+        ("how old is the opposition leader", "Guaido, 35, invoked the constitution."),
+        # The age of someone sharing a first name, or of another of the family.
+        ("How old is Roch Marc Christian Kaboré?", "Police arrested Christian Emmanuel Sanon, a 63-year-old doctor."),
+        ("¿Cuántos años tiene Martine Moïse?", "Who was Jovenel Moïse?\n\nMoïse, 53, was a banana exporter."),
+        ("How old is Carlos Padrino?", "Defence Minister Vladimir Padrino Lopez, 55, stood by Maduro."),
+        # Not an age question at all.
+        ("Who is Juan Guaido?", "Guaido, 35, invoked the constitution."),
+    ],
+)
+def test_an_age_that_may_not_be_the_one_asked_is_left_to_the_reader(question, passage):
+    assert not states_the_persons_age(question, passage)
 
 
 def test_what_became_of_a_named_person_is_told_only_by_a_passage_naming_them():

@@ -48,6 +48,7 @@ SETS = (
     "heldout_s",
     "heldout_t",
     "heldout_u",
+    "heldout_v",
 )
 DEVELOPMENT = tuple(name for name in SETS if name.startswith("dev_"))
 # These miss the in-scope bar (README, Quality): guarded at today's level.
@@ -90,8 +91,9 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     older_sets = [name for name in results if name not in newer]
     every = _in_scope(results, older_sets)
     # 3 in 100 until stop 38's dev_p and heldout_u (4 of their 60 in-scope questions declined when first scored, the
-    # same after stop 38's checks): 32 of 1,065, the guard at today's count.
-    assert sum(s.declined for s in every) <= 32
+    # same after stop 38's checks): 32 of 1,065. With stop 39's heldout_v and the asked person's stated age taken as
+    # an answer, 32 of 1,105: the bar again.
+    assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     # With stop 31's two new sets, 22 of 725, a hair over the bar (README, Quality): dev_e brings 2 of its 20
     # (paraphrases the reader doubts: "graft" for "corruption", "clinic" for "medical centre"), heldout_m 2 of its
     # 40. With the end of stop 31's dev_f and heldout_n (none of their 60 declined), 22 of 785 meet it; the bar is
@@ -106,9 +108,11 @@ def test_in_scope_questions_are_rarely_declined_and_close_wording_always_found(r
     # 36's last checks), 34 of 1,185; with stop 37's dev_o (none of its 20) and heldout_t (2 of its 40 when first
     # scored, one with the answer among related; the same after stop 37's checks), 36 of 1,245. With stop 38's dev_p
     # (1 of its 20) and heldout_u (3 of its 40), each with the answer among related, when first scored and after stop
-    # 38's checks: 40 of 1,305, over the bar by one; the guard is today's count.
+    # 38's checks: 40 of 1,305, over the bar by one. With stop 39's heldout_v (4 of its 40 when first scored, 3 with
+    # the answer among related): 44 of 1,345; 40 once the asked person's stated age answers "how old is X" (dev_p,
+    # heldout_s, heldout_u and heldout_v one each): the bar.
     every = _in_scope(results, list(results))
-    assert sum(s.declined for s in every) <= 40
+    assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
     for name in ("dev_qa", "extra_a", "extra_b"):
         assert results[name]["seed"].top3 == results[name]["seed"].total, name
 
@@ -210,6 +214,9 @@ def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(
     # heldout_u was written at the start of stop 38 in the same way, and scored once when it came, before stop 38's
     # checks: 48 of 60 (3 of its 40 in-scope questions declined, each with the answer among related); 48 after them.
     assert results["heldout_u"]["oos"].declined >= 45
+    # heldout_v was written at the start of stop 39 in the same way, and scored once when it came, before stop 39's
+    # checks: 46 of 60 (4 of its 40 in-scope questions declined, 3 with the answer among related).
+    assert results["heldout_v"]["oos"].declined >= 43
 
 
 def test_questions_naming_a_day_keep_their_answer(results):
@@ -237,9 +244,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # dev_k, dev_l and heldout_r (27 of their 28; dev_l's one declined before stop 35's holder fix) 280 of 311; with
     # stop 36's dev_m and heldout_s (15 of their 16) 295 of 327, and with its dev_n (6 of 6) 301 of 333; with stop
     # 37's dev_o and heldout_t (14 of their 16, the same when first scored) 315 of 349; with stop 38's dev_p and
-    # heldout_u (15 of their 16, the same when first scored) 330 of 365.
-    assert sum(s.total for s in spanish) == 365
-    assert sum(s.top3 for s in spanish) >= 324
+    # heldout_u (15 of their 16, the same when first scored) 330 of 365; with stop 39's heldout_v (4 of its 5) 334 of
+    # 370.
+    assert sum(s.total for s in spanish) == 370
+    assert sum(s.top3 for s in spanish) >= 328
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
