@@ -8,6 +8,7 @@
   - `days`: for what happened on a given day, only other days, or that day only as ahead;
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
+  - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -24,6 +25,7 @@ from index.countries import countries_asked_about
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
+from index.kinds import without_the_kind
 from index.relatives import unmentioned_relative
 from index.state import IndexState
 from index.unnamed import unmentioned_beside_unnamed
@@ -35,7 +37,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= unmentioned_relative(question, passages) | of_another_country(question, passages)
-    lacking |= without_the_exchange(question, passages)
+    lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
     for row, text, published in dated:

@@ -1,0 +1,99 @@
+"""Questions asking what kind of thing something was ("What kind of plane was standing by to fly Maduro to Cuba?",
+"which model of fighter jet did Venezuela buy?"): a passage that speaks of the thing only bare ("by plane", "a plane
+that the U.S. claimed was standing by") does not tell its kind; one that describes it does ("a private jet",
+"armoured vehicles", "a plane, an Ilyushin Il-96,"). Where a passage read speaks of the thing only bare, the articles
+leave its kind untold, and a passage never speaking of it does not tell it either. That holds only for things whose
+kind is told with their own word (aircraft, vehicles), not for abstract things or weapons, told in other words
+alone ("tear gas and rubber bullets" for "what kind of weapons"), which are left to the reader. English and Spanish
+questions (through the gloss); the articles are English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.reader.gloss import reader_text
+from index.text import fold, guess_language, word_set
+
+_ASKS_KIND = re.compile(
+    r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?|brands?)\s+of\s+(?P<phrase>(?:[\w'’-]+\s*){1,4})"
+    r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+# The asked thing is the last word before a verb, a preposition or a clause: "plane" in "plane was waiting to…".
+_PHRASE_ENDS = word_set(
+    "was were is are did does do has had have will would could can should supposedly allegedly reportedly to for in "
+    "on at from by with that which who whose when where"
+)
+# Things whose kind is told with their own word ("a private jet", "armoured cars"), each with the words for the same
+# kind of thing ("what kind of aircraft" is not told by "by plane" either). Not abstract things or weapons, whose
+# kind is often told in other words alone ("military action" as "a strong reaction", weapons as "tear gas").
+_FAMILIES = (
+    "aircraft plane planes airplane airplanes jet jets airliner airliners",
+    "vehicle vehicles car cars truck trucks tank tanks",
+)
+_ALSO_CALLED = {word: word_set(family) for family in _FAMILIES for word in family.split()}
+# Words before the thing that say nothing of its kind: "a plane", "by plane", "the same plane".
+_BARE_BEFORE = word_set(
+    "a an the by on in of for to from into onto aboard his her their its this that these those one two three some any "
+    "another other same such and or"
+)
+# A kind told after the thing: "a plane, an Ilyushin Il-96,", "jets such as the Sukhoi", "a plane (a Boeing 737)".
+_KIND_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:such as|like|called|named)\s+)(?:an?\s+|the\s+)?[A-Z0-9]")
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def asked_kind(question: str) -> frozenset[str]:
+    """The words for the thing whose kind `question` asks ("plane", "airplane", "jet"…), or none."""
+    text = reader_text(question) if guess_language(question) == "es" else question
+    asked = _ASKS_KIND.search(text)
+    if not asked:
+        return frozenset()
+    phrase = []
+    for word in (asked["phrase"] or asked["casual"]).lower().split():
+        if word in _PHRASE_ENDS:
+            break
+        phrase.append(word)
+    # A word of a family names the thing even where a Spanish gloss leaves a verb untranslated ("plane esperaba").
+    known = [word for word in phrase if word in _ALSO_CALLED]
+    return _ALSO_CALLED[known[0]] if known else frozenset()
+
+
+def without_the_kind(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that cannot tell the kind `question` asks about: those speaking of the
+    thing only bare, and, when one does, those never speaking of it."""
+    thing = asked_kind(question)
+    if not thing:
+        return set()
+    asked = {fold(word.lower()) for word in _TOKEN.findall(question)}
+    told = {row: _tells(text, thing, asked) for row, text in passages}
+    if not any(verdict is False for verdict in told.values()):
+        return set()
+    return {row for row, verdict in told.items() if not verdict}
+
+
+def _tells(passage: str, thing: frozenset[str], asked: set[str]) -> bool | None:
+    """Whether `passage` describes the thing (True), speaks of it only bare (False), or never speaks of it (None)."""
+    tokens = list(_TOKEN.finditer(passage))
+    mentions = [i for i, token in enumerate(tokens) if token.group().lower() in thing]
+    if not mentions:
+        return None
+    for i in mentions:
+        if _described_before(passage, tokens, i, asked) or _KIND_AFTER.match(passage[tokens[i].end() :]):
+            return True
+    return False
+
+
+def _described_before(passage: str, tokens: list[re.Match[str]], at: int, asked: set[str]) -> bool:
+    """Whether a word new to the question describes the thing at `tokens[at]`, past the question's own words
+    ("Sukhoi fighter jets" for "what kind of fighter jets"), with nothing but spaces between."""
+    for i in range(at - 1, -1, -1):
+        if passage[tokens[i].end() : tokens[i + 1].start()].strip():
+            return False
+        word = fold(tokens[i].group().lower())
+        if word in _BARE_BEFORE:
+            return False
+        if word not in asked:
+            return True
+    return False

@@ -1,0 +1,67 @@
+"""A question asking what kind of thing something was is answered only by a passage that describes the thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.kinds import without_the_kind
+
+PLANE = "What kind of plane was standing by to fly Maduro to Cuba?"
+BY_PLANE = (1, "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented.")
+A_PLANE = (2, "A plane that the U.S. claimed was standing by to ferry Maduro into exile in Cuba never took off.")
+ELSEWHERE = (3, "Putin's support of Maduro has been compared to the 1962 Cuban Missile Crisis.")
+
+
+def test_a_thing_spoken_of_only_bare_does_not_tell_its_kind():
+    assert without_the_kind(PLANE, [BY_PLANE, A_PLANE]) == {1, 2}
+
+
+def test_beside_a_bare_mention_a_passage_never_speaking_of_the_thing_does_not_tell_it_either():
+    assert without_the_kind(PLANE, [BY_PLANE, ELSEWHERE]) == {1, 3}
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Maduro was to leave on a private jet for Havana.",
+        "An Ilyushin plane was waiting at La Carlota.",
+        "A plane, an Ilyushin Il-96, was waiting at La Carlota.",
+        "Cuban Air Force aircraft stood by at the airport.",
+    ],
+)
+def test_a_described_thing_tells_its_kind_in_the_family_words(described):
+    assert without_the_kind(PLANE, [A_PLANE, (9, described)]) == {2}
+
+
+def test_a_word_the_question_already_says_is_no_kind():
+    question = "what kinda fighter jets did venezuela get from russia"
+    bare = (1, "Venezuela purchased $11billion worth of tanks, missile defence systems, fighter jets and small arms.")
+    named = (2, "Venezuela bought 24 Sukhoi fighter jets from Russia.")
+    assert without_the_kind(question, [bare]) == {1}
+    assert without_the_kind(question, [bare, named]) == {1}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What kind of weapons did police use against the protesters?", "What kind of support does Russia give Maduro?"],
+)
+def test_a_thing_often_told_in_other_words_is_left_to_the_reader(question):
+    bare = (1, "A member of the security forces fires his weapon; Russia's support for the regime is firm.")
+    other_words = (2, "Police fired tear gas and rubber bullets; Russia is thought to have mercenaries guarding him.")
+    assert without_the_kind(question, [bare, other_words]) == set()
+
+
+def test_a_spanish_question_asks_through_its_gloss():
+    assert without_the_kind("¿Qué tipo de avión esperaba a Maduro para llevarlo a Cuba?", [BY_PLANE]) == {1}
+
+
+@pytest.mark.parametrize("question", ["How did Maduro try to leave for Cuba?", "What happened to the plane?"])
+def test_a_question_asking_no_kind_sets_nothing_aside(question):
+    assert without_the_kind(question, [BY_PLANE, A_PLANE]) == set()
+
+
+def test_the_articles_tell_what_vehicles_drove_at_protesters_but_not_what_plane_waited_for_maduro(real_engine):
+    vehicles = real_engine.ask("What kind of vehicles drove into the protesters?")
+    assert not vehicles.abstained and "armo" in vehicles.quotes[0].text
+    plane = real_engine.ask("What kind of plane was standing by to fly Maduro to Cuba?")
+    assert plane.abstained
