@@ -1,6 +1,7 @@
 """Questions that ask who holds a role or what someone is called ("who is Venezuela's foreign minister?", "what
 was the name of the man killed?"): a passage answers one only if it names someone the question does not name,
-and not as the holder of that role in another country ("his Russian counterpart, Foreign Minister Lavrov").
+and not as the holder of that role in another country ("his Russian counterpart, Foreign Minister Lavrov") or in
+another leader's team ("President Trump, Vice President Mike Pence" for Maduro's vice president).
 
 The checks only remove passages that cannot give the name; the reader judges the rest. The head of a body is
 that body's (`index/headed.py`).
@@ -146,6 +147,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     mentions = _role_mentions(question, holder, passage)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
         mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
+    mentions = [mention for mention in mentions if not _another_leaders(question, mention, passage)]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 
 
@@ -236,6 +238,20 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
                 if _NAMED_AS.search(before) or (len(before) <= _BEFORE_ROLE and _APPOSITION.match(before)):
                     return True
     return False
+
+
+# "President Trump, Vice President Mike Pence": the role just after another leader's name is in that leader's team.
+_LEADER_BEFORE = re.compile(r"\b(?:President|Prime Minister|Premier)\s+((?:[A-Z][\w-]+\s*){1,3})[,;]?\s*(?:and\s+)?$")
+
+
+def _another_leaders(question: str, mention: re.Match[str], passage: str) -> bool:
+    """Whether the role asked as a person's ("Maduro's vice president") is mentioned right after another leader
+    ("President Trump, Vice President Mike Pence"), so in that leader's team, not the asked person's."""
+    possessor = _POSSESSOR.search(question)
+    if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
+        return False
+    leader = _LEADER_BEFORE.search(passage[max(0, mention.start() - 50) : mention.start()])
+    return bool(leader) and fold(possessor.group(1).lower()) not in fold(leader.group(1).lower())
 
 
 def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:

@@ -199,3 +199,28 @@ def test_a_post_in_no_named_body_is_not_checked():
     passage = "Defence Minister Vladimir Padrino Lopez condemned the move."
     assert names_the_body_of_the_post("What position does Padrino Lopez hold in Maduro's government?", passage)
     assert names_the_body_of_the_post("What position did Cuba hold on Tuesday?", passage)
+
+
+JAWBONING = (
+    "For all the jawboning from President Trump, Vice President Mike Pence, Secretary of State Mike Pompeo and NSA "
+    "John Bolton, it appears Guaido failed to win over the generals loyal to Maduro."
+)
+
+
+def test_a_role_just_after_another_leader_is_in_that_leaders_team():
+    assert not names_the_holder("Who is Maduro's vice president?", JAWBONING)
+    assert not names_the_holder("who is maduro's secretary of state", JAWBONING)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("Who is Trump's vice president?", JAWBONING),
+        ("Who is the US vice president?", JAWBONING),
+        ("Who is America's vice president?", JAWBONING),
+        ("Who is Maduro's vice president?", "President Nicolas Maduro and Vice President Delcy Rodriguez spoke."),
+        ("Who is Maduro's vice president?", "Maduro's vice president, Delcy Rodriguez, spoke on Tuesday."),
+    ],
+)
+def test_a_role_after_the_asked_persons_own_name_or_asked_by_country_is_still_theirs(question, passage):
+    assert names_the_holder(question, passage)
