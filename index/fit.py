@@ -1,4 +1,5 @@
-"""Which read passages cannot answer a question, judged before the reader reads them. Two kinds:
+"""Which read passages cannot answer a question, judged before the reader reads them (and the few that answer
+whatever the reader says: the stated age of the person asked about). Two kinds cannot:
 
 - a passage without the kind of answer asked for, which is also quoted after the others:
   - `answertype`: a date for "when", a count for "how many", a name for "who is"…;
@@ -25,6 +26,7 @@ from index.countries import countries_asked_about
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
+from index.identity import person_aged, states_the_persons_age
 from index.kinds import without_the_kind
 from index.relatives import unmentioned_relative
 from index.state import IndexState
@@ -55,4 +57,16 @@ def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -
         row
         for row in rows
         if not any(asked & state.countries_of_article(int(article)) for article in state.occurrences_of(row)[:, 1])
+    }
+
+
+def stated_ages(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
+    """The rows of `passages` (row, text) giving the age of the person `question` asks how old is ("Guaido, 35,"),
+    who is named in full in the passage or its article."""
+    if not person_aged(question):
+        return set()
+    return {
+        row
+        for row, text in passages
+        if states_the_persons_age(question, text, state.article(int(state.primary(row)[1])).body)
     }

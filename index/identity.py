@@ -184,13 +184,18 @@ def gives_the_persons_age(question: str, passage: str) -> bool:
 _ONLY_FILLER = frozenset({"anyway", "btw", "lol", "now", "today", "currently", "actually", "really", "exactly", "tho"})
 
 
-def states_the_persons_age(question: str, passage: str) -> bool:
+def states_the_persons_age(question: str, passage: str, article: str = "") -> bool:
     """True when `question` asks nothing but how old a named person is and `passage` gives that person's age: such
     a passage answers, whatever the reader makes of it ("How old is Juan Guaido?" and "Guaido, 35, invoked…").
     Not for "how old was Lopez when he was arrested" (an age given elsewhere need not be the one asked), nor when
-    the age's owner lacks the asked last name, or the passage names another of the family ("Jovenel Moïse")."""
+    the age's owner lacks the asked last name, or when the passage or its `article` leaves out a first name asked
+    ("How old is Maria Guaido?") or names another of the family ("Jovenel Moïse" for Martine Moïse)."""
     names, rest = _age_asked(question)
-    if not names or any(word not in _ONLY_FILLER for word in rest) or _another_of_the_name(names, passage):
+    if not names or any(word not in _ONLY_FILLER for word in rest):
+        return False
+    around = f"{passage}\n{article}"
+    named = {fold(word.group().lower()) for word in _WORD.finditer(around)}
+    if not set(names[:-1]) <= named or _another_of_the_name(names, around):
         return False
     return any(names[-1] in owner for owner in _age_owners(passage))
 

@@ -102,7 +102,8 @@ def _accepted(passages: list[dict], set_aside: set[int], language: str, question
 
 
 def _accepts(passage: dict, question: str, threshold: float) -> bool:
-    """Whether the engine accepts a read passage: the reader's chance, or the asked person's stated age."""
+    """Whether the engine accepts a read passage: the reader's chance, or the asked person's stated age (named in
+    full in the passage: the records hold no article around it)."""
     return passage["chance"] >= threshold or states_the_persons_age(question, passage["text"])
 
 

@@ -25,9 +25,8 @@ from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
-from index.fit import lacking_rows, rows_from_elsewhere
+from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
 from index.holders import role_word_families
-from index.identity import states_the_persons_age
 from index.lexical import top_rows
 from index.question import read_question
 from index.reader.gloss import reader_text
@@ -141,7 +140,8 @@ class Engine:
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
                 observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread)))
-            decision = _read(self.reader, question, read, unread, threshold)
+            outright = stated_ages(str(question), [(c.row, c.text) for c in read if c.row not in unread], state)
+            decision = _read(self.reader, question, read, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
             # from another country is not about the question's subject, whatever words it shares.
@@ -262,18 +262,24 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
 
 
 def _read(
-    reader: PassageReader, question: Question, read: list[Candidate], unread: AbstractSet[int], threshold: float
+    reader: PassageReader,
+    question: Question,
+    read: list[Candidate],
+    unread: AbstractSet[int],
+    threshold: float,
+    outright: AbstractSet[int] = frozenset(),
 ) -> Decision:
     """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
     that does (most answered questions stop at the first or second); the `unread` rows (without the date,
-    number or name asked for, or reports from elsewhere) are not read. One at a time also keeps a passage's
-    chance independent of its neighbours: the 8-bit reader scales its activations per batch."""
+    number or name asked for, or reports from elsewhere) are not read, and the `outright` ones (the asked person's
+    stated age) answer unread. One at a time also keeps a passage's chance independent of its neighbours: the 8-bit
+    reader scales its activations per batch."""
     chances: list[float] = []
     for candidate in read:
         if candidate.row in unread:
             chances.append(0.0)  # "when" with no date, "how many" with no count, a report from elsewhere
             continue
-        if states_the_persons_age(str(question), candidate.text):
+        if candidate.row in outright:
             chances.append(1.0)  # the asked person's stated age answers "how old is X", whatever the reader says
             break
         chances.extend(reader.score(str(question), [candidate.text]).tolist())

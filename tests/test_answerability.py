@@ -887,3 +887,5 @@ def test_the_asked_persons_stated_age_answers_even_when_the_reader_doubts_it(rea
     assert not answer.abstained and any("35" in quote.text for quote in answer.quotes)
     assert doubtful.ask("How old is Leopoldo Lopez?").abstained
     assert doubtful.ask("How old was Guaido when he declared himself president?").abstained
+    # No article names a Maria Guaido: Juan's age is not hers.
+    assert doubtful.ask("How old is Maria Guaido?").abstained

@@ -95,9 +95,17 @@ def test_a_question_asking_how_old_somebody_is_names_the_person(question, names)
     ],
 )
 def test_the_asked_persons_stated_age_answers_how_old_they_are(question):
+    article = "Opposition leader Juan Guaidó called for an uprising."
     assert states_the_persons_age(question, "Opposition leader Juan Guaido, 35, invoked the constitution.")
-    assert states_the_persons_age(question, "Guaido, 35, invoked the constitution on January 23.")
-    assert states_the_persons_age(question, "Guaidó, the telegenic 35-year-old leader of the opposition, spoke.")
+    assert states_the_persons_age(question, "Guaido, 35, invoked the constitution on January 23.", article)
+    assert states_the_persons_age(question, "Guaidó, the telegenic 35-year-old leader of the opposition.", article)
+
+
+@pytest.mark.parametrize("question", ["How old is Maria Guaido?", "How old is Fabiana Guaido?"])
+def test_a_first_name_the_article_never_gives_is_someone_else_of_the_family(question):
+    article = "Opposition leader Juan Guaido called for an uprising."
+    assert not states_the_persons_age(question, "Guaido, 35, invoked the constitution.", article)
+    assert not states_the_persons_age(question, "Guaido, 35, invoked the constitution.")
 
 
 @pytest.mark.parametrize("question", ["How old is Robert Mugabe?", "How old is Mugabe?", "how old is mugabe anyway"])
