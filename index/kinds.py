@@ -26,14 +26,23 @@ _PHRASE_ENDS = word_set(
     "was were is are did does do has had have will would could can should supposedly allegedly reportedly to for in "
     "on at from by with that which who whose when where"
 )
-# Things whose kind is told with their own word ("a private jet", "armoured cars"), each with the words for the same
-# kind of thing ("what kind of aircraft" is not told by "by plane" either). Not abstract things or weapons, whose
-# kind is often told in other words alone ("military action" as "a strong reaction", weapons as "tear gas").
-_FAMILIES = (
-    "aircraft plane planes airplane airplanes jet jets airliner airliners",
-    "vehicle vehicles car cars truck trucks tank tanks",
+# Things whose kind is told with their own word ("a private jet", "armoured cars"): the words for the same thing
+# ("what kind of aircraft" is not told by "by plane" either), and for kinds of it, which tell the kind by themselves
+# ("what kind of vehicle…?" is told by "on a motorcycle" or "the back of a truck"). Not abstract things or weapons,
+# whose kind is often told in other words alone ("military action" as "a strong reaction", weapons as "tear gas").
+_THINGS = (
+    ("aircraft plane planes airplane airplanes airliner airliners", "jet jets helicopter helicopters fighter fighters"),
+    ("jet jets", ""),
+    (
+        "vehicle vehicles",
+        "car cars truck trucks tank tanks motorcycle motorcycles motorbike motorbikes bus buses van vans jeep jeeps "
+        "ambulance ambulances pickup pickups lorry lorries",
+    ),
+    ("car cars", ""),
+    ("truck trucks", ""),
+    ("tank tanks", ""),
 )
-_ALSO_CALLED = {word: word_set(family) for family in _FAMILIES for word in family.split()}
+_ASKED_AS = {word: (word_set(same), word_set(kinds)) for same, kinds in _THINGS for word in same.split()}
 # Words before the thing that say nothing of its kind: "a plane", "by plane", "the same plane".
 _BARE_BEFORE = word_set(
     "a an the by on in of for to from into onto aboard his her their its this that these those one two three some any "
@@ -44,38 +53,42 @@ _KIND_AFTER = re.compile(r"^(?:\s*[,(–—:]\s*|\s+(?:such as|like|called|named
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
-def asked_kind(question: str) -> frozenset[str]:
-    """The words for the thing whose kind `question` asks ("plane", "airplane", "jet"…), or none."""
+def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words for the thing whose kind `question` asks ("plane", "airplane"…) and for kinds of it ("jet"…), or
+    none."""
     text = reader_text(question) if guess_language(question) == "es" else question
     asked = _ASKS_KIND.search(text)
     if not asked:
-        return frozenset()
+        return frozenset(), frozenset()
     phrase = []
     for word in (asked["phrase"] or asked["casual"]).lower().split():
         if word in _PHRASE_ENDS:
             break
         phrase.append(word)
-    # A word of a family names the thing even where a Spanish gloss leaves a verb untranslated ("plane esperaba").
-    known = [word for word in phrase if word in _ALSO_CALLED]
-    return _ALSO_CALLED[known[0]] if known else frozenset()
+    # A word of the table names the thing even where a Spanish gloss leaves a verb untranslated ("plane esperaba").
+    known = [word for word in phrase if word in _ASKED_AS]
+    return _ASKED_AS[known[0]] if known else (frozenset(), frozenset())
 
 
 def without_the_kind(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
     """The rows of `passages` (row, text) that cannot tell the kind `question` asks about: those speaking of the
     thing only bare, and, when one does, those never speaking of it."""
-    thing = asked_kind(question)
+    thing, kinds = asked_kind(question)
     if not thing:
         return set()
     asked = {fold(word.lower()) for word in _TOKEN.findall(question)}
-    told = {row: _tells(text, thing, asked) for row, text in passages}
+    told = {row: _tells(text, thing, kinds, asked) for row, text in passages}
     if not any(verdict is False for verdict in told.values()):
         return set()
     return {row for row, verdict in told.items() if not verdict}
 
 
-def _tells(passage: str, thing: frozenset[str], asked: set[str]) -> bool | None:
-    """Whether `passage` describes the thing (True), speaks of it only bare (False), or never speaks of it (None)."""
+def _tells(passage: str, thing: frozenset[str], kinds: frozenset[str], asked: set[str]) -> bool | None:
+    """Whether `passage` tells the thing's kind (True: it describes the thing or names a kind of it), speaks of it only
+    bare (False), or never speaks of it (None)."""
     tokens = list(_TOKEN.finditer(passage))
+    if any(token.group().lower() in kinds and fold(token.group().lower()) not in asked for token in tokens):
+        return True
     mentions = [i for i, token in enumerate(tokens) if token.group().lower() in thing]
     if not mentions:
         return None

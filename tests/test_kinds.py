@@ -33,6 +33,33 @@ def test_a_described_thing_tells_its_kind_in_the_family_words(described):
     assert without_the_kind(PLANE, [A_PLANE, (9, described)]) == {2}
 
 
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "What kind of vehicle were the bloodied demonstrators rushed away on?",
+            "rushed away on a motorcycle as the vehicles sped away",
+        ),
+        ("What type of vehicle was the injured photographer lying on?", "He was lying on the back of a truck."),
+        ("What kind of vehicles did Venezuela buy from Russia?", "It purchased $11billion worth of tanks and jets."),
+        ("What kind of plane was Maduro to leave on?", "A jet was on the tarmac."),
+    ],
+)
+def test_a_kind_of_the_thing_tells_its_kind_by_itself(question, passage):
+    assert without_the_kind(question, [(1, "The vehicles sped away; the plane waited."), (2, passage)]) == {1}
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("What kind of tanks did Venezuela buy from Russia?", "It purchased $11billion worth of tanks and jets."),
+        ("What kind of truck was the photographer lying on?", "He was lying on the back of a truck."),
+    ],
+)
+def test_the_asked_thing_itself_is_no_kind_of_it(question, passage):
+    assert without_the_kind(question, [(1, passage)]) == {1}
+
+
 def test_a_word_the_question_already_says_is_no_kind():
     question = "what kinda fighter jets did venezuela get from russia"
     bare = (1, "Venezuela purchased $11billion worth of tanks, missile defence systems, fighter jets and small arms.")
