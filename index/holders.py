@@ -240,8 +240,12 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
     return False
 
 
-# "President Trump, Vice President Mike Pence": the role just after another leader's name is in that leader's team.
-_LEADER_BEFORE = re.compile(r"\b(?:President|Prime Minister|Premier)\s+((?:[A-Z][\w-]+\s*){1,3})[,;]?\s*(?:and\s+)?$")
+# "President Trump, Vice President Mike Pence, Secretary of State Mike Pompeo": a role listed after another leader's
+# name is in that leader's team.
+_LEADER_BEFORE = re.compile(
+    r"\b(?<!Vice )(?<!Vice-)(?:President|Prime Minister|Premier)\s+((?:[A-Z][\w-]+\s*){1,3})"
+    r"(?:,\s*(?:(?:[A-Z][\w-]+|of|the)\s*){1,6})*[,;]?\s*(?:and\s+)?$"
+)
 
 
 def _another_leaders(question: str, mention: re.Match[str], passage: str) -> bool:
@@ -250,7 +254,7 @@ def _another_leaders(question: str, mention: re.Match[str], passage: str) -> boo
     possessor = _POSSESSOR.search(question)
     if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
         return False
-    leader = _LEADER_BEFORE.search(passage[max(0, mention.start() - 50) : mention.start()])
+    leader = _LEADER_BEFORE.search(passage[max(0, mention.start() - 100) : mention.start()])
     return bool(leader) and fold(possessor.group(1).lower()) not in fold(leader.group(1).lower())
 
 

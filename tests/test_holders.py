@@ -216,6 +216,9 @@ def test_a_role_just_after_another_leader_is_in_that_leaders_team():
     ("question", "passage"),
     [
         ("Who is Trump's vice president?", JAWBONING),
+        # "Vice President Mike Pence, Secretary of State Mike Pompeo": a vice president is no leader with a team.
+        ("Who is Trump's secretary of state?", JAWBONING),
+        ("Who is Donald Trump's secretary of state?", JAWBONING),
         ("Who is the US vice president?", JAWBONING),
         ("Who is America's vice president?", JAWBONING),
         ("Who is Maduro's vice president?", "President Nicolas Maduro and Vice President Delcy Rodriguez spoke."),
