@@ -6,6 +6,9 @@ such a passage shares every other word of the question. The verb is the one afte
 "eventually" or "finally" in an English yes/no question, and only a verb of the table below is looked for: the
 outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
 general English, not the project's articles.
+
+Likewise whether an act followed an event ("was Figuera arrested after his letter came out?"): the passage needs
+the act's verb or a word also telling it ("sought refuge" for fleeing), for a few acts reports name plainly.
 """
 
 from __future__ import annotations
@@ -139,7 +142,47 @@ def asked_outcome(question: str) -> frozenset[str]:
     return _verb_forms().get(word_stems(words[0])[0], frozenset()) if words else frozenset()
 
 
+# "Was Figuera arrested after his letter came out?", "did he flee Venezuela following the uprising?": whether an act
+# followed an event. Only acts a report names with their own words are looked for, with the words also telling them
+# ("sought refuge", "taken into custody"); not "did he speak after…" ("delivered a speech").
+_ASKS_AFTER = re.compile(
+    r"^\W*(?:so |and |but )?(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!]{1,80}?)\s+(?:after|following)\b",
+    re.IGNORECASE,
+)
+_ACTS_AFTER = {
+    "leave flee depart exit escape": "refuge exile asylum",
+    "catch arrest detain capture jail imprison": "custody",
+    "charge indict prosecute accuse": "",
+    "resign quit": "",
+    "extradite deport": "",
+}
+
+
+@lru_cache(maxsize=1)
+def _acts_after() -> dict[str, frozenset[str]]:
+    """Each act's stems, mapped to the stems that tell it (its verbs' forms and the extra words)."""
+    acts = {}
+    for verbs, extra in _ACTS_AFTER.items():
+        told = frozenset(word_stems(" ".join([verbs, extra]))).union(
+            *(_verb_forms().get(stem, ()) for stem in word_stems(verbs))
+        )
+        acts.update({stem: told for stem in word_stems(verbs)})
+    return acts
+
+
+@lru_cache(maxsize=1024)
+def asked_act_after(question: str) -> frozenset[str]:
+    """The stems a passage needs to tell whether the act `question` asks about followed an event; empty if it asks
+    no such thing (the act is the first verb of the table after the subject's first word)."""
+    asked = _ASKS_AFTER.search(question)
+    if not asked:
+        return frozenset()
+    stems = [word_stems(word)[0] for word in re.findall(r"[a-z]+", asked["middle"].lower())[1:]]
+    return next((_acts_after()[stem] for stem in stems if stem in _acts_after()), frozenset())
+
+
 def states_the_outcome(question: str, passage: str) -> bool:
-    """False when `question` asks whether something eventually happened and `passage` has no form of its verb."""
-    needed = asked_outcome(question)
+    """False when `question` asks whether something eventually happened, or whether an act followed an event, and
+    `passage` has no form of its verb."""
+    needed = asked_outcome(question) or asked_act_after(question)
     return not needed or bool(needed & set(word_stems(passage)))

@@ -165,6 +165,10 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did he ever leave venezuela", "He later fled to Spain."),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
+        # Whether an act followed an event: told by the act, or by the words also telling it.
+        ("Did Lopez flee after he was freed?", "Lopez and his family sought refuge in the Chilean residence."),
+        ("was figuera arrested after his letter came out?", "Figuera was taken into custody on Friday."),
+        ("Did Maduro speak after the uprising?", "Maduro delivered a speech on Tuesday night."),
         # Where someone went: told by going, fleeing, moving, boarding a plane, seeking refuge or staying.
         ("where did lopez end up hiding after he got out?", "Lopez later sought refuge at the Chilean residence."),
         ("where did gotabaya run to first", "Gotabaya boarded an air force plane to Male."),
@@ -280,6 +284,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
+        # Whether an act followed an event is not told by the event alone.
+        ("was figuera arrested after his letter came out?", "Figuera wrote a letter on Tuesday breaking ranks."),
+        ("Did Figuera flee Venezuela after his letter was published?", "Figuera wrote a letter breaking ranks."),
         ("When was Hugo Chavez born?", "Maduro inherited the movement founded by Hugo Chavez."),
         ("what exactly did trump tweet about venezuela?", "Finally, President Trump tweets support for Venezuela:"),
         ("What did Maduro actually say in his speech?", "President Nicolas Maduro speaking during a rally in Caracas."),
