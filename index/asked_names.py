@@ -29,7 +29,7 @@ _ASKS = (
     _asking_for_a_thing("which"),
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
-        r"(?= who\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
+        r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
         r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
         r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
         re.IGNORECASE,
@@ -112,9 +112,18 @@ def asked_nouns(question: str) -> tuple[str, ...]:
         return ()
     if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:
         return ()  # "which members of Voluntad Popular…": named as "a member of Voluntad Popular, X"
-    return tuple(
+    nouns = tuple(
         w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
     )
+    return _SPOKEN_OF_AS.get(nouns, nouns)
+
+
+# Things a report speaks of by what their people are: a private military company by its mercenaries ("is thought to
+# have mercenaries in the country guarding him" leaves the company unnamed).
+_SPOKEN_OF_AS = {
+    ("military", thing): ("mercenary", thing)
+    for thing in ("company", "companies", "firm", "firms", "contractor", "contractors", "group", "outfit")
+}
 
 
 OFFICIALS = word_set("official officials")

@@ -206,6 +206,10 @@ SMALL_FORCE = "CNN reported that Maduro was stopped by the Russians, who have a 
     [
         "Which Russian mercenary group is protecting Maduro?",
         "What is the name of the Russian mercenary company said to be protecting Maduro?",
+        # A private military company is spoken of by its mercenaries.
+        "What is the name of the Russian private military company said to be guarding Maduro?",
+        "What is the name of the Russian private military company whose mercenaries are guarding Maduro?",
+        "Which Russian private military company are the mercenaries guarding Maduro thought to belong to?",
     ],
 )
 def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_nothing(question):
@@ -223,9 +227,12 @@ def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_n
     ],
 )
 def test_a_kind_with_a_name_or_an_article_beside_it_may_name_the_thing(passage):
-    question = "Which Russian mercenary group is protecting Maduro?"
-    assert gives_the_name(question, passage)
-    assert unmentioned_beside_unnamed(question, [(1, passage), (2, SMALL_FORCE)]) == set()
+    for question in (
+        "Which Russian mercenary group is protecting Maduro?",
+        "What is the name of the Russian private military company said to be guarding Maduro?",
+    ):
+        assert gives_the_name(question, passage)
+        assert unmentioned_beside_unnamed(question, [(1, passage), (2, SMALL_FORCE)]) == set()
 
 
 @pytest.mark.parametrize(
