@@ -182,6 +182,8 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("What did General Heleno warn?", False),
         ("what did trump's security adviser say about moscow", False),
         ("What happened to the photographer after he was shot?", False),
+        ("Who were the three senior military figures flanking Maduro?", True),
+        ("Which opposition figure stood beside Guaido?", True),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
@@ -227,3 +229,11 @@ def test_a_role_just_after_another_leader_is_in_that_leaders_team():
 )
 def test_a_role_after_the_asked_persons_own_name_or_asked_by_country_is_still_theirs(question, passage):
     assert names_the_holder(question, passage)
+
+
+def test_figures_asked_for_are_named_only_by_a_passage_naming_them():
+    question = "Who were the three senior military figures flanking Maduro in his TV address?"
+    caption = "President Nicolas Maduro, left, flanked by three of Venezuela's most senior military figures, spoke."
+    assert not names_the_holder(question, caption)
+    named = "Maduro was flanked by Defence Minister Vladimir Padrino Lopez and two generals."
+    assert names_the_holder(question, named)
