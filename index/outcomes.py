@@ -8,7 +8,8 @@ outcome of "did the protests ever turn violent?" is told in too many ways ("viol
 general English, not the project's articles.
 
 Likewise whether an act followed an event ("was Figuera arrested after his letter came out?"): the passage needs
-the act's verb or a word also telling it ("sought refuge" for fleeing), for a few acts reports name plainly.
+the act's verb or a word also telling it ("sought refuge" for fleeing), for a few acts reports name plainly; and
+whether someone survived, a death or a survival ("received medical treatment" tells neither).
 """
 
 from __future__ import annotations
@@ -181,8 +182,15 @@ def asked_act_after(question: str) -> frozenset[str]:
     return next((_acts_after()[stem] for stem in stems if stem in _acts_after()), frozenset())
 
 
+# "Did the protester run over by the armoured vehicle survive?": told only by a death or a survival, not by the injury.
+_ASKS_SURVIVAL = re.compile(r"\b(?:did|has|have|had)\b[^?.!]{0,100}?\bsurviv", re.IGNORECASE)
+_SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death killed alive fatal fatally succumbed"))
+
+
 def states_the_outcome(question: str, passage: str) -> bool:
     """False when `question` asks whether something eventually happened, or whether an act followed an event, and
     `passage` has no form of its verb."""
     needed = asked_outcome(question) or asked_act_after(question)
+    if not needed and _ASKS_SURVIVAL.search(question):
+        needed = _SURVIVAL
     return not needed or bool(needed & set(word_stems(passage)))

@@ -169,6 +169,9 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Did Lopez flee after he was freed?", "Lopez and his family sought refuge in the Chilean residence."),
         ("was figuera arrested after his letter came out?", "Figuera was taken into custody on Friday."),
         ("Did Maduro speak after the uprising?", "Maduro delivered a speech on Tuesday night."),
+        # Whether someone survived: told by a death or a survival.
+        ("Did the man shot in La Victoria survive?", "Provea said a 24-year-old man was shot and killed."),
+        ("did the photographer survive", "The photographer survived and is recovering."),
         # Where someone went: told by going, fleeing, moving, boarding a plane, seeking refuge or staying.
         ("where did lopez end up hiding after he got out?", "Lopez later sought refuge at the Chilean residence."),
         ("where did gotabaya run to first", "Gotabaya boarded an air force plane to Male."),
@@ -284,6 +287,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
+        # Whether someone survived is not told by the injury or the care given.
+        ("Did the protester run over by the armoured vehicle survive?", "Armoured cars ran several protesters over."),
+        ("did the person the vehicle ran over actually survive??", "The injured man received medical treatment."),
         # Whether an act followed an event is not told by the event alone.
         ("was figuera arrested after his letter came out?", "Figuera wrote a letter on Tuesday breaking ranks."),
         ("Did Figuera flee Venezuela after his letter was published?", "Figuera wrote a letter breaking ranks."),
