@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
-from index.holders import names_the_body_of_the_post, names_the_holder
+from index.headed import names_the_body_of_the_post
+from index.holders import names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event, spans_the_event

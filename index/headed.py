@@ -1,6 +1,7 @@
 """The body whose head a question asks about ("who is the head of the supreme court?"): a passage answers only if it
 names that body, and names someone as its head, not as the head of something else ("the head of the secret
-police", "Guard members who joined opposition leader Guaido")."""
+police", "Guard members who joined opposition leader Guaido"). Likewise someone's post in a body named in full
+("What position does Cabello hold in the National Constituent Assembly?") needs that body named."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from index.countries import country_words
+from index.countries import countries_in, country_words
 from index.reader.gloss import reader_text
 from index.text import fold, lexical_terms, word_set
 
@@ -92,3 +93,32 @@ def _of_a_country(words: list[str], countries: list[str | None]) -> bool:
         return False
     following = next((word for word, country in zip(words, countries, strict=True) if country is None), "")
     return not lexical_terms(following)
+
+
+# "What position does Cabello hold in the National Constituent Assembly?": a post in a named body is told only by a
+# passage naming that body, every capitalised word of it ("the National Assembly" is another).
+_POSITION_IN = re.compile(
+    r"\b(?:what|which) (?:position|post|office|seat|title) (?:does|did|do|is|was|has|had)\b[^?]*?"
+    r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
+    re.IGNORECASE,
+)
+# Words in many bodies' names: "the National Assembly" is not "the National Constituent Assembly".
+_EVERY_BODYS = word_set("national bolivarian general supreme federal popular people's republic state central")
+# A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
+_BODY = re.compile(
+    r"\b(?:Assembly|Court|Council|Party|Congress|Parliament|Senate|Cabinet|Committee|Commission|Guard|Army|Navy|"
+    r"Police|Agency|Service|Bank|Union|Front|Movement|Board|Tribunal|Asamblea|Tribunal|Consejo|Partido|Congreso|"
+    r"Guardia|Ej[eé]rcito|Polic[ií]a|Comisi[oó]n|Frente|Movimiento)\b"
+)
+
+
+def names_the_body_of_the_post(question: str, passage: str) -> bool:
+    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly") and
+    `passage` names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
+    asked = _POSITION_IN.search(question)
+    words = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]) if asked else []
+    if len(words) < 3 or not _BODY.search(asked["body"]) or re.search(r"\b[A-Z]{3,}\b", passage):
+        return True  # "in the Venezuelan Cabinet", "in Congress": named in many ways
+    folded = fold(passage).lower()
+    distinctive = [word for word in words if word.lower() not in _EVERY_BODYS and not countries_in(word)]
+    return all(fold(word).lower() in folded for word in distinctive)

@@ -271,32 +271,3 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
         if not owners or owners & wanted:
             return False
     return True
-
-
-# "What position does Cabello hold in the National Constituent Assembly?": a post in a named body is told only by a
-# passage naming that body, every capitalised word of it ("the National Assembly" is another).
-_POSITION_IN = re.compile(
-    r"\b(?:what|which) (?:position|post|office|seat|title) (?:does|did|do|is|was|has|had)\b[^?]*?"
-    r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
-    re.IGNORECASE,
-)
-# Words in many bodies' names: "the National Assembly" is not "the National Constituent Assembly".
-_EVERY_BODYS = word_set("national bolivarian general supreme federal popular people's republic state central")
-# A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
-_BODY = re.compile(
-    r"\b(?:Assembly|Court|Council|Party|Congress|Parliament|Senate|Cabinet|Committee|Commission|Guard|Army|Navy|"
-    r"Police|Agency|Service|Bank|Union|Front|Movement|Board|Tribunal|Asamblea|Tribunal|Consejo|Partido|Congreso|"
-    r"Guardia|Ej[eé]rcito|Polic[ií]a|Comisi[oó]n|Frente|Movimiento)\b"
-)
-
-
-def names_the_body_of_the_post(question: str, passage: str) -> bool:
-    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly") and
-    `passage` names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
-    asked = _POSITION_IN.search(question)
-    words = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]) if asked else []
-    if len(words) < 3 or not _BODY.search(asked["body"]) or re.search(r"\b[A-Z]{3,}\b", passage):
-        return True  # "in the Venezuelan Cabinet", "in Congress": named in many ways
-    folded = fold(passage).lower()
-    distinctive = [word for word in words if word.lower() not in _EVERY_BODYS and not countries_in(word)]
-    return all(fold(word).lower() in folded for word in distinctive)

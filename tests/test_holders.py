@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
-from index.holders import asks_for_name, names_the_body_of_the_post, names_the_holder
+from index.headed import names_the_body_of_the_post
+from index.holders import asks_for_name, names_the_holder
 from index.names import names_in
 
 LAVROV = (
