@@ -115,7 +115,8 @@ def asked_nouns(question: str) -> tuple[str, ...]:
     nouns = tuple(
         w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
     )
-    return _SPOKEN_OF_AS.get(nouns, nouns)
+    private = "private" in (word.lower() for word in words)  # "a military group" may be an army's unit
+    return _SPOKEN_OF_AS.get(nouns, nouns) if private else nouns
 
 
 # Things a report speaks of by what their people are: a private military company by its mercenaries ("is thought to

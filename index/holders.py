@@ -106,7 +106,9 @@ _DESCRIBING = (
 _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
-    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|figure)s?\b"
+    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver)s?\b"
+    # "Who were the three senior military figures…?" asks for people; "what figure was given…?" for a number.
+    rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
     r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|periodista|fot[oó]grafo|soldado|hombre|mujer|"
     r"persona|diputad[oa]|senador|activista|manifestante|fuente)\b"
     r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"

@@ -176,7 +176,8 @@ def asked_act_after(question: str) -> frozenset[str]:
     """The stems a passage needs to tell whether the act `question` asks about followed an event; empty if it asks
     no such thing (the act is the first verb of the table after the subject's first word)."""
     asked = _ASKS_AFTER.search(question)
-    if not asked:
+    # "Did the photographer who was captured on video receive treatment after…?": a relative clause's verb is no act
+    if not asked or re.search(r"\b(?:who|that|which|whose)\b", asked["middle"], re.IGNORECASE):
         return frozenset()
     stems = [word_stems(word)[0] for word in re.findall(r"[a-z]+", asked["middle"].lower())[1:]]
     return next((_acts_after()[stem] for stem in stems if stem in _acts_after()), frozenset())

@@ -169,6 +169,11 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Did Lopez flee after he was freed?", "Lopez and his family sought refuge in the Chilean residence."),
         ("was figuera arrested after his letter came out?", "Figuera was taken into custody on Friday."),
         ("Did Maduro speak after the uprising?", "Maduro delivered a speech on Tuesday night."),
+        # A relative clause's verb is no act asked about ("captured on video" asks about no capture).
+        (
+            "Did the photographer who was captured on video receive treatment after being shot?",
+            "The injured photographer received medical treatment.",
+        ),
         # Whether someone survived: told by a death or a survival.
         ("Did the man shot in La Victoria survive?", "Provea said a 24-year-old man was shot and killed."),
         ("did the photographer survive", "The photographer survived and is recovering."),

@@ -184,7 +184,10 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("what did trump's security adviser say about moscow", False),
         ("What happened to the photographer after he was shot?", False),
         ("Who were the three senior military figures flanking Maduro?", True),
-        ("Which opposition figure stood beside Guaido?", True),
+        ("Who were the three most senior military figures beside Maduro?", True),
+        # A figure asked by "what" or "which" is a number ("What figure was given for the number of injured?").
+        ("What figure was given for the number of injured?", False),
+        ("What casualty figure was reported for the clashes?", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):

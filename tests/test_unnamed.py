@@ -362,3 +362,9 @@ def test_an_outlet_asked_for_is_not_named_by_a_passage_naming_nothing_new(questi
 )
 def test_an_outlet_named_beside_the_question_s_words_is_given(question, passage):
     assert gives_the_name(question, passage)
+
+
+def test_a_military_group_that_is_not_private_is_no_mercenary_group():
+    question = "What is the name of the military group whose armoured cars ran over protesters?"
+    passage = "At one point armoured cars of the National Guard (GNB) drove at protesters and ran several of them over."
+    assert unmentioned_beside_unnamed(question, [(1, MERCENARIES_UNNAMED), (2, passage)]) == set()
