@@ -21,7 +21,8 @@ _ASKS_KIND = re.compile(
     r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
-# The asked thing is the last word before a verb, a preposition or a clause: "plane" in "plane was waiting to…".
+# The asked thing's phrase ends before a verb, a preposition or a clause ("plane" in "plane was waiting to…"); the
+# thing is the phrase's first word of the table below ("jets" in "fighter jets").
 _PHRASE_ENDS = word_set(
     "was were is are did does do has had have will would could can should supposedly allegedly reportedly to for in "
     "on at from by with that which who whose when where"

@@ -189,8 +189,9 @@ _SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death 
 
 
 def states_the_outcome(question: str, passage: str) -> bool:
-    """False when `question` asks whether something eventually happened, or whether an act followed an event, and
-    `passage` has no form of its verb."""
+    """False when `question` asks whether something eventually happened or an act followed an event and `passage` has
+    no form of its verb (nor a word also telling the act), or whether someone survived and it tells no death or
+    survival."""
     needed = asked_outcome(question) or asked_act_after(question)
     if not needed and _ASKS_SURVIVAL.search(question):
         needed = _SURVIVAL
