@@ -26,7 +26,7 @@ from index.countries import countries_asked_about
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
-from index.identity import person_aged, states_the_persons_age
+from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
 from index.relatives import unmentioned_relative
 from index.state import IndexState
@@ -65,8 +65,9 @@ def stated_ages(question: str, passages: Iterable[tuple[int, str]], state: Index
     who is named in full in the passage or its article."""
     if not person_aged(question):
         return set()
+    # Only a passage stating some age can state the person's; its article's body is read for those alone.
     return {
         row
         for row, text in passages
-        if states_the_persons_age(question, text, state.article(int(state.primary(row)[1])).body)
+        if AGE.search(text) and states_the_persons_age(question, text, state.bodies.body(int(state.primary(row)[1])))
     }

@@ -149,7 +149,8 @@ def names_the_holder(question: str, passage: str) -> bool:
     mentions = _role_mentions(question, holder, passage)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
         mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
-    mentions = [mention for mention in mentions if not _another_leaders(question, mention, passage)]
+    owner = _person_named(_POSSESSOR.search(question))
+    mentions = [mention for mention in mentions if not (owner and _another_leaders(owner[0], mention, passage))]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 
 
@@ -163,14 +164,18 @@ def _names_the_possessor(question: str, passage: str) -> bool:
     """Whether the passage names the person whose relative or aide is asked about ("Damiba's wife", "la esposa de
     Keita" are not answered by "Ortega and his wife, Rosario Murillo"); a country's or an office's role is checked
     elsewhere."""
-    possessor = _POSSESSOR.search(question) or _POSSESSOR_ES.search(question)
-    if not possessor:
-        return True
-    names = possessor.group(1).split()
-    if names[0].lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
-        return True
+    names = _person_named(_POSSESSOR.search(question) or _POSSESSOR_ES.search(question))
     folded = fold(passage)
-    return any(fold(name) in folded for name in names)
+    return not names or any(fold(name) in folded for name in names)
+
+
+def _person_named(possessor: re.Match[str] | None) -> list[str]:
+    """The words of the person a possessive in a question names ("Damiba" in "Damiba's wife"); none for a country,
+    a government or a party ("Venezuela's vice president", "the government's spokesman")."""
+    if not possessor:
+        return []
+    names = possessor.group(1).split()
+    return [] if names[0].lower() in _NOT_PEOPLE or countries_in(possessor.group(0)) else names
 
 
 @lru_cache(maxsize=1)
@@ -250,14 +255,11 @@ _LEADER_BEFORE = re.compile(
 )
 
 
-def _another_leaders(question: str, mention: re.Match[str], passage: str) -> bool:
-    """Whether the role asked as a person's ("Maduro's vice president") is mentioned right after another leader
+def _another_leaders(owner: str, mention: re.Match[str], passage: str) -> bool:
+    """Whether the role asked as `owner`'s ("Maduro's vice president") is mentioned right after another leader
     ("President Trump, Vice President Mike Pence"), so in that leader's team, not the asked person's."""
-    possessor = _POSSESSOR.search(question)
-    if not possessor or possessor.group(1).lower() in _NOT_PEOPLE or countries_in(possessor.group(0)):
-        return False
     leader = _LEADER_BEFORE.search(passage[max(0, mention.start() - 100) : mention.start()])
-    return bool(leader) and fold(possessor.group(1).lower()) not in fold(leader.group(1).lower())
+    return bool(leader) and fold(owner.lower()) not in fold(leader.group(1).lower())
 
 
 def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:
