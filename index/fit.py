@@ -5,7 +5,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `answertype`: a date for "when", a count for "how many", a name for "who is"…;
   - `unnamed`: for a name that another passage read leaves unnamed, no mention of the thing at all;
   - `groups`: for "the third official", no mention of officials, or a list of fewer;
-  - `relatives`: for someone's wife, no relative where another passage speaks of one;
+  - `relatives`: for someone's wife, no relative where another passage speaks of one, nor, where none does, a
+    relative its article names;
   - `days`: for what happened on a given day, only other days, or that day only as ahead;
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
@@ -38,7 +39,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
-    lacking |= unmentioned_relative(question, passages) | of_another_country(question, passages)
+    lacking |= of_another_country(question, passages)
+    lacking |= unmentioned_relative(question, passages, lambda row: state.bodies.body(int(state.primary(row)[1])))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)

@@ -1,16 +1,17 @@
 """Questions about someone's relative ("why is Figuera's wife outside the country?"): where one passage read speaks
 of that relative ("the general's wife is currently outside the country"), the articles do speak of her, and a
-passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her. A question
-asking the relative's name ("what's Figuera's wife called?") needs a passage naming one ("his wife Lilian Tintori",
-"Tintori, his wife"), not one that only speaks of her.
+passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'") says nothing of her. Where none
+does, a passage may still speak of her as "Mrs Figuera" or by a name its article gives a relative ("his wife Lilian
+Tintori", then "Tintori said…"); one doing neither says nothing of her. A question asking the relative's name
+("what's Figuera's wife called?") needs a passage naming one ("Tintori, his wife"), not one that only speaks of her.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from index.names import CAPITALISED_WORD
+from index.names import CAPITALISED_RUN, CAPITALISED_WORD
 
 # Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
 _KINDS = {
@@ -36,17 +37,32 @@ def _asked_kinds(question: str) -> list[str]:
     ]
 
 
-def unmentioned_relative(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+def unmentioned_relative(
+    question: str, passages: Iterable[tuple[int, str]], article_of: Callable[[int], str] | None = None
+) -> set[int]:
     """The rows of `passages` (row, text) that mention no relative, when `question` asks about someone's relative
-    and another of them speaks of that relative."""
+    and another of them speaks of that relative; when none does, also those naming no relative `article_of(row)`
+    names and calling no one "Mrs"."""
     kinds = _asked_kinds(question)
     if not kinds:
         return set()
     passages = list(passages)
     asked = re.compile(rf"\b(?:{'|'.join(kinds)})\b", re.IGNORECASE)
-    if not any(asked.search(text) for _, text in passages):
+    unmentioned = {row for row, text in passages if not _MENTION.search(text)}
+    if any(asked.search(text) for _, text in passages):
+        return unmentioned
+    if article_of is None:
         return set()
-    return {row for row, text in passages if not _MENTION.search(text)}
+    return {row for row in unmentioned if not _speaks_of_a_relative_otherwise(dict(passages)[row], article_of(row))}
+
+
+def _speaks_of_a_relative_otherwise(passage: str, article: str) -> bool:
+    """True if `passage` calls someone "Mrs" or names a relative its `article` names as such."""
+    if _TITLED.search(passage):
+        return True
+    names = (match.group("after") or match.group("before") for match in _RELATIVE_AND_NAME.finditer(article))
+    named = {word for name in names for word in re.findall(_NAME, name)}
+    return any(word in named for word in re.findall(_NAME, passage))
 
 
 _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
@@ -68,6 +84,15 @@ _NAMED_RELATIVE = re.compile(
     rf"\b(?:{_RELATIVE})\b[^.]{{0,20}}\b(?:named|called|llamad[oa])\b",
     re.IGNORECASE,
 )
+
+
+# "his wife Lilian Tintori", "Tintori, his wife": the whole name, for a later "Tintori said…".
+_RELATIVE_AND_NAME = re.compile(
+    rf"\b(?:{_RELATIVE}|wives),?\s+(?P<after>{CAPITALISED_RUN})|"
+    rf"(?P<before>{CAPITALISED_RUN}),?\s+{_WHOSE} (?:{_RELATIVE})\b",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(r"\b(?:Mrs|Mme|Señora|first lady|primera dama)\b", re.IGNORECASE)
 
 
 def names_the_relative(question: str, passage: str) -> bool:
