@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
-from index.names import CAPITALISED_RUN, CAPITALISED_WORD
+from index.names import CAPITALISED_WORD
+from index.text import fold
 
 # Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
 _KINDS = {
@@ -41,28 +43,59 @@ def unmentioned_relative(
     question: str, passages: Iterable[tuple[int, str]], article_of: Callable[[int], str] | None = None
 ) -> set[int]:
     """The rows of `passages` (row, text) that mention no relative, when `question` asks about someone's relative
-    and another of them speaks of that relative; when none does, also those naming no relative `article_of(row)`
-    names and calling no one "Mrs"."""
+    and another of them speaks of that relative; when none does and a wife, husband or parent is asked about, also
+    those naming no such relative that `article_of(row)` names (nor, for a spouse, a first lady or "Mrs" with a name
+    asked)."""
     kinds = _asked_kinds(question)
     if not kinds:
         return set()
-    passages = list(passages)
+    passages = dict(passages)
     asked = re.compile(rf"\b(?:{'|'.join(kinds)})\b", re.IGNORECASE)
-    unmentioned = {row for row, text in passages if not _MENTION.search(text)}
-    if any(asked.search(text) for _, text in passages):
+    unmentioned = {row for row, text in passages.items() if not _MENTION.search(text)}
+    if any(asked.search(text) for text in passages.values()):
         return unmentioned
-    if article_of is None:
+    # "His brothers in arms", "sus hermanos venezolanos", "the homeland our children deserve": siblings and
+    # children are spoken of loosely, a wife or a father seldom.
+    close = [said for said in kinds if said in _CLOSE]
+    if article_of is None or not close:
         return set()
-    return {row for row in unmentioned if not _speaks_of_a_relative_otherwise(dict(passages)[row], article_of(row))}
+    question_words = {fold(word.lower()) for word in re.findall(r"\w+", question)}
+    spouse = _KINDS["spouse"][1] in close
+    return {
+        row
+        for row in unmentioned
+        if not (spouse and _titled(passages[row], question_words))
+        and not _names_one(passages[row], article_of(row), close)
+    }
 
 
-def _speaks_of_a_relative_otherwise(passage: str, article: str) -> bool:
-    """True if `passage` calls someone "Mrs" or names a relative its `article` names as such."""
-    if _TITLED.search(passage):
-        return True
-    names = (match.group("after") or match.group("before") for match in _RELATIVE_AND_NAME.finditer(article))
-    named = {word for name in names for word in re.findall(_NAME, name)}
+def _titled(passage: str, question_words: set[str]) -> bool:
+    """Whether `passage` speaks of a first lady, or of "Mrs" someone the question names ("Mrs Figuera")."""
+    return bool(_FIRST_LADY.search(passage)) or any(
+        fold(title["name"].lower()) in question_words for title in _MRS.finditer(passage)
+    )
+
+
+def _names_one(passage: str, article: str, kinds: list[str]) -> bool:
+    """Whether `passage` holds a word of a name that `article` gives a relative of one of `kinds` ("his wife Lilian
+    Tintori", "Tintori, Lopez's wife")."""
+    named = set().union(*(_relatives_named(article, said) for said in kinds))
     return any(word in named for word in re.findall(_NAME, passage))
+
+
+@lru_cache(maxsize=64)  # an article's relatives, for each passage of it read
+def _relatives_named(article: str, said: str) -> frozenset[str]:
+    """The words of the names `article` gives a relative of one kind, read beside each mention of the relative: a
+    name of at most four words right after it, or else right before it and a possessive."""
+    words = set()
+    for mention in re.finditer(rf"\b(?:{said})\b", article, re.IGNORECASE):
+        # In "Leopoldo López, his wife Lilian Tintori" the name before is the husband's.
+        found = _NAME_AFTER.match(article, mention.end()) or _NAME_BEFORE.search(
+            article[max(0, mention.start() - _REACH) : mention.start()]
+        )
+        if found:
+            words.update(re.findall(_NAME, found["name"]))
+    return frozenset(words)
 
 
 _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
@@ -85,14 +118,15 @@ _NAMED_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
-
-# "his wife Lilian Tintori", "Tintori, his wife": the whole name, for a later "Tintori said…".
-_RELATIVE_AND_NAME = re.compile(
-    rf"\b(?:{_RELATIVE}|wives),?\s+(?P<after>{CAPITALISED_RUN})|"
-    rf"(?P<before>{CAPITALISED_RUN}),?\s+{_WHOSE} (?:{_RELATIVE})\b",
-    re.IGNORECASE,
-)
-_TITLED = re.compile(r"\b(?:Mrs|Mme|Señora|first lady|primera dama)\b", re.IGNORECASE)
+# A wife, a husband or a parent: spoken of plainly when at all.
+_CLOSE = {_KINDS["spouse"][1], _KINDS["parent"][1]}
+# "his wife Lilian Tintori" (a name right after, on the same line), "Lilian Tintori, Lopez's wife" (right before).
+_NAME_RUN = rf"{_NAME}(?:[ ]{_NAME}){{0,3}}"
+_NAME_AFTER = re.compile(rf",?[ ](?P<name>{_NAME_RUN})")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),?[ ](?:[\w-]+['’]s|his|her|their)[ ]$")
+_REACH = 80  # characters before a mention where the name it follows may start
+_FIRST_LADY = re.compile(r"\b(?:first lady|primera dama)\b", re.IGNORECASE)
+_MRS = re.compile(rf"\b(?:Mrs|Mme)\.?[ ](?P<name>{_NAME})")
 
 
 def names_the_relative(question: str, passage: str) -> bool:

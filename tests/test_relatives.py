@@ -39,6 +39,31 @@ def test_a_name_before_the_relative_counts_as_hers_and_without_the_articles_the_
     assert unmentioned_relative("What did Guaido's wife say?", passages) == set()
 
 
+def test_the_name_after_the_wife_is_hers_and_the_one_before_it_her_husbands():
+    article = "Opposition leader Leopoldo López, his wife Lilian Tintori and their daughter waved."
+    passages = [(1, "Tintori said they were safe."), (2, "López spoke to the crowd.")]
+    assert unmentioned_relative("Why did Lopez's wife leave?", passages, lambda row: article) == {2}
+
+
+def test_mrs_counts_only_with_a_name_the_question_gives_and_a_first_lady_only_for_a_spouse():
+    passages = [(1, "Mrs May said Britain backs Guaido."), (2, "Mrs Figuera left."), (3, "The first lady waved.")]
+    assert unmentioned_relative("Why did Figuera's wife leave?", passages, lambda row: "") == {1}
+    assert unmentioned_relative("Where were Figuera's parents?", passages, lambda row: "") == {1, 2, 3}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Guaido tell his brothers in the armed forces?",
+        "¿Qué dijo Guaidó a sus hermanos venezolanos?",
+        "What kind of homeland did Figuera want for his children?",
+    ],
+)
+def test_brothers_and_children_spoken_of_loosely_are_left_to_the_reader(question):
+    passages = [(1, "'The armed forces have taken the right decision,' said Mr Guaido."), (2, HIS_LETTER)]
+    assert unmentioned_relative(question, passages, lambda row: "") == set()
+
+
 def test_only_the_relative_asked_about_speaks_of_her_and_a_priest_is_no_relative():
     # "the father of the revolution" says nothing of anyone's wife; "el padre José" is a priest.
     rally = [(1, "Chavez, the father of the revolution, is gone."), (2, "Fabiana Rosales told the rally to stay.")]
