@@ -61,12 +61,20 @@ def unmentioned_relative(
         return set()
     question_words = {fold(word.lower()) for word in re.findall(r"\w+", question)}
     spouse = _KINDS["spouse"][1] in close
-    return {
+    # "Lopez and his family sought refuge" says nothing of Maduro's wife: another's family is no mention.
+    named = set().union(*(_folded_words(name) for name in re.findall(_NAME, question)[1:])) - {"s"}
+    others = {row for row, text in passages.items() if row not in unmentioned and not named & _folded_words(text)}
+    others = others if named else set()
+    return others | {
         row
         for row in unmentioned
         if not (spouse and _titled(passages[row], question_words))
         and not _names_one(passages[row], article_of(row), close)
     }
+
+
+def _folded_words(text: str) -> set[str]:
+    return {fold(word.lower()) for word in re.findall(r"\w+", text)}
 
 
 def _titled(passage: str, question_words: set[str]) -> bool:

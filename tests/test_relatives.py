@@ -45,6 +45,13 @@ def test_the_name_after_the_wife_is_hers_and_the_one_before_it_her_husbands():
     assert unmentioned_relative("Why did Lopez's wife leave?", passages, lambda row: article) == {2}
 
 
+def test_where_none_speaks_of_her_another_mans_family_says_nothing_of_her():
+    passages = [(1, "Lopez had sought refuge with his family in an embassy."), (2, "Maduro and his family left.")]
+    assert unmentioned_relative("Did Maduro flee to Cuba with his wife?", passages, lambda row: "") == {1}
+    # Typed in lower case, the question names no one to tell the families apart: both are left to the reader.
+    assert unmentioned_relative("did maduro flee to cuba with his wife?", passages, lambda row: "") == set()
+
+
 def test_mrs_counts_only_with_a_name_the_question_gives_and_a_first_lady_only_for_a_spouse():
     passages = [(1, "Mrs May said Britain backs Guaido."), (2, "Mrs Figuera left."), (3, "The first lady waved.")]
     assert unmentioned_relative("Why did Figuera's wife leave?", passages, lambda row: "") == {1}
