@@ -17,14 +17,23 @@ from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
-from index.moments import dates_the_event, spans_the_event
+from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
+from index.spans import span_in_the_unit, span_of_the_event
 from index.speakers import quotes_the_speaker, the_country_speaks
-from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, lexical_terms, reason_opening_end
+from index.text import (
+    A_YEAR,
+    MONTH_NUMBERS,
+    NUMBER_WORDS,
+    SPANISH_MONTHS,
+    WEEKDAY_NUMBERS,
+    lexical_terms,
+    reason_opening_end,
+)
 from index.unnamed import gives_the_name
 from index.whose_name import names_the_asked_person
 
@@ -38,12 +47,6 @@ _DAYS = "|".join(
     [*WEEKDAY_NUMBERS, "miércoles", "sábado", "today", "yesterday", "tomorrow", "hoy", "ayer", _PARTS_OF_DAY]
 )
 _RELATIVE_TIME = r"ago|since|earlier|later|last|next|recently|now|currently|desde|hace|después|antes"
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    "eighteen|nineteen|twenty|thirty|forty|fifty|dozen|dozens|hundred|hundreds|thousand|"
-    "thousands|million|millions|billion|billions|several|half|none|"
-    "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
-)
 _YEAR = r"\b((?:1[89]\d\d|20\d\d))s?\b"
 # "The toll hasn't yet been reported" answers "how many died?" as honestly as a number does.
 _NOT_KNOWN = (
@@ -53,7 +56,7 @@ _NOT_KNOWN = (
 
 
 def _has_number(text: str) -> bool:
-    return bool(re.search(r"\d", text) or re.search(rf"\b(?:{_NUMBER_WORDS})\b", text, re.IGNORECASE))
+    return bool(re.search(r"\d", text) or re.search(rf"\b(?:{NUMBER_WORDS})\b", text, re.IGNORECASE))
 
 
 # What "how many" is not answered by: a year ("Detained in 2014", not "a crowd of 2000"), a time of day, a date
@@ -61,13 +64,12 @@ def _has_number(text: str) -> bool:
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
 _MONTH_EN = f"(?-i:{_MONTHS_EN})"
 _MONTH_ES = f"(?:{_MONTHS_ES})"
-_A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
 _NOT_COUNTS = re.compile(
-    rf"\b(?:between|entre|from|de)?\s*{_A_YEAR}\s*(?:-|–|and|to|y|a)\s*{_A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
-    rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{_A_YEAR}|"
-    rf"\bthe {_A_YEAR}(?=\s+(?-i:[A-Z]))|"
-    rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{_A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
-    rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{_A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{_A_YEAR})?|"
+    rf"\b(?:between|entre|from|de)?\s*{A_YEAR}\s*(?:-|–|and|to|y|a)\s*{A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
+    rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{A_YEAR}|"
+    rf"\bthe {A_YEAR}(?=\s+(?-i:[A-Z]))|"
+    rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
+    rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
     rf"{AGE.pattern}|"
     r"\bone of (?:the|its|his|her|their|our) (?:main|biggest|largest|most|best|worst)\b|"
@@ -173,49 +175,6 @@ def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     return dates_the_event(question, passage, _has_year)
 
 
-# Some number of a unit: "14 years", "three-day", "a few months", "unos días".
-_SOME = rf"(?:\d[\d,.]*|{_NUMBER_WORDS}|a|an|a few|many|some|unos|unas)"
-# Each unit a "how many" question may count, as asked in either language → how a passage writes it.
-_UNITS = {
-    word: written
-    for words, written in (
-        ("years años", r"years?|a[nñ]os?"),
-        ("months meses", r"months?|mes(?:es)?"),
-        ("weeks semanas", r"weeks?|semanas?"),
-        ("days días dias", r"days?|d[ií]as?"),
-        ("hours horas", r"hours?|horas?"),
-        ("minutes minutos", r"minutes?|minutos?"),
-    )
-    for word in words.split()
-}
-
-
-def _span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool:
-    """Whether the passage holds a number of the asked unit ("14 years", "three-day"), a start ("since 2013") or a
-    year: "how many days did Lopez stay?" is not answered by "holed up for over a year"."""
-    unit = _UNITS[(asked["unit"] or asked["unidad"]).lower()]
-    return bool(re.search(rf"\b{_SOME}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{_A_YEAR}", passage, re.IGNORECASE))
-
-
-_UNITS_PLURAL = "seconds|minutes|hours|days|weeks|months|years|decades"
-_SPAN = re.compile(
-    rf"\b(?:{_SOME}|first|second|third|fourth|fifth|un|una)[\s-]+(?:(?:more|long|full|whole|straight)\s+)?"
-    rf"(?:{'|'.join(sorted(set(_UNITS.values())))}|seconds?|nights?|decades?|segundos?|noches?|d[eé]cadas?)\b"
-    # "hours after", "for years", "all morning", "always", "between 2005 and 2013", "Detained in 2014"
-    rf"|\b(?:{_UNITS_PLURAL})\s+(?:after|before|later|earlier|ago)\b"
-    rf"|\bfor\s+(?:{_UNITS_PLURAL})\b"
-    r"|\ball\s+(?:morning|afternoon|evening|night|day|week|month|year)\b|\b(?:always|forever)\b"
-    rf"|\b(?:since|until|till|desde|hasta|overnight)\b|{_A_YEAR}",
-    re.IGNORECASE,
-)
-
-
-def _span_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
-    """Whether the passage holds a span of time ("three-minute", "for over a year", "since 2013") said of what the
-    question asks how long of."""
-    return spans_the_event(question, passage, lambda text: bool(_SPAN.search(text)))
-
-
 def _only(holds: Callable[[str], bool]) -> Needs:
     """A check that looks at the passage alone."""
     return lambda question, asked, passage: holds(passage)
@@ -234,12 +193,12 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
         r"\bhow many (?P<unit>years|months|weeks|days|hours|minutes)\b|"
         r"\bcu[aá]nt[oa]s (?P<unidad>años|meses|semanas|d[ií]as|horas|minutos)\b",
-        _span_in_the_unit,
+        span_in_the_unit,
     ),
     # "How long did López stay in the Spanish embassy?" is not answered by "another political ally has been holed up
     # for over a year": the span must be said of the asked event, as a when-question's time is. "How long ago" and
     # "how long since" are answered by a date.
-    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)", _span_of_the_event),
+    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)", span_of_the_event),
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(_has_number),

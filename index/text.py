@@ -192,3 +192,14 @@ def reason_opening_end(question: str) -> int | None:
     if not opening or _SECOND_QUESTION.search(question, opening.end()):
         return None
     return opening.end()
+
+
+# Counts written in words, English and Spanish: "three", "dozens", "varios".
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|dozen|dozens|hundred|hundreds|thousand|"
+    "thousands|million|millions|billion|billions|several|half|none|"
+    "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
+)
+# A year of the last two centuries, or its decade ("the 1990s").
+A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
