@@ -19,7 +19,6 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
-from index.outlets import names_the_outlet
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
@@ -234,7 +233,6 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_relative,
     names_whom_the_reason_is_about,
     names_the_asked_person,
-    names_the_outlet,
 )
 
 

@@ -11,6 +11,7 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
+  - `outlets`: for which CNN reporter did something, an article never naming CNN;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -29,6 +30,7 @@ from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
+from index.outlets import asked_outlet
 from index.relatives import unmentioned_relative
 from index.state import IndexState
 from index.unnamed import unmentioned_beside_unnamed
@@ -44,10 +46,25 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
+    lacking |= of_another_outlet(question, passages, state)
     for row, text, published in dated:
         if not fits_answer_type(question, text, published.year if published else None):
             lacking.add(row)
     return lacking
+
+
+def of_another_outlet(question: str, passages: list[tuple[int, str]], state: IndexState) -> set[int]:
+    """The rows of `passages` whose article names nowhere (nor as its own outlet) the outlet whose reporter or source
+    `question` asks which is ("which CNN reporter…?")."""
+    outlet = asked_outlet(question)
+    if outlet is None:
+        return set()
+    articles = {row: int(state.primary(row)[1]) for row, _ in passages}
+    return {
+        row
+        for row, article in articles.items()
+        if not outlet.search(state.articles[article].source or "") and not outlet.search(state.bodies.body(article))
+    }
 
 
 def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -> set[int]:
