@@ -1,5 +1,6 @@
 # `make run` sets up a fresh clone and runs Cronista (the Discord bot, or a sample answer without a token);
-# `make test` checks style (ruff) and runs the tests. Both create .venv on first use. `make mutate` (not in CI: a
+# `make test` checks style (ruff) and runs the tests. Both create .venv on first use. `make quality` scores every
+# question set against the issue's bars (held-out sets included). `make mutate` (not in CI: a
 # few minutes) runs mutation testing of the pure modules against the fast tests; mutmut works in mutants/ (ignored).
 PYTHON ?= python3
 VENV := .venv
@@ -24,7 +25,7 @@ test: setup
 	$(PY) -m ruff format --check --quiet index bot tests
 	$(PY) -m pytest -q
 
-# The issue's bars over every question set, held-out ones included (about four minutes; left out of `make test`).
+# The issue's bars over every question set, held-out ones included (about three minutes; left out of `make test`).
 quality: setup
 	$(PY) -m pytest -q -m heldout
 

@@ -5,13 +5,14 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `answertype`: a date for "when", a count for "how many", a name for "who is"…;
   - `unnamed`: for a name that another passage read leaves unnamed, no mention of the thing at all;
   - `groups`: for "the third official", no mention of officials, or a list of fewer;
-  - `relatives`: for someone's wife, no relative where another passage speaks of one, nor, where none does, a
-    relative its article names;
+  - `relatives`: for someone's wife, no relative where another passage speaks of her; where none does, neither a
+    relative (another man's family aside) nor a name its article gives her;
   - `days`: for what happened on a given day, only other days, or that day only as ahead;
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
-  - `outlets`: for which CNN reporter did something, an article never naming CNN;
+  - `outlets`: for which CNN reporter did something, a passage none of whose articles names CNN, in its text, as its
+    outlet or in its link;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -21,6 +22,7 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from index.answertype import fits_answer_type
@@ -42,7 +44,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     passages = list(passages)
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= of_another_country(question, passages)
-    lacking |= unmentioned_relative(question, passages, lambda row: state.bodies.body(int(state.primary(row)[1])))
+    lacking |= unmentioned_relative(question, passages, lambda row: map(state.bodies.body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
@@ -54,17 +56,27 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
 
 
 def of_another_outlet(question: str, passages: list[tuple[int, str]], state: IndexState) -> set[int]:
-    """The rows of `passages` whose article names nowhere (nor as its own outlet) the outlet whose reporter or source
-    `question` asks which is ("which CNN reporter…?")."""
+    """The rows of `passages` none of whose articles names, in its text, outlet or link, the outlet whose reporter
+    or source `question` asks which is ("which CNN reporter…?")."""
     outlet = asked_outlet(question)
     if outlet is None:
         return set()
-    articles = {row: int(state.primary(row)[1]) for row, _ in passages}
     return {
-        row
-        for row, article in articles.items()
-        if not outlet.search(state.articles[article].source or "") and not outlet.search(state.bodies.body(article))
+        row for row, _ in passages if not any(_names(outlet, article, state) for article in _articles_of(row, state))
     }
+
+
+def _names(outlet: re.Pattern[str], article: int, state: IndexState) -> bool:
+    """Whether an article is of `outlet` ("Fox News", "www.foxnews.com") or names it in its text."""
+    own = state.articles[article]
+    return any(outlet.search(text or "") for text in (own.source, own.url)) or bool(
+        outlet.search(state.bodies.body(article))
+    )
+
+
+def _articles_of(row: int, state: IndexState) -> list[int]:
+    """Every article a passage occurs in (outlets carrying the same paragraph are one passage)."""
+    return sorted({int(article) for article in state.occurrences_of(row)[:, 1]})
 
 
 def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -> set[int]:
@@ -75,7 +87,7 @@ def rows_from_elsewhere(question: str, rows: Iterable[int], state: IndexState) -
     return {
         row
         for row in rows
-        if not any(asked & state.countries_of_article(int(article)) for article in state.occurrences_of(row)[:, 1])
+        if not any(asked & state.countries_of_article(article) for article in _articles_of(row, state))
     }
 
 

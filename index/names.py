@@ -10,7 +10,7 @@ import re
 from index.countries import country_words
 from index.text import fold, word_set, words
 
-_TITLES = word_set(
+TITLES = word_set(
     """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
     congresswoman judge governor mayor ambassador chief director commander admiral captain capt bishop pope leader
     king queen prince sheikh secretary prosecutor adviser advisor spokesman spokeswoman sr sra señor señora
@@ -104,7 +104,7 @@ def _names_in_clause(clause: str) -> list[str]:
 def _is_title(key: str) -> bool:
     """Whether a folded word is a title, hyphenated ones included ("vice-president", "commander-in-chief"), not a
     double surname ending like one ("Sánchez-Mayor")."""
-    return key in _TITLES or all(part in _TITLES or part in _TITLE_PARTS for part in key.split("-"))
+    return key in TITLES or all(part in TITLES or part in _TITLE_PARTS for part in key.split("-"))
 
 
 def _capitalised(word: str) -> bool:

@@ -10,51 +10,62 @@ from __future__ import annotations
 
 import re
 
-# Each outlet as a question may name it → how a report names it ("Fox" for Fox News and Fox Business).
+# Each outlet as a question may name it → how a report, its outlet or its link names it ("Fox" for Fox News and Fox
+# Business, "foxnews" in www.foxnews.com).
 _OUTLETS = {
     r"CNN": r"CNN",
     r"MSNBC": r"MSNBC",
-    r"Fox(?: News| Business)?": r"Fox",
+    r"Fox(?: News| Business)?": r"Fox|foxnews|foxbusiness",
     r"BBC": r"BBC",
     r"Reuters": r"Reuters",
-    r"AP|Associated Press": r"AP|Associated Press",
+    r"AP|Associated Press": r"AP|Associated Press|apnews",
     r"AFP": r"AFP",
-    r"NBC": r"NBC",
-    r"CBS": r"CBS",
-    r"ABC": r"ABC",
+    r"EFE": r"EFE",
+    r"NBC": r"NBC|nbcnews",
+    r"CBS": r"CBS|cbsnews",
+    r"ABC": r"ABC|abcnews",
     r"CNBC": r"CNBC",
     r"Bloomberg": r"Bloomberg",
-    r"Telesur": r"Telesur",
+    r"Univision": r"Univision",
+    r"Telesur": r"Telesur|telesurtv",
     r"VTV": r"VTV",
     r"VPITV": r"VPITV",
     r"NTN24": r"NTN24",
-    r"RFE/RL": r"RFE/RL",
-    r"Al Jazeera": r"Al Jazeera",
-    r"(?:the )?Daily Mail": r"Daily Mail",
-    r"(?:the )?Washington Post": r"Washington Post",
-    r"(?:the )?New York Times": r"New York Times",
-    r"(?:the )?Wall Street Journal": r"Wall Street Journal",
-    r"(?:the )?Pan Am Post": r"Pan Am Post",
-    r"Hot Air": r"Hot Air",
+    r"Globovisi[oó]n": r"Globovisi[oó]n",
+    r"RFE/RL": r"RFE/RL|rferl",
+    r"Al Jazeera": r"Al Jazeera|aljazeera",
+    r"Daily Mail": r"Daily Mail|dailymail",
+    r"Washington Post": r"Washington Post|washingtonpost",
+    r"New York Times": r"New York Times|nytimes",
+    r"Wall Street Journal": r"Wall Street Journal|wsj",
+    r"Pan Am Post": r"Pan Am Post|panampost",
+    r"Hot Air": r"Hot Air|hotair",
     r"Zero ?Hedge": r"Zero ?Hedge",
     r"IBTimes|International Business Times": r"IBTimes|International Business Times",
+    r"El Nacional": r"El Nacional|elnacional",
+    r"El Pa[ií]s": r"El Pa[ií]s|elpais",
+    r"Efecto Cocuyo": r"Efecto Cocuyo|efectococuyo",
 }
 _OUTLET = "|".join(f"(?:{asked})" for asked in _OUTLETS)
-_SOMEONE = (
-    r"reporters?|journalists?|photo(?:journalist|grapher)s?|correspondents?|anchors?|hosts?|commentators?|"
-    r"presenters?|pundits?|sources?|editors?|writers?|bloggers?|columnists?|authors?|contributors?|producers?|"
-    r"interviewers?|analysts?|periodistas?|reporter[oa]s?|corresponsal(?:es)?|presentador(?:a|es|as)?|fuentes?|"
-    r"comentaristas?|columnistas?|redactor(?:a|es|as)?|enviad[oa]s?|conductor(?:a|es|as)?|fot[oó]grafo"
+_SOMEONE = "|".join(
+    [
+        r"reporters?|journalists?|photo(?:journalist|grapher)s?|correspondents?|anchors?|hosts?|commentators?",
+        r"presenters?|pundits?|sources?|editors?|writers?|bloggers?|columnists?|authors?|contributors?|producers?",
+        r"interviewers?|analysts?|periodistas?|reporter[oa]s?|corresponsal(?:es)?|presentador(?:a|es|as)?|fuentes?",
+        r"comentaristas?|columnistas?|redactor(?:a|es|as)?|enviad[oa]s?|conductor(?:a|es|as)?|fot[oó]graf[oa]s?",
+    ]
 )
-# Which, what, who is (the)…; qué, cuál, quién fue (la)…
+# Which, what, who is (the)…, the name of the…; a Spanish question word only where the question opens ("¿Qué
+# periodista…?", not "¿Dijo Maduro que la fuente…?").
 _WHICH = (
-    r"(?:\b(?:which|what)\s+|\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?|(?<!\w)(?:qu[eé]|cu[aá]l(?:es)?)\s+(?:(?:es|fue|era)\s+)?(?:(?:el|la|los|las)\s+)?|"
-    r"(?<!\w)qui[eé]n(?:es)?\s+(?:es|fue|era|son|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?)"
+    r"(?:\b(?:which|what)\s+|\bwho(?:['’]s|\s+(?:is|was|were|are))\s+(?:the\s+)?|\bname\s+of\s+(?:the\s+)?|"
+    r"^\W*(?:qu[eé]|cu[aá]l(?:es)?)\s+(?:(?:es|fue|era)\s+)?(?:(?:el|la|los|las)\s+)?|"
+    r"^\W*qui[eé]n(?:es)?\s+(?:es|fue|era|son|fueron)\s+(?:el\s+|la\s+|los\s+|las\s+)?)"
 )
-# "which CNN reporter", "who was cnn's source", "which reporter for the Washington Post", "qué periodista de Fox News".
+# "which CNN reporter", "who was cnn's source", "which host on Fox News", "qué periodista de Fox News".
 _ASKED = re.compile(
-    rf"{_WHICH}(?P<before>{_OUTLET})(?:['’]s)?\s+(?:\w+\s+)?(?:{_SOMEONE})\b|"
-    rf"{_WHICH}(?:\w+\s+)?(?:{_SOMEONE})\s+(?:of|at|from|for|with|de|del|de la)\s+(?:the\s+)?(?P<after>{_OUTLET})\b",
+    rf"{_WHICH}(?:the\s+)?(?P<before>{_OUTLET})(?:['’]s)?\s+(?:\w+\s+)?(?:{_SOMEONE})\b|"
+    rf"{_WHICH}(?:\w+\s+)?(?:{_SOMEONE})\s+(?:of|at|from|for|with|on|de|del|de la)\s+(?:the\s+)?(?P<after>{_OUTLET})\b",
     re.IGNORECASE,
 )
 

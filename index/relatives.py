@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from index.names import CAPITALISED_WORD
+from index.names import CAPITALISED_WORD, FUNCTION_WORDS, TITLES
 from index.text import fold
 
 # Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
@@ -40,70 +40,78 @@ def _asked_kinds(question: str) -> list[str]:
 
 
 def unmentioned_relative(
-    question: str, passages: Iterable[tuple[int, str]], article_of: Callable[[int], str] | None = None
+    question: str,
+    passages: Iterable[tuple[int, str]],
+    articles_of: Callable[[int], Iterable[str]] | None = None,
 ) -> set[int]:
     """The rows of `passages` (row, text) that mention no relative, when `question` asks about someone's relative
-    and another of them speaks of that relative; when none does and a wife, husband or parent is asked about, also
-    those naming no such relative that `article_of(row)` names (nor, for a spouse, a first lady or "Mrs" with a name
-    asked)."""
+    and another of them speaks of that relative. When none does and a wife, husband or parent is asked about, also
+    those that speak of no such relative: none of a relative but another man's family, no name that one of their
+    `articles_of(row)` gives such a relative, and, for a spouse, no first lady and no "Mrs" the question names."""
     kinds = _asked_kinds(question)
     if not kinds:
         return set()
     passages = dict(passages)
     asked = re.compile(rf"\b(?:{'|'.join(kinds)})\b", re.IGNORECASE)
-    unmentioned = {row for row, text in passages.items() if not _MENTION.search(text)}
     if any(asked.search(text) for text in passages.values()):
-        return unmentioned
+        return {row for row, text in passages.items() if not _MENTION.search(text)}
     # "His brothers in arms", "sus hermanos venezolanos", "the homeland our children deserve": siblings and
     # children are spoken of loosely, a wife or a father seldom.
     close = [said for said in kinds if said in _CLOSE]
-    if article_of is None or not close:
+    if articles_of is None or not close:
         return set()
-    question_words = {fold(word.lower()) for word in re.findall(r"\w+", question)}
-    spouse = _KINDS["spouse"][1] in close
-    # "Lopez and his family sought refuge" says nothing of Maduro's wife: another's family is no mention.
-    named = set().union(*(_folded_words(name) for name in re.findall(_NAME, question)[1:])) - {"s"}
-    others = {row for row, text in passages.items() if row not in unmentioned and not named & _folded_words(text)}
-    others = others if named else set()
-    return others | {
-        row
-        for row in unmentioned
-        if not (spouse and _titled(passages[row], question_words))
-        and not _names_one(passages[row], article_of(row), close)
+    named = _names_in_question(question)
+    return {row for row, text in passages.items() if not _may_speak_of_her(text, articles_of(row), close, named)}
+
+
+def _may_speak_of_her(passage: str, articles: Iterable[str], close: list[str], named: set[str]) -> bool:
+    """Whether `passage` may speak of the asked relative (`close`: her kinds; `named`: the question's names)."""
+    words = _folded_words(passage)
+    if _KINDS["spouse"][1] in close and (
+        _FIRST_LADY.search(passage) or any(_folded(title["name"]) in named for title in _MRS.finditer(passage))
+    ):
+        return True
+    relatives = set().union(*(_relatives_named(article, said) for article in articles for said in close))
+    if words & (relatives - named):
+        return True  # "Tintori said…", in an article calling her "his wife Lilian Tintori"
+    if not _MENTION.search(passage):
+        return False
+    # "Lopez and his family sought refuge" says nothing of Maduro's wife; "The general and his family" may.
+    others = {_folded(word) for word in re.findall(_NAME, passage)} - _NOT_A_NAME
+    return not (named and others and not words & named)
+
+
+def _names_in_question(question: str) -> set[str]:
+    """The folded words of the names in `question`, not counting a capitalised word that only opens it."""
+    return {
+        word
+        for name in re.finditer(_NAME, question)
+        if question[: name.start()].strip(" ¿¡\"'“‘")
+        for word in _folded_words(name.group())
     }
 
 
+def _folded(word: str) -> str:
+    return fold(word.lower()).removesuffix("'s").removesuffix("’s")
+
+
 def _folded_words(text: str) -> set[str]:
-    return {fold(word.lower()) for word in re.findall(r"\w+", text)}
-
-
-def _titled(passage: str, question_words: set[str]) -> bool:
-    """Whether `passage` speaks of a first lady, or of "Mrs" someone the question names ("Mrs Figuera")."""
-    return bool(_FIRST_LADY.search(passage)) or any(
-        fold(title["name"].lower()) in question_words for title in _MRS.finditer(passage)
-    )
-
-
-def _names_one(passage: str, article: str, kinds: list[str]) -> bool:
-    """Whether `passage` holds a word of a name that `article` gives a relative of one of `kinds` ("his wife Lilian
-    Tintori", "Tintori, Lopez's wife")."""
-    named = set().union(*(_relatives_named(article, said) for said in kinds))
-    return any(word in named for word in re.findall(_NAME, passage))
+    return {_folded(word) for word in re.findall(r"[\w'’]+", text)} - {"s"}
 
 
 @lru_cache(maxsize=64)  # an article's relatives, for each passage of it read
 def _relatives_named(article: str, said: str) -> frozenset[str]:
-    """The words of the names `article` gives a relative of one kind, read beside each mention of the relative: a
-    name of at most four words right after it, or else right before it and a possessive."""
-    words = set()
+    """The folded words of the names `article` gives a relative of one kind: a name of at most four words right after
+    a mention ("his wife Lilian Tintori"), or else right before it, set off by commas ("Tintori, Lopez's wife,");
+    not a day, a month or a title ("his wife Wednesday", "Juan Guaido's wife")."""
+    found = set()
     for mention in re.finditer(rf"\b(?:{said})\b", article, re.IGNORECASE):
-        # In "Leopoldo López, his wife Lilian Tintori" the name before is the husband's.
-        found = _NAME_AFTER.match(article, mention.end()) or _NAME_BEFORE.search(
-            article[max(0, mention.start() - _REACH) : mention.start()]
-        )
-        if found:
-            words.update(re.findall(_NAME, found["name"]))
-    return frozenset(words)
+        name = _NAME_AFTER.match(article, mention.end())
+        if not name and article[mention.end() : mention.end() + 1] in _CLOSING:
+            name = _NAME_BEFORE.search(article[max(0, mention.start() - _REACH) : mention.start()])
+        if name:
+            found |= _folded_words(name["name"]) - _NOT_A_NAME
+    return frozenset(found)
 
 
 _RELATIVE = "|".join(asked for asked, _ in _KINDS.values())
@@ -128,11 +136,14 @@ _NAMED_RELATIVE = re.compile(
 
 # A wife, a husband or a parent: spoken of plainly when at all.
 _CLOSE = {_KINDS["spouse"][1], _KINDS["parent"][1]}
-# "his wife Lilian Tintori" (a name right after, on the same line), "Lilian Tintori, Lopez's wife" (right before).
+# "his wife Lilian Tintori" (a name right after, on the same line; "his wife, Guaido said" names no wife),
+# "Lilian Tintori, Lopez's wife," (right before, set off by commas: in "Figuera, his wife and children" he is listed).
 _NAME_RUN = rf"{_NAME}(?:[ ]{_NAME}){{0,3}}"
-_NAME_AFTER = re.compile(rf",?[ ](?P<name>{_NAME_RUN})")
-_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),?[ ](?:[\w-]+['’]s|his|her|their)[ ]$")
+_NAME_AFTER = re.compile(rf"[ ](?P<name>{_NAME_RUN})")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_RUN}),[ ](?:[\w-]+['’]s|his|her|their)[ ]$")
+_CLOSING = {",", ".", ";", ")", ""}
 _REACH = 80  # characters before a mention where the name it follows may start
+_NOT_A_NAME = FUNCTION_WORDS | TITLES
 _FIRST_LADY = re.compile(r"\b(?:first lady|primera dama)\b", re.IGNORECASE)
 _MRS = re.compile(rf"\b(?:Mrs|Mme)\.?[ ](?P<name>{_NAME})")
 

@@ -19,6 +19,8 @@ from index.outlets import asked_outlet
         ("Which Zero Hedge editor wrote it?", "via ZeroHedge News", "Putin backs Maduro."),
         ("¿Qué periodista de Fox News le preguntó a Diaz-Balart?", "told Fox News", "Putin backs Maduro."),
         ("¿Cuál fue la fuente del Daily Mail?", "Daily Mail", "Putin backs Maduro."),
+        ("Which host on Fox News interviewed Pompeo?", "www.foxnews.com", "Putin backs Maduro."),
+        ("What's the name of the CNN reporter who broke the story?", "told CNN", "Putin backs Maduro."),
         # Typed in lower case: "the Associated Press" names it, "a map" does not.
         ("which ap reporter covered the clashes", "CARACAS (AP) — Troops fired", "He read a map."),
     ],
@@ -35,37 +37,58 @@ def test_which_reporter_of_an_outlet_needs_a_report_naming_it(question, named, u
         "According to the Daily Mail reporter, who confirmed the letter?",  # asks about the letter
         "Did CNN report any journalists injured?",
         "Did Fox News host Diaz-Balart?",
-        "Which Moscow spokeswoman called Pompeo's claim fake news?",  # a city's people are no outlet
+        "Which Moscow spokeswoman called Pompeo's claim fake news?",  # Moscow is no outlet
+        "¿Dijo Maduro que la fuente de CNN mintió?",  # "que" here asks nothing
     ],
 )
 def test_other_questions_ask_about_no_one_of_an_outlet(question):
     assert asked_outlet(question) is None
 
 
-def test_a_report_naming_the_outlet_in_its_text_or_as_its_own_outlet_may_answer(tmp_path, fake_embedders):
+def test_a_report_naming_the_outlet_anywhere_or_as_its_own_outlet_may_answer(tmp_path, fake_embedders):
     from index.fit import lacking_rows, of_another_outlet
     from index.library import Library
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
+    shared = "The plane that was standing by at the airport in Caracas never took off that evening."
     bodies = {
-        "own": ("Hot Air", "Jazz wrote about the uprising in Venezuela earlier today, and many readers followed it."),
-        "told": ("Daily Mail", "Maria Zakharova told CNN on Wednesday that the claim was fake news from Washington."),
-        "none": ("Daily Mail", "Putin's support of Maduro has been compared to the Cuban Missile Crisis of 1962."),
+        "own": (
+            "Hot Air",
+            "",
+            "Jazz wrote about the uprising in Venezuela earlier today, and many readers followed it.",
+        ),
+        "host": ("www.foxnews.com", "", "Tucker Carlson asked the congressman about missiles in the country tonight."),
+        "told": (
+            "Daily Mail",
+            "",
+            "Maria Zakharova told CNN on Wednesday that the claim was fake news from Washington.\n\n"
+            "Journalist Tucker Carlson continued his line of questioning about the missiles, and the congressman "
+            f"answered at length about Russia, Cuba and the weapons he said were already there.\n\n{shared}",
+        ),
+        "none": (
+            "Daily Mail",
+            "",
+            f"Putin's support of Maduro has been compared to the Cuban Missile Crisis.\n\n{shared}",
+        ),
     }
-    for name, (source, body) in bodies.items():
+    for name, (source, url, body) in bodies.items():
         (corpus / f"{name}.md").write_text(
-            f"---\ntitle: {name}\nsource: {source}\npublished: 2019-05-01\n---\n{body}\n"
+            f"---\ntitle: {name}\nsource: {source}\npublished: 2019-05-01\nurl: {url}\n---\n{body}\n"
         )
     library = Library(corpus, tmp_path / "index", fake_embedders)
     library.build(who="test")
     state = library.engine.state
     passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
     rows = {text.split()[0]: row for row, text in passages}
-    # Hot Air is named only as the outlet of its own report; CNN only in the text of the other.
-    assert of_another_outlet("Which Hot Air writer wrote about the uprising?", passages, state) == {
-        rows["Maria"],
-        rows["Putin's"],
-    }
-    # Such a report is set aside before the reader reads it.
-    assert lacking_rows("Which CNN reporter said it was fake news?", passages, state) == {rows["Jazz"], rows["Putin's"]}
+    # Hot Air is named only as the outlet of its own report, Fox only in a link-like outlet.
+    assert of_another_outlet("Which Hot Air writer wrote about the uprising?", passages, state) == set(
+        rows.values()
+    ) - {rows["Jazz"]}
+    assert rows["Tucker"] not in of_another_outlet("Which Fox News host asked about missiles?", passages, state)
+    # CNN is named in another paragraph of the report, and the paragraph shared by two reports is in that one too.
+    told = {rows["Maria"], rows["Journalist"], rows["The"]}
+    assert of_another_outlet("Which CNN reporter said it was fake news?", passages, state) == set(rows.values()) - told
+    # Such rows are set aside before the reader reads them.
+    assert rows["Putin's"] in lacking_rows("Which CNN reporter said it was fake news?", passages, state)
+    assert rows["Maria"] not in lacking_rows("Which CNN reporter said it was fake news?", passages, state)

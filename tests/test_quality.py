@@ -1,35 +1,14 @@
 """The quality bars on the development sets of eval/, with the real models: a regression here is a worse bot.
 
 The held-out sets are scored against their own guards by `make quality` (tests/test_quality_heldout.py), which
-takes three minutes more than the suite can spare. Each guard below sits a little under the set's count at the
-last stop; how every count came about is in docs/quality-history.md.
+takes three minutes more than the suite can spare. Each guard (quality_scores.py) sits a little under the set's
+count at the last stop; how every count came about is in docs/quality-history.md.
 """
 
 from __future__ import annotations
 
 import pytest
-from quality_scores import DEVELOPMENT, in_scope, of_kind, score_sets
-
-# Near-domain questions declined, of 60 each (dev_near: of 10), a little under each set's count at stop 39 or 40.
-NEAR_DOMAIN_GUARDS = {
-    "dev_near": 9,
-    "dev_b": 42,
-    "dev_c": 46,
-    "dev_d": 45,
-    "dev_e": 41,
-    "dev_f": 47,
-    "dev_g": 44,
-    "dev_h": 46,
-    "dev_i": 46,
-    "dev_j": 50,
-    "dev_k": 46,
-    "dev_l": 41,
-    "dev_m": 44,
-    "dev_n": 47,
-    "dev_o": 49,
-    "dev_p": 49,
-    "dev_q": 46,  # 49 when first scored, with stop 39's code
-}
+from quality_scores import DEVELOPMENT, DEVELOPMENT_GUARDS, HELD_OUT, HELD_OUT_GUARDS, in_scope, of_kind, score_sets
 
 
 @pytest.fixture(scope="module")
@@ -45,13 +24,15 @@ def test_the_development_set_meets_the_bar(results):
     assert dev["oos"].declined == dev["oos"].total
 
 
-def test_every_development_set_is_guarded():
-    assert set(NEAR_DOMAIN_GUARDS) | {"dev_qa", "dev_days", "extra_a", "extra_b"} == set(DEVELOPMENT)
+def test_every_set_is_guarded():
+    # A new set in eval/ needs its guard, here or in make quality's module, before its figure can slip.
+    assert set(DEVELOPMENT_GUARDS) | {"dev_qa", "dev_days", "extra_a", "extra_b"} == set(DEVELOPMENT)
+    assert set(HELD_OUT_GUARDS) == set(HELD_OUT)
 
 
-@pytest.mark.parametrize("name", NEAR_DOMAIN_GUARDS)
+@pytest.mark.parametrize("name", DEVELOPMENT_GUARDS)
 def test_questions_about_venezuela_that_the_articles_do_not_answer_are_declined(results, name):
-    assert results[name]["oos"].declined >= NEAR_DOMAIN_GUARDS[name]
+    assert results[name]["oos"].declined >= DEVELOPMENT_GUARDS[name]
 
 
 def test_in_scope_questions_are_rarely_declined(results):
