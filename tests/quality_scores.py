@@ -73,3 +73,8 @@ def in_scope(results: dict, names: Iterable[str]) -> list[KindScore]:
 def of_kind(results: dict, kind: str) -> list[KindScore]:
     """The scores of one kind of question over every set that has it."""
     return [kinds[kind] for kinds in results.values() if kind in kinds]
+
+
+def counts(scores: list[KindScore], field: str) -> tuple[int, int]:
+    """How many questions of `scores` count for `field` ("first", "top3", "declined"), and how many there are."""
+    return sum(getattr(score, field) for score in scores), sum(score.total for score in scores)

@@ -8,7 +8,16 @@ count at the last stop; how every count came about is in docs/quality-history.md
 from __future__ import annotations
 
 import pytest
-from quality_scores import DEVELOPMENT, DEVELOPMENT_GUARDS, HELD_OUT, HELD_OUT_GUARDS, in_scope, of_kind, score_sets
+from quality_scores import (
+    DEVELOPMENT,
+    DEVELOPMENT_GUARDS,
+    HELD_OUT,
+    HELD_OUT_GUARDS,
+    counts,
+    in_scope,
+    of_kind,
+    score_sets,
+)
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +62,11 @@ def test_questions_naming_a_day_keep_their_answer(results):
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 136 of 147 at stop 39, with
     # room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
-    spanish = of_kind(results, "es")
-    assert sum(s.total for s in spanish) == 147
-    assert sum(s.top3 for s in spanish) >= 133
+    within_three, total = counts(of_kind(results, "es"), "top3")
+    assert total == 147 and within_three >= 133
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # 175 of 187 at stop 39 and stop 40; the issue's bar, 95 in 100, is judged over every set (test_quality_heldout.py).
-    close = of_kind(results, "seed")
-    assert sum(s.total for s in close) == 187
-    assert sum(s.first for s in close) >= 172
+    first, total = counts(of_kind(results, "seed"), "first")
+    assert total == 187 and first >= 172

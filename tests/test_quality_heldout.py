@@ -8,7 +8,7 @@ on it (README, Quality); its guard sits a little under its count at the last sto
 from __future__ import annotations
 
 import pytest
-from quality_scores import DEVELOPMENT, HELD_OUT, HELD_OUT_GUARDS, in_scope, of_kind, score_sets
+from quality_scores import DEVELOPMENT, HELD_OUT, HELD_OUT_GUARDS, counts, in_scope, of_kind, score_sets
 
 pytestmark = pytest.mark.heldout
 
@@ -34,14 +34,12 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 345 of 381 at stops 39 and 40; the bar is 9 in 10 on every set, still missed on some.
-    spanish = of_kind(results, "es")
-    assert sum(s.total for s in spanish) == 381
-    assert sum(s.top3 for s in spanish) >= 339
+    within_three, total = counts(of_kind(results, "es"), "top3")
+    assert total == 381 and within_three >= 339
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # The bar is 95 in 100: 441 of 464 at stop 39; with heldout_w and dev_q (31 of their 33), 472 of 497, a
     # hair under it (94.97 in 100, README, Quality). Guarded two under that count, for questions on a knife edge.
-    close = of_kind(results, "seed")
-    assert sum(s.total for s in close) == 497
-    assert sum(s.first for s in close) >= 470
+    first, total = counts(of_kind(results, "seed"), "first")
+    assert total == 497 and first >= 470
