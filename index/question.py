@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index.errors import QuestionError
 from index.results import Question
 from index.text import lexical_terms
@@ -26,3 +28,28 @@ def validate_question(question: str) -> str:
     if len(question) > MAX_QUESTION_CHARS:
         raise QuestionError(f"the question is {len(question)} characters long; the limit is {MAX_QUESTION_CHARS}")
     return question
+
+
+# Question words as people type them in chat: "whens the next election", "wat did cabello say", "wheres fort tiuna".
+_CHAT_SPELLINGS = {
+    "whats": "what is",
+    "whens": "when is",
+    "wheres": "where is",
+    "whos": "who is",
+    "hows": "how is",
+    "wat": "what",
+    "wut": "what",
+    "wot": "what",
+}
+_CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
+
+
+def as_the_checks_read(question: str) -> str:
+    """`question` with chat spellings of question words written out ("whens" → "when is"), for the checks of what
+    a passage must hold; the models read it as typed."""
+    return _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
+
+
+def _spelt_out(word: str) -> str:
+    plain = _CHAT_SPELLINGS[word.lower()]
+    return plain[0].upper() + plain[1:] if word[0].isupper() else plain

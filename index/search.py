@@ -28,7 +28,7 @@ from index.embedding import Embedder
 from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
 from index.holders import role_word_families
 from index.lexical import top_rows
-from index.question import read_question
+from index.question import as_the_checks_read, read_question
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
@@ -134,13 +134,14 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            lacking = lacking_rows(str(question), [(c.row, c.text) for c in read], state)
-            elsewhere = rows_from_elsewhere(str(question), [c.row for c in read], state)
+            checked = as_the_checks_read(str(question))
+            lacking = lacking_rows(checked, [(c.row, c.text) for c in read], state)
+            elsewhere = rows_from_elsewhere(checked, [c.row for c in read], state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
                 observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread)))
-            outright = stated_ages(str(question), [(c.row, c.text) for c in read if c.row not in unread], state)
+            outright = stated_ages(checked, [(c.row, c.text) for c in read if c.row not in unread], state)
             decision = _read(self.reader, question, read, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

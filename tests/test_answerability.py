@@ -480,6 +480,8 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
         "How many Venezuelan soldiers asked for asylum at Colombia's embassy?",
         # No passage read speaks of his wife: his letter says nothing of her.
         "Why did Figuera's wife leave Venezuela?",
+        # Typed as in chat, read as "where is…": no passage says where Fort Tiuna lies.
+        "wheres fort tiuna",
     ],
 )
 def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):

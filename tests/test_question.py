@@ -7,7 +7,7 @@ import pytest
 from bot.render.answers import answer_pages
 from index.errors import QuestionError
 from index.library import Library
-from index.question import read_question
+from index.question import as_the_checks_read, read_question
 from index.results import Answer, Question, Quote, Source
 
 
@@ -42,3 +42,18 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
     # The bot checks with the same function, and Discord's own box stops at the same length.
     (option,) = AskCog.ask_slash.parameters
     assert option.max_value == 300
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("whens the next election supposed to be", "when is the next election supposed to be"),
+        ("Wheres Fort Tiuna?", "Where is Fort Tiuna?"),
+        ("wat did cabello say", "what did cabello say"),
+        ("whos maduros wife", "who is maduros wife"),
+        # Words that only contain one are left alone.
+        ("What happened to the watchmen?", "What happened to the watchmen?"),
+    ],
+)
+def test_the_checks_read_chat_spellings_of_question_words_written_out(typed, read):
+    assert as_the_checks_read(typed) == read
