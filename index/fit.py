@@ -23,7 +23,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from index.answertype import fits_answer_type
 from index.countries import countries_asked_about
@@ -42,36 +43,46 @@ from index.whose import of_another_country
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
+    body = lru_cache(maxsize=None)(state.bodies.body)  # an article is decoded once, for every passage of it judged
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= of_another_country(question, passages)
-    lacking |= unmentioned_relative(question, passages, lambda row: map(state.bodies.body, _articles_of(row, state)))
+    lacking |= unmentioned_relative(question, passages, lambda row: map(body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
-    dated = [(row, text, state.articles[int(state.primary(row)[1])].published) for row, text in passages]
+    dated = [(row, text, state.articles[_primary_article(row, state)].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
-    lacking |= of_another_outlet(question, passages, state)
+    lacking |= of_another_outlet(question, passages, state, body)
     for row, text, published in dated:
         if not fits_answer_type(question, text, published.year if published else None):
             lacking.add(row)
     return lacking
 
 
-def of_another_outlet(question: str, passages: list[tuple[int, str]], state: IndexState) -> set[int]:
-    """The rows of `passages` none of whose articles names, in its text, outlet or link, the outlet whose reporter
-    or source `question` asks which is ("which CNN reporter…?")."""
+def of_another_outlet(
+    question: str,
+    passages: list[tuple[int, str]],
+    state: IndexState,
+    body: Callable[[int], str] | None = None,
+) -> set[int]:
+    """The rows of `passages` none of whose articles names, in its text (`body`), outlet or link, the outlet whose
+    reporter or source `question` asks which is ("which CNN reporter…?")."""
     outlet = asked_outlet(question)
     if outlet is None:
         return set()
-    return {
-        row for row, _ in passages if not any(_names(outlet, article, state) for article in _articles_of(row, state))
-    }
+    body = body or state.bodies.body
+    articles = {row: _articles_of(row, state) for row, _ in passages}
+    naming = {article for article in set().union(*articles.values()) if _names(outlet, article, state, body)}
+    return {row for row, of_row in articles.items() if not naming.intersection(of_row)}
 
 
-def _names(outlet: re.Pattern[str], article: int, state: IndexState) -> bool:
+def _names(outlet: re.Pattern[str], article: int, state: IndexState, body: Callable[[int], str]) -> bool:
     """Whether an article is of `outlet` ("Fox News", "www.foxnews.com") or names it in its text."""
     own = state.articles[article]
-    return any(outlet.search(text or "") for text in (own.source, own.url)) or bool(
-        outlet.search(state.bodies.body(article))
-    )
+    return any(outlet.search(text or "") for text in (own.source, own.url)) or bool(outlet.search(body(article)))
+
+
+def _primary_article(row: int, state: IndexState) -> int:
+    """The article a passage is quoted from first (its newest)."""
+    return int(state.primary(row)[1])
 
 
 def _articles_of(row: int, state: IndexState) -> list[int]:
@@ -100,5 +111,5 @@ def stated_ages(question: str, passages: Iterable[tuple[int, str]], state: Index
     return {
         row
         for row, text in passages
-        if AGE.search(text) and states_the_persons_age(question, text, state.bodies.body(int(state.primary(row)[1])))
+        if AGE.search(text) and states_the_persons_age(question, text, state.bodies.body(_primary_article(row, state)))
     }

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from index.names import CAPITALISED_WORD, FUNCTION_WORDS, TITLES
-from index.text import fold
+from index.text import words
 
 # Each kind of relative, as a question may ask for it (English or Spanish) and as a passage speaks of it.
 _KINDS = {
@@ -66,19 +66,19 @@ def unmentioned_relative(
 
 def _may_speak_of_her(passage: str, articles: Iterable[str], close: list[str], named: set[str]) -> bool:
     """Whether `passage` may speak of the asked relative (`close`: her kinds; `named`: the question's names)."""
-    words = _folded_words(passage)
+    passage_words = set(words(passage))
     if _KINDS["spouse"][1] in close and (
-        _FIRST_LADY.search(passage) or any(_folded(title["name"]) in named for title in _MRS.finditer(passage))
+        _FIRST_LADY.search(passage) or any(named.intersection(words(title["name"])) for title in _MRS.finditer(passage))
     ):
         return True
     relatives = set().union(*(_relatives_named(article, said) for article in articles for said in close))
-    if words & (relatives - named):
+    if passage_words & (relatives - named):
         return True  # "Tintori said…", in an article calling her "his wife Lilian Tintori"
     if not _MENTION.search(passage):
         return False
     # "Lopez and his family sought refuge" says nothing of Maduro's wife; "The general and his family" may.
-    others = {_folded(word) for word in re.findall(_NAME, passage)} - _NOT_A_NAME
-    return not (named and others and not words & named)
+    others = set(words(" ".join(re.findall(_NAME, passage)))) - _NOT_A_NAME
+    return not (named and others and not passage_words & named)
 
 
 def _names_in_question(question: str) -> set[str]:
@@ -87,16 +87,8 @@ def _names_in_question(question: str) -> set[str]:
         word
         for name in re.finditer(_NAME, question)
         if question[: name.start()].strip(" ¿¡\"'“‘")
-        for word in _folded_words(name.group())
+        for word in words(name.group())
     }
-
-
-def _folded(word: str) -> str:
-    return fold(word.lower()).removesuffix("'s").removesuffix("’s")
-
-
-def _folded_words(text: str) -> set[str]:
-    return {_folded(word) for word in re.findall(r"[\w'’]+", text)} - {"s"}
 
 
 @lru_cache(maxsize=64)  # an article's relatives, for each passage of it read
@@ -110,7 +102,7 @@ def _relatives_named(article: str, said: str) -> frozenset[str]:
         if not name and article[mention.end() : mention.end() + 1] in _CLOSING:
             name = _NAME_BEFORE.search(article[max(0, mention.start() - _REACH) : mention.start()])
         if name:
-            found |= _folded_words(name["name"]) - _NOT_A_NAME
+            found |= set(words(name["name"])) - _NOT_A_NAME
     return frozenset(found)
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from index.answerability import Reading, answer_threshold
 from index.evaluate import OUT_OF_SCOPE, contains_answer
 from index.identity import states_the_persons_age
+from index.question import as_the_checks_read
 from index.search import Engine
 
 Rule = Callable[[str, list[tuple[int, str]]], set[int]]
@@ -104,7 +105,7 @@ def _accepted(passages: list[dict], set_aside: set[int], language: str, question
 def _accepts(passage: dict, question: str, threshold: float) -> bool:
     """Whether the engine accepts a read passage: the reader's chance, or the asked person's stated age (named in
     full in the passage: the records hold no article around it)."""
-    return passage["chance"] >= threshold or states_the_persons_age(question, passage["text"])
+    return passage["chance"] >= threshold or states_the_persons_age(as_the_checks_read(question), passage["text"])
 
 
 def _shown(passages: list[dict], set_aside: set[int], accepted: int) -> list[int]:
