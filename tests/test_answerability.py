@@ -720,6 +720,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("is the defense minister padrino lopez any relation to leopoldo lopez?", ["kinship"]),
         ("What did Maduro do for a living before he went into politics?", ["profession", "earlier_job"]),
         ("¿Qué hacía Guaidó antes de entrar a la política?", ["profession", "earlier_job"]),
+        # "Intended to do before" is said of an act, not asked of a career.
+        ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
+        ("What did Lopez plan to do before the uprising?", []),
+        ("What did Figuera do before he led SEBIN?", ["profession"]),
         ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
         ("was gregory jaimes shot? or was he hurt some other way", ["means_of_injury"]),
         ("How was the photographer injured?", ["means_of_injury"]),
