@@ -202,4 +202,4 @@ NUMBER_WORDS = (
     "uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|varios|varias|algunos"
 )
 # A year of the last two centuries, or its decade ("the 1990s").
-A_YEAR = r"(?:1[89]\d\d|20\d\d)s?\b"
+A_YEAR = r"\b(?:1[89]\d\d|20\d\d)s?\b"

@@ -431,6 +431,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # A span in another unit does not say how many days: "holed up for over a year".
         ("How many days did Lopez end up staying in the embassy?", "An ally was there for a year; 25 troops fled."),
         ("¿Cuántos días estuvo López en la embajada?", "An ally was there for a year; 25 troops fled."),
+        # A long count is not a year: "12019" holds no "2019".
+        ("How many days did Lopez end up staying in the embassy?", "The embassy logged 12019 visitors; 25 fled."),
         # That a vehicle drove into a crowd does not say who drove it.
         ("Who was driving the armored vehicle?", "Several armoured vehicles drove at full speed into the crowd."),
         # What someone did before politics is a job, not a politician's "previously" or "earlier".
@@ -724,6 +726,13 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
         ("What did Lopez plan to do before the uprising?", []),
         ("What did Figuera do before he led SEBIN?", ["profession"]),
+        # Who held a post before a named person, asked with the country first or by what the holder did.
+        ("Who was Venezuela's president right before Hugo Chavez?", ["predecessor", "leader"]),
+        ("who ran SEBIN before Figuera?", ["predecessor", "leader"]),
+        ("¿Quién dirigía el SEBIN antes de Cristopher Figuera?", ["predecessor", "leader"]),
+        ("Who led the crowd before Guaido arrived?", ["leader"]),
+        ("Who headed the protest before Tuesday?", ["leader"]),
+        ("¿Quién dirigía la marcha antes del mediodía?", ["leader"]),
         ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
         ("was gregory jaimes shot? or was he hurt some other way", ["means_of_injury"]),
         ("How was the photographer injured?", ["means_of_injury"]),
