@@ -47,19 +47,21 @@ _HOW_OLD = re.compile(
 # "What is Juan Guaido's age?"
 _WHOSE_AGE = re.compile(r"^\W*what(?:['’]s| is| was)\s+(?P<who>[^?¿!,;:]+?)['’]s age\W*$", re.IGNORECASE)
 _MOST_WORDS = 4
+# Words that may follow the name in a question that asks nothing but the age ("how old is guaido anyway").
+_FILLER = word_set("anyway btw lol now today currently actually really exactly tho though again ahora hoy realmente exactamente")
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
 _NOT_A_NAME = (
     word_set(
         """
-        behind charge now currently today really exactly actually lol tho though anyway again there here
+        behind charge there here
         vp ceo boss dictator successor predecessor dad mom uncle aunt friend ally rival enemy winner loser
         guy man woman girl boy kid suspect victim hero hit seen left beaten chosen sworn struck won thrown
         right wrong legitimate responsible guilty innocent legal illegal real true fake alive next first last
         vicepresidente vicepresidenta fiscal amigo sucesor
         responsable culpable inocente legitimo verdadero muerto herido preso
-        realmente exactamente ahora hoy
         """
     )
+    | _FILLER
     | KIN_WORDS
     | IRREGULAR_PARTICIPLES
 )
@@ -180,10 +182,6 @@ def gives_the_persons_age(question: str, passage: str) -> bool:
     return not names or _owns_an_age(names, passage)
 
 
-# Words that may follow the name in a question that asks nothing but the age ("how old is guaido anyway").
-_ONLY_FILLER = frozenset({"anyway", "btw", "lol", "now", "today", "currently", "actually", "really", "exactly", "tho"})
-
-
 def states_the_persons_age(question: str, passage: str, article: str = "") -> bool:
     """True when `question` asks nothing but how old a named person is and `passage` gives that person's age: such
     a passage answers, whatever the reader makes of it ("How old is Juan Guaido?" and "Guaido, 35, invoked…").
@@ -191,7 +189,7 @@ def states_the_persons_age(question: str, passage: str, article: str = "") -> bo
     the age's owner lacks the asked last name, or when the passage or its `article` leaves out a first name asked
     ("How old is Maria Guaido?") or names another of the family ("Jovenel Moïse" for Martine Moïse)."""
     names, rest = _age_asked(question)
-    if not names or any(word not in _ONLY_FILLER for word in rest):
+    if not names or any(word not in _FILLER for word in rest):
         return False
     around = f"{passage}\n{article}"
     named = {fold(word.group().lower()) for word in _WORD.finditer(around)}

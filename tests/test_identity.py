@@ -92,6 +92,10 @@ def test_a_question_asking_how_old_somebody_is_names_the_person(question, names)
         "What is Juan Guaido's age?",
         "¿Qué edad tiene Juan Guaidó?",
         "How old is Mr. Guaido?",
+        # Chat fillers after the name end it: "btw" is not a name.
+        "how old is guaido btw",
+        "how old is guaido again?",
+        "¿Cuántos años tiene Guaidó ahora?",
     ],
 )
 def test_the_asked_persons_stated_age_answers_how_old_they_are(question):
