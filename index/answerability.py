@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from index.ranking import Evidence
+
+if TYPE_CHECKING:
+    from index.reader.reader import PassageReader
 
 # The best passage must beat the closest off-topic background question by this much. English uses both
 # models' contrasts summed; MiniLM does not read Spanish, so a Spanish question relies on E5 alone.
@@ -82,3 +88,30 @@ def answer_threshold(language: str, best_set_aside: bool = False) -> float:
     when retrieval's best passage was set aside unread."""
     threshold = ANSWERS_AT_ES if language == "es" else ANSWERS_AT
     return threshold * RAISE_AFTER_BEST_SET_ASIDE if best_set_aside else threshold
+
+
+def read_in_turn(
+    reader: PassageReader,
+    question: str,
+    passages: Sequence[tuple[int, str]],
+    unread: AbstractSet[int],
+    threshold: float,
+    outright: AbstractSet[int] = frozenset(),
+) -> Decision:
+    """Whether any of `passages` (row, text) answers, reading one passage at a time, best first, and stopping at the
+    first that does (most answered questions stop at the first or second); the `unread` rows (without the date,
+    number or name asked for, or reports from elsewhere) are not read, and the `outright` ones (the asked person's
+    stated age) answer unread. One at a time also keeps a passage's chance independent of its neighbours: the 8-bit
+    reader scales its activations per batch."""
+    chances: list[float] = []
+    for row, text in passages:
+        if row in unread:
+            chances.append(0.0)  # "when" with no date, "how many" with no count, a report from elsewhere
+            continue
+        if row in outright:
+            chances.append(1.0)  # the asked person's stated age answers "how old is X", whatever the reader says
+            break
+        chances.extend(reader.score(question, [text]).tolist())
+        if decide(chances[-1:], threshold).answers:
+            break
+    return decide(chances, threshold)

@@ -48,7 +48,9 @@ _HOW_OLD = re.compile(
 _WHOSE_AGE = re.compile(r"^\W*what(?:['’]s| is| was)\s+(?P<who>[^?¿!,;:]+?)['’]s age\W*$", re.IGNORECASE)
 _MOST_WORDS = 4
 # Words that may follow the name in a question that asks nothing but the age ("how old is guaido anyway").
-_FILLER = word_set("anyway btw lol now today currently actually really exactly tho though again ahora hoy realmente exactamente")
+_FILLER = word_set(
+    "anyway btw lol now today currently actually really exactly tho though again ahora hoy realmente exactamente"
+)
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
 _NOT_A_NAME = (
     word_set(

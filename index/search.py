@@ -15,11 +15,10 @@ from index import ranking
 from index.answerability import (
     NOTHING_RELATED,
     RELATED_NOT_ANSWERING,
-    Decision,
     Reading,
     answer_threshold,
-    decide,
     judge,
+    read_in_turn,
 )
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
@@ -135,14 +134,15 @@ class Engine:
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
             checked = as_the_checks_read(str(question))
-            lacking = lacking_rows(checked, [(c.row, c.text) for c in read], state)
+            passages = [(c.row, c.text) for c in read]
+            lacking = lacking_rows(checked, passages, state)
             elsewhere = rows_from_elsewhere(checked, [c.row for c in read], state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
-                observe(Reading(language, tuple((c.row, c.text) for c in read), frozenset(unread)))
-            outright = stated_ages(checked, [(c.row, c.text) for c in read if c.row not in unread], state)
-            decision = _read(self.reader, question, read, unread, threshold, outright)
+                observe(Reading(language, tuple(passages), frozenset(unread)))
+            outright = stated_ages(checked, [(row, text) for row, text in passages if row not in unread], state)
+            decision = read_in_turn(self.reader, str(question), passages, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
             # from another country is not about the question's subject, whatever words it shares.
@@ -260,33 +260,6 @@ def _load(folder: Path, embedders: Mapping[str, Embedder]) -> IndexState:
         log.info("the packaged background questions changed since the index was built; embedding them")
         state.background, state.background_sha256 = embed_background(embedders), background_hash()
     return state
-
-
-def _read(
-    reader: PassageReader,
-    question: Question,
-    read: list[Candidate],
-    unread: AbstractSet[int],
-    threshold: float,
-    outright: AbstractSet[int] = frozenset(),
-) -> Decision:
-    """Whether any of `read` answers, reading one passage at a time, best first, and stopping at the first
-    that does (most answered questions stop at the first or second); the `unread` rows (without the date,
-    number or name asked for, or reports from elsewhere) are not read, and the `outright` ones (the asked person's
-    stated age) answer unread. One at a time also keeps a passage's chance independent of its neighbours: the 8-bit
-    reader scales its activations per batch."""
-    chances: list[float] = []
-    for candidate in read:
-        if candidate.row in unread:
-            chances.append(0.0)  # "when" with no date, "how many" with no count, a report from elsewhere
-            continue
-        if candidate.row in outright:
-            chances.append(1.0)  # the asked person's stated age answers "how old is X", whatever the reader says
-            break
-        chances.extend(reader.score(str(question), [candidate.text]).tolist())
-        if decide(chances[-1:], threshold).answers:
-            break
-    return decide(chances, threshold)
 
 
 def _lexical_view(question: Question, language: str) -> Question:
