@@ -144,6 +144,10 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         # A role ending in "general" is a role: the passage must name someone beside it.
         ("who's venezuela's attorney general", "Lopez's lawyer said SEBIN's Manuel Cristopher Figuera broke ranks."),
         ("¿Quién es el fiscal general de Venezuela?", "El presidente Nicolás Maduro habló en Caracas el martes."),
+        (
+            "Who is Venezuela's attorney general, who would bring the prosecutions Maduro promised?",
+            "The head of Venezuela's secret police, Manuel Ricardo Cristopher Figuera, broke ranks with Maduro.",
+        ),
         # The head of another body: the supreme court's is not the secret police's.
         ("whats the name of the head of venezuela's supreme court", FIGUERA),
         ("¿Quién es el presidente del Tribunal Supremo?", FIGUERA),
@@ -188,6 +192,9 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         # A figure asked by "what" or "which" is a number ("What figure was given for the number of injured?").
         ("What figure was given for the number of injured?", False),
         ("What casualty figure was reported for the clashes?", False),
+        # A relative clause after the role says more of it; names offered after a comma may be the answer.
+        ("Who is Venezuela's attorney general, who would bring the prosecutions Maduro promised?", True),
+        ("Who is the president, Maduro or Guaido?", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
