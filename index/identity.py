@@ -92,7 +92,10 @@ def person_asked_about(question: str) -> tuple[str, ...]:
 def _names_asked(question: str, asked: re.Match[str]) -> tuple[str, ...]:
     """The folded name words a pattern's `who` (or Spanish `es`) group holds, if they name a person."""
     groups = asked.groupdict()
-    return _names_typed(question, _split_hyphens((groups.get("who") or groups.get("es") or "").split()))
+    typed = _split_hyphens((groups.get("who") or groups.get("es") or "").split())
+    while typed and fold(typed[-1].lower()).strip(".") in _FILLER:
+        typed.pop()  # "who is guaido btw" asks who Guaido is
+    return _names_typed(question, typed)
 
 
 @lru_cache(maxsize=256)

@@ -15,6 +15,9 @@ from index.identity import names_the_person, person_aged, person_asked_about, st
         ("WHO IS GUAIDO", ("guaido",)),
         ("who is Guaido", ("guaido",)),
         ("Who is Mr Guaido?", ("guaido",)),  # a title is not a name
+        # a chat word after the name is no part of it
+        ("who is hugo chavez btw", ("hugo", "chavez")),
+        ("who is guaido now", ("guaido",)),
         # where or when someone was born needs a passage naming them as much
         ("where was guaido born tho", ("guaido",)),
         ("¿Dónde nació Svetlana Tikhanovskaya?", ("svetlana", "tikhanovskaya")),
