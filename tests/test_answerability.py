@@ -912,6 +912,17 @@ def test_the_third_member_of_a_group_the_articles_name_only_in_part_is_declined(
             "Earlier today Diaz-Balart claimed Russians were already in Venezuela.",
             "Venezuela announced in April 2017 that it would leave the Organization of American States.",
         ),
+        # "Earlier" and "last" are said of anything; a predecessor is told by who went before or was replaced.
+        (
+            "Who ran SEBIN before Figuera?",
+            "Jazz mentioned this earlier but Lopez was apparently released by SEBIN, whose director has turned.",
+            "Figuera replaced Gustavo Gonzalez Lopez as head of SEBIN in October.",
+        ),
+        (
+            "¿Quién dirigía el SEBIN antes de Cristopher Figuera?",
+            "Maduro was fraudulently re-elected last year, the head of SEBIN, Figuera, wrote.",
+            "El anterior director del SEBIN, Gustavo González López, fue destituido.",
+        ),
     ],
 )
 def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
