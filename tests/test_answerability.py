@@ -275,6 +275,8 @@ def test_the_reader_decision_keeps_only_passages_above_the_threshold():
         ("Which Florida congressional district does Diaz-Balart represent?", "He represents Florida's 25th district."),
         ("Who was driving the armored vehicle?", "The vehicle was driven by a National Guard sergeant."),
         ("What did Maduro do for a living before he went into politics?", "Maduro worked as a bus driver."),
+        ("What does Diaz-Balart do for a living?", "Republican congressman Mario Diaz-Balart claimed it."),
+        ("What did Mikael Wigell do for a living?", "Mikael Wigell, a researcher from the Finnish Institute, said so."),
         ("Was an arrest warrant issued for Guaidó?", "The supreme court ordered an arrest warrant for Guaido."),
         ("How was the photographer injured?", "The photographer was shot by the National Guard."),
         ("How were the protesters hurt?", "A military vehicle was ramming a crowd and crushing one person."),
