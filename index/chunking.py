@@ -27,6 +27,7 @@ _BOILERPLATE = re.compile(
     r"(©|\(c\)|copyright).{0,80}(rights reserved)?\.?)$",
     re.IGNORECASE,
 )
+_LIVE_UPDATE = re.compile(r"(?:update|updated|breaking|correction)\b\s*[:\-–—]", re.IGNORECASE)
 _REPORTING_VERBS = re.compile(
     r"\b(tweet(ed|s)?|said|says|wrote|writes|added|posted|declared|told|announced|stated|"
     r"reads|saying|warned|insisted|responded|replied|continued)\b",
@@ -101,6 +102,8 @@ def _joins_previous(body: str, previous: Passage, unit: _Unit, end: int) -> bool
         if opened > closed:
             return True
     text = body[unit.start : end]
+    if _LIVE_UPDATE.match(text):
+        return False  # a live blog's "Update: …" line is news of its own, however short
     short = len(text) < MIN_STANDALONE_CHARS and _ends_sentence(text)
     return short and not unit.bullet and not _BULLET.match(_line_at(body, previous.end - 1))
 
