@@ -58,10 +58,10 @@ def names_in(passage: str) -> list[str]:
 
 def proper_names_in(passage: str) -> list[str]:
     """Capitalised runs of `passage` that name someone or something ("La Carlota", "Operation Freedom"); a lone
-    capitalised word opening a clause is not counted, as it may be capitalised only for its place."""
+    capitalised word opening a sentence or a quote is not counted, as it may be capitalised only for its place."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
     found = []
-    for clause in _CLAUSE_BREAK.split(text):
+    for clause, mid_sentence in _clauses(text):
         tokens = _TOKEN.findall(clause)
         run: list[str] = []
         for position, word in enumerate([*tokens, ""]):
@@ -71,10 +71,21 @@ def proper_names_in(passage: str) -> list[str]:
             else:
                 while run and run[-1].islower():
                     run.pop()
-                if len(run) >= 2 or (run and position - len(run) > 0):
+                if len(run) >= 2 or (run and (position - len(run) > 0 or mid_sentence)):
                     found.append(" ".join(run))
                 run = []
     return found
+
+
+def _clauses(text: str) -> list[tuple[str, bool]]:
+    """The clauses of `text`, each with whether it goes on a sentence after a comma or semicolon, where a capital
+    is the word's own ("toward the presidential palace, Miraflores"), not the sentence's."""
+    pieces, start, mid_sentence = [], 0, False
+    for found in _CLAUSE_BREAK.finditer(text):
+        pieces.append((text[start : found.start()], mid_sentence))
+        start, mid_sentence = found.end(), found.group() in ",;"
+    pieces.append((text[start:], mid_sentence))
+    return pieces
 
 
 def _names_in_clause(clause: str) -> list[str]:

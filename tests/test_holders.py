@@ -56,6 +56,11 @@ def test_names_are_people_not_institutions_or_places():
         # "Human" is no cameraman: the name of the group is what is asked.
         ("What is the name of the human rights group?", "Venezuelan human rights group Provea said a man was shot."),
         ("What is the name of the cameraman killed?", "Sky News said its cameraman Mick Deane was shot dead."),
+        # After a comma a capital is the word's own: "Miraflores" names the palace.
+        (
+            "What is the name of the presidential palace the crowd was moving toward?",
+            "Update: Moving toward the presidential palace, Miraflores.",
+        ),
         ("What is the name of Ortega's wife?", "Ortega and his wife, Vice President Rosario Murillo, spoke."),
         ("Who was named acting president?", "Myint Swe, a former army general, has been named acting president."),
         ("who is egypt's spy chief", "Mohamed Farid el-Tohamy, the head of the intelligence service, spoke."),
@@ -129,6 +134,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("¿Cómo se llamaba el joven que murió?", "A 24-year-old man was shot dead, the rights group Provea said."),
         # A cameraman is a person: the name of his channel does not answer.
         ("What is the name of the cameraman killed?", "A cameraman working for Sky News was shot dead."),
+        # A capital opening a sentence is the sentence's: "Moving" names nothing.
+        ("What is the name of the presidential palace the crowd was moving toward?", "Update: Moving to the palace."),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("who is the chilean ambassador whose residence lopez went to?", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
