@@ -27,7 +27,7 @@ _BOILERPLATE = re.compile(
     r"(©|\(c\)|copyright).{0,80}(rights reserved)?\.?)$",
     re.IGNORECASE,
 )
-_LIVE_UPDATE = re.compile(r"(?:update|updated|breaking|correction)\b\s*[:\-–—]", re.IGNORECASE)
+_LIVE_UPDATE = re.compile(r"(?:update|updated|breaking|correction)\s*(?::|[-–—]\s)", re.IGNORECASE)
 _REPORTING_VERBS = re.compile(
     r"\b(tweet(ed|s)?|said|says|wrote|writes|added|posted|declared|told|announced|stated|"
     r"reads|saying|warned|insisted|responded|replied|continued)\b",

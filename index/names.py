@@ -44,6 +44,7 @@ CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"
 # "el-Tohamy", "al-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ben|abu|ibn|da|de|di|du|van|von)-[^\W\d_]", re.IGNORECASE)
 # A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.
+_QUOTE_MARKS = ("'", "‘", "’", "`")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])"
@@ -79,13 +80,14 @@ def proper_names_in(passage: str) -> list[str]:
 
 def _clauses(text: str) -> list[tuple[str, bool]]:
     """The clauses of `text`, each with whether it goes on a sentence after a comma or semicolon, where a capital
-    is the word's own ("toward the presidential palace, Miraflores"), not the sentence's."""
-    pieces, start, mid_sentence = [], 0, False
+    is the word's own ("toward the presidential palace, Miraflores"), not the sentence's; a quote opening there
+    starts a sentence of its own ("he said, 'Nobody…")."""
+    pieces, start, mark = [], 0, ""
     for found in _CLAUSE_BREAK.finditer(text):
-        pieces.append((text[start : found.start()], mid_sentence))
-        start, mid_sentence = found.end(), found.group() in ",;"
-    pieces.append((text[start:], mid_sentence))
-    return pieces
+        pieces.append((text[start : found.start()], mark))
+        start, mark = found.end(), found.group()
+    pieces.append((text[start:], mark))
+    return [(piece, mark in (",", ";") and not piece.lstrip().startswith(_QUOTE_MARKS)) for piece, mark in pieces]
 
 
 def _names_in_clause(clause: str) -> list[str]:

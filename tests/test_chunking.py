@@ -57,12 +57,12 @@ def test_a_lead_in_ending_with_a_colon_brings_its_list():
 def test_a_short_paragraph_joins_the_one_before_but_a_live_update_stands_alone():
     body = (
         "I don't think Maduro is going to step down, though he might flee the country if enough troops turn.\n\n"
-        "He said so himself.\n\n"
+        "Breaking-news coverage below.\n\n"
         "Update: Moving toward the presidential palace, Miraflores.\n\n"
         "Breaking: Saad Hariri has announced he is resigning.\n"
     )
     texts = [p.text for p in chunk_article(body)]
-    assert texts[0].endswith("He said so himself.")
+    assert texts[0].endswith("Breaking-news coverage below.")
     assert texts[1:] == [
         "Update: Moving toward the presidential palace, Miraflores.",
         "Breaking: Saad Hariri has announced he is resigning.",

@@ -136,6 +136,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("What is the name of the cameraman killed?", "A cameraman working for Sky News was shot dead."),
         # A capital opening a sentence is the sentence's: "Moving" names nothing.
         ("What is the name of the presidential palace the crowd was moving toward?", "Update: Moving to the palace."),
+        ("What is the name of the rally?", "At the rally, he said, 'Nobody will stop us.'"),
         ("who is the chilean ambassador in caracas", REFUGE),
         ("who is the chilean ambassador whose residence lopez went to?", REFUGE),
         ("what's the name of Figuera's wife", "A US official said the general's wife is outside the country."),
