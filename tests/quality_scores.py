@@ -31,6 +31,7 @@ DEVELOPMENT_GUARDS = {
     "dev_o": 49,
     "dev_p": 49,
     "dev_q": 46,  # 49 when first scored, with stop 39's code
+    "dev_r": 41,  # 41 when first read, with stop 41's code before its last checks (and with stop 40's)
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
