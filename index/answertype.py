@@ -197,12 +197,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     ),
     # "How long did López stay in the Spanish embassy?" is not answered by "another political ally has been holed up
     # for over a year": the span must be said of the asked event, as a when-question's time is. "How long ago" and
-    # "how long since" are answered by a date; "¿cuánto tiempo permaneció…?" asks how long, "¿hace cuánto tiempo…?"
-    # how long ago.
-    (
-        r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)|(?<!\bhace )\bcu[aá]nto tiempo\b(?![^?]*\b(?:hace|desde)\b)",
-        span_of_the_event,
-    ),
+    # "how long since" are answered by a date.
+    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)", span_of_the_event),
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(_has_number),
@@ -213,8 +209,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _count_for,
     ),
     (
-        r"\bwhat (?:exact |precise )?time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\b(?:at )?what hour\b|"
-        r"\bqu[eé] hora\b",
+        r"\bwhat time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\bat what hour\b|\bqu[eé] hora\b",
         _hour_of_the_event,
     ),
     (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in, country_words
-from index.reader.gloss import lexicon, reader_text
+from index.reader.gloss import reader_text
 from index.text import fold, lexical_terms, word_set
 
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
@@ -102,13 +102,6 @@ _POSITION_IN = re.compile(
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
     re.IGNORECASE,
 )
-# "¿Qué cargo ocupa Cabello en la Asamblea Nacional Constituyente?": the body's words are read in English.
-_POSITION_IN_ES = re.compile(
-    r"\bqu[eé] (?:cargo|puesto|posici[oó]n) (?:ocupa|ocupaba|ocup[oó]|tiene|ten[ií]a|desempe[nñ]a|desempe[nñ]aba)\b"
-    r"[^?]*?\b(?:en|dentro de) (?:la |el |los |las )?"
-    r"(?P<body>(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+(?: (?:de |del |de la )?(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+){0,4})",
-    re.IGNORECASE,
-)
 # Words in many bodies' names: "the National Assembly" is not "the National Constituent Assembly".
 _EVERY_BODYS = word_set("national bolivarian general supreme federal popular people's republic state central")
 # A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
@@ -124,11 +117,6 @@ def names_the_body_of_the_post(question: str, passage: str) -> bool:
     `passage` names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
     asked = _POSITION_IN.search(question)
     words = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]) if asked else []
-    spanish = None if asked else _POSITION_IN_ES.search(question)
-    if spanish:
-        asked = spanish
-        spanish_words = re.findall(r"(?-i:[A-ZÁÉÍÓÚ])[^\W\d_]+", spanish["body"])
-        words = [(lexicon().word(word.lower()) or word).capitalize() for word in spanish_words]
     if len(words) < 3 or not _BODY.search(asked["body"]) or re.search(r"\b[A-Z]{3,}\b", passage):
         return True  # "in the Venezuelan Cabinet", "in Congress": named in many ways
     folded = fold(passage).lower()

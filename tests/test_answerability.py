@@ -433,10 +433,6 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # A span in another unit does not say how many days: "holed up for over a year".
         ("How many days did Lopez end up staying in the embassy?", "An ally was there for a year; 25 troops fled."),
         ("¿Cuántos días estuvo López en la embajada?", "An ally was there for a year; 25 troops fled."),
-        # "¿Cuánto tiempo permaneció…?" asks how long, as "how long" does: a count of people is no span.
-        ("¿Cuánto tiempo permaneció López en la embajada de España?", "López and 25 others moved to the embassy."),
-        # "What exact time" asks an hour, as "what time" does.
-        ("what exact time did guaido post the video", "Guaido released the three-minute video on Tuesday."),
         # A long count is not a year: "12019" holds no "2019".
         ("How many days did Lopez end up staying in the embassy?", "The embassy logged 12019 visitors; 25 fled."),
         # That a vehicle drove into a crowd does not say who drove it.

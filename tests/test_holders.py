@@ -209,14 +209,8 @@ def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
     assert asks_for_name(question) is asks
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What position does Diosdado Cabello hold in the National Constituent Assembly?",
-        "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?",
-    ],
-)
-def test_a_post_in_a_named_body_needs_the_body_named_in_full(question):
+def test_a_post_in_a_named_body_needs_the_body_named_in_full():
+    question = "What position does Diosdado Cabello hold in the National Constituent Assembly?"
     assert not fits_answer_type(question, "Socialist party boss Diosdado Cabello called on supporters to amass.")
     assert not fits_answer_type(question, "Guaido, who heads the National Assembly, announced on January 23…")
     assert fits_answer_type(question, "Diosdado Cabello, president of the National Constituent Assembly, spoke.")
