@@ -27,7 +27,8 @@ _BOILERPLATE = re.compile(
     r"(©|\(c\)|copyright).{0,80}(rights reserved)?\.?)$",
     re.IGNORECASE,
 )
-_LIVE_UPDATE = re.compile(r"(?:update|updated|breaking|correction)\s*(?::|[-–—]\s)", re.IGNORECASE)
+# A live blog's items: "Update: Moving toward the palace", "Breaking news – …" (not "Breaking-news coverage").
+_LIVE_UPDATE = re.compile(r"(?:updated?|breaking(?: news)?|correction)\s*(?::|[-–—]\s)", re.IGNORECASE)
 _REPORTING_VERBS = re.compile(
     r"\b(tweet(ed|s)?|said|says|wrote|writes|added|posted|declared|told|announced|stated|"
     r"reads|saying|warned|insisted|responded|replied|continued)\b",
@@ -93,7 +94,8 @@ def chunk_article(body: str, max_chars: int = MAX_PASSAGE_CHARS) -> list[Passage
 
 
 def _joins_previous(body: str, previous: Passage, unit: _Unit, end: int) -> bool:
-    """True for a paragraph that carries on the previous passage's open quote, or is too short to stand alone."""
+    """True for a paragraph that carries on the previous passage's open quote, or is too short to stand alone (a live
+    blog's "Update: …" line stands alone however short)."""
     if body[previous.end : unit.start].strip() or end - previous.start > MAX_CONTINUED_CHARS:
         return False
     if body[unit.start] in _QUOTE_OPENERS:

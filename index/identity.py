@@ -47,8 +47,9 @@ _HOW_OLD = re.compile(
 # "What is Juan Guaido's age?"
 _WHOSE_AGE = re.compile(r"^\W*what(?:['’]s| is| was)\s+(?P<who>[^?¿!,;:]+?)['’]s age\W*$", re.IGNORECASE)
 _MOST_WORDS = 4
-# Words that may follow the name in a question that asks nothing but the age ("how old is guaido anyway").
-_FILLER = word_set(
+# Chat words after a name, no part of it: "who is guaido btw" asks who Guaido is, "how old is guaido anyway" nothing
+# but his age.
+_CHAT_FILLER = word_set(
     "anyway btw lol now today currently actually really exactly tho though again ahora hoy realmente exactamente"
 )
 # Words that describe rather than name, and everyday titles and kin that the role table does not hold.
@@ -63,7 +64,7 @@ _NOT_A_NAME = (
         responsable culpable inocente legitimo verdadero muerto herido preso
         """
     )
-    | _FILLER
+    | _CHAT_FILLER
     | KIN_WORDS
     | IRREGULAR_PARTICIPLES
 )
@@ -93,7 +94,7 @@ def _names_asked(question: str, asked: re.Match[str]) -> tuple[str, ...]:
     """The folded name words a pattern's `who` (or Spanish `es`) group holds, if they name a person."""
     groups = asked.groupdict()
     typed = _split_hyphens((groups.get("who") or groups.get("es") or "").split())
-    while typed and fold(typed[-1].lower()).strip(".") in _FILLER:
+    while typed and fold(typed[-1]).strip(".") in _CHAT_FILLER:
         typed.pop()  # "who is guaido btw" asks who Guaido is
     return _names_typed(question, typed)
 
@@ -194,7 +195,7 @@ def states_the_persons_age(question: str, passage: str, article: str = "") -> bo
     the age's owner lacks the asked last name, or when the passage or its `article` leaves out a first name asked
     ("How old is Maria Guaido?") or names another of the family ("Jovenel Moïse" for Martine Moïse)."""
     names, rest = _age_asked(question)
-    if not names or any(word not in _FILLER for word in rest):
+    if not names or any(word not in _CHAT_FILLER for word in rest):
         return False
     around = f"{passage}\n{article}"
     named = {fold(word.group().lower()) for word in _WORD.finditer(around)}

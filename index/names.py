@@ -44,8 +44,9 @@ CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"
 # "el-Tohamy", "al-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name is part of the name.
 _JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|bin|ben|abu|ibn|da|de|di|du|van|von)-[^\W\d_]", re.IGNORECASE)
 # A name never runs across a full stop, a comma or a dash; "Mr." and "U.S." are not full stops.
-_QUOTE_MARKS = ("'", "‘", "’", "`")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”–—]|\s-\s")
+# A quote opening a clause starts a sentence of its own, whatever comes before it ("he said, 'Nobody…").
+_QUOTE_MARKS = ("'", "‘", "’", "`")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Capt|Sr|Sra|St)\.|\b(?:[A-Z]\.){2,}|\b[A-Z]\.(?=\s+[A-Z][a-z])"
 )

@@ -26,8 +26,9 @@ from index.vectorstore import VectorStore, open_store, store_path
 
 log = logging.getLogger(__name__)
 
-# Passages and their lexical terms; a change rebuilds both (8: a live blog's short "Update:" line stands alone).
-CHUNKER_VERSION = 8
+# Passages and their lexical terms; a change rebuilds both (9: a live blog's short "Update:" or "Breaking news:" line
+# stands alone).
+CHUNKER_VERSION = 9
 _FIX = "rebuild it with `python -m index build`"
 
 

@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 from conftest import BACKENDS, SAMPLES, backend_options, place_real_index
 
-from index.answerability import ANSWERS_AT, ANSWERS_AT_ES, NOTHING_RELATED, RELATED_NOT_ANSWERING, decide
+from index.answerability import (
+    ANSWERS_AT,
+    ANSWERS_AT_ES,
+    NOTHING_RELATED,
+    RELATED_NOT_ANSWERING,
+    decide,
+    read_in_turn,
+)
 from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
 from index.library import Library
@@ -91,6 +98,31 @@ def test_answers_on_the_best_ones_point_come_newest_first_and_the_rest_keep_thei
 def test_the_reader_decision_keeps_only_passages_above_the_threshold():
     assert decide([0.2, 0.9, 0.6, 0.4], threshold=0.5).answers == (1, 2)
     assert decide([0.1, 0.3], threshold=0.5).answers == ()
+
+
+class _CountingReader:
+    """A reader with set chances per passage, which notes every passage it is given."""
+
+    def __init__(self, chances: dict[str, float]) -> None:
+        self.chances, self.read = chances, []
+
+    def score(self, question: str, passages: list[str]) -> np.ndarray:
+        self.read.extend(passages)
+        return np.array([self.chances[text] for text in passages])
+
+
+def test_the_reader_reads_best_first_skips_what_is_set_aside_and_stops_at_the_first_answer():
+    reader = _CountingReader({"a": 0.05, "b": 0.9, "c": 0.95, "d": 0.9})
+    passages = [(1, "a"), (2, "d"), (3, "b"), (4, "c")]
+    decision = read_in_turn(reader, "who leads SEBIN?", passages, unread={2}, threshold=0.5)
+    assert decision.answers == (2,)  # "b", third read: "d" is set aside and never read, "c" is never reached
+    assert reader.read == ["a", "b"]
+
+
+def test_a_stated_age_answers_unread_and_ends_the_reading():
+    reader = _CountingReader({"a": 0.01, "b": 0.01})
+    decision = read_in_turn(reader, "how old is guaido?", [(1, "a"), (2, "b")], set(), 0.5, outright={1})
+    assert decision.answers == (0,) and reader.read == []
 
 
 @pytest.mark.parametrize(
@@ -728,6 +760,8 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
         ("What did Lopez plan to do before the uprising?", []),
         ("What did Figuera do before he led SEBIN?", ["profession"]),
+        ("What did Lopez plan to do before he became mayor?", []),
+        ("What did Maduro do before he became president?", ["profession"]),
         ("What did Guaido used to do for a living?", ["profession"]),
         ("what did lopez use to do professionally", ["profession"]),
         # Who held a post before a named person, asked with the country first or by what the holder did.
@@ -740,6 +774,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who led the crowd before Guaido arrived?", ["leader"]),
         ("Who was Venezuela's head of secret police before the uprising?", ["leader"]),
         ("Who headed the protest before Tuesday?", ["leader"]),
+        ("Who led the protests before Easter?", ["leader"]),
+        ("Who was the last leader of the Soviet Union?", []),
+        ("who was the previous president", ["predecessor"]),
         ("¿Quién dirigía la marcha antes del mediodía?", ["leader"]),
         ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
         ("was gregory jaimes shot? or was he hurt some other way", ["means_of_injury"]),

@@ -59,13 +59,13 @@ def test_a_short_paragraph_joins_the_one_before_but_a_live_update_stands_alone()
         "I don't think Maduro is going to step down, though he might flee the country if enough troops turn.\n\n"
         "Breaking-news coverage below.\n\n"
         "Update: Moving toward the presidential palace, Miraflores.\n\n"
-        "Breaking: Saad Hariri has announced he is resigning.\n"
+        "Breaking news: Saad Hariri has announced he is resigning.\n"
     )
     texts = [p.text for p in chunk_article(body)]
     assert texts[0].endswith("Breaking-news coverage below.")
     assert texts[1:] == [
         "Update: Moving toward the presidential palace, Miraflores.",
-        "Breaking: Saad Hariri has announced he is resigning.",
+        "Breaking news: Saad Hariri has announced he is resigning.",
     ]
 
 
