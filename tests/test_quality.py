@@ -60,13 +60,15 @@ def test_questions_naming_a_day_keep_their_answer(results):
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 136 of 147 at stop 39, with
-    # room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
+    # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 142 of 153 at stop 41 (136 of
+    # 147 before dev_r), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third
+    # or fourth by machine).
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 147 and within_three >= 133
+    assert total == 153 and within_three >= 139
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # 175 of 187 at stop 39 and stop 40; the issue's bar, 95 in 100, is judged over every set (test_quality_heldout.py).
+    # 187 of 195 at stop 41 (175 of 187 at stops 39 and 40, before dev_r and the live-blog passages); the issue's bar,
+    # 95 in 100, is judged over every set (test_quality_heldout.py).
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 187 and first >= 172
+    assert total == 195 and first >= 184
