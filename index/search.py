@@ -136,7 +136,7 @@ class Engine:
             checked = as_the_checks_read(str(question))
             passages = [(c.row, c.text) for c in read]
             lacking = lacking_rows(checked, passages, state)
-            elsewhere = rows_from_elsewhere(checked, [c.row for c in read], state)
+            elsewhere = rows_from_elsewhere(checked, [row for row, _ in passages], state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
