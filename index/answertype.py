@@ -24,7 +24,7 @@ from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
 from index.spans import span_in_the_unit, span_of_the_event
-from index.speakers import quotes_the_speaker, the_country_speaks
+from index.speakers import quotes_the_speaker, the_country_speaks, the_person_speaks
 from index.text import (
     A_YEAR,
     MONTH_NUMBERS,
@@ -229,6 +229,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     gives_the_name,
     names_a_place_in_the_region,
     quotes_the_speaker,
+    the_person_speaks,
     the_country_speaks,
     names_the_relative,
     names_whom_the_reason_is_about,

@@ -3,8 +3,9 @@ phone call?", "how did the pompeo lavrov call go?"): when the passages read name
 due to happen ("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday"),
 the articles tell of the call as ahead, and no passage read says how it went ("Russia's foreign ministry said
 Pompeo's claim was fake news" does not). When they are named together as done, or never together (an interview is
-told one side a sentence: "Mr Diaz-Balart then replied…"), the reader judges. What one side said in it is not checked,
-nor a question about the plan itself ("who was Pompeo due to talk to?").
+told one side a sentence: "Mr Diaz-Balart then replied…"), the reader judges. What one side told the other is asked the
+same way ("What did Lavrov tell Pompeo when they spoke?"); a question about the plan itself is not checked ("who was
+Pompeo due to talk to?").
 """
 
 from __future__ import annotations
@@ -18,18 +19,21 @@ from index.days import ASKS_ABOUT_A_PLAN, FUTURE
 from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
+# "when they spoke" places what is asked in the exchange; it asks no time of a plan.
+_WHEN_THEY_MET = r"\b(?:when|as|after) (?:they|the two|both) (?:spoke|talked|met)\b"
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
-    r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met) (?:with|to)\b",
+    r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met) (?:with|to)\b|"
+    rf"{_WHEN_THEY_MET}",
     re.IGNORECASE,
 )
 # What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?".
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|acuerdo|"
-    r"result[oó]|sali[oó] de)\b",
+    r"result[oó]|sali[oó] de|tell|told|say|said)\b",
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")
@@ -40,7 +44,11 @@ def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> 
     """The rows of `passages` (row, text) that cannot say what came of the call or meeting `question` asks about: all of
     them, when the two people it names appear together only in what was due to happen."""
     passages = list(passages)
-    if not _EXCHANGE.search(question) or not _OUTCOME.search(question) or ASKS_ABOUT_A_PLAN.search(question):
+    if (
+        not _EXCHANGE.search(question)
+        or not _OUTCOME.search(question)
+        or ASKS_ABOUT_A_PLAN.search(re.sub(_WHEN_THEY_MET, " ", question, flags=re.IGNORECASE))
+    ):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES
     told = [sentence for _, text in passages for sentence in _together(asked, text)]

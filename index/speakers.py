@@ -159,3 +159,73 @@ def someone_else_speaks(question: str, passage: str) -> bool:
 # A country's people speak by acts too: "Defence Minister Vladimir Padrino Lopez condemned…", "…, Bolsonaro's office
 # confirmed".
 _NAMED_ACTING = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s\s+\w+)?\s+(?:{_ACTS})\b")
+
+
+# What a named person said about something ("What did Mike Pence say about Russia's role?", "what did putin himself
+# say abt the uprising?"): a passage gives it only with that person speaking (the surname within fourteen words before
+# a verb of saying that no other name stands right before, or right after "said", "according to"), or with someone
+# unnamed speaking ("he tweeted", "a US congressman has claimed", "Venezuela's president told") and no one else named
+# doing so. "Mike Pompeo… says" is not Pence, and "whether he believed Vladimir Putin would invade…, Diaz-Balart said"
+# is not Putin.
+_WHAT_DID_SAY = re.compile(
+    r"\b(?:what|wat|wht)\s+(?:did|does|has|had)\s+"
+    r"(?!(?:the|a|an|his|her|their|its|our|your|that|this|these|those|they|he|she|it|you|we|i|people|anyone|someone|"
+    r"everyone|everybody|nobody)\b)(?:(?:president|mr|ms|mrs|gen|general|dr|senator|sen)\.?\s+)?"
+    r"(?P<who>[^\W\d_][\w’-]+(?:\s+[^\W\d_][\w’-]+){0,2}?)\s+(?:\w+self\s+|\w+ly\s+)?"
+    r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",
+    re.IGNORECASE,
+)
+_SPEECH_ACTS = (
+    r"called|calling|branded|described|dismissed|condemned|denied|confirmed|rejected|welcomed|praised|critici[sz]ed|"
+    r"slammed|hailed|blamed|label+ed|ordered|appealed|proclaimed|acknowledged|admitted|suggested|predicted|threatened"
+)
+_SPEECH = re.compile(
+    rf"\b(?:{_SAYING}|{_SPEECH_ACTS}|according to|statement|remarks|message|speech|address|letter|tweet|post|"
+    r"interview)\b|:\s*['‘\"“]",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|tweeted|according to)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_NAME_RIGHT_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]+\s+(?:\w+ly\s+)?$")
+_UNNAMED_SPEAKS = re.compile(
+    rf"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:\w+ly\s+|also\s+|then\s+)?(?:{_SAYING}|{_SPEECH_ACTS})\b|"
+    rf"\b(?:{_SAYING})\s+(?:he|she)\b|"
+    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}?[a-z][\w-]+\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    rf"(?:{_SAYING}|{_SPEECH_ACTS})\b)",
+    re.IGNORECASE,
+)
+_SPEECH_REACH = 14
+
+
+def the_person_speaks(question: str, passage: str) -> bool:
+    """False when `question` asks what a named person said and `passage` has neither that person speaking nor someone
+    unnamed speaking with no one else named doing so."""
+    asked = _WHAT_DID_SAY.search(question)
+    if not asked or countries_in(asked["who"]):
+        return True  # a country's words are the_country_speaks's
+    surname = fold(asked["who"].split()[-1].lower())
+    if _surname_speaks(surname, passage):
+        return True
+    others = [speaker for speaker in _speakers_in(passage, (_NAMED_BEFORE, _NAMED_AFTER)) if speaker != surname]
+    return not others and bool(_UNNAMED_SPEAKS.search(passage))
+
+
+def _surname_speaks(surname: str, passage: str) -> bool:
+    """Whether `surname` stands before a verb of saying, in its sentence and with no other name right before the
+    verb, or right after "said" or "according to"."""
+    for word in re.finditer(r"[\w’'-]+", passage):
+        if fold(word.group().lower()).removesuffix("'s").removesuffix("’s") != surname:
+            continue
+        if _SAID_BEFORE.search(passage[: word.start()]):
+            return True
+        tail = passage[word.end() :]
+        verb = _SPEECH.search(tail)
+        if verb is None:
+            continue
+        between = tail[: verb.start()]
+        if (
+            len(re.findall(r"[\w’'-]+", between)) <= _SPEECH_REACH
+            and not re.search(r"[.!?]\s", between)
+            and not _NAME_RIGHT_BEFORE.search(between)
+        ):
+            return True
+    return False

@@ -771,6 +771,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who headed SEBIN before Cristopher Figuera?!", ["predecessor", "leader"]),
         ("¿Quién dirigió el SEBIN antes de Figuera?", ["predecessor", "leader"]),
         ("Who served as Venezuela's defence minister before Vladimir Padrino López?", ["predecessor"]),
+        # …or the named holder's start told after the name.
+        ("Who ran SEBIN before Cristopher Figuera took over?", ["predecessor", "leader"]),
+        ("Who was in charge of SEBIN before Figuera was appointed to the post?", ["predecessor", "leader"]),
+        ("Who led the march before the Guard took over the square?", ["leader"]),
         ("Who led the crowd before Guaido arrived?", ["leader"]),
         ("Who was Venezuela's head of secret police before the uprising?", ["leader"]),
         ("Who headed the protest before Tuesday?", ["leader"]),

@@ -18,6 +18,9 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "how did the pompeo lavrov call go? did anything come out of it",
         "Did Pompeo's Wednesday conversation with Sergei Lavrov produce any agreement on Venezuela?",
         "¿Qué acordaron Lavrov y Pompeo en su conversación del miércoles?",
+        # What one side told the other in it is asked the same way; "when they spoke" asks no time of a plan.
+        "What did Lavrov tell Pompeo during their call?",
+        "What did Sergei Lavrov tell Pompeo when they spoke about Venezuela on Wednesday?",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
@@ -38,9 +41,9 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
 @pytest.mark.parametrize(
     "question",
     [
-        # The plan itself, what one side said in it, a verb of naming: not what came of an exchange that took place.
+        # The plan itself, its time, a verb of naming: not what came of an exchange that took place.
         "Who was Pompeo due to speak with on Wednesday after Lavrov's call?",
-        "What did Lavrov tell Pompeo during their call?",
+        "When was Pompeo due to tell Lavrov about the call?",
         "what did pompeo and lavrov call themselves",
         "Where did Pompeo meet Lavrov?",
     ],

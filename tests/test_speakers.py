@@ -129,9 +129,63 @@ def test_what_a_countrys_government_said_needs_the_country_speaking_not_only_nam
     assert fits_answer_type(question, "According to Spain, Cuba and Mexico, the uprising was a coup attempt.")
 
 
-def test_what_a_person_or_a_country_asked_bare_said_is_not_checked():
+def test_what_a_country_asked_bare_said_is_not_checked():
     assert fits_answer_type("What did Maduro say about Spain?", "Maduro said the coup had failed.")
     # A country speaks through people named without it: "Bolsonaro said a 'crack' had been opened".
     assert fits_answer_type("What did Brazil say about the uprising?", "Bolsonaro said a 'crack' had been opened.")
     question = "What did Venezuela's government say about the coup attempt?"
     assert fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")
+
+
+PUTIN = "btw what did putin himself say abt the uprising?"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Someone else named speaking, with a first name in common.
+        (
+            "What did Mike Pence say about Russia's role in Venezuela?",
+            "Mike Pompeo, US Secretary of State, says that military action in Venezuela 'is possible' raising fears of "
+            "conflict with Russia.",
+        ),
+        # The asked person named, but not speaking: another name stands right before the verb.
+        (
+            PUTIN,
+            "When asked during a Fox News interview whether he believed Vladimir Putin would invade the U.S., "
+            "Diaz-Balart said: 'The closest we ever came to nuclear war was because the Russians put missiles.'",
+        ),
+        # No one speaking at all, the asked person not named.
+        (
+            PUTIN,
+            "The leader, who has been relying on support from Russia and China, was largely absent as events unfolded "
+            "Tuesday. He finally emerged late in the evening to call the uprising a failed coup attempt.",
+        ),
+    ],
+)
+def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
+    assert not fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # The surname, a title and an apposition before the verb.
+        (
+            "What did Mikael Wigell say about close relations with Venezuela?",
+            "As Mikael Wigell, a researcher from the Finnish Institute of International Affairs, told RFE/RL: "
+            "'Establishing close relations with Venezuela has been a way for Russia to needle the US.'",
+        ),
+        ("What did Sargsyan say when he resigned?", "Sargsyan resigned with a remarkable statement: 'I was wrong.'"),
+        ("what did cabello tell the chavistas to do", "Diosdado Cabello called on supporters to amass at the palace."),
+        ("What did Cabello say in his phone call?", "'We are going to Miraflores,' said Cabello in a phone call."),
+        # Someone unnamed speaking, with no one else named doing so: the reader judges.
+        (
+            "what did mario diaz-balart say about russia putting nuclear missiles in venezuela",
+            "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.",
+        ),
+        ("What did Maduro tweet that night?", '"Nerves of steel!" he tweeted. "We will win!"'),
+    ],
+)
+def test_what_a_named_person_said_is_given_by_them_or_someone_unnamed_speaking(question, passage):
+    assert fits_answer_type(question, passage)
