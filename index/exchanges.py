@@ -20,7 +20,7 @@ from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
 # "when they spoke" places what is asked in the exchange; it asks no time of a plan.
-_WHEN_THEY_MET = r"\b(?:when|as|after) (?:they|the two|both) (?:spoke|talked|met)\b"
+_WHEN_THEY_MET = r"\b(?:when|as|after) (?:they|the two|both|he|she) (?:spoke|talked|met)\b"
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
@@ -33,7 +33,10 @@ _EXCHANGE = re.compile(
 # What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?".
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|acuerdo|"
-    r"result[oó]|sali[oó] de|tell|told|say|said)\b",
+    r"result[oó]|sali[oó] de)\b|"
+    # what one side told the other in it, not what someone said about it ("What did Bolton say about the call?")
+    rf"\b(?:tell|told|say|said)\b[^?]*(?:{_WHEN_THEY_MET}|"
+    r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b)",
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")

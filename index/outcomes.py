@@ -137,7 +137,8 @@ def asked_outcome(question: str) -> frozenset[str]:
     asked = _ASKS_OUTCOME.search(question)
     if not asked or _SUPERLATIVE.match(asked["before"]):
         return frozenset()
-    words = [word for word in re.findall(r"[a-z]+", asked["rest"].lower()) if not _SKIPPED.match(word)]
+    rest = _phrasal_read(asked["rest"].lower(), keep=False)  # "did the plane ever take off?" asks about leaving
+    words = [word for word in re.findall(r"[a-z]+", rest) if not _SKIPPED.match(word)]
     if len(words) > 1 and words[0] in _GET and word_stems(words[1])[0] in _verb_forms():
         words = words[1:]  # "did he ever get released?" asks about the release
     return _verb_forms().get(word_stems(words[0])[0], frozenset()) if words else frozenset()
@@ -188,6 +189,21 @@ _ASKS_SURVIVAL = re.compile(r"\b(?:did|has|have|had)\b[^?.!]{0,100}?\bsurviv", r
 _SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death killed alive fatal fatally succumbed"))
 
 
+# Phrasal verbs telling an outcome of the table in other words: "a plane… never took off" tells whether it left.
+_PHRASAL = (
+    (re.compile(r"\b(?:took|take|takes|taking|taken|set|sets|setting) (?:off|out)\b", re.IGNORECASE), "depart"),
+    (re.compile(r"\b(?:got|get|gets|getting|gotten) away\b", re.IGNORECASE), "escape"),
+    (re.compile(r"\b(?:stepped|step|steps|stepping) down\b", re.IGNORECASE), "resign"),
+)
+
+
+def _phrasal_read(text: str, keep: bool = True) -> str:
+    """`text` with its phrasal verbs of outcome written as the table's verbs, after them when `keep`."""
+    for phrasal, verb in _PHRASAL:
+        text = phrasal.sub(lambda found, verb=verb: f"{found.group()} {verb}" if keep else verb, text)
+    return text
+
+
 def states_the_outcome(question: str, passage: str) -> bool:
     """False when `question` asks whether something eventually happened or an act followed an event and `passage` has
     no form of its verb (nor a word also telling the act), or whether someone survived and it tells no death or
@@ -195,4 +211,4 @@ def states_the_outcome(question: str, passage: str) -> bool:
     needed = asked_outcome(question) or asked_act_after(question)
     if not needed and _ASKS_SURVIVAL.search(question):
         needed = _SURVIVAL
-    return not needed or bool(needed & set(word_stems(passage)))
+    return not needed or bool(needed & set(word_stems(_phrasal_read(passage))))

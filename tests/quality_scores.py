@@ -12,7 +12,8 @@ EVAL = REPO / "eval"
 DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl"))) + ("extra_a", "extra_b")
 HELD_OUT = tuple(sorted(path.stem for path in EVAL.glob("heldout_*.jsonl")))
 
-# Near-domain questions declined, of 60 each (dev_near: of 10), a little under each set's count at stop 39, 40 or 41.
+# Near-domain questions declined, of 60 each (dev_near: of 10; dev_s: of 40), a little under each set's count at
+# stop 39, 40, 41 or 42.
 DEVELOPMENT_GUARDS = {
     "dev_near": 9,
     "dev_b": 42,
@@ -32,6 +33,7 @@ DEVELOPMENT_GUARDS = {
     "dev_p": 49,
     "dev_q": 46,  # 49 when first scored, with stop 39's code
     "dev_r": 41,  # 41 when first read, with stop 41's code before its last checks (and with stop 40's)
+    "dev_s": 32,  # 31 of 40 when first read, with stop 41's code
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -59,6 +61,7 @@ HELD_OUT_GUARDS = {
     "heldout_v": 43,
     "heldout_w": 49,  # 52 when first scored, with stop 39's code
     "heldout_x": 48,  # 51 when first scored, with stop 40's code
+    "heldout_y": 46,  # 48 when first scored, with stop 41's code
 }
 
 

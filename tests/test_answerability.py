@@ -165,6 +165,9 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         ("how many protesters gathered", "Police dispersed the 2000 protesters who gathered."),
         ("Did the uprising end up failing?", "The opposition's hoped-for split in the military didn't emerge."),
         ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
+        # A phrasal verb tells the outcome in other words: taking off is leaving, stepping down resigning.
+        ("So did the jet waiting to fly Maduro out ever actually leave?", "The plane to Cuba never took off."),
+        ("Did Maduro ever resign?", "Maduro stepped down on Friday."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
         # An age belongs to the name nearest it, titles and a few describing words apart.
         ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
@@ -424,6 +427,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿Dónde nació Svetlana Tikhanovskaya?", "Born in Stepanakert in 1954, Sargsyan led the army."),
         # ...and not by a passage that only says how things stood, however many other words it shares.
         ("did guaido ever end up taking power", "Guaido hasn't given up yet, calling for the operation to go on."),
+        ("did the plane ever take off?", "The plane took Maduro's allies to Havana."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
@@ -775,6 +779,10 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who ran SEBIN before Cristopher Figuera took over?", ["predecessor", "leader"]),
         ("Who was in charge of SEBIN before Figuera was appointed to the post?", ["predecessor", "leader"]),
         ("Who led the march before the Guard took over the square?", ["leader"]),
+        ("Who ran SEBIN before Figuera was appointed director of the intelligence service?", ["predecessor", "leader"]),
+        ("¿Quién dirigía el SEBIN antes de que Figuera asumiera el cargo?", ["predecessor", "leader"]),
+        # Becoming something else is no start in the post.
+        ("Who led SEBIN before Figuera became a rebel?", ["leader"]),
         ("Who led the crowd before Guaido arrived?", ["leader"]),
         ("Who was Venezuela's head of secret police before the uprising?", ["leader"]),
         ("Who headed the protest before Tuesday?", ["leader"]),

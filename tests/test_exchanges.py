@@ -41,9 +41,12 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
 @pytest.mark.parametrize(
     "question",
     [
-        # The plan itself, its time, a verb of naming: not what came of an exchange that took place.
+        # The plan itself, its time, what someone said of it, a verb of naming: not what came of an exchange that took
+        # place.
         "Who was Pompeo due to speak with on Wednesday after Lavrov's call?",
         "When was Pompeo due to tell Lavrov about the call?",
+        "What did Bolton say about Pompeo's call with Lavrov?",
+        "Who told reporters about the Pompeo Lavrov call?",
         "what did pompeo and lavrov call themselves",
         "Where did Pompeo meet Lavrov?",
     ],
