@@ -170,7 +170,8 @@ _NAMED_ACTING = re.compile(rf"\b([A-Z][\w’-]+)(?:['’]s\s+\w+)?\s+(?:{_ACTS})
 # the verb ("Vladimir Padrino Lopez condemned…", "Mikael Wigell, a researcher…, told RFE/RL"), or right after
 # "according to" or a quote's "…,' said": "Mike Pompeo… says" is not Pence, "whether he believed Vladimir Putin would
 # invade…, Diaz-Balart said" is not Putin, and "Bolton told Maduro…" or "Guaido said Maduro does not have…" is not
-# Maduro. Two people asked together, or someone's tweet or minister, are not checked here.
+# Maduro. Asked in Spanish too ("¿Qué dijo Leopoldo López sobre…?"). Two people asked together, or someone's tweet or
+# minister, are not checked here.
 _WHAT_DID_SAY = re.compile(
     r"\b(?:what|wat|wht)\s+(?:did|does|has|had)\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|your|that|this|these|those|they|he|she|it|you|we|i|people|anyone|someone|"
@@ -179,11 +180,17 @@ _WHAT_DID_SAY = re.compile(
     r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",
     re.IGNORECASE,
 )
+_QUE_DIJO = re.compile(
+    r"\bqu[eé]\s+(?:le\s+|les\s+)?(?:dijo|declar[oó]|afirm[oó]|tuite[oó]|escribi[oó]|anunci[oó]|asegur[oó]|opin[oó])\s+"
+    r"(?:(?:el|la)\s+)?(?:(?:presidente|ministro|general|senador|secretario)\s+)?"
+    r"(?P<who>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+){0,2})",
+    re.IGNORECASE,
+)
 _SPEECH_ACTS = (
     r"called|calling|calls|branded|described|dismissed|condemned|denied|confirmed|rejected|welcomed|praised|"
     r"critici[sz]ed|slammed|hailed|blamed|label+ed|ordered|appealed|proclaimed|acknowledged|admitted|suggested|"
     r"predicted|threatened|claims|argue|argues|argued|arguing|reported|reports|tweeting|urging|insist|insists|warns|"
-    r"warning"
+    r"warning|addressed"
 )
 _SPEECH = re.compile(
     rf"\b(?:{_SAYING}|{_SPEECH_ACTS}|statement|remarks|message|speech|address|letter|tweet|post|interview)\b|"
@@ -201,10 +208,13 @@ _SAME_NAME = re.compile(r"^(?:\s+(?-i:[A-Z])[\w’'-]+)*\s*$")
 _UNNAMED_SPEAKS = re.compile(
     rf"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:\w+ly\s+|also\s+|then\s+)?(?:{_SAYING}|{_SPEECH_ACTS})\b|"
     rf"\b(?:{_SAYING})\s+(?:he|she)\b|"
-    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+\s+"
+    # a subject, not the object of a preposition ("wrote a letter to the Venezuelan people saying…")
+    r"(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )"
+    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?!(?:to|for|with|by|at|in|on|from|that|who|which)\b|of\s+[a-z])[\w-]+\s+){{0,4}}?[\w-]+\s+"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{_SAYING}|{_SPEECH_ACTS})\b)",
     re.IGNORECASE,
 )
+_ANOTHER_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w’'-]+")
 _SPEECH_REACH = 14
 _WINDOW = 300  # characters looked at around each mention: the check stays linear in a passage's length
 
@@ -212,12 +222,13 @@ _WINDOW = 300  # characters looked at around each mention: the check stays linea
 def the_person_speaks(question: str, passage: str) -> bool:
     """False when `question` asks what a named person said and `passage` has neither that person speaking nor someone
     unnamed speaking with no one else named doing so."""
-    asked = _WHAT_DID_SAY.search(question)
+    asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return True  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     surname = set(_name_words(asked["who"].split()[-1]))
+    other_parts = set(_name_words(asked["who"])) - surname
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
-    if _speaks(surname, unquoted):
+    if _speaks(surname, other_parts, unquoted):
         return True
     others = [
         speaker
@@ -232,11 +243,14 @@ def _name_words(name: str) -> list[str]:
     return [part for part in re.split(r"[-\s]+", fold(name.lower()).removesuffix("'s").removesuffix("’s")) if part]
 
 
-def _speaks(surname: set[str], passage: str) -> bool:
+def _speaks(surname: set[str], other_parts: set[str], passage: str) -> bool:
     """Whether a word of `surname` in `passage` stands before a verb of saying, in its sentence and with no other
-    name right before the verb, or right after "according to" or a quote's "said"."""
+    name right before the verb, or right after "according to" or a quote's "said". Another part of the asked name
+    stands for the person when no other name follows it ("Xi said" for Xi Jinping, not "Mike Pompeo" for Mike
+    Pence)."""
     for word in re.finditer(r"[^\W\d_][\w’'-]*", passage):
-        if not surname.intersection(_name_words(word.group())):
+        parts = set(_name_words(word.group()))
+        if not surname & parts and not (other_parts & parts and not _ANOTHER_NAME_NEXT.match(passage, word.end())):
             continue
         if _ATTRIBUTED_BEFORE.search(passage[max(0, word.start() - _WINDOW) : word.start()]):
             return True

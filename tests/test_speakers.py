@@ -161,6 +161,12 @@ PUTIN = "btw what did putin himself say abt the uprising?"
             "The leader, who has been relying on support from Russia and China, was largely absent as events unfolded "
             "Tuesday. He finally emerged late in the evening to call the uprising a failed coup attempt.",
         ),
+        # Asked in Spanish; the people a letter is written to are not speaking.
+        (
+            "¿Qué dijo Leopoldo López sobre Cristopher Figuera?",
+            "Manuel Ricardo Cristopher Figuera, the head of Venezuela's feared SEBIN intelligence agency, wrote a "
+            "letter to the Venezuelan people saying it is now time to 'rebuild the country'.",
+        ),
     ],
 )
 def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
@@ -185,6 +191,9 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
             "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.",
         ),
         ("What did Maduro tweet that night?", '"Nerves of steel!" he tweeted. "We will win!"'),
+        # A name's other part alone stands for the person: Xi for Xi Jinping.
+        ("What did Xi Jinping say in his speech?", '"No force can shake the foundation of this nation," Xi said.'),
+        ("What did Pompeo claim?", "It comes after the Secretary of State claimed that Maduro wanted to leave."),
     ],
 )
 def test_what_a_named_person_said_is_given_by_them_or_someone_unnamed_speaking(question, passage):
