@@ -19,12 +19,13 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
+from index.person_said import the_person_speaks
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
 from index.spans import span_in_the_unit, span_of_the_event
-from index.speakers import quotes_the_speaker, the_country_speaks, the_person_speaks
+from index.speakers import quotes_the_speaker, the_country_speaks
 from index.text import (
     A_YEAR,
     MONTH_NUMBERS,

@@ -191,6 +191,9 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
             "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.",
         ),
         ("What did Maduro tweet that night?", '"Nerves of steel!" he tweeted. "We will win!"'),
+        # A group or a title asks for no one by name.
+        ("What did opposition leaders say?", "Opposition leader Juan Guaido said the army must choose."),
+        ("What did officials say about the uprising?", "Foreign Minister Jorge Arreaza said it had failed."),
         # A name's other part alone stands for the person: Xi for Xi Jinping.
         ("What did Xi Jinping say in his speech?", '"No force can shake the foundation of this nation," Xi said.'),
         ("What did Pompeo claim?", "It comes after the Secretary of State claimed that Maduro wanted to leave."),
