@@ -19,24 +19,28 @@ from index.days import ASKS_ABOUT_A_PLAN, FUTURE
 from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
-# "when they spoke" places what is asked in the exchange; it asks no time of a plan.
-_WHEN_THEY_MET = r"\b(?:when|as|after) (?:they|the two|both|he|she) (?:spoke|talked|met)\b"
+# Where what is asked was said: in the exchange ("when they spoke", "during their call", "durante su llamada"); such a
+# phrase asks no time of a plan.
+_IN_THE_EXCHANGE = (
+    r"\b(?:when|as|after) (?:they|the two|both) (?:\w+ly )?(?:spoke|talked|met)\b|\b(?:on|by|over) the phone\b|"
+    r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b|"
+    r"\b(?:durante|en) (?:su|la|esa) (?:[\w’-]+ ){0,2}?(?:llamada|conversaci[oó]n|reuni[oó]n)\b"
+)
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
     r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met) (?:with|to)\b|"
-    rf"{_WHEN_THEY_MET}",
+    rf"{_IN_THE_EXCHANGE}",
     re.IGNORECASE,
 )
-# What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?".
+# What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?", or what one side told
+# the other in it, not what someone said about it ("What did Bolton say about the call?").
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|acuerdo|"
     r"result[oó]|sali[oó] de)\b|"
-    # what one side told the other in it, not what someone said about it ("What did Bolton say about the call?")
-    rf"\b(?:tell|told|say|said)\b[^?]*(?:{_WHEN_THEY_MET}|"
-    r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b)",
+    rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")
@@ -50,7 +54,7 @@ def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> 
     if (
         not _EXCHANGE.search(question)
         or not _OUTCOME.search(question)
-        or ASKS_ABOUT_A_PLAN.search(re.sub(_WHEN_THEY_MET, " ", question, flags=re.IGNORECASE))
+        or ASKS_ABOUT_A_PLAN.search(re.sub(_IN_THE_EXCHANGE, " ", question, flags=re.IGNORECASE))
     ):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES

@@ -137,7 +137,10 @@ def asked_outcome(question: str) -> frozenset[str]:
     asked = _ASKS_OUTCOME.search(question)
     if not asked or _SUPERLATIVE.match(asked["before"]):
         return frozenset()
-    rest = _phrasal_read(asked["rest"].lower(), keep=False)  # "did the plane ever take off?" asks about leaving
+    rest = asked["rest"].lower()
+    if re.search(r"\b(?:take|taking|taken) off\b", rest) and not _AIRCRAFT.search(question):
+        return frozenset()  # "did the uprising ever take off?" asks whether it succeeded, told in too many ways
+    rest = _phrasal_read(rest, keep=False)  # "did the plane ever take off?" asks about leaving
     words = [word for word in re.findall(r"[a-z]+", rest) if not _SKIPPED.match(word)]
     if len(words) > 1 and words[0] in _GET and word_stems(words[1])[0] in _verb_forms():
         words = words[1:]  # "did he ever get released?" asks about the release
@@ -191,10 +194,12 @@ _SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death 
 
 # Phrasal verbs telling an outcome of the table in other words: "a plane… never took off" tells whether it left.
 _PHRASAL = (
-    (re.compile(r"\b(?:took|take|takes|taking|taken|set|sets|setting) (?:off|out)\b", re.IGNORECASE), "depart"),
+    (re.compile(r"\b(?:took|take|takes|taking|taken) off\b", re.IGNORECASE), "depart"),
     (re.compile(r"\b(?:got|get|gets|getting|gotten) away\b", re.IGNORECASE), "escape"),
-    (re.compile(r"\b(?:stepped|step|steps|stepping) down\b", re.IGNORECASE), "resign"),
+    (re.compile(r"\b(?:stepped|step|steps|stepping|stood|stand|stands|standing) down\b", re.IGNORECASE), "resign"),
 )
+# "Did the uprising ever take off?" asks whether it succeeded; a plane's taking off is its leaving.
+_AIRCRAFT = re.compile(r"\b(?:plane|planes|jet|jets|aircraft|flight|flights|helicopter|airplane|aeroplane)\b", re.I)
 
 
 def _phrasal_read(text: str, keep: bool = True) -> str:

@@ -20,11 +20,14 @@ from index.text import fold, word_set, words
 # invade…, Diaz-Balart said" is not Putin, and "Bolton told Maduro…" or "Guaido said Maduro does not have…" is not
 # Maduro. Asked in Spanish too ("¿Qué dijo Leopoldo López sobre…?"). Two people asked together, or someone's tweet or
 # minister, are not checked here.
+# Words between the name and the verb: "What did Guaido have to say…?", "What did Maduro also say…?"
+_FILLER = r"(?:have|has|had|to|also|actually|really|just|ever|then|even|first|exactly|precisely|originally|initially)"
 _WHAT_DID_SAY = re.compile(
     r"\b(?:what|wat|wht)\s+(?:did|does|has|had)\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|your|that|this|these|those|they|he|she|it|you|we|i|people|anyone|someone|"
     r"everyone|everybody|nobody)\b)(?:(?:president|mr|ms|mrs|gen|general|dr|senator|sen)\.?\s+)?"
-    r"(?P<who>[^\W\d_][\w’'-]+(?:\s+[^\W\d_][\w’'-]+){0,2}?)\s+(?:\w+self\s+|\w+ly\s+)?"
+    rf"(?P<who>[^\W\d_][\w’'-]+(?:\s+(?!{_FILLER}\b)[^\W\d_][\w’'-]+){{0,2}}?)\s+"
+    rf"(?:(?:have|has|had)\s+to\s+|{_FILLER}\s+|\w+self\s+|\w+ly\s+)?"
     r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",
     re.IGNORECASE,
 )
@@ -38,7 +41,7 @@ _SPEECH_ACTS = (
     r"called|calling|calls|branded|described|dismissed|condemned|denied|confirmed|rejected|welcomed|praised|"
     r"critici[sz]ed|slammed|hailed|blamed|label+ed|ordered|appealed|proclaimed|acknowledged|admitted|suggested|"
     r"predicted|threatened|claims|argue|argues|argued|arguing|reported|reports|tweeting|urging|insist|insists|warns|"
-    r"warning|addressed"
+    r"warning|addressed|continued"
 )
 _SPEECH = re.compile(
     rf"\b(?:{SAYING}|{_SPEECH_ACTS}|statement|remarks|message|speech|address|letter|tweet|post|interview)\b|"
@@ -58,7 +61,7 @@ _UNNAMED_SPEAKS = re.compile(
     rf"\b(?:{SAYING})\s+(?:he|she)\b|"
     # a subject, not the object of a preposition ("wrote a letter to the Venezuelan people saying…")
     r"(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )"
-    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?!(?:to|for|with|by|at|in|on|from|that|who|which)\b|of\s+[a-z])[\w-]+\s+){{0,4}}?[\w-]+\s+"
+    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?!(?:to|for|with|by|at|in|on|from|that|who|which|where|when|while|he|she|they|it)\b|of\s+[a-z])[\w-]+\s+){{0,4}}?[\w-]+\s+"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SAYING}|{_SPEECH_ACTS})\b)",
     re.IGNORECASE,
 )
@@ -70,6 +73,20 @@ _SPEAKING_GROUPS = word_set(
     spokesperson official protester soldier sebin dgcim fanb pdvsa kremlin pentagon
     whitehouse administration regime group groups ministry embassy"""
 )
+# The name as the object of a preposition ("a close adviser to Bolsonaro", "responding to Pompeo") does not speak.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|with|from|for|against|about|of|toward|towards|at|than|into|by)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# A first name the question does not give, right before the surname: another person of that surname.
+_ANOTHER_FIRST_NAME = re.compile(r"\b((?-i:[A-Z])[\w’'-]+)\s+$")
+# Capitalised words that name no one "he" could be: platforms, institutions, places.
+_OWN_VOICE = re.compile(
+    r"\s+(?:office|spokes\w+|government|administration|camp|aides?|team|statement|tweet|message|speech|address|"
+    r"letter|remarks|words|account)\b",
+    re.IGNORECASE,
+)
+_NOT_PEOPLE = word_set("twitter facebook instagram youtube tv cnn fox national assembly guard")
 _ANOTHER_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w’'-]+")
 _SPEECH_REACH = 14
 _WINDOW = 300  # characters looked at around each mention: the check stays linear in a passage's length
@@ -81,9 +98,12 @@ def the_person_speaks(question: str, passage: str) -> bool:
     asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return True  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
+    named = asked["who"].split()
     if set(words(asked["who"])) & (_SPEAKING_GROUPS | TITLES):
         return True  # "What did opposition leaders say?" asks for no one by name
-    surname = set(_name_words(asked["who"].split()[-1]))
+    if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
+        return True  # "What did Trump ally Bolton say?": not a plain name
+    surname = set(_name_words(named[-1]))
     other_parts = set(_name_words(asked["who"])) - surname
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if _speaks(surname, other_parts, unquoted):
@@ -93,7 +113,25 @@ def the_person_speaks(question: str, passage: str) -> bool:
         for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
         if speaker not in surname and not _not_a_name(speaker)
     ]
-    return not others and bool(_UNNAMED_SPEAKS.search(passage))
+    return not others and _someone_unnamed_speaks(unquoted, surname | other_parts)
+
+
+def _someone_unnamed_speaks(passage: str, asked_words: set[str]) -> bool:
+    """Whether someone unnamed speaks in `passage`: "he" or "she" not after another name in its sentence ("Maduro
+    delivered a speech where he demanded…" is Maduro), or a title ("the Secretary of State claimed"), not the asked
+    person's relative or aide ("Figuera's wife told…")."""
+    for found in _UNNAMED_SPEAKS.finditer(passage):
+        owner = re.match(r"([^\W\d_][\w-]*)['’]s\s", found.group())
+        if owner and set(_name_words(owner.group(1))) & asked_words:
+            continue  # "Figuera's wife told reporters" is not Figuera
+        if not found.group().lower().startswith(("he ", "she ")) and not re.search(r"\b(?:he|she)$", found.group()):
+            return True
+        sentence = re.split(r"[.!?]\s", passage[: found.start()])[-1]
+        before = [word for word in re.findall(r"(?-i:[A-Z])[\w’'-]+", sentence) if not _not_a_name(word)]
+        before = [word for word in before if fold(word.lower()) not in _NOT_PEOPLE]
+        if not before or set(_name_words(before[-1])) & asked_words:
+            return True
+    return False
 
 
 def _name_words(name: str) -> list[str]:
@@ -110,8 +148,19 @@ def _speaks(surname: set[str], other_parts: set[str], passage: str) -> bool:
         parts = set(_name_words(word.group()))
         if not surname & parts and not (other_parts & parts and not _ANOTHER_NAME_NEXT.match(passage, word.end())):
             continue
-        if _ATTRIBUTED_BEFORE.search(passage[max(0, word.start() - _WINDOW) : word.start()]):
+        before = passage[max(0, word.start() - _WINDOW) : word.start()]
+        if _ATTRIBUTED_BEFORE.search(before):
             return True
+        first = _ANOTHER_FIRST_NAME.search(before)
+        if _OBJECT_BEFORE.search(before) or (
+            first
+            and other_parts
+            and not _not_a_name(first.group(1))
+            and not {*other_parts, *surname} & set(_name_words(first.group(1)))
+        ):
+            continue  # "a close adviser to Bolsonaro", "Vladimir Padrino Lopez" for Leopoldo Lopez
+        if re.search(r"['’]s?$", word.group()) and not _OWN_VOICE.match(passage, word.end()):
+            continue  # "Figuera's wife told reporters" is his wife speaking; "Maduro's office said" is his word
         tail = passage[word.end() : word.end() + _WINDOW]
         verb = _SPEECH.search(tail)
         if verb is None:

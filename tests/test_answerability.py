@@ -168,6 +168,8 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         # A phrasal verb tells the outcome in other words: taking off is leaving, stepping down resigning.
         ("So did the jet waiting to fly Maduro out ever actually leave?", "The plane to Cuba never took off."),
         ("Did Maduro ever resign?", "Maduro stepped down on Friday."),
+        # A figurative "take off" asks whether something succeeded: not checked as leaving.
+        ("Did the uprising ever take off?", "The uprising was a spectacular failure."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
         # An age belongs to the name nearest it, titles and a few describing words apart.
         ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
@@ -781,6 +783,7 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("Who led the march before the Guard took over the square?", ["leader"]),
         ("Who ran SEBIN before Figuera was appointed director of the intelligence service?", ["predecessor", "leader"]),
         ("¿Quién dirigía el SEBIN antes de que Figuera asumiera el cargo?", ["predecessor", "leader"]),
+        ("Who ran SEBIN before Figuera became SEBIN chief?", ["predecessor", "leader"]),
         # Becoming something else is no start in the post.
         ("Who led SEBIN before Figuera became a rebel?", ["leader"]),
         ("Who led the crowd before Guaido arrived?", ["leader"]),

@@ -21,6 +21,8 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         # What one side told the other in it is asked the same way; "when they spoke" asks no time of a plan.
         "What did Lavrov tell Pompeo during their call?",
         "What did Sergei Lavrov tell Pompeo when they spoke about Venezuela on Wednesday?",
+        "What did Lavrov tell Pompeo on the phone?",
+        "¿Qué le dijo Lavrov a Pompeo durante su llamada?",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
@@ -47,6 +49,7 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
         "When was Pompeo due to tell Lavrov about the call?",
         "What did Bolton say about Pompeo's call with Lavrov?",
         "Who told reporters about the Pompeo Lavrov call?",
+        "What did Pompeo say when he spoke about Lavrov?",
         "what did pompeo and lavrov call themselves",
         "Where did Pompeo meet Lavrov?",
     ],

@@ -161,6 +161,16 @@ PUTIN = "btw what did putin himself say abt the uprising?"
             "The leader, who has been relying on support from Russia and China, was largely absent as events unfolded "
             "Tuesday. He finally emerged late in the evening to call the uprising a failed coup attempt.",
         ),
+        # Another man of that surname; "he" after another name; the name as an object or an owner; words between.
+        (
+            "What did Leopoldo Lopez say?",
+            "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act.",
+        ),
+        ("What did Guaido say about the air base?", "Maduro delivered a speech where he demanded arrests."),
+        ("What did Bolsonaro say?", "Augusto Heleno, an adviser to Bolsonaro, was sceptical in an interview."),
+        ("What did Figuera say?", "Figuera's wife told reporters she was abroad."),
+        ("What did Guaido have to say about Maduro?", "Mr Maduro tried to look strong, saying he had commanders."),
+        ("What did Maduro also say?", "Pompeo also said that military action was possible."),
         # Asked in Spanish; the people a letter is written to are not speaking.
         (
             "¿Qué dijo Leopoldo López sobre Cristopher Figuera?",
@@ -191,6 +201,8 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
             "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.",
         ),
         ("What did Maduro tweet that night?", '"Nerves of steel!" he tweeted. "We will win!"'),
+        ("What did Maduro say?", "Maduro's office said the coup had failed."),
+        ("What did Guaido say about the usurpation?", "He continued: 'Tomorrow, May 1, we will continue with this.'"),
         # A group or a title asks for no one by name.
         ("What did opposition leaders say?", "Opposition leader Juan Guaido said the army must choose."),
         ("What did officials say about the uprising?", "Foreign Minister Jorge Arreaza said it had failed."),
