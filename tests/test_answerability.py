@@ -896,7 +896,7 @@ def test_a_lesser_passage_needs_a_higher_chance_when_retrievals_best_cannot_answ
 
 def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
     reader = _Accepts(nth=5)
-    answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What did Pompeo say about Russia?")
+    answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask("What is Russia's role in Venezuela?")
     assert len(reader.read) == 5 and not answer.abstained
     assert reader.read[4] in [q.text for q in answer.quotes] and len(answer.quotes) == 3
 
