@@ -61,7 +61,10 @@ _UNNAMED_SPEAKS = re.compile(
     rf"\b(?:{SAYING})\s+(?:he|she)\b|"
     # a subject, not the object of a preposition ("wrote a letter to the Venezuelan people saying…")
     r"(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bat )(?<!\bin )(?<!\bon )(?<!\bfrom )"
-    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?!(?:to|for|with|by|at|in|on|from|that|who|which|where|when|while|he|she|they|it)\b|of\s+[a-z])[\w-]+\s+){{0,4}}?[\w-]+\s+"
+    rf"(?-i:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:to|for|with|by|at|in|on|from|that|who|which|where|when|while|he|she|they|it)\b|of\s+[a-z])"
+    r"[\w-]+\s+){0,4}?"
+    r"[\w-]+\s+"
     rf"(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:{SAYING}|{_SPEECH_ACTS})\b)",
     re.IGNORECASE,
 )
