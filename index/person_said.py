@@ -18,9 +18,8 @@ from index.text import fold, word_set, words
 # the verb ("Vladimir Padrino Lopez condemned…", "Mikael Wigell, a researcher…, told RFE/RL"), or right after
 # "according to" or a quote's "…,' said": "Mike Pompeo… says" is not Pence, "whether he believed Vladimir Putin would
 # invade…, Diaz-Balart said" is not Putin, and "Bolton told Maduro…" or "Guaido said Maduro does not have…" is not
-# Maduro. Asked in Spanish too ("¿Qué dijo Leopoldo López sobre…?"). What a country said ("what did china say abt the
-# coup attempt") needs only someone speaking. Two people asked together, or someone's tweet or minister, are not checked
-# here.
+# Maduro. Asked in Spanish too ("¿Qué dijo Leopoldo López sobre…?"). Two people asked together, or someone's tweet or
+# minister, are not checked here.
 # Words between the name and the verb: "What did Guaido have to say…?", "What did Maduro also say…?"
 _FILLER = r"(?:have|has|had|to|also|actually|really|just|ever|then|even|first|exactly|precisely|originally|initially)"
 _WHAT_DID_SAY = re.compile(
@@ -100,11 +99,8 @@ def the_person_speaks(question: str, passage: str) -> bool:
     """False when `question` asks what a named person said and `passage` has neither that person speaking nor someone
     unnamed speaking with no one else named doing so."""
     asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
-    if asked and countries_in(asked["who"]):
-        # a country speaks through people the question does not name ("Bolsonaro said" for Brazil), but someone speaks
-        return bool(_SPEECH.search(passage))
-    if not asked or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
-        return True  # "Trump's tweet" is quotes_the_speaker's
+    if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
+        return True  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     named = asked["who"].split()
     if set(words(asked["who"])) & (_SPEAKING_GROUPS | TITLES):
         return True  # "What did opposition leaders say?" asks for no one by name

@@ -171,8 +171,6 @@ PUTIN = "btw what did putin himself say abt the uprising?"
         ("What did Figuera say?", "Figuera's wife told reporters she was abroad."),
         ("What did Guaido have to say about Maduro?", "Mr Maduro tried to look strong, saying he had commanders."),
         ("What did Maduro also say?", "Pompeo also said that military action was possible."),
-        # A country asked bare needs someone speaking, whoever it is.
-        ("what did china say abt the coup attempt", "The leader, backed by Russia and China, was largely absent."),
         # Asked in Spanish; the people a letter is written to are not speaking.
         (
             "¿Qué dijo Leopoldo López sobre Cristopher Figuera?",
