@@ -4,6 +4,7 @@ passage gives it only with that person speaking, or with someone unnamed speakin
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.countries import countries_in
 from index.names import FUNCTION_WORDS, QUOTED, TITLES
@@ -98,16 +99,10 @@ _WINDOW = 300  # characters looked at around each mention: the check stays linea
 def the_person_speaks(question: str, passage: str) -> bool:
     """False when `question` asks what a named person said and `passage` has neither that person speaking nor someone
     unnamed speaking with no one else named doing so."""
-    asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
-    if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
-        return True  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
-    named = asked["who"].split()
-    if set(words(asked["who"])) & (_SPEAKING_GROUPS | TITLES):
-        return True  # "What did opposition leaders say?" asks for no one by name
-    if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
-        return True  # "What did Trump ally Bolton say?": not a plain name
-    surname = set(_name_words(named[-1]))
-    other_parts = set(_name_words(asked["who"])) - surname
+    asked = _asked_person(question)
+    if asked is None:
+        return True
+    surname, other_parts = asked
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if _speaks(surname, other_parts, unquoted):
         return True
@@ -119,7 +114,23 @@ def the_person_speaks(question: str, passage: str) -> bool:
     return not others and _someone_unnamed_speaks(unquoted, surname | other_parts)
 
 
-def _someone_unnamed_speaks(passage: str, asked_words: set[str]) -> bool:
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The folded parts of the surname, and of the rest of the name, of the person whose words `question` asks for;
+    none for a country, a group or title, two people, a possessive or words that are no plain name."""
+    asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
+    if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
+        return None  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
+    named = asked["who"].split()
+    if set(words(asked["who"])) & (_SPEAKING_GROUPS | TITLES):
+        return None  # "What did opposition leaders say?" asks for no one by name
+    if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
+        return None  # "What did Trump ally Bolton say?": not a plain name
+    surname = frozenset(_name_words(named[-1]))
+    return surname, frozenset(_name_words(asked["who"])) - surname
+
+
+def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
     """Whether someone unnamed speaks in `passage`: "he" or "she" not after another name in its sentence ("Maduro
     delivered a speech where he demanded…" is Maduro), or a title ("the Secretary of State claimed"), not the asked
     person's relative or aide ("Figuera's wife told…")."""
@@ -142,7 +153,7 @@ def _name_words(name: str) -> list[str]:
     return [part for part in re.split(r"[-\s]+", fold(name.lower()).removesuffix("'s").removesuffix("’s")) if part]
 
 
-def _speaks(surname: set[str], other_parts: set[str], passage: str) -> bool:
+def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) -> bool:
     """Whether a word of `surname` in `passage` stands before a verb of saying, in its sentence and with no other
     name right before the verb, or right after "according to" or a quote's "said". Another part of the asked name
     stands for the person when no other name follows it ("Xi said" for Xi Jinping, not "Mike Pompeo" for Mike
