@@ -12,8 +12,8 @@ EVAL = REPO / "eval"
 DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl"))) + ("extra_a", "extra_b")
 HELD_OUT = tuple(sorted(path.stem for path in EVAL.glob("heldout_*.jsonl")))
 
-# Near-domain questions declined, of 60 each (dev_near: of 10; dev_s: of 40), a little under each set's count at
-# stop 39, 40, 41 or 42.
+# Near-domain questions declined, of 60 each (dev_near: of 10; dev_s and dev_t: of 40), a little under each set's
+# count at stop 39, 40, 41, 42 or 43.
 DEVELOPMENT_GUARDS = {
     "dev_near": 9,
     "dev_b": 42,
@@ -34,6 +34,7 @@ DEVELOPMENT_GUARDS = {
     "dev_q": 46,  # 49 when first scored, with stop 39's code
     "dev_r": 41,  # 41 when first read, with stop 41's code before its last checks (and with stop 40's)
     "dev_s": 32,  # 31 of 40 when first read, with stop 41's code
+    "dev_t": 26,  # 27 of 40 when first read, with stop 42's code
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -62,6 +63,7 @@ HELD_OUT_GUARDS = {
     "heldout_w": 49,  # 52 when first scored, with stop 39's code
     "heldout_x": 48,  # 51 when first scored, with stop 40's code
     "heldout_y": 46,  # 48 when first scored, with stop 41's code
+    "heldout_z": 47,  # 49 when first scored, with stop 42's code
 }
 
 

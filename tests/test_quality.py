@@ -61,10 +61,10 @@ def test_questions_naming_a_day_keep_their_answer(results):
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 152 of 163 at stop 42 (142 of
-    # 153 before dev_s), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third
-    # or fourth by machine).
+    # 153 before dev_s), 162 of 173 with dev_t, with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?"
+    # finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 163 and within_three >= 149
+    assert total == 173 and within_three >= 159
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
