@@ -181,6 +181,8 @@ def _only(holds: Callable[[str], bool]) -> Needs:
     return lambda question, asked, passage: holds(passage)
 
 
+# "At what exact time…?", "on what precise date…?" ask what the plain wording asks.
+_EXACT = r"(?:(?:exact|precise|specific|actual)\s+)?"
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
@@ -188,8 +190,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bqu[eé] edad\b|\bcu[aá]ntos a[nñ]os (?:tiene|ten[ií]a)\b",
         _age_of_the_subject,
     ),
-    (r"\b(?:what|which) year\b|\bqu[eé] año\b", _year_of_the_event),
-    (r"\b(?:what|which) month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
+    (rf"\b(?:what|which) {_EXACT}year\b|\bqu[eé] año\b", _year_of_the_event),
+    (rf"\b(?:what|which) {_EXACT}month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
     # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".
     (
         r"\bhow many (?P<unit>years|months|weeks|days|hours|minutes)\b|"
@@ -210,10 +212,11 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _count_for,
     ),
     (
-        r"\bwhat time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\bat what hour\b|\bqu[eé] hora\b",
+        rf"\bwhat {_EXACT}time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\bat what {_EXACT}hour\b|"
+        r"\bqu[eé] hora\b",
         _hour_of_the_event,
     ),
-    (r"^\W*(?:when|cu[aá]ndo)\b|\bwhat date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
+    (rf"^\W*(?:when|cu[aá]ndo)\b|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
 )
 
 

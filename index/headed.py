@@ -17,7 +17,8 @@ from index.text import fold, lexical_terms, word_set
 # The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
 # "according to", "…of the army loyal to Maduro").
 _HEAD_OF_BODY = re.compile(
-    r"\b(?P<head>head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
+    r"\b(?P<head>chief executive(?: officer)?|ceo|chief operating officer|coo|(?:managing|executive) director|"
+    r"chairperson|head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
     r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
     r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
     r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"

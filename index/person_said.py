@@ -103,6 +103,8 @@ def the_person_speaks(question: str, passage: str) -> bool:
     if asked is None:
         return True
     surname, other_parts = asked
+    if not other_parts:
+        surname, other_parts = _completed(surname, passage)
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if _speaks(surname, other_parts, unquoted):
         return True
@@ -128,6 +130,16 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
         return None  # "What did Trump ally Bolton say?": not a plain name
     surname = frozenset(_name_words(named[-1]))
     return surname, frozenset(_name_words(asked["who"])) - surname
+
+
+def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The surname and the rest of a name asked by one word ("What did Diosdado say?"): when the passage gives that
+    word as a first name ("Diosdado Cabello"), the name after it is the surname."""
+    for word in re.finditer(r"[^\W\d_][\w’'-]*", passage):
+        following = _ANOTHER_NAME_NEXT.match(passage, word.end())
+        if following and set(_name_words(word.group())) & asked and not _not_a_name(following.group().strip()):
+            return frozenset(_name_words(following.group())), asked
+    return asked, frozenset()
 
 
 def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:

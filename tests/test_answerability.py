@@ -254,6 +254,11 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         ("Who manufactured the armored vehicles?", "The Chinese-built vehicles drove into the crowd."),
         # A successor is told as one: replaced, took over, named, the new head.
         ("Who replaced Cristopher Figuera?", "Maduro named Gen. Gustavo Gonzalez Lopez to replace Figuera."),
+        (
+            "who did maduro appoint as the new sebin director after figuera broke with him?",
+            "Maduro named Gustavo Gonzalez Lopez as the new head of SEBIN, replacing Figuera.",
+        ),
+        ("what make or model were the armored vehicles?", "Two VN-4 armoured vehicles drove into the crowd."),
         ("What is the official name of La Carlota air base?", "La Carlota is officially named Generalissimo Miranda."),
         # A time of day, said of the asked event; a part of the day unless the question names one.
         (
@@ -265,6 +270,7 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
             "Guaido released his video at 5:30 on Tuesday.",
         ),
         ("¿A qué hora empezó la marcha?", "The march began at noon in eastern Caracas."),
+        ("At what exact time did Guaido release his video?", "Guaido released his video at 5:30 on Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
         ("¿A qué hora de la tarde empezó la marcha?", "La marcha empezó a las cinco de la tarde."),
@@ -379,6 +385,15 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         (
             "At what time on Tuesday morning did Guaido release his video?",
             "Guaido released his video early on Tuesday morning.",
+        ),
+        (
+            "At what exact time on Tuesday morning did Guaido release his three-minute video?",
+            "The stunning events began early Tuesday when Mr Guaido released the three-minute video.",
+        ),
+        ("what make or model were the armored vehicles?", "Several armoured utility vehicles drove into the crowd."),
+        (
+            "who did maduro appoint as the new sebin director after figuera broke with him?",
+            "Manuel Ricardo Cristopher Figuera, the head of SEBIN, said he had always been loyal to Maduro.",
         ),
         (
             "What time did Lopez arrive at the Spanish embassy?",
@@ -754,6 +769,12 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What was the name of the party boss who spoke at the rally?", []),
         ("what is cabello's socialist party actually called?", ["party_name"]),
         ("What kind of vehicles drove into the crowd?", []),
+        ("what make or model were the armored vehicles that plowed into the crowd?", ["model"]),
+        ("Which brand of rifles did the soldiers carry?", ["model"]),
+        ("who did maduro appoint as the new sebin director after figuera broke with him?", ["successor"]),
+        ("Who was appointed head of SEBIN after Figuera?", ["successor"]),
+        ("Who did Maduro blame for the uprising?", []),
+        ("Who did Guaido name as his envoy to Washington?", []),
         ("Who manufactured the armored vehicles that drove into the crowd?", ["maker"]),
         ("Who took over as SEBIN director after Figuera turned on Maduro?", ["successor"]),
         ("¿Quién reemplazó a Cristopher Figuera al frente del SEBIN?", ["successor"]),

@@ -114,6 +114,8 @@ def test_names_are_people_not_institutions_or_places():
         ("Who is the ambassador whose residence Lopez went to?", "Lopez went to the home of Ambassador Ana Soto."),
         ("Who is the director of the rights group Provea?", "Ana Soto, director of the rights group Provea, spoke."),
         ("whos the vp of the us", "Vice President Mike Pence tweeted in support of Guaido."),
+        ("Who is the CEO of Rosneft?", "Rosneft chief executive Igor Sechin said the loans were safe."),
+        ("who is the ceo of rosneft", "The head of Rosneft, Igor Sechin, said the loans were safe."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -171,6 +173,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Who is the director of the human rights group Provea?",
             "Opposition leader Leopoldo Lopez was freed; the group's director has turned on Maduro.",
         ),
+        # A company's chief executive is a holder too: another body's, or a name beside no such role, is not one.
+        (
+            "Who is the chief executive of Rosneft, the Russian oil company that invested in PDVSA?",
+            "A US congressman has claimed that Russia could act, as opposition leader Juan Guaido called for a rising.",
+        ),
+        ("Who is the CEO of Rosneft?", "Russia and Rosneft have invested in PDVSA, opposition leader Juan Guaido said."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):

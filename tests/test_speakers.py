@@ -171,6 +171,7 @@ PUTIN = "btw what did putin himself say abt the uprising?"
         ("What did Figuera say?", "Figuera's wife told reporters she was abroad."),
         ("What did Guaido have to say about Maduro?", "Mr Maduro tried to look strong, saying he had commanders."),
         ("What did Maduro also say?", "Pompeo also said that military action was possible."),
+        ("What did Diosdado say?", "Diosdado Cabello was at the palace. Pompeo said action was possible."),
         # Asked in Spanish; the people a letter is written to are not speaking.
         (
             "¿Qué dijo Leopoldo López sobre Cristopher Figuera?",
@@ -195,6 +196,9 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
         ("What did Sargsyan say when he resigned?", "Sargsyan resigned with a remarkable statement: 'I was wrong.'"),
         ("what did cabello tell the chavistas to do", "Diosdado Cabello called on supporters to amass at the palace."),
         ("What did Cabello say in his phone call?", "'We are going to Miraflores,' said Cabello in a phone call."),
+        # A first name alone: the passage gives the surname after it.
+        ("What did Diosdado say?", "Socialist party boss Diosdado Cabello said supporters must go to the palace."),
+        ("What did Diosdado say?", "'We are going to Miraflores,' said Cabello, and Diosdado Cabello went there."),
         # Someone unnamed speaking, with no one else named doing so: the reader judges.
         (
             "what did mario diaz-balart say about russia putting nuclear missiles in venezuela",
