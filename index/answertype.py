@@ -19,6 +19,7 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
+from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
@@ -234,6 +235,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_a_place_in_the_region,
     quotes_the_speaker,
     the_person_speaks,
+    names_an_outlet,
     the_country_speaks,
     names_the_relative,
     names_whom_the_reason_is_about,

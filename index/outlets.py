@@ -4,6 +4,10 @@ own outlet, can tell who of it did so. "Putin's support of Maduro has been compa
 in a Daily Mail report that never names CNN, does not, whatever name it holds. The whole article is read, as a
 report need not repeat its outlet ("Journalist Tucker Carlson continued…" after "…told Fox News"). Only a question
 asking which or who ("According to the Daily Mail reporter, who confirmed…?" asks about the letter) is judged.
+
+Which outlet someone worked for ("Which news outlet employed the photographer who was shot?") is told only by a
+passage naming an outlet: a known one, a name of media words ("Pan Am Post"), one after its kind ("news site G1"), or
+state television.
 """
 
 from __future__ import annotations
@@ -78,3 +82,45 @@ def asked_outlet(question: str) -> re.Pattern[str] | None:
     outlet = asked["before"] or asked["after"]
     named = next(said for phrase, said in _OUTLETS.items() if re.fullmatch(phrase, outlet, re.IGNORECASE))
     return re.compile(rf"\b(?:{named})\b", re.IGNORECASE)
+
+
+# "Which news outlet did the photographer work for?", "¿Para qué medio trabajaba…?": the answer is an outlet's name.
+_ASKS_WHICH_OUTLET = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:(?:news|media)\s+)?outlets?\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:newspaper|paper|broadcaster|publication|magazine|website|tv station|"
+    r"tv channel|tv network|news agency|news site|news network|news channel|news station|news organi[sz]ation|"
+    r"media organi[sz]ation|news company)s?\b|"
+    r"\b(?:qu[eé]|cu[aá]l)\s+(?:medio|peri[oó]dico|diario|canal|cadena|emisora|televisora|revista|"
+    r"agencia de noticias)\b",
+    re.IGNORECASE,
+)
+_MEDIA_WORDS = (
+    r"News|TV|Radio|Post|Times|Press|Herald|Tribune|Journal|Television|Channel|Network|Gazette|Telegraph|Guardian|"
+    r"Independent|Mail|Express|Mirror|Observer|Reporter|Daily|Noticias|Televisi[oó]n|Diario|Prensa"
+)
+# An outlet by name: a known one, a name of media words ("Pan Am Post", "Sky News"), a name after the kind of outlet
+# ("news site G1", "broadcaster Telesur"), or state television.
+_NAMES_AN_OUTLET = re.compile(
+    rf"\b(?:{'|'.join(_OUTLETS.values())})\b|"
+    rf"(?-i:\b[A-Z][\w&.-]*\s+(?:{_MEDIA_WORDS})\b)|"
+    r"\b(?:news (?:site|agency|channel|network|outlet|website|portal)|newspaper|broadcaster|channel|network|station|"
+    r"agency|magazine|outlet|diario|peri[oó]dico|canal|cadena|emisora|agencia)\s+(?-i:[A-Z][\w&.-]*)|"
+    r"\bstate(?:-run| run)? (?:tv|television|media|broadcaster|news agency)\b",
+    re.IGNORECASE,
+)
+
+
+# Only whom someone worked for: "On which TV channel did the lawmaker suggest…?" is answered beside its best passage
+# ("Republican congressman Mario Diaz-Balart claimed…", naming none), and setting that aside made the reader's doubt
+# about "…told Fox News…" decline it.
+_WORKED_FOR = re.compile(
+    r"\b(?:work(?:s|ed|ing)? for|employ\w*|on (?:the|its|their) staff|belong\w* to|wr(?:ite|ote|ites|iting) for|"
+    r"report(?:s|ed|ing)? for|shoot(?:s|ing)? for|shot for|trabaja\w*|emplea\w*|colabora\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_outlet(question: str, passage: str) -> bool:
+    """False when `question` asks which news outlet someone worked for, and `passage` names none."""
+    asked = _ASKS_WHICH_OUTLET.search(question) and _WORKED_FOR.search(question)
+    return not asked or bool(_NAMES_AN_OUTLET.search(passage))

@@ -1,9 +1,11 @@
-"""Who of a named outlet did something ("which CNN reporter…?") is told only by a report naming that outlet."""
+"""Who of a named outlet did something ("which CNN reporter…?") is told only by a report naming that outlet; which
+outlet someone worked for, only by a passage naming one."""
 
 from __future__ import annotations
 
 import pytest
 
+from index.answertype import fits_answer_type
 from index.outlets import asked_outlet
 
 
@@ -92,3 +94,44 @@ def test_a_report_naming_the_outlet_anywhere_or_as_its_own_outlet_may_answer(tmp
     # Such rows are set aside before the reader reads them.
     assert rows["Putin's"] in lacking_rows("Which CNN reporter said it was fake news?", passages, state)
     assert rows["Maria"] not in lacking_rows("Which CNN reporter said it was fake news?", passages, state)
+
+
+PHOTOGRAPHER = "Which news outlet employed the photographer who was shot while wearing a bulletproof vest?"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (PHOTOGRAPHER, "The photographer was seen with blood pouring from what was reported to be a bullet wound."),
+        (PHOTOGRAPHER, "Video emerges of photojournalist shot by Maduro's Venezuelan National Guard in Caracas."),
+        ("Which newspaper did the photographer work for?", "A tweet claimed he was shot by the National Guard (GNB)."),
+        (
+            "Which news organisation did the photographer who was shot in Caracas work for?",
+            "A tweet accompanying the clip claimed he was shot by one of the Venezuelan National Guard (GNB) in Caracas.",
+        ),
+    ],
+)
+def test_which_outlet_someone_worked_for_needs_a_passage_naming_an_outlet(question, passage):
+    assert not fits_answer_type(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (PHOTOGRAPHER, "VPITV journalist Gregory Jaimes was hit by a projectile."),
+        ("Which news site interviewed Heleno?", "He was sceptical in an interview with Brazilian news site G1."),
+        ("Which outlet reported that Maduro tried to fly to Cuba?", "CNN reported that Maduro tried to flee."),
+        ("What outlet published the update?", "Not long ago the Pan Am Post published video on Twitter."),
+        ("Which TV channel did Cabello call?", "said Cabello in a phone call to state broadcaster VTV."),
+        # Where someone spoke, not whom they work for: the passage best placed may name no outlet.
+        (
+            "On which TV channel did the Republican lawmaker make his claim?",
+            "Republican congressman Mario Diaz-Balart claimed the Russians could install missiles.",
+        ),
+        # Not an outlet asked for: a government agency, a network of people.
+        ("Which agency does Figuera head?", "Figuera heads SEBIN, the intelligence service."),
+        ("What network of militias protects Maduro?", "Colectivos, armed gangs, protect Maduro."),
+    ],
+)
+def test_a_passage_naming_an_outlet_or_a_question_asking_for_none_passes(question, passage):
+    assert fits_answer_type(question, passage)
