@@ -259,6 +259,7 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
             "Maduro named Gustavo Gonzalez Lopez as the new head of SEBIN, replacing Figuera.",
         ),
         ("what make or model were the armored vehicles?", "Two VN-4 armoured vehicles drove into the crowd."),
+        ("Has the man killed in La Victoria been identified?", "Provea named the man shot dead as Samuel Mendez, 24."),
         ("What is the official name of La Carlota air base?", "La Carlota is officially named Generalissimo Miranda."),
         # A time of day, said of the asked event; a part of the day unless the question names one.
         (
@@ -391,6 +392,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "The stunning events began early Tuesday when Mr Guaido released the three-minute video.",
         ),
         ("what make or model were the armored vehicles?", "Several armoured utility vehicles drove into the crowd."),
+        (
+            "Has the driver of the armored vehicle that plowed through the crowd been identified?",
+            "Another driver plows through the crowd leaving at least one person down on the street.",
+        ),
         (
             "who did maduro appoint as the new sebin director after figuera broke with him?",
             "Manuel Ricardo Cristopher Figuera, the head of SEBIN, said he had always been loyal to Maduro.",
@@ -771,6 +776,9 @@ def test_a_language_named_in_a_question_is_no_country(real_engine):
         ("What kind of vehicles drove into the crowd?", []),
         ("what make or model were the armored vehicles that plowed into the crowd?", ["model"]),
         ("Which brand of rifles did the soldiers carry?", ["model"]),
+        ("Has the soldier who drove the armored vehicle into the protesters been identified?", ["identified"]),
+        ("¿Ha sido identificado el conductor del vehículo?", ["identified"]),
+        ("Who identified the body?", []),
         ("who did maduro appoint as the new sebin director after figuera broke with him?", ["successor"]),
         ("Who was appointed head of SEBIN after Figuera?", ["successor"]),
         ("Who did Maduro blame for the uprising?", []),
