@@ -15,6 +15,7 @@ from index.acronyms import explains_acronym
 from index.attributes import states_asked_attributes
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
+from index.identified import tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
@@ -167,7 +168,8 @@ _PART_OF_DAY = rf"\b(?:{_PARTS_OF_DAY}|overnight)\b"
 
 def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a time of day said of what the question asks the time of."""
-    hour = _CLOCK if re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
+    exact = re.search(r"\b(?:exact|precise|specific)\b", question, re.IGNORECASE)  # "Tuesday night" is no exact time
+    hour = _CLOCK if exact or re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
     return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)))
 
 
@@ -236,6 +238,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     quotes_the_speaker,
     the_person_speaks,
     names_an_outlet,
+    tells_the_identity,
     the_country_speaks,
     names_the_relative,
     names_whom_the_reason_is_about,

@@ -110,17 +110,31 @@ _NAMES_AN_OUTLET = re.compile(
 )
 
 
-# Only whom someone worked for: "On which TV channel did the lawmaker suggest…?" is answered beside its best passage
-# ("Republican congressman Mario Diaz-Balart claimed…", naming none), and setting that aside made the reader's doubt
-# about "…told Fox News…" decline it.
+# Only whom an unnamed person worked for: "On which TV channel did the lawmaker suggest…?" is answered beside its best
+# passage ("Republican congressman Mario Diaz-Balart claimed…", naming none), and "Which TV station does the injured
+# journalist Jaimes report for?" beside "TV journalist Gregory Jaimes…": setting those aside made the reader's doubt
+# about the answering passage decline them. "¿Qué medio emplearon…?" asks for a means.
 _WORKED_FOR = re.compile(
-    r"\b(?:work(?:s|ed|ing)? for|employ\w*|on (?:the|its|their) staff|belong\w* to|wr(?:ite|ote|ites|iting) for|"
-    r"report(?:s|ed|ing)? for|shoot(?:s|ing)? for|shot for|trabaja\w*|emplea\w*|colabora\w*)\b",
+    r"\b(?:work(?:s|ed|ing)? (?:for|at)|employ(?:s|ed)? (?:the|that|this|a)\b|on (?:the|its|their) staff|"
+    r"wr(?:ite|ote|ites|iting) for|report(?:s|ed|ing)? for|shoot(?:s|ing)? for|shot for|"
+    r"trabaja(?:ba|n|ban)? (?:para|en)|para qu[eé] (?:medio|peri[oó]dico|diario|canal|cadena|agencia))\b",
     re.IGNORECASE,
 )
+# Capitalised words that name no person whose outlet is asked.
+_NOT_NAMES = frozenset({"tv", "i", "venezuela", "venezuelan", "caracas", "national", "guard", "news", "us"})
 
 
 def names_an_outlet(question: str, passage: str) -> bool:
     """False when `question` asks which news outlet someone worked for, and `passage` names none."""
-    asked = _ASKS_WHICH_OUTLET.search(question) and _WORKED_FOR.search(question)
-    return not asked or bool(_NAMES_AN_OUTLET.search(passage))
+    asked = _ASKS_WHICH_OUTLET.search(question) and _WORKED_FOR.search(question) and not _names_someone(question)
+    return not asked or bool(outlets_named(passage))
+
+
+def outlets_named(text: str) -> list[str]:
+    """The news outlets `text` names ("Pan Am Post", "news site G1")."""
+    return [found.group() for found in _NAMES_AN_OUTLET.finditer(text)]
+
+
+def _names_someone(question: str) -> bool:
+    """Whether the question names the person whose outlet it asks ("Jaimes"), a capitalised word not opening it."""
+    return any(word[:1].isupper() for word in re.findall(r"[\w’'-]+", question)[1:] if word.lower() not in _NOT_NAMES)

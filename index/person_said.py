@@ -134,10 +134,17 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
 
 def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], frozenset[str]]:
     """The surname and the rest of a name asked by one word ("What did Diosdado say?"): when the passage gives that
-    word as a first name ("Diosdado Cabello"), the name after it is the surname."""
+    word as a first name ("Diosdado Cabello"), the name after it is the surname. Not inside a title written in
+    capitals ("…Opposition Leader Guaido Calls For Coup")."""
     for word in re.finditer(r"[^\W\d_][\w’'-]*", passage):
         following = _ANOTHER_NAME_NEXT.match(passage, word.end())
-        if following and set(_name_words(word.group())) & asked and not _not_a_name(following.group().strip()):
+        if (
+            following
+            and set(_name_words(word.group())) & asked
+            and not _not_a_name(following.group().strip())
+            and not _NAME_RIGHT_BEFORE.search(passage[max(0, word.start() - _WINDOW) : word.start()])
+            and not _ANOTHER_NAME_NEXT.match(passage, following.end())
+        ):
             return frozenset(_name_words(following.group())), asked
     return asked, frozenset()
 

@@ -128,6 +128,13 @@ def test_which_outlet_someone_worked_for_needs_a_passage_naming_an_outlet(questi
             "On which TV channel did the Republican lawmaker make his claim?",
             "Republican congressman Mario Diaz-Balart claimed the Russians could install missiles.",
         ),
+        # Whom a named person reports for: the passage best placed names the person, not always the outlet.
+        ("Which TV station does the injured journalist Jaimes report for?", "TV journalist Gregory Jaimes was hurt."),
+        # A means, not an outlet.
+        (
+            "¿Qué medio emplearon los manifestantes para lanzar fuegos artificiales?",
+            "Anti-government protesters work together to light a firework in a homemade mortar.",
+        ),
         # Not an outlet asked for: a government agency, a network of people.
         ("Which agency does Figuera head?", "Figuera heads SEBIN, the intelligence service."),
         ("What network of militias protects Maduro?", "Colectivos, armed gangs, protect Maduro."),

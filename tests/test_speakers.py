@@ -199,6 +199,8 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
         # A first name alone: the passage gives the surname after it.
         ("What did Diosdado say?", "Socialist party boss Diosdado Cabello said supporters must go to the palace."),
         ("What did Diosdado say?", "'We are going to Miraflores,' said Cabello, and Diosdado Cabello went there."),
+        # A headline in capitals gives no surname: "Guaido Calls" is Guaido calling.
+        ("What did Guaido say?", "Venezuela Crisis News: Opposition Leader Guaido Calls For Coup"),
         # Someone unnamed speaking, with no one else named doing so: the reader judges.
         (
             "what did mario diaz-balart say about russia putting nuclear missiles in venezuela",

@@ -1,0 +1,36 @@
+"""Whether someone has been identified ("Has the driver of the armored vehicle been identified?"): a passage tells it
+only by speaking of an identity or a name ("identified", "unnamed") or by naming someone the question does not;
+"another driver plows through the crowd" does not. Only yes-or-no questions are read: "Who has been identified as
+the head of SEBIN?" asks for a holder, and "identified or charged" for either."""
+
+from __future__ import annotations
+
+import re
+
+from index.names import names_in
+from index.outlets import outlets_named
+from index.text import fold
+
+_ASKS_WHETHER_IDENTIFIED = re.compile(
+    r"^\W*(?:has|have|had|was|were|is|are)\b[^?]{0,80}?\b(?:(?:been|ever|yet|since|publicly|officially)\s+)*"
+    r"(?<!\bor )identified\b(?!\s+(?:or|as)\b)|"
+    r"^\W*(?:ha|han|hab[ií]a|hab[ií]an|fue|fueron)\s+(?:sido\s+)?identificad[oa]s?\b(?!\s+(?:o|como)\b)",
+    re.IGNORECASE,
+)
+_TELLS_AN_IDENTITY = re.compile(
+    r"\b(?:identif\w*|named|names?|identity|identities|unnamed|unidentified|anonymous|nombre|nombrad\w*|identidad)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_the_identity(question: str, passage: str) -> bool:
+    """False when `question` asks whether someone has been identified and `passage` neither speaks of an identity
+    or a name nor names someone the question does not (an outlet, "the Pan Am Post", is no one)."""
+    if not _ASKS_WHETHER_IDENTIFIED.search(question) or _TELLS_AN_IDENTITY.search(passage):
+        return True
+    asked = fold(question.lower())
+    outlets = outlets_named(passage)
+    return any(
+        not all(fold(word.lower()) in asked for word in name.split()) and not any(name in outlet for outlet in outlets)
+        for name in names_in(passage)
+    )
