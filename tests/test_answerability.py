@@ -261,8 +261,8 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         ("what make or model were the armored vehicles?", "Two VN-4 armoured vehicles drove into the crowd."),
         ("Has the man killed in La Victoria been identified?", "Provea named the man shot dead as Samuel Mendez, 24."),
         # Identified by a name the question does not give; "identified as" asks for a holder.
-        ("Has the TV journalist injured in the clashes been identified?", "VPITV journalist Gregory Jaimes was injured."),
-        ("Who has been identified as the head of SEBIN?", "The head of SEBIN, Manuel Cristopher Figuera, wrote a letter."),
+        ("Has the TV journalist injured in the clashes been identified?", "VPITV journalist Gregory Jaimes was hurt."),
+        ("Who has been identified as the head of SEBIN?", "The head of SEBIN, Cristopher Figuera, wrote a letter."),
         (
             "Who did the opposition choose as interim president instead of Maduro?",
             "Guaido, 35, invoked the constitution to assume an interim presidency in January.",

@@ -178,7 +178,7 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Who is the chief executive of Rosneft, the Russian oil company that invested in PDVSA?",
             "A US congressman has claimed that Russia could act, as opposition leader Juan Guaido called for a rising.",
         ),
-        ("Who is the CEO of Rosneft?", "Russia and Rosneft have invested in PDVSA, opposition leader Juan Guaido said."),
+        ("Who is the CEO of Rosneft?", "Russia and Rosneft invested in PDVSA, opposition leader Juan Guaido said."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):

@@ -107,7 +107,7 @@ PHOTOGRAPHER = "Which news outlet employed the photographer who was shot while w
         ("Which newspaper did the photographer work for?", "A tweet claimed he was shot by the National Guard (GNB)."),
         (
             "Which news organisation did the photographer who was shot in Caracas work for?",
-            "A tweet accompanying the clip claimed he was shot by one of the Venezuelan National Guard (GNB) in Caracas.",
+            "A tweet accompanying the clip claimed he was shot by one of the National Guard (GNB) in Caracas.",
         ),
     ],
 )
