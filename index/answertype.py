@@ -168,7 +168,7 @@ _PART_OF_DAY = rf"\b(?:{_PARTS_OF_DAY}|overnight)\b"
 
 def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a time of day said of what the question asks the time of."""
-    exact = re.search(r"\b(?:exact|precise|specific)\b", question, re.IGNORECASE)  # "Tuesday night" is no exact time
+    exact = re.search(rf"\b(?:{_EXACTLY})\b", question, re.IGNORECASE)  # "Tuesday night" is no exact time
     hour = _CLOCK if exact or re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
     return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)))
 
@@ -184,8 +184,10 @@ def _only(holds: Callable[[str], bool]) -> Needs:
     return lambda question, asked, passage: holds(passage)
 
 
-# "At what exact time…?", "on what precise date…?" ask what the plain wording asks.
-_EXACT = r"(?:(?:exact|precise|specific|actual)\s+)?"
+# "At what exact time…?", "on what precise date…?" ask what the plain wording asks ("what actual time" too, though
+# only the first three ask for a clock time).
+_EXACTLY = "exact|precise|specific"
+_EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (

@@ -23,7 +23,7 @@ _ROLE = (
     r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
     r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
     r"prime minister|vice[- ]president|vicepresident[ea]|vp|ministers?|presidents?|premier|"
-    r"chief executive(?: officer)?|ceo|chief operating officer|coo|chairman|chairwoman|chairperson|"
+    r"chief executive(?: officer)?|ceo|chief operating officer|coo|chairwoman|chairperson|"
     r"(?:managing|executive) director|head|chief|leader|director|"
     r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
