@@ -13,12 +13,16 @@ from index.countries import countries_in, country_words
 from index.reader.gloss import reader_text
 from index.text import fold, lexical_terms, word_set
 
+# Those who run a company, a role of their own in holders.py as well.
+COMPANY_HEADS = (
+    r"chief executive(?: officer)?|ceo|chief operating officer|coo|(?:managing|executive) director|chairwoman|"
+    r"chairperson"
+)
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
 # The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
 # "according to", "…of the army loyal to Maduro").
 _HEAD_OF_BODY = re.compile(
-    r"\b(?P<head>chief executive(?: officer)?|ceo|chief operating officer|coo|(?:managing|executive) director|"
-    r"chairperson|head|chief|leader|director|boss|commander|chairman|chairwoman|president|jef[ea]|directora?|"
+    rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commander|chairman|president|jef[ea]|directora?|"
     r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
     r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
     r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.headed import asked_body, names_the_body, of_the_body
+from index.headed import COMPANY_HEADS, asked_body, names_the_body, of_the_body
 from index.names import as_written, names_in, proper_names_in
 from index.packaged import packaged_rows
 from index.text import fold, lexical_terms, reason_opening_end, word_set
@@ -23,8 +23,7 @@ _ROLE = (
     r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
     r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
     r"prime minister|vice[- ]president|vicepresident[ea]|vp|ministers?|presidents?|premier|"
-    r"chief executive(?: officer)?|ceo|chief operating officer|coo|chairwoman|chairperson|"
-    r"(?:managing|executive) director|head|chief|leader|director|"
+    rf"{COMPANY_HEADS}|head|chief|leader|director|"
     r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commander|spokes(?:man|woman|person)|secretary|chairman|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
