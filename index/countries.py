@@ -81,3 +81,14 @@ def _key(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         word = word.removesuffix(suffix)
     return word
+
+
+def most_named_country(text: str) -> str | None:
+    """The country `text` names most often (a phrase counted once), if it names any."""
+    counts: dict[str, int] = {}
+    previous = None
+    for country in country_words(_WORD.findall(text)):
+        if country and country != previous:
+            counts[country] = counts.get(country, 0) + 1
+        previous = country
+    return max(counts, key=counts.__getitem__) if counts else None

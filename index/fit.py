@@ -13,6 +13,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
   - `outlets`: for which CNN reporter did something, a passage none of whose articles names CNN, in its text, as its
     outlet or in its link;
+- `holders`: for who holds a post in one country, a passage naming only other countries, from articles that name
+  another country most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -27,10 +29,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from index.answertype import fits_answer_type
-from index.countries import countries_asked_about
+from index.countries import countries_asked_about, most_named_country
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
+from index.holders import of_other_countries_only
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
 from index.outlets import asked_outlet
@@ -51,6 +54,10 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     dated = [(row, text, state.articles[_primary_article(row, state)].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
     lacking |= of_another_outlet(question, passages, state, body)
+    for row, text in passages:
+        about = (_most_named_country(article, state, body) for article in _articles_of(row, state))
+        if of_other_countries_only(question, text, about):
+            lacking.add(row)
     for row, text, published in dated:
         if not fits_answer_type(question, text, published.year if published else None):
             lacking.add(row)
@@ -113,3 +120,8 @@ def stated_ages(question: str, passages: Iterable[tuple[int, str]], state: Index
         for row, text in passages
         if AGE.search(text) and states_the_persons_age(question, text, state.bodies.body(_primary_article(row, state)))
     }
+
+
+def _most_named_country(article: int, state: IndexState, body: Callable[[int], str]) -> str | None:
+    """The country an article names most often, in its title and body."""
+    return most_named_country(f"{state.articles[article].title}\n{body(article)}")

@@ -10,6 +10,7 @@ that body's (`index/headed.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import countries_in
@@ -270,11 +271,20 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
     wanted = countries_in(question)
     if not wanted:
         return False
-    named = countries_in(passage)
-    if named and not named & wanted:
-        return True  # "who is Sudan's foreign minister?" is not answered by a passage about Algeria alone
     for mention in mentions:
         owners = countries_in(passage[max(0, mention.start() - 40) : mention.start()])
         if not owners or owners & wanted:
             return False
     return True
+
+
+def of_other_countries_only(question: str, passage: str, about: Iterable[str | None]) -> bool:
+    """Whether `question` asks who holds a post in a country that the passage does not name while it names others,
+    and its articles are `about` (most often name) other countries too ("who is Sudan's foreign minister?" is not
+    answered by a paragraph about Algeria, but "who is Belarus's interior minister?" may be by a Belarus story's
+    paragraph on the EU's sanctions)."""
+    wanted = countries_in(question)
+    if not wanted or not asks_for_name(question) or not _ASKS_FOR_HOLDER.search(question):
+        return False
+    named = countries_in(passage)
+    return bool(named) and not named & wanted and not wanted.intersection(about)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
+from index.countries import most_named_country
 from index.headed import names_the_body_of_the_post
-from index.holders import asks_for_name, names_the_holder
+from index.holders import asks_for_name, names_the_holder, of_other_countries_only
 from index.names import names_in
 
 LAVROV = (
@@ -150,7 +151,6 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ("Who is Chile's defence minister?", "Chile's deputy defence minister, Ana Soto, flew to Lima."),
         ("Who is China's foreign minister?", "China's foreign ministry spokesman Wang Wenbin said it was calm."),
         ("who is Peru's foreign minister", "Ana Rojas, Bolivia's envoy to the OAS, was named foreign minister."),
-        ("who is Peru's foreign minister", "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."),
         # A role ending in "general" is a role: the passage must name someone beside it.
         ("who's venezuela's attorney general", "Lopez's lawyer said SEBIN's Manuel Cristopher Figuera broke ranks."),
         ("¿Quién es el fiscal general de Venezuela?", "El presidente Nicolás Maduro habló en Caracas el martes."),
@@ -264,3 +264,54 @@ def test_figures_asked_for_are_named_only_by_a_passage_naming_them():
     assert not names_the_holder(question, caption)
     named = "Maduro was flanked by Defence Minister Vladimir Padrino Lopez and two generals."
     assert names_the_holder(question, named)
+
+
+SANCTIONS = (
+    "The European Union is drawing up a list of about 40 officials, including Interior Minister Yuri Karayev, who "
+    "face asset freezes and travel bans, though the move has been held up by Cyprus."
+)
+JETS = "Minsk took delivery of four fighter jets last year, and Defence Minister Viktor Khrenin said more would come."
+
+
+def test_a_passage_naming_only_other_countries_is_judged_by_what_its_article_is_about():
+    # The EU's sanctions, told in a story about Belarus, name Belarus's interior minister; the same words in a story
+    # about Lithuania do not, nor does a Belarus story's minister answer who Russia's is.
+    asked = "¿Quién es el ministro del Interior de Bielorrusia?"
+    assert names_the_holder(asked, SANCTIONS)
+    assert not of_other_countries_only(asked, SANCTIONS, ["belarus"])
+    assert of_other_countries_only(asked, SANCTIONS, ["lithuania"])
+    assert of_other_countries_only("who is russia's defence minister", JETS, ["belarus", None])
+    bolivia = "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."
+    assert of_other_countries_only("who is Peru's foreign minister", bolivia, ["bolivia"])
+    # A passage naming the asked country, or a question asking for no holder, is not judged this way.
+    assert not of_other_countries_only("Who is Belarus's interior minister?", f"In Belarus, {SANCTIONS}", [])
+    assert not of_other_countries_only("What did Belarus's interior minister say?", SANCTIONS, ["lithuania"])
+
+
+def test_an_article_is_about_the_country_it_names_most():
+    story = "Russia offers help as protests grow\n\nIn Minsk, crowds marched. Belarus police arrested 700 in Belarus."
+    assert most_named_country(story) == "belarus"
+    assert most_named_country("The United States and the United States again, then Russia.") == "united states"
+    assert most_named_country("Nothing here names a country.") is None
+
+
+def test_a_report_about_another_country_naming_only_others_is_set_aside(tmp_path, fake_embedders):
+    from index.fit import lacking_rows
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    stories = {
+        "belarus": f"Belarus police detained hundreds in Minsk, and Belarus opposition leaders fled.\n\n{SANCTIONS}",
+        "lithuania": f"Lithuania said Lithuania's border guards were on alert.\n\n{JETS}",
+    }
+    for name, body in stories.items():
+        front = f"---\ntitle: {name} story\nsource: Wire\npublished: 2020-09-01\n---\n"
+        (corpus / f"{name}.md").write_text(f"{front}{body}\n")
+    library = Library(corpus, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    state = library.engine.state
+    passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
+    rows = {text.split()[0]: row for row, text in passages}
+    assert rows["The"] not in lacking_rows("Who is Belarus's interior minister?", passages, state)
+    assert rows["Minsk"] in lacking_rows("Who is Russia's defence minister?", passages, state)
