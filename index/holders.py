@@ -110,11 +110,13 @@ _DESCRIBING = (
 _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
-    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver)s?\b"
+    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|host|anchor|presenter|"
+    r"interviewer|correspondent|columnist|commentator|pundit|broadcaster|newscaster)s?\b"
     # "Who were the three senior military figures…?" asks for people; "what figure was given…?" for a number.
     rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
     r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|periodista|fot[oó]grafo|soldado|hombre|mujer|"
-    r"persona|diputad[oa]|senador|activista|manifestante|fuente)\b"
+    r"persona|diputad[oa]|senador|activista|manifestante|fuente|presentador[a]?|conductor[a]?|corresponsal|"
+    r"columnista|comentarista)\b"
     r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"
     r"v[ií]ctima|periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
     re.IGNORECASE,
@@ -141,7 +143,8 @@ def names_the_holder(question: str, passage: str) -> bool:
         or not _NAME_OF.search(question)
     )
     names = names_in(passage) if person else proper_names_in(passage)
-    new_names = [name for name in names if not any(fold(w.lower()).rstrip("'’s") in asked for w in name.split())]
+    # "Mario Diaz-Balart" is named by a question typing "diaz-balart": each part of a hyphenated name counts.
+    new_names = [name for name in names if not any(fold(w.lower()) in asked for w in re.findall(r"\w\w+", name))]
     if not new_names:
         return False
     body = asked_body(question, _holder_end)

@@ -211,6 +211,11 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         # A relative clause after the role says more of it; names offered after a comma may be the answer.
         ("Who is Venezuela's attorney general, who would bring the prosecutions Maduro promised?", True),
         ("Who is the president, Maduro or Guaido?", False),
+        # A broadcaster asked for by what they do is a person too.
+        ("what tv host grilled diaz-balart about the nukes", True),
+        ("who was the fox host grilling the congressman abt russian missiles?", True),
+        ("¿Qué presentador entrevistó a Diaz-Balart?", True),
+        ("What did the host ask Diaz-Balart?", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
@@ -315,3 +320,9 @@ def test_a_report_about_another_country_naming_only_others_is_set_aside(tmp_path
     rows = {text.split()[0]: row for row, text in passages}
     assert rows["The"] not in lacking_rows("Who is Belarus's interior minister?", passages, state)
     assert rows["Minsk"] in lacking_rows("Who is Russia's defence minister?", passages, state)
+
+
+def test_a_hyphenated_name_typed_in_the_question_is_not_the_name_asked_for():
+    asked = "what tv host grilled diaz-balart about the nukes"
+    assert not names_the_holder(asked, "Republican congressman Mario Diaz-Balart claimed the Russians could act.")
+    assert names_the_holder(asked, "Journalist Tucker Carlson continued his line of questioning and asked again.")
