@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from index.answertype import fits_answer_type
-from index.countries import countries_asked_about, most_named_country
+from index.countries import countries_asked_about
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
@@ -55,7 +55,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= told_of_another_day(question, dated)
     lacking |= of_another_outlet(question, passages, state, body)
     for row, text in passages:
-        about = (_most_named_country(article, state, body) for article in _articles_of(row, state))
+        about = (state.country_of_article(article) for article in _articles_of(row, state))
         if of_other_countries_only(question, text, about):
             lacking.add(row)
     for row, text, published in dated:
@@ -120,8 +120,3 @@ def stated_ages(question: str, passages: Iterable[tuple[int, str]], state: Index
         for row, text in passages
         if AGE.search(text) and states_the_persons_age(question, text, state.bodies.body(_primary_article(row, state)))
     }
-
-
-def _most_named_country(article: int, state: IndexState, body: Callable[[int], str]) -> str | None:
-    """The country an article names most often, in its title and body."""
-    return most_named_country(f"{state.articles[article].title}\n{body(article)}")

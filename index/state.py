@@ -16,7 +16,7 @@ import numpy as np
 
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
-from index.countries import countries_in
+from index.countries import countries_in, most_named_country
 from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.lexical import LexicalIndex
 from index.results import Timeline
@@ -74,6 +74,7 @@ class IndexState(_ArticleViews):
     chunker_version: int = CHUNKER_VERSION
     _row_bounds: np.ndarray = field(init=False, repr=False)
     _countries: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _most_named: dict[int, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)
@@ -124,6 +125,13 @@ class IndexState(_ArticleViews):
             article = self.article(number)
             self._countries[number] = frozenset(countries_in(f"{article.title}\n{article.body}"))
         return self._countries[number]
+
+    def country_of_article(self, number: int) -> str | None:
+        """The country article `number` names most often in its title and body (read once, when first asked)."""
+        if number not in self._most_named:
+            article = self.article(number)
+            self._most_named[number] = most_named_country(f"{article.title}\n{article.body}")
+        return self._most_named[number]
 
     def article_timelines(self) -> dict:
         """Each article's dated events and names, which the corpus timeline is merged from.
