@@ -110,8 +110,11 @@ _DESCRIBING = (
 _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
-    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|host|anchor|presenter|"
-    r"interviewer|correspondent|columnist|commentator|pundit|broadcaster|newscaster)s?\b"
+    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|presenter|interviewer|"
+    r"correspondent|columnist|commentator|pundit|newscaster)s?\b"
+    # "What tv host grilled…?", "which news anchor…?": a host or an anchor on the air, not "what host city".
+    rf"|^\W*(?:(?:which|what) |who (?:is|was|were|are) the ){_DESCRIBING}{{0,2}}?"
+    r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"
     # "Who were the three senior military figures…?" asks for people; "what figure was given…?" for a number.
     rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
     r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|periodista|fot[oó]grafo|soldado|hombre|mujer|"
@@ -247,8 +250,8 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
                     return True
             if 0 <= role.start() - end <= _BEFORE_ROLE_NAMED:
                 before = passage[end : role.start()]
-                if _SENTENCE_END.search(before):
-                    continue
+                if _SENTENCE_END.search(before) or _possessive(passage, end):
+                    continue  # "Mr Maduro's defence minister" names whose minister, not who
                 if _NAMED_AS.search(before) or (len(before) <= _BEFORE_ROLE and _APPOSITION.match(before)):
                     return True
     return False
@@ -282,12 +285,20 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
 
 
 def of_other_countries_only(question: str, passage: str, about: Iterable[str | None]) -> bool:
-    """Whether `question` asks who holds a post in a country that the passage does not name while it names others,
-    and its articles are `about` (most often name) other countries too ("who is Sudan's foreign minister?" is not
-    answered by a paragraph about Algeria, but "who is Belarus's interior minister?" may be by a Belarus story's
-    paragraph on the EU's sanctions)."""
+    """Whether `question` asks who holds a post in a country that neither the passage names nor its articles are
+    `about` (name most): "who is Sudan's foreign minister?" is not answered by a paragraph of a story about Algeria,
+    but "who is Belarus's interior minister?" may be by a Belarus story's paragraph on the EU's sanctions."""
     wanted = countries_in(question)
-    if not wanted or not asks_for_name(question) or not _ASKS_FOR_HOLDER.search(question):
+    if not wanted or not (_ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)):
         return False
     named = countries_in(passage)
-    return bool(named) and not named & wanted and not wanted.intersection(about)
+    return not named & wanted and not wanted.intersection(about)
+
+
+def _possessive(passage: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive ("Maduro's", "Chavez'"), naming an owner, not a holder."""
+    return (
+        passage[:end].endswith(("'s", "’s"))
+        or passage[end : end + 2] in ("'s", "’s")
+        or (passage[end - 1 : end] == "s" and passage[end : end + 1] in ("'", "’"))
+    )

@@ -216,6 +216,11 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("who was the fox host grilling the congressman abt russian missiles?", True),
         ("¿Qué presentador entrevistó a Diaz-Balart?", True),
         ("What did the host ask Diaz-Balart?", False),
+        ("Which news anchor asked Diaz-Balart about Russian missiles?", True),
+        # A host city, a broadcaster (a channel) or what anchors a policy is no person.
+        ("What host city saw protests in Argentina?", False),
+        ("Which broadcaster did Zakharova tell that the claim was fake news?", False),
+        ("What anchors Russia's support for Maduro?", False),
     ],
 )
 def test_only_questions_whose_answer_is_a_name_ask_for_one(question, asks):
@@ -288,6 +293,11 @@ def test_a_passage_naming_only_other_countries_is_judged_by_what_its_article_is_
     assert of_other_countries_only("who is russia's defence minister", JETS, ["belarus", None])
     bolivia = "Bolivia said that Ana Rojas, a diplomat, was named foreign minister."
     assert of_other_countries_only("who is Peru's foreign minister", bolivia, ["bolivia"])
+    # A paragraph naming no country is judged by its article alone, for "the name of" a holder too.
+    padrino = "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned the move."
+    assert of_other_countries_only("who is russia's defence minister", padrino, ["venezuela"])
+    assert not of_other_countries_only("Who is Venezuela's defence minister?", padrino, ["venezuela"])
+    assert of_other_countries_only("What is the name of Cuba's defence minister?", padrino, ["venezuela"])
     # A passage naming the asked country, or a question asking for no holder, is not judged this way.
     assert not of_other_countries_only("Who is Belarus's interior minister?", f"In Belarus, {SANCTIONS}", [])
     assert not of_other_countries_only("What did Belarus's interior minister say?", SANCTIONS, ["lithuania"])
@@ -326,3 +336,14 @@ def test_a_hyphenated_name_typed_in_the_question_is_not_the_name_asked_for():
     asked = "what tv host grilled diaz-balart about the nukes"
     assert not names_the_holder(asked, "Republican congressman Mario Diaz-Balart claimed the Russians could act.")
     assert names_the_holder(asked, "Journalist Tucker Carlson continued his line of questioning and asked again.")
+
+
+def test_a_name_owning_the_role_is_not_its_holder():
+    # "Mr Maduro's defence minister" says whose minister, not who: Bolton is named, the minister is not.
+    bolton = (
+        "US National Security Adviser John Bolton said the Trump administration was waiting for three key officials, "
+        "including Mr Maduro's defence minister and head of the supreme court, to act."
+    )
+    assert not names_the_holder("Who is the Venezuelan defence minister?", bolton)
+    assert names_the_holder("Who is the Venezuelan defence minister?", f"{bolton} Defence Minister Vladimir Padrino")
+    assert names_the_holder("Who is Maduro's wife?", "Maduro's wife, Cilia Flores, stood beside him.")

@@ -72,3 +72,10 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # 95 in 100, is judged over every set (test_quality_heldout.py).
     first, total = counts(of_kind(results, "seed"), "first")
     assert total == 195 and first >= 184
+
+
+def test_paraphrases_find_their_answer_within_three_quotes(results):
+    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 224 of 260 at
+    # stop 43, 226 at stop 44 (a TV host asked for by what they do, a hyphenated surname the question types).
+    within_three, total = counts(of_kind(results, "paraphrase"), "top3")
+    assert total == 260 and within_three >= 222
