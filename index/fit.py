@@ -13,8 +13,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
   - `outlets`: for which CNN reporter did something, a passage none of whose articles names CNN, in its text, as its
     outlet or in its link;
-- `holders`: for who holds a post in one country, a passage naming only other countries, from articles that name
-  another country most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
+- `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
+  most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in

@@ -296,7 +296,7 @@ def of_other_countries_only(question: str, passage: str, about: Iterable[str | N
 
 
 def _possessive(passage: str, end: int) -> bool:
-    """Whether the name ending at `end` is a possessive ("Maduro's", "Chavez'"), naming an owner, not a holder."""
+    """Whether the name ending at `end` is a possessive ("Maduro's", "Morales'"), naming an owner, not a holder."""
     return (
         passage[:end].endswith(("'s", "’s"))
         or passage[end : end + 2] in ("'s", "’s")
