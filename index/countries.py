@@ -83,12 +83,22 @@ def _key(word: str) -> str:
     return word
 
 
-def most_named_country(text: str) -> str | None:
-    """The country `text` names most often (a phrase counted once), if it names any."""
+def country_counts(text: str) -> dict[str, int]:
+    """How many times `text` names each country it names (a phrase counted once), in the order first named."""
     counts: dict[str, int] = {}
     previous = None
     for country in country_words(_WORD.findall(text)):
         if country and country != previous:
             counts[country] = counts.get(country, 0) + 1
         previous = country
+    return counts
+
+
+def most_named_country(text: str) -> str | None:
+    """The country `text` names most often, if it names any."""
+    return most_named(country_counts(text))
+
+
+def most_named(counts: dict[str, int]) -> str | None:
+    """The country of `counts` named most often (the first named, on a tie), if any."""
     return max(counts, key=counts.__getitem__) if counts else None

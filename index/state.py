@@ -16,7 +16,7 @@ import numpy as np
 
 from index.articles import Article, ArticleInfo, corpus_hash, newest_first
 from index.bodies import BodyStore
-from index.countries import countries_in, most_named_country
+from index.countries import country_counts, most_named
 from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.lexical import LexicalIndex
 from index.results import Timeline
@@ -73,8 +73,7 @@ class IndexState(_ArticleViews):
     background_sha256: str = ""
     chunker_version: int = CHUNKER_VERSION
     _row_bounds: np.ndarray = field(init=False, repr=False)
-    _countries: dict[int, frozenset[str]] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _most_named: dict[int, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
+    _countries: dict[int, dict[str, int]] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)
@@ -120,18 +119,19 @@ class IndexState(_ArticleViews):
         return self.articles[number].with_body(self.bodies.body(number))
 
     def countries_of_article(self, number: int) -> frozenset[str]:
-        """The countries article `number` names in its title or body (read once, when first asked)."""
-        if number not in self._countries:
-            article = self.article(number)
-            self._countries[number] = frozenset(countries_in(f"{article.title}\n{article.body}"))
-        return self._countries[number]
+        """The countries article `number` names in its title or body."""
+        return frozenset(self._country_counts(number))
 
     def country_of_article(self, number: int) -> str | None:
-        """The country article `number` names most often in its title and body (read once, when first asked)."""
-        if number not in self._most_named:
+        """The country article `number` names most often in its title and body."""
+        return most_named(self._country_counts(number))
+
+    def _country_counts(self, number: int) -> dict[str, int]:
+        """How often article `number` names each country (read once, when first asked)."""
+        if number not in self._countries:
             article = self.article(number)
-            self._most_named[number] = most_named_country(f"{article.title}\n{article.body}")
-        return self._most_named[number]
+            self._countries[number] = country_counts(f"{article.title}\n{article.body}")
+        return self._countries[number]
 
     def article_timelines(self) -> dict:
         """Each article's dated events and names, which the corpus timeline is merged from.
