@@ -137,13 +137,33 @@ def backend_service(corpus_dir, tmp_path, fake_embedders, backend):
 
 
 REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine"}
+DEVELOPMENT_SCORING = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(items) -> None:
-    """Mark the tests that load the real models, so `make mutate` can run only the fast ones."""
+    """Mark the tests that load the real models, so `make mutate` can run only the fast ones; run the development
+    sets' quality tests last, so that their scoring in the background has the whole suite's time."""
     for item in items:
         if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_models)
+    items.sort(key=lambda item: item.path.name == "test_quality.py")
+
+
+def pytest_collection_finish(session) -> None:
+    """Start scoring the development sets in a child process when the quality tests will run, so the rest of the
+    suite runs beside it (tests/background_scoring.py)."""
+    if any(item.path.name == "test_quality.py" for item in session.items):
+        from background_scoring import BackgroundScoring
+        from quality_scores import DEVELOPMENT
+
+        session.config.stash[DEVELOPMENT_SCORING] = BackgroundScoring(DEVELOPMENT)
+
+
+def pytest_unconfigure(config) -> None:
+    """Stop the development sets' scoring if it still runs (a failed or interrupted session)."""
+    scoring = config.stash.get(DEVELOPMENT_SCORING, None)
+    if scoring is not None:
+        scoring.stop()
 
 
 @pytest.fixture(scope="session")

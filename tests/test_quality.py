@@ -2,12 +2,14 @@
 
 The held-out sets are scored against their own guards by `make quality` (tests/test_quality_heldout.py), which
 takes three minutes more than the suite can spare. Each guard (quality_scores.py) sits a little under the set's
-count at the last stop; how every count came about is in docs/quality-history.md.
+count at the last stop; how every count came about is in docs/quality-history.md. The development sets are scored
+in a child process that conftest.py starts at collection (background_scoring.py); these tests run last.
 """
 
 from __future__ import annotations
 
 import pytest
+from conftest import DEVELOPMENT_SCORING
 from quality_scores import (
     DEVELOPMENT,
     DEVELOPMENT_GUARDS,
@@ -16,14 +18,16 @@ from quality_scores import (
     counts,
     in_scope,
     of_kind,
-    score_sets,
 )
+
+pytestmark = pytest.mark.real_models
 
 
 @pytest.fixture(scope="module")
-def results(real_engine) -> dict:
-    """Every development set scored once with the real models and the reader."""
-    return score_sets(real_engine, DEVELOPMENT)
+def results(request) -> dict:
+    """Every development set scored once with the real models and the reader, in the child process that conftest
+    started at collection."""
+    return request.config.stash[DEVELOPMENT_SCORING].scores()
 
 
 def test_the_development_set_meets_the_bar(results):

@@ -1,0 +1,84 @@
+"""The development sets scored in a child process while the rest of the suite runs beside it.
+
+Scoring every development question with the real models takes about two minutes, mostly on one core; the other
+tests leave the second core mostly idle. conftest.py starts the child as soon as the quality tests are collected,
+and test_quality.py waits for its scores. Run as a script, this file is the child.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import index
+from index.evaluate import KindScore
+
+# The child imports the engine the suite imported (a worktree's, not the one pip installed in editable mode).
+_ENGINE_HOME = str(Path(index.__file__).resolve().parent.parent)
+
+Scores = dict[str, dict[str, KindScore]]
+
+
+class BackgroundScoring:
+    """One child process scoring the named sets of eval/ over its own index of the bundled corpus."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        search_path = os.pathsep.join(filter(None, [_ENGINE_HOME, os.environ.get("PYTHONPATH")]))
+        self._folder = Path(tempfile.mkdtemp(prefix="cronista-scores-"))
+        self._log = (self._folder / "child.log").open("w")
+        self._process = subprocess.Popen(
+            [sys.executable, __file__, str(self._folder), *names],
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONPATH": search_path},
+        )
+
+    def scores(self) -> Scores:
+        """The child's scores, waiting for it; a failed child fails the caller with the end of its output."""
+        code = self._process.wait()
+        self._log.flush()
+        if code != 0:
+            tail = (self._folder / "child.log").read_text()[-3000:]
+            raise AssertionError(f"scoring the development sets failed (exit {code}):\n{tail}")
+        raw = json.loads((self._folder / "scores.json").read_text())
+        return {name: {kind: KindScore(**counts) for kind, counts in kinds.items()} for name, kinds in raw.items()}
+
+    def stop(self) -> None:
+        """End the child if it still runs, and remove its folder."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._log.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def _score_in_this_process(folder: Path, names: list[str]) -> None:
+    from conftest import CORPUS
+    from quality_scores import score_sets
+
+    from index.embedding import load_default_embedders
+    from index.maintenance import Maintainer
+    from index.reader.reader import load_default_reader
+    from index.search import Engine
+
+    embedders = load_default_embedders()
+    shutil.copytree(CORPUS, folder / "corpus")
+    Maintainer(folder / "corpus", folder / "index", embedders).build()
+    engine = Engine.open(folder / "index", embedders, load_default_reader())
+    scores = score_sets(engine, names)
+    as_counts = {name: {kind: dataclasses.asdict(s) for kind, s in kinds.items()} for name, kinds in scores.items()}
+    (folder / "scores.json").write_text(json.dumps(as_counts))
+
+
+if __name__ == "__main__":
+    # At the lowest priority, so that it takes only the time the other tests leave idle: at equal priority it slowed
+    # the benchmarks and the index builds of the other tests, and the suite took longer than without it (441 s
+    # against 377 s; at the lowest, 290 s).
+    os.nice(19)
+    _score_in_this_process(Path(sys.argv[1]), sys.argv[2:])
