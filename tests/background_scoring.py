@@ -1,8 +1,8 @@
 """The development sets scored in a child process while the rest of the suite runs beside it.
 
 Scoring every development question with the real models takes about two minutes, mostly on one core; the other
-tests leave the second core mostly idle. conftest.py starts the child as soon as the quality tests are collected,
-and test_quality.py waits for its scores. Run as a script, this file is the child.
+tests leave the second core mostly idle. conftest.py starts the child as soon as tests using the scores are
+collected, and runs those tests last. Run as a script, this file is the child.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import index
@@ -31,31 +32,37 @@ class BackgroundScoring:
     def __init__(self, names: tuple[str, ...]) -> None:
         search_path = os.pathsep.join(filter(None, [_ENGINE_HOME, os.environ.get("PYTHONPATH")]))
         self._folder = Path(tempfile.mkdtemp(prefix="cronista-scores-"))
-        self._log = (self._folder / "child.log").open("w")
-        self._process = subprocess.Popen(
-            [sys.executable, __file__, str(self._folder), *names],
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONPATH": search_path},
-        )
+        self._log = self._folder / "child.log"
+        self._failure: str | None = None
+        with self._log.open("w") as log:
+            # The child's stdin is a pipe it watches: when this process ends, even killed, the child ends too.
+            self._process = subprocess.Popen(
+                [sys.executable, __file__, str(self._folder), *names],
+                stdin=subprocess.PIPE,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONPATH": search_path},
+            )
 
     def scores(self) -> Scores:
-        """The child's scores, waiting for it; a failed child fails the caller with the end of its output."""
-        code = self._process.wait()
-        self._log.flush()
-        if code != 0:
-            tail = (self._folder / "child.log").read_text()[-3000:]
-            raise AssertionError(f"scoring the development sets failed (exit {code}):\n{tail}")
+        """The child's scores, waiting for it; a failed child fails the caller, once with the end of its output."""
+        if self._failure is None and self._process.wait() != 0:
+            tail = self._log.read_text()[-3000:]
+            self._failure = f"scoring the development sets failed (exit {self._process.returncode}), see {self._log}"
+            raise AssertionError(f"{self._failure}:\n{tail}")
+        if self._failure is not None:
+            raise AssertionError(self._failure)
         raw = json.loads((self._folder / "scores.json").read_text())
         return {name: {kind: KindScore(**counts) for kind, counts in kinds.items()} for name, kinds in raw.items()}
 
     def stop(self) -> None:
-        """End the child if it still runs, and remove its folder."""
+        """End the child if it still runs, and remove its folder unless it failed (its log is kept to read)."""
         if self._process.poll() is None:
             self._process.kill()
             self._process.wait()
-        self._log.close()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._process.stdin.close()
+        if self._failure is None:
+            shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def _score_in_this_process(folder: Path, names: list[str]) -> None:
@@ -76,9 +83,17 @@ def _score_in_this_process(folder: Path, names: list[str]) -> None:
     (folder / "scores.json").write_text(json.dumps(as_counts))
 
 
+def _end_with_the_suite(folder: Path) -> None:
+    """Wait for the end of stdin, which comes when the suite's process ends, and end this one with its folder."""
+    sys.stdin.buffer.read()
+    shutil.rmtree(folder, ignore_errors=True)
+    os._exit(1)
+
+
 if __name__ == "__main__":
     # At the lowest priority, so that it takes only the time the other tests leave idle: at equal priority it slowed
     # the benchmarks and the index builds of the other tests, and the suite took longer than without it (441 s
     # against 377 s; at the lowest, 290 s).
     os.nice(19)
+    threading.Thread(target=_end_with_the_suite, args=(Path(sys.argv[1]),), daemon=True).start()
     _score_in_this_process(Path(sys.argv[1]), sys.argv[2:])

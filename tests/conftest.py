@@ -136,23 +136,27 @@ def backend_service(corpus_dir, tmp_path, fake_embedders, backend):
     answer_service.close()
 
 
-REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine"}
+REAL_MODEL_FIXTURES = {"real_embedders", "real_index_dir", "real_engine", "development_scores"}
 DEVELOPMENT_SCORING = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(items) -> None:
-    """Mark the tests that load the real models, so `make mutate` can run only the fast ones; run the development
-    sets' quality tests last, so that their scoring in the background has the whole suite's time."""
+    """Mark the tests that load the real models, so `make mutate` can run only the fast ones; run the tests of the
+    development sets' scores last, so that their scoring in the background has the whole suite's time."""
     for item in items:
         if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_models)
-    items.sort(key=lambda item: item.path.name == "test_quality.py")
+    items.sort(key=_uses_development_scores)
+
+
+def _uses_development_scores(item) -> bool:
+    return "development_scores" in getattr(item, "fixturenames", ())
 
 
 def pytest_collection_finish(session) -> None:
-    """Start scoring the development sets in a child process when the quality tests will run, so the rest of the
-    suite runs beside it (tests/background_scoring.py)."""
-    if any(item.path.name == "test_quality.py" for item in session.items):
+    """Start scoring the development sets in a child process when tests using the scores will run, so the rest of
+    the suite runs beside it (tests/background_scoring.py)."""
+    if not session.config.option.collectonly and any(_uses_development_scores(item) for item in session.items):
         from background_scoring import BackgroundScoring
         from quality_scores import DEVELOPMENT
 
