@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.headed import COMPANY_HEADS, asked_body, names_the_body, of_the_body
-from index.names import as_written, names_in, proper_names_in
+from index.names import as_written, names_in, proper_names_in, unasked
 from index.packaged import packaged_rows
 from index.text import fold, lexical_terms, reason_opening_end, word_set
 
@@ -138,7 +138,6 @@ def names_the_holder(question: str, passage: str) -> bool:
     another country's ("Russian counterpart, Foreign Minister Sergei Lavrov")."""
     if not asks_for_name(question) or reason_opening_end(question) is not None:
         return True  # "¿Por qué le importa a Putin quién gobierna?" asks for a reason, not a name
-    asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
     person = (
         _PERSON_AFTER_NAME.search(question)
         or _WHICH_PERSON.search(question)
@@ -146,8 +145,7 @@ def names_the_holder(question: str, passage: str) -> bool:
         or not _NAME_OF.search(question)
     )
     names = names_in(passage) if person else proper_names_in(passage)
-    # "Mario Diaz-Balart" is named by a question typing "diaz-balart": each part of a hyphenated name counts.
-    new_names = [name for name in names if not any(fold(w.lower()) in asked for w in re.findall(r"\w\w+", name))]
+    new_names = unasked(names, question)
     if not new_names:
         return False
     body = asked_body(question, _holder_end)

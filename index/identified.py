@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from index.names import names_in
+from index.names import names_in, unasked
 from index.outlets import outlets_named
-from index.text import fold
 
 _ASKS_WHETHER_IDENTIFIED = re.compile(
     r"^\W*(?:has|have|had|was|were|is|are)\b[^?]{0,80}?\b(?:(?:been|ever|yet|since|publicly|officially)\s+)*"
@@ -28,9 +27,5 @@ def tells_the_identity(question: str, passage: str) -> bool:
     or a name nor names someone the question does not (an outlet, "the Pan Am Post", is no one)."""
     if not _ASKS_WHETHER_IDENTIFIED.search(question) or _TELLS_AN_IDENTITY.search(passage):
         return True
-    asked = fold(question.lower())
     outlets = outlets_named(passage)
-    return any(
-        not all(fold(word.lower()) in asked for word in name.split()) and not any(name in outlet for outlet in outlets)
-        for name in names_in(passage)
-    )
+    return any(not any(name in outlet for outlet in outlets) for name in unasked(names_in(passage), question))

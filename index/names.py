@@ -6,13 +6,15 @@ Rica")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from index.countries import country_words
 from index.text import fold, word_set, words
 
 TITLES = word_set(
     """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
-    congresswoman judge governor mayor ambassador chief director commander admiral captain capt bishop pope leader
+    congresswoman judge governor mayor ambassador chief director commander admiral captain capt sergeant sgt corporal
+    cpl officer bishop pope leader
     king queen prince sheikh secretary prosecutor adviser advisor spokesman spokeswoman sr sra señor señora
     presidente ministro coronel"""
 )
@@ -56,6 +58,22 @@ def names_in(passage: str) -> list[str]:
     """The spans of `passage` that look like people's names."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
     return [name for clause in _CLAUSE_BREAK.split(text) for name in _names_in_clause(clause)]
+
+
+def unasked(names: Iterable[str], question: str) -> list[str]:
+    """The names of `names` whose family names `question` does not type: a question typing "Guaido" names "Juan
+    Guaido", one typing "diaz-balart" names "Mario Diaz-Balart", and one naming Juan Pablo Pernalete does not name
+    "Juan Gonzalez"."""
+    asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
+    return [name for name in names if not _family_names(name) & asked]
+
+
+def _family_names(name: str) -> set[str]:
+    """The folded words of `name` after its given name, each part of a hyphenated one, without particles ("de la"):
+    {"padrino", "lopez"} of "Vladimir Padrino Lopez"; a name of one word is its own."""
+    given_and_family = name.split()
+    family = given_and_family[1:] or given_and_family
+    return {fold(part.lower()) for word in family for part in re.findall(r"\w\w+", word)} - _CONNECTORS
 
 
 def proper_names_in(passage: str) -> list[str]:

@@ -262,6 +262,11 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         ("Has the man killed in La Victoria been identified?", "Provea named the man shot dead as Samuel Mendez, 24."),
         # Identified by a name the question does not give; "identified as" asks for a holder.
         ("Has the TV journalist injured in the clashes been identified?", "VPITV journalist Gregory Jaimes was hurt."),
+        ("Has the sergeant who shot at the protesters been identified?", "Sergeant Jose Ramirez fired on the crowd."),
+        (
+            "Has the officer who shot Juan Pablo Pernalete been identified?",
+            "Prosecutors charged Lieutenant Juan Gonzalez with the killing of Juan Pablo Pernalete.",
+        ),
         ("Who has been identified as the head of SEBIN?", "The head of SEBIN, Cristopher Figuera, wrote a letter."),
         (
             "Who did the opposition choose as interim president instead of Maduro?",
@@ -409,6 +414,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         (
             "Has the soldier who drove the armored vehicle into the protesters been identified?",
             "Not long ago the Pan Am Post published video showing armored vehicles surrounded by angry protesters.",
+        ),
+        # Nor is a person the question names, though it gives only the surname.
+        (
+            "Has the man who fired on Guaido's supporters been identified?",
+            "Juan Guaido said a gunman fired on the crowd from a rooftop.",
         ),
         (
             "At what exact time did Guaido release his video near La Carlota?",

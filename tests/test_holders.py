@@ -8,7 +8,7 @@ from index.answertype import fits_answer_type
 from index.countries import most_named_country
 from index.headed import names_the_body_of_the_post
 from index.holders import asks_for_name, names_the_holder, of_other_countries_only
-from index.names import names_in
+from index.names import names_in, unasked
 
 LAVROV = (
     "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday "
@@ -34,6 +34,18 @@ def test_names_are_people_not_institutions_or_places():
     assert names_the_holder("Who is Ecuador's vice-president?", "His Vice-President Otto Sonnenholzner spoke.")
     assert names_in("Troops at La Carlota and Fort Tiuna backed the National Assembly.") == []
     assert names_in("General Abdel Fattah al-Sisi and so-called anti-government protesters") == ["Abdel Fattah al-Sisi"]
+
+
+def test_a_name_the_question_types_in_part_is_not_new():
+    names = ["Juan Guaido", "Mario Diaz-Balart", "Tucker Carlson"]
+    assert unasked(names, "What did Guaido say?") == ["Mario Diaz-Balart", "Tucker Carlson"]
+    assert unasked(names, "which tv host grilled diaz-balart?") == ["Juan Guaido", "Tucker Carlson"]
+    assert unasked(["Jaimes"], "Was Jaime hurt?") == ["Jaimes"]  # a whole word, not a prefix
+    assert unasked(["Vladimir Padrino Lopez"], "Did Padrino resign?") == []
+    # Only family names count: not a given name, a particle or a rank the question also types.
+    assert unasked(["Juan Gonzalez"], "Who shot Juan Pablo Pernalete?") == ["Juan Gonzalez"]
+    assert unasked(["Carlos de la Cruz"], "¿Quién es el autor de la agresión?") == ["Carlos de la Cruz"]
+    assert names_in("Sergeant Jose Ramirez fired on the crowd.") == ["Jose Ramirez"]
 
 
 @pytest.mark.parametrize(
