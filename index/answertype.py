@@ -238,7 +238,6 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     gives_the_name,
     names_a_place_in_the_region,
     quotes_the_speaker,
-    the_person_speaks,
     names_an_outlet,
     tells_the_identity,
     the_country_speaks,
@@ -248,14 +247,17 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
 )
 
 
-def fits_answer_type(question: str, passage: str, written_in: int | None = None) -> bool:
+def fits_answer_type(
+    question: str, passage: str, written_in: int | None = None, article: Callable[[], str] | None = None
+) -> bool:
     """False when the question asks for a date, a number, an age, a name, where a place is, a place within a
-    region, what an acronym stands for, who a named person is, whether something eventually happened or another
-    attribute (a spouse, a currency) and the passage has no wording for it, or when it names a year that the
-    passage neither mentions nor was written in ("in 2024")."""
+    region, what an acronym stands for, who a named person is, what a named person said, whether something
+    eventually happened or another attribute (a spouse, a currency) and the passage has no wording for it, or when it
+    names a year that the passage neither mentions nor was written in ("in 2024"). `article` gives the text of the
+    passage's article, where a first name asked alone may find its surname."""
     if any(year not in passage and year != str(written_in) for year in re.findall(_YEAR, question)):
         return False
-    if not all(check(question, passage) for check in _CHECKS):
+    if not all(check(question, passage) for check in _CHECKS) or not the_person_speaks(question, passage, article):
         return False
     reason = reason_opening_end(question)
     for asks, holds in _NEEDS:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from index.answertype import fits_answer_type
 from index.countries import countries_asked_about
@@ -59,7 +59,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         if of_other_countries_only(question, text, about):
             lacking.add(row)
     for row, text, published in dated:
-        if not fits_answer_type(question, text, published.year if published else None):
+        article = partial(body, _primary_article(row, state))
+        if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
     return lacking
 

@@ -4,6 +4,7 @@ passage gives it only with that person speaking, or with someone unnamed speakin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in
@@ -96,15 +97,18 @@ _SPEECH_REACH = 14
 _WINDOW = 300  # characters looked at around each mention: the check stays linear in a passage's length
 
 
-def the_person_speaks(question: str, passage: str) -> bool:
+def the_person_speaks(question: str, passage: str, article: Callable[[], str] | None = None) -> bool:
     """False when `question` asks what a named person said and `passage` has neither that person speaking nor someone
-    unnamed speaking with no one else named doing so."""
+    unnamed speaking with no one else named doing so. A name asked by one word takes its surname from the passage,
+    else from its `article` ("Mr Lopez said…" answers "What did Leopoldo say?" in a story naming Leopoldo Lopez)."""
     asked = _asked_person(question)
     if asked is None:
         return True
     surname, other_parts = asked
     if not other_parts:
         surname, other_parts = _completed(surname, passage)
+    if not other_parts and article is not None:
+        surname, other_parts = _completed(surname, article())
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if _speaks(surname, other_parts, unquoted):
         return True
@@ -132,6 +136,7 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
     return surname, frozenset(_name_words(asked["who"])) - surname
 
 
+@lru_cache(maxsize=64)  # an article is read once for every passage of it judged
 def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], frozenset[str]]:
     """The surname and the rest of a name asked by one word ("What did Diosdado say?"): when the passage gives that
     word as a first name ("Diosdado Cabello"), the name after it is the surname. Not inside a title written in

@@ -611,6 +611,13 @@ def test_a_question_the_articles_do_answer_is_answered_with_the_answer_first(rea
     assert _exact_spans(engine, answer.quotes)
 
 
+def test_a_first_name_asked_alone_is_answered_by_the_surname_its_article_gives(real_engine):
+    # The Daily Mail's story names Leopoldo Lopez in another paragraph than the one quoting "Mr Lopez".
+    answer = real_engine.ask("What did Leopoldo say about his release from house arrest?")
+    assert not answer.abstained
+    assert "Mr Lopez said he had been released from house arrest" in answer.quotes[0].text
+
+
 def test_everyday_questions_are_declined_with_nothing_related(real_engine_on_each_backend):
     engine = real_engine_on_each_backend
     answer = engine.ask("How do I reset my wifi router?")

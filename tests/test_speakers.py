@@ -219,3 +219,13 @@ def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
 )
 def test_what_a_named_person_said_is_given_by_them_or_someone_unnamed_speaking(question, passage):
     assert fits_answer_type(question, passage)
+
+
+def test_a_first_name_asked_alone_takes_its_surname_from_the_article_when_the_passage_lacks_it():
+    question, passage = "What did Leopoldo say?", "Mr Lopez said he had been released from house arrest."
+    in_full = "In a surprise, Leopoldo Lopez stood alongside him. Mr Lopez said he had been released from house arrest."
+    assert fits_answer_type(question, passage, article=lambda: in_full)
+    assert not fits_answer_type(question, passage)
+    # A story naming only another man of that surname gives no surname for Leopoldo.
+    other = "Defence Minister Vladimir Padrino Lopez backed Maduro. Mr Lopez said he had been released."
+    assert not fits_answer_type(question, passage, article=lambda: other)
