@@ -286,11 +286,16 @@ def of_other_countries_only(question: str, passage: str, about: Iterable[str | N
     """Whether `question` asks who holds a post in a country that neither the passage names nor its articles are
     `about` (name most): "who is Sudan's foreign minister?" is not answered by a paragraph of a story about Algeria,
     but "who is Belarus's interior minister?" may be by a Belarus story's paragraph on the EU's sanctions."""
-    wanted = countries_in(question)
-    if not wanted or not (_ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)):
-        return False
-    named = countries_in(passage)
-    return not named & wanted and not wanted.intersection(about)
+    wanted = _countries_of_the_post(question)
+    return bool(wanted) and not countries_in(passage) & wanted and not wanted.intersection(about)
+
+
+@lru_cache(maxsize=256)  # the same question is checked against each passage read
+def _countries_of_the_post(question: str) -> frozenset[str]:
+    """The countries whose post holder `question` asks for ("who is Sudan's foreign minister?": Sudan), or none."""
+    if not (_ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)):
+        return frozenset()
+    return frozenset(countries_in(question))
 
 
 def _possessive(passage: str, end: int) -> bool:
