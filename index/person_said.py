@@ -107,7 +107,9 @@ def the_person_speaks(question: str, passage: str, article: Callable[[], str] | 
     surname, other_parts = asked
     if not other_parts:
         surname, other_parts = _completed(surname, passage)
-    if not other_parts and article is not None:
+    if not other_parts and article is not None and not _names_a_part(surname, passage):
+        # Only a passage without the asked word: "Vladimir Padrino Lopez condemned…" is judged by its own words, not
+        # by the article's first Vladimir (Putin).
         surname, other_parts = _completed(surname, article())
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if _speaks(surname, other_parts, unquoted):
@@ -152,6 +154,11 @@ def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], fro
         ):
             return frozenset(_name_words(following.group())), asked
     return asked, frozenset()
+
+
+def _names_a_part(asked: frozenset[str], passage: str) -> bool:
+    """Whether a word of `passage` is, or has as a part, one of the `asked` name's words."""
+    return any(set(_name_words(word)) & asked for word in re.findall(r"[^\W\d_][\w’'-]*", passage))
 
 
 def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:

@@ -229,3 +229,7 @@ def test_a_first_name_asked_alone_takes_its_surname_from_the_article_when_the_pa
     # A story naming only another man of that surname gives no surname for Leopoldo.
     other = "Defence Minister Vladimir Padrino Lopez backed Maduro. Mr Lopez said he had been released."
     assert not fits_answer_type(question, passage, article=lambda: other)
+    # A passage with the asked first name is judged by its own words, not by the article's first man of that name.
+    padrino = "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act."
+    story = f"Pence asked whether Vladimir Putin would invade the U.S. {padrino}"
+    assert fits_answer_type("What did Vladimir say?", padrino, article=lambda: story)
