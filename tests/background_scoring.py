@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import index
@@ -35,17 +36,15 @@ class BackgroundScoring:
         self._log = self._folder / "child.log"
         self._failure: str | None = None
         with self._log.open("w") as log:
-            # The child's stdin is a pipe it watches: when this process ends, even killed, the child ends too.
             self._process = subprocess.Popen(
                 [sys.executable, __file__, str(self._folder), *names],
-                stdin=subprocess.PIPE,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 env={**os.environ, "PYTHONPATH": search_path},
             )
 
     def scores(self) -> Scores:
-        """The child's scores, waiting for it; a failed child fails the caller, once with the end of its output."""
+        """The child's scores, waiting for it; a failed child fails the caller with the end of its output."""
         if self._failure is None and self._process.wait() != 0:
             tail = self._log.read_text()[-3000:]
             self._failure = f"scoring the development sets failed (exit {self._process.returncode}), see {self._log}"
@@ -60,7 +59,6 @@ class BackgroundScoring:
         if self._process.poll() is None:
             self._process.kill()
             self._process.wait()
-        self._process.stdin.close()
         if self._failure is None:
             shutil.rmtree(self._folder, ignore_errors=True)
 
@@ -83,9 +81,12 @@ def _score_in_this_process(folder: Path, names: list[str]) -> None:
     (folder / "scores.json").write_text(json.dumps(as_counts))
 
 
-def _end_with_the_suite(folder: Path) -> None:
-    """Wait for the end of stdin, which comes when the suite's process ends, and end this one with its folder."""
-    sys.stdin.buffer.read()
+def _end_with_the_suite(folder: Path, suite: int) -> None:
+    """End this process, and remove its folder, once the suite's process has ended, even killed (this one is then
+    handed to another parent). Polling, not reading a pipe: a daemon thread blocked on stdin aborts the interpreter's
+    shutdown."""
+    while os.getppid() == suite:
+        time.sleep(1)
     shutil.rmtree(folder, ignore_errors=True)
     os._exit(1)
 
@@ -95,5 +96,5 @@ if __name__ == "__main__":
     # the benchmarks and the index builds of the other tests, and the suite took longer than without it (441 s
     # against 377 s; at the lowest, 290 s).
     os.nice(19)
-    threading.Thread(target=_end_with_the_suite, args=(Path(sys.argv[1]),), daemon=True).start()
+    threading.Thread(target=_end_with_the_suite, args=(Path(sys.argv[1]), os.getppid()), daemon=True).start()
     _score_in_this_process(Path(sys.argv[1]), sys.argv[2:])
