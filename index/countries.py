@@ -94,11 +94,6 @@ def country_counts(text: str) -> dict[str, int]:
     return counts
 
 
-def most_named_country(text: str) -> str | None:
-    """The country `text` names most often, if it names any."""
-    return most_named(country_counts(text))
-
-
 def most_named(counts: dict[str, int]) -> str | None:
     """The country of `counts` named most often (the first named, on a tie), if any."""
     return max(counts, key=counts.__getitem__) if counts else None

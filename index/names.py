@@ -39,7 +39,8 @@ _NOT_NAMES = FUNCTION_WORDS | word_set(
 )
 _TITLE_PARTS = word_set("vice ex deputy acting former interim in of at")  # "Commander-in-Chief"
 _CONNECTORS = word_set("de del da dos das von van bin al la")
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# A word that may be part of a name: letters first, then letters, digits, apostrophes or hyphens ("Diaz-Balart").
+TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 # A capitalised word and a run of them, for patterns compiled with or without IGNORECASE ("Sergei Lavrov").
 CAPITALISED_WORD = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+"
 CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"
@@ -82,7 +83,7 @@ def proper_names_in(passage: str) -> list[str]:
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
     found = []
     for clause, mid_sentence in _clauses(text):
-        tokens = _TOKEN.findall(clause)
+        tokens = TOKEN.findall(clause)
         run: list[str] = []
         for position, word in enumerate([*tokens, ""]):
             key = fold(word.lower())
@@ -110,7 +111,7 @@ def _clauses(text: str) -> list[tuple[str, bool]]:
 
 
 def _names_in_clause(clause: str) -> list[str]:
-    tokens = _TOKEN.findall(clause)
+    tokens = TOKEN.findall(clause)
     in_a_country = country_words(tokens)  # "Sri Lanka's External Affairs Minister" names no one
     # In a headline most words are capitalised: "Opposition Leader Calls For Calm" names no "Calls", though
     # "…, said Defence Minister Padrino" names Padrino (nothing capitalised follows him).

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import FUNCTION_WORDS, QUOTED, TITLES
+from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
 from index.text import fold, word_set, words
 
@@ -143,7 +143,7 @@ def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], fro
     """The surname and the rest of a name asked by one word ("What did Diosdado say?"): when the passage gives that
     word as a first name ("Diosdado Cabello"), the name after it is the surname. Not inside a title written in
     capitals ("…Opposition Leader Guaido Calls For Coup")."""
-    for word in re.finditer(r"[^\W\d_][\w’'-]*", passage):
+    for word in TOKEN.finditer(passage):
         following = _ANOTHER_NAME_NEXT.match(passage, word.end())
         if (
             following
@@ -158,7 +158,7 @@ def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], fro
 
 def _names_a_part(asked: frozenset[str], passage: str) -> bool:
     """Whether a word of `passage` is, or has as a part, one of the `asked` name's words."""
-    return any(set(_name_words(word)) & asked for word in re.findall(r"[^\W\d_][\w’'-]*", passage))
+    return any(set(_name_words(word)) & asked for word in TOKEN.findall(passage))
 
 
 def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
@@ -189,7 +189,7 @@ def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) 
     name right before the verb, or right after "according to" or a quote's "said". Another part of the asked name
     stands for the person when no other name follows it ("Xi said" for Xi Jinping, not "Mike Pompeo" for Mike
     Pence)."""
-    for word in re.finditer(r"[^\W\d_][\w’'-]*", passage):
+    for word in TOKEN.finditer(passage):
         parts = set(_name_words(word.group()))
         if not surname & parts and not (other_parts & parts and not _ANOTHER_NAME_NEXT.match(passage, word.end())):
             continue
