@@ -51,7 +51,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= of_another_country(question, passages)
     lacking |= unmentioned_relative(question, passages, lambda row: map(body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
-    dated = [(row, text, state.articles[_primary_article(row, state)].published) for row, text in passages]
+    primary = {row: _primary_article(row, state) for row, _ in passages}
+    dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= told_of_another_day(question, dated)
     lacking |= of_another_outlet(question, passages, state, body)
     for row, text in passages:
@@ -59,7 +60,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         if of_other_countries_only(question, text, about):
             lacking.add(row)
     for row, text, published in dated:
-        article = partial(body, _primary_article(row, state))
+        article = partial(body, primary[row])
         if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
     return lacking
