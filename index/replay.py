@@ -6,7 +6,9 @@ the records in seconds, without the models, to see which declines it would add a
     for change in replay(records, my_rule):          # my_rule(question, [(row, text)…]) -> rows to set aside
         print(change.kind, change.question)
 
-`python -m index eval FILE… --record OUT.jsonl` writes the records. A replay can only add set-asides: a change
+`python -m index eval FILE… --record OUT.jsonl` writes the records and prints `where_lost`'s count of where the
+in-scope answers missing from the first three quotes were lost (retrieval, the checks, the reader). A replay can
+only add set-asides: a change
 that lets a passage through, or reorders retrieval, needs a new full run. Whether the answer is within the first
 three is estimated from retrieval's order (set-aside passages last, the accepted one always shown).
 """
@@ -14,6 +16,7 @@ three is estimated from retrieval's order (set-aside passages last, the accepted
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,3 +120,34 @@ def _shown(passages: list[dict], set_aside: set[int], accepted: int) -> list[int
 def _answer_shown(entry: dict) -> bool:
     """Whether the recorded reply had the answer among its first three quotes."""
     return any(contains_answer(text, entry["answers"]) for text in entry["quotes"][:3])
+
+
+# Where an in-scope answer missing from the first three quotes was lost, in the order the engine works.
+NOT_READ = "not among the passages read"
+READ_BELOW_THREE = "read fourth or later, after another passage was accepted"
+SET_ASIDE = "set aside by the checks"
+DECLINED_ANSWER_READ = "declined, though a passage read holds it"
+DECLINED_ANSWER_NOT_READ = "declined, no passage read holds it"
+REORDERED = "among retrieval's first three, moved out by the order of the quotes"
+
+
+def where_lost(records: Iterable[dict]) -> Counter[tuple[str, str]]:
+    """For the in-scope questions of `records` whose reply lacks the answer in its first three quotes, how many were
+    lost where, by (kind, place): to retrieval (not read, or read below the first three), to the checks, to a
+    decline or to the order of the quotes. Answers are found as `index eval` finds them, in the passage's text."""
+    lost: Counter[tuple[str, str]] = Counter()
+    for entry in records:
+        if entry["kind"] == OUT_OF_SCOPE or _answer_shown(entry):
+            continue
+        passages = entry.get("passages") or []
+        holding = [i for i, passage in enumerate(passages) if passage["holds_answer"]]
+        if entry["declined"]:
+            place = DECLINED_ANSWER_READ if holding else DECLINED_ANSWER_NOT_READ
+        elif not holding:
+            place = NOT_READ
+        elif passages[holding[0]]["row"] in set(entry["set_aside"]):
+            place = SET_ASIDE
+        else:
+            place = READ_BELOW_THREE if holding[0] >= 3 else REORDERED
+        lost[entry["kind"], place] += 1
+    return lost

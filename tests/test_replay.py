@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from index.replay import record, replay
+from index.replay import (
+    DECLINED_ANSWER_NOT_READ,
+    DECLINED_ANSWER_READ,
+    NOT_READ,
+    READ_BELOW_THREE,
+    REORDERED,
+    SET_ASIDE,
+    record,
+    replay,
+    where_lost,
+)
 from index.search import Engine
 
 QUESTIONS = [
@@ -45,3 +55,48 @@ def test_a_replayed_rule_declines_what_the_engine_declines_with_that_rule(real_e
     engine = Engine(real_engine.state, real_engine.embedders, reader=real_engine.reader)
     declined = {item["id"] for item in QUESTIONS if item["kind"] != "oos" and engine.ask(item["q"]).abstained}
     assert replayed == declined == {"b"}
+
+
+def _entry(kind="paraphrase", quotes=("Other news.",), declined=False, holding=(), set_aside=(), read=5):
+    """A recorded question whose answer is "Figuera", held by the read passages at `holding`."""
+    passages = [
+        {
+            "row": row,
+            "text": "Figuera" if row in holding else "Other news.",
+            "chance": 0.5,
+            "holds_answer": row in holding,
+        }
+        for row in range(read)
+    ]
+    return {
+        "q": "who runs the spy agency",
+        "kind": kind,
+        "answers": ["Figuera"],
+        "declined": declined,
+        "quotes": list(quotes),
+        "passages": passages,
+        "set_aside": list(set_aside),
+    }
+
+
+def test_where_lost_tells_retrieval_the_checks_a_decline_and_the_order_apart():
+    records = [
+        _entry(quotes=("Figuera",), holding=(0,)),  # answered: not counted
+        _entry(kind="oos", declined=False),  # out of scope: not counted
+        _entry(declined=True, quotes=(), holding=(2,)),
+        _entry(declined=True, quotes=()),
+        _entry(),
+        _entry(holding=(3,)),
+        _entry(kind="es", holding=(4,)),
+        _entry(holding=(1,), set_aside=(1,)),
+        _entry(holding=(2,)),
+    ]
+    assert where_lost(records) == {
+        ("paraphrase", DECLINED_ANSWER_READ): 1,
+        ("paraphrase", DECLINED_ANSWER_NOT_READ): 1,
+        ("paraphrase", NOT_READ): 1,
+        ("paraphrase", READ_BELOW_THREE): 1,
+        ("es", READ_BELOW_THREE): 1,
+        ("paraphrase", SET_ASIDE): 1,
+        ("paraphrase", REORDERED): 1,
+    }

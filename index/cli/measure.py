@@ -23,11 +23,17 @@ def run_eval(args: argparse.Namespace) -> int:
     library = open_library(args)
     library.engine  # noqa: B018 (opens the index and loads the models before the first question)
     if args.record:
-        from index.replay import record, write_records
+        from index.replay import record, where_lost, write_records
 
         questions = [{**item, "set": path.stem} for path, items in sets for item in items]
-        written = write_records(args.record, record(library.engine, questions))
+        records = list(record(library.engine, questions))
+        written = write_records(args.record, records)
         print(f"{written} questions recorded in {args.record}")
+        lost = where_lost(records)
+        if lost:
+            print("in-scope answers not in the first three quotes, by where they were lost:")
+            for (kind, place), count in sorted(lost.items()):
+                print(f"  {kind:<12} {count:>4}  {place}")
         return 0
     scored = {str(path): score(questions, lambda q: library.ask(q, 3)) for path, questions in sets}
     if args.json:
