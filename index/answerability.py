@@ -45,7 +45,7 @@ def judge(evidence: Evidence, language: str) -> Verdict:
 
 # The reader's probability from which a passage counts as answering. Chosen on the development sets only
 # (eval/dev_qa.jsonl, eval/dev_near.jsonl): higher thresholds decline no more of their near-domain questions
-# but start to drop paraphrases' answers (README, Quality).
+# but start to drop paraphrases' answers (docs/quality-history.md).
 ANSWERS_AT = 0.15
 # A Spanish question reaches the reader as a word-by-word English gloss, which loses the grammar: its chances
 # run lower for answering and non-answering passages alike. Chosen on the development sets and eval/foreign
