@@ -60,11 +60,15 @@ class Candidate:
 
     def repeats(self, other: Candidate, state: IndexState) -> bool:
         """True when this passage overlaps `other` in its article or nearly repeats its words."""
+        return self.overlaps(other, state) or ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
+
+    def overlaps(self, other: Candidate, state: IndexState) -> bool:
+        """True when this passage and `other` share characters of one article."""
         _, article, start, end = state.primary(self.row)
-        for _, other_article, other_start, other_end in other.places:
-            if other_article == article and start < other_end and other_start < end:
-                return True
-        return ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
+        return any(
+            other_article == article and start < other_end and other_start < end
+            for _, other_article, other_start, other_end in other.places
+        )
 
     def on_subject(self, subject_terms: set[str]) -> bool:
         """True when the passage shares one of `subject_terms`, the question's content words (it mentions what is
@@ -201,14 +205,21 @@ class Engine:
         return rows, ranking.Evidence(dense, coverage, contrast)
 
     def _distinct(self, state: IndexState, rows: np.ndarray, scores: np.ndarray, limit: int) -> list[Candidate]:
-        """The best `limit` passages, skipping any that overlaps a better one or nearly repeats it."""
+        """The best `limit` passages, skipping any that overlaps a better one or nearly repeats it.
+
+        A passage that repeats a better one's words and adds some takes its place: an article may give the same
+        sentence twice, once with the name ("the head of Venezuela's secret police – Manuel Ricardo Cristopher
+        Figuera – wrote a letter") and once without, and the reader can only accept the one that names him."""
         chosen: list[Candidate] = []
         for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
             candidate = Candidate(row, score, state.passage_text(row), state.occurrences_of(row))
-            if not any(candidate.repeats(other, state) for other in chosen):
+            repeated = next((i for i, other in enumerate(chosen) if candidate.repeats(other, state)), None)
+            if repeated is None:
                 chosen.append(candidate)
                 if len(chosen) >= limit:
                     break
+            elif candidate.terms > chosen[repeated].terms and not candidate.overlaps(chosen[repeated], state):
+                chosen[repeated] = Candidate(row, chosen[repeated].score, candidate.text, candidate.places)
         return chosen
 
     def _ordered(

@@ -204,3 +204,17 @@ def test_a_forked_process_still_embeds_questions_with_the_models_it_inherited(re
             os._exit(2)
     _, status = os.waitpid(child, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_near_repeat_that_adds_the_name_takes_the_place_of_the_sentence_without_it(real_engine):
+    # The Daily Mail gives the sentence twice, the second time naming the chief; ranked first, the bare sentence
+    # used to push the named one out as its near repeat, and the reader could then accept neither.
+    state = real_engine.state
+    sentences = [row for row in range(state.passage_count) if state.passage_text(row).startswith("In a possible sign")]
+    named = [row for row in sentences if "Manuel Ricardo Cristopher Figuera" in state.passage_text(row)]
+    bare = [row for row in sentences if "Figuera" not in state.passage_text(row)]
+    assert len(named) == 1 and len(bare) == 1
+    chosen = real_engine._distinct(state, np.array([bare[0], named[0]]), np.array([2.0, 1.0]), 5)
+    assert [(c.row, c.score) for c in chosen] == [(named[0], 2.0)]
+    chosen = real_engine._distinct(state, np.array([named[0], bare[0]]), np.array([2.0, 1.0]), 5)
+    assert [c.row for c in chosen] == [named[0]]
