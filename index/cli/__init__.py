@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "gaps": "index.cli.gaps:run_gaps",
     "bench": "index.cli.measure:run_bench",
     "train-reader": "index.cli.measure:run_train_reader",
+    "train-embedder": "index.cli.measure:run_train_embedder",
 }
 
 
@@ -95,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     gaps.add_argument("--export", type=Path, metavar="FILE", help="also write them as an eval question set")
     train = command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
     train.add_argument("--folds", type=int, default=0, help="first report N-fold figures, passages held out whole")
+    train_embedder = command(
+        "train-embedder", "Retune MiniLM on train/'s answered English questions into index/data/minilm/ (slow)."
+    )
+    train_embedder.add_argument("--to", type=Path, default=None, help="write the adapter here instead")
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     bench.add_argument(

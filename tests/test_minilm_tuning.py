@@ -1,0 +1,104 @@
+"""MiniLM tuned on train/: what it is trained on, how its batches are drawn, and how the adapter reaches the model."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pytest
+
+from index.minilm_adapter import adapter_tag, load, merge_into
+from index.minilm_tuning import Pair, answered_pairs, batches
+
+RECORDS = [
+    {
+        "topic": "Mali coup",
+        "passage": "Colonel Assimi Goita named Choguel Maiga interim prime minister of Mali.",
+        "questions": [
+            {"q": "Who did Goita name prime minister?", "answers": True},
+            {"q": "How old is Assimi Goita?", "answers": False},
+            {"q": "¿A quién nombró Goita primer ministro?", "answers": True},
+        ],
+    },
+    {
+        "topic": "Chile protests",
+        "passage": "Chile's president Sebastian Pinera declared a state of emergency in Santiago.",
+        "questions": [{"q": "where did pinera declare an emergency", "answers": True}],
+    },
+]
+
+
+def test_training_uses_only_the_english_questions_that_their_passage_answers(tmp_path):
+    path = tmp_path / "reader_x.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in RECORDS), encoding="utf-8")
+    pairs = answered_pairs([path])
+    assert [(p.question, p.topic) for p in pairs] == [
+        ("Who did Goita name prime minister?", "mali coup"),
+        ("where did pinera declare an emergency", "chile protests"),
+    ]
+
+
+def test_no_batch_holds_two_pairs_of_one_topic_and_no_pair_is_used_twice_an_epoch():
+    # Another passage about the same event may answer the question too; in one batch it would be taught as wrong.
+    pairs = [Pair(f"q{i}", f"p{i}", f"topic {i % 10}") for i in range(100)]
+    drawn = batches(pairs, 8, random.Random(0))
+    assert all(len({p.topic for p in batch}) == len(batch) for batch in drawn)
+    used = [p.question for batch in drawn for p in batch]
+    assert len(used) == len(set(used)) and len(used) >= 90
+    assert max(len(batch) for batch in drawn) == 8
+
+
+def test_the_adapter_adds_its_scaled_low_rank_delta_to_each_layer():
+    import torch
+    from transformers import AutoModel
+
+    from index.reader.network import base_model_path
+
+    bert = AutoModel.from_pretrained(str(base_model_path()))
+    before = bert.encoder.layer[2].attention.self.query.weight.detach().clone()
+    untouched = bert.encoder.layer[3].attention.self.query.weight.detach().clone()
+    rng = np.random.default_rng(0)
+    down, up = rng.normal(size=(4, 384)).astype(np.float32), rng.normal(size=(384, 4)).astype(np.float32)
+    arrays = {"encoder.layer.2.attention.self.query.down": down, "encoder.layer.2.attention.self.query.up": up}
+    merge_into(bert, arrays, {"settings": {"rank": 4, "alpha": 8.0}})
+    after = bert.encoder.layer[2].attention.self.query.weight.detach()
+    assert torch.allclose(after - before, torch.from_numpy(up @ down * 2.0), atol=1e-4)
+    assert torch.equal(bert.encoder.layer[3].attention.self.query.weight.detach(), untouched)
+    wrong = {"encoder.layer.2.intermediate.dense.down": down, "encoder.layer.2.intermediate.dense.up": up}
+    with pytest.raises(ValueError, match="does not fit"):
+        merge_into(bert, wrong, {"settings": {"rank": 4, "alpha": 8.0}})
+
+
+def test_a_tuned_minilm_names_its_adapter_and_keeps_its_fast_question_path(tmp_path, real_embedders):
+    from index.embedding import MiniLMEmbedder
+    from index.reader.network import save_adapter
+
+    rng = np.random.default_rng(1)
+    arrays = {
+        "encoder.layer.0.intermediate.dense.down": rng.normal(scale=0.05, size=(2, 384)).astype(np.float32),
+        "encoder.layer.0.intermediate.dense.up": rng.normal(scale=0.05, size=(1536, 2)).astype(np.float32),
+    }
+    save_adapter(tmp_path / "adapter", arrays, {"settings": {"rank": 2, "alpha": 4.0}})
+    tuned = MiniLMEmbedder(cache_dir=tmp_path / "cache", adapter_dir=tmp_path / "adapter")
+    # The adapter's hash is in the model's name, so an index built with other vectors is rebuilt, not mixed.
+    assert tuned.name.endswith(f"+ adapter {adapter_tag(load(tmp_path / 'adapter')[0])}")
+    assert real_embedders["minilm"].name == "sentence-transformers/all-MiniLM-L6-v2"
+    # Questions go through an ONNX copy of the tuned weights, not a stale copy of the packaged ones.
+    question = "who runs Venezuela's intelligence agency"
+    assert tuned._fast is not None
+    assert np.abs(tuned.embed_query(question) - tuned._model.encode(question, normalize_embeddings=True)).max() < 1e-4
+    assert np.abs(tuned.embed_query(question) - real_embedders["minilm"].embed_query(question)).max() > 1e-3
+
+
+def test_a_changed_adapter_gets_its_own_onnx_copy(tmp_path):
+    from index.onnx_query import _exported
+
+    class Model:  # just enough of a SentenceTransformer for the cache path; the files already exist
+        def __getitem__(self, index):
+            return type("Module", (), {"auto_model": type("Auto", (), {"name_or_path": str(tmp_path)})()})()
+
+    for name in ("minilm-model.onnx", "minilm-model-aaa.onnx", "minilm-model-bbb.onnx"):
+        (tmp_path / name).write_bytes(b"")
+    paths = {_exported(Model(), tmp_path, variant) for variant in ("", "aaa", "bbb")}
+    assert len(paths) == 3
