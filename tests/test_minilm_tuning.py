@@ -13,18 +13,18 @@ from index.minilm_tuning import Pair, answered_pairs, batches
 
 RECORDS = [
     {
-        "topic": "Mali coup",
-        "passage": "Colonel Assimi Goita named Choguel Maiga interim prime minister of Mali.",
+        "topic": "Peru Castillo removal",
+        "passage": "Peru's Congress voted 101-6 to remove President Pedro Castillo and swore in Dina Boluarte.",
         "questions": [
-            {"q": "Who did Goita name prime minister?", "answers": True},
-            {"q": "How old is Assimi Goita?", "answers": False},
-            {"q": "¿A quién nombró Goita primer ministro?", "answers": True},
+            {"q": "How many lawmakers voted to remove Castillo?", "answers": True},
+            {"q": "Where was Pedro Castillo detained?", "answers": False},
+            {"q": "¿Quién es la primera presidenta de Perú?", "answers": True},
         ],
     },
     {
-        "topic": "Chile protests",
-        "passage": "Chile's president Sebastian Pinera declared a state of emergency in Santiago.",
-        "questions": [{"q": "where did pinera declare an emergency", "answers": True}],
+        "topic": "Bolivia 2019",
+        "passage": "Evo Morales resigned on Sunday.",
+        "questions": [{"q": "when did evo morales resign", "answers": True}],
     },
 ]
 
@@ -34,8 +34,8 @@ def test_training_uses_only_the_english_questions_that_their_passage_answers(tmp
     path.write_text("\n".join(json.dumps(r) for r in RECORDS), encoding="utf-8")
     pairs = answered_pairs([path])
     assert [(p.question, p.topic) for p in pairs] == [
-        ("Who did Goita name prime minister?", "mali coup"),
-        ("where did pinera declare an emergency", "chile protests"),
+        ("How many lawmakers voted to remove Castillo?", "peru castillo removal"),
+        ("when did evo morales resign", "bolivia 2019"),
     ]
 
 
