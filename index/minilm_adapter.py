@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from index.text import sha256_hex
+
+if TYPE_CHECKING:
+    import torch
 
 
 def packaged_folder() -> Path:
@@ -22,7 +26,9 @@ def load(folder: Path | None = None) -> tuple[dict[str, np.ndarray], dict] | Non
     if not (folder / "adapter.npz").exists():
         return None
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    with np.load(folder / "adapter.npz", allow_pickle=False) as data:  # written by index.reader.network.save_adapter
+    # The format of index.reader.network.save_adapter, read here: importing index.reader would make a cycle (the
+    # reader's training embeds with MiniLM).
+    with np.load(folder / "adapter.npz", allow_pickle=False) as data:
         return {name: data[name].astype(np.float32) for name in data.files}, manifest
 
 
@@ -32,7 +38,7 @@ def adapter_tag(arrays: dict[str, np.ndarray]) -> str:
     return digest[:12]
 
 
-def merge_into(bert, arrays: dict[str, np.ndarray], manifest: dict) -> None:
+def merge_into(bert: torch.nn.Module, arrays: dict[str, np.ndarray], manifest: dict) -> None:
     """Add each layer's low-rank delta (`up @ down`, scaled) to the weights of `bert`, a transformers BertModel."""
     import torch
 

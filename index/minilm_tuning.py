@@ -12,12 +12,18 @@ import math
 import random
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.errors import UsageError
 from index.reader.network import ADAPTED, base_model_path, save_adapter
 from index.reader.train import load_records
 from index.text import guess_language, sha256_hex
+
+if TYPE_CHECKING:
+    import torch
+    from transformers import PreTrainedTokenizerBase
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +97,11 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
     rng = random.Random(settings.seed)
     plan = [batches(pairs, settings.batch, rng) for _ in range(settings.epochs)]
     steps = sum(len(epoch) for epoch in plan)
+    if not all(plan):
+        raise UsageError("too few answered English questions on different topics to make a training batch")
     warmup = max(1, steps // 10)
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (steps - step) / (steps - warmup)))
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (steps - step) / max(1, steps - warmup)))
     )
     bert.train()
     for epoch, epoch_batches in enumerate(plan):
@@ -112,7 +120,7 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
     return {name: tensor.detach().cpu().numpy().astype(np.float32) for name, tensor in _named(deltas).items()}
 
 
-def _attach_deltas(bert, settings: Settings) -> dict[str, tuple]:
+def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple]:
     """Wrap each adapted linear layer so that it adds `up @ down` (scaled) to its output; returns the pairs."""
     import torch
 
@@ -137,7 +145,9 @@ def _named(deltas: dict[str, tuple]) -> dict:
     return named
 
 
-def _embed(bert, tokenizer, texts: list[str], max_tokens: int):
+def _embed(
+    bert: torch.nn.Module, tokenizer: PreTrainedTokenizerBase, texts: list[str], max_tokens: int
+) -> torch.Tensor:
     """Mean-pooled, normalised vectors, as sentence-transformers computes them for all-MiniLM-L6-v2."""
     import torch
 

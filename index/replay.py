@@ -8,9 +8,9 @@ the records in seconds, without the models, to see which declines it would add a
 
 `python -m index eval FILE… --record OUT.jsonl` writes the records and prints `where_lost`'s count of where the
 in-scope answers missing from the first three quotes were lost (retrieval, the checks, the reader). A replay can
-only add set-asides: a change
-that lets a passage through, or reorders retrieval, needs a new full run. Whether the answer is within the first
-three is estimated from retrieval's order (set-aside passages last, the accepted one always shown).
+only add set-asides: a change that lets a passage through, or reorders retrieval, needs a new full run. Whether
+the answer is within the first three is estimated from retrieval's order (set-aside passages last, the accepted one
+always shown).
 """
 
 from __future__ import annotations

@@ -62,8 +62,12 @@ class Candidate:
         """True when this passage overlaps `other` in its article or nearly repeats its words."""
         return self.overlaps(other, state) or ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
 
+    def says_more_than(self, other: Candidate, state: IndexState) -> bool:
+        """True when this passage holds every word of `other` and more, elsewhere in the articles."""
+        return self.terms > other.terms and not self.overlaps(other, state)
+
     def overlaps(self, other: Candidate, state: IndexState) -> bool:
-        """True when this passage and `other` share characters of one article."""
+        """True when this passage's first place shares characters with one of `other`'s places."""
         _, article, start, end = state.primary(self.row)
         return any(
             other_article == article and start < other_end and other_start < end
@@ -211,15 +215,20 @@ class Engine:
         sentence twice, once with the name ("the head of Venezuela's secret police – Manuel Ricardo Cristopher
         Figuera – wrote a letter") and once without, and the reader can only accept the one that names him."""
         chosen: list[Candidate] = []
+        given_up: list[Candidate] = []  # replaced by a fuller repeat; what repeats them is still a repeat
         for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
             candidate = Candidate(row, score, state.passage_text(row), state.occurrences_of(row))
-            repeated = next((i for i, other in enumerate(chosen) if candidate.repeats(other, state)), None)
-            if repeated is None:
+            if any(candidate.repeats(other, state) for other in given_up):
+                continue
+            repeated = [i for i, other in enumerate(chosen) if candidate.repeats(other, state)]
+            if not repeated:
                 chosen.append(candidate)
                 if len(chosen) >= limit:
                     break
-            elif candidate.terms > chosen[repeated].terms and not candidate.overlaps(chosen[repeated], state):
-                chosen[repeated] = Candidate(row, chosen[repeated].score, candidate.text, candidate.places)
+            elif len(repeated) == 1 and candidate.says_more_than(chosen[repeated[0]], state):
+                better = chosen[repeated[0]]
+                given_up.append(better)
+                chosen[repeated[0]] = Candidate(row, better.score, candidate.text, candidate.places)
         return chosen
 
     def _ordered(

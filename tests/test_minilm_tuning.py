@@ -102,3 +102,30 @@ def test_a_changed_adapter_gets_its_own_onnx_copy(tmp_path):
         (tmp_path / name).write_bytes(b"")
     paths = {_exported(Model(), tmp_path, variant) for variant in ("", "aaa", "bbb")}
     assert len(paths) == 3
+
+
+def test_the_merged_weights_compute_what_training_computed():
+    # A delta transposed or scaled differently at load than in training would ship a model nobody trained.
+    import torch
+    from transformers import AutoModel
+
+    from index.minilm_tuning import Settings, _attach_deltas, _named
+    from index.reader.network import base_model_path
+
+    torch.manual_seed(0)
+    settings = Settings(rank=2, alpha=4.0)
+    trained = AutoModel.from_pretrained(str(base_model_path())).eval()
+    deltas = _attach_deltas(trained, settings)
+    with torch.no_grad():
+        for _down, up in deltas.values():
+            up.normal_(std=0.05)
+    arrays = {name: tensor.detach().numpy() for name, tensor in _named(deltas).items()}
+    merged = AutoModel.from_pretrained(str(base_model_path())).eval()
+    merge_into(merged, arrays, {"settings": {"rank": 2, "alpha": 4.0}})
+    tokens = {"input_ids": torch.tensor([[101, 2040, 5260, 1055, 2795, 102]])}
+    tokens["attention_mask"] = torch.ones_like(tokens["input_ids"])
+    with torch.no_grad():
+        expected, got = trained(**tokens).last_hidden_state, merged(**tokens).last_hidden_state
+    base = AutoModel.from_pretrained(str(base_model_path())).eval()(**tokens).last_hidden_state
+    assert not torch.allclose(expected, base, atol=1e-3)
+    assert torch.allclose(expected, got, atol=1e-4)

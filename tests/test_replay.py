@@ -59,14 +59,14 @@ def test_a_replayed_rule_declines_what_the_engine_declines_with_that_rule(real_e
 
 def _entry(kind="paraphrase", quotes=("Other news.",), declined=False, holding=(), set_aside=(), read=5):
     """A recorded question whose answer is "Figuera", held by the read passages at `holding`."""
-    passages = [
+    passages = [  # rows are not positions: the index's rows are numbered across the whole corpus
         {
-            "row": row,
-            "text": "Figuera" if row in holding else "Other news.",
+            "row": 100 + place,
+            "text": "Figuera" if place in holding else "Other news.",
             "chance": 0.5,
-            "holds_answer": row in holding,
+            "holds_answer": place in holding,
         }
-        for row in range(read)
+        for place in range(read)
     ]
     return {
         "q": "who runs the spy agency",
@@ -75,7 +75,7 @@ def _entry(kind="paraphrase", quotes=("Other news.",), declined=False, holding=(
         "declined": declined,
         "quotes": list(quotes),
         "passages": passages,
-        "set_aside": list(set_aside),
+        "set_aside": [100 + place for place in set_aside],
     }
 
 
@@ -89,6 +89,7 @@ def test_where_lost_tells_retrieval_the_checks_a_decline_and_the_order_apart():
         _entry(holding=(3,)),
         _entry(kind="es", holding=(4,)),
         _entry(holding=(1,), set_aside=(1,)),
+        _entry(holding=(4,), set_aside=(4,)),  # set aside, though read below three
         _entry(holding=(2,)),
     ]
     assert where_lost(records) == {
@@ -97,6 +98,6 @@ def test_where_lost_tells_retrieval_the_checks_a_decline_and_the_order_apart():
         ("paraphrase", NOT_READ): 1,
         ("paraphrase", READ_BELOW_THREE): 1,
         ("es", READ_BELOW_THREE): 1,
-        ("paraphrase", SET_ASIDE): 1,
+        ("paraphrase", SET_ASIDE): 2,
         ("paraphrase", REORDERED): 1,
     }

@@ -218,3 +218,34 @@ def test_a_near_repeat_that_adds_the_name_takes_the_place_of_the_sentence_withou
     assert [(c.row, c.score) for c in chosen] == [(named[0], 2.0)]
     chosen = real_engine._distinct(state, np.array([named[0], bare[0]]), np.array([2.0, 1.0]), 5)
     assert [c.row for c in chosen] == [named[0]]
+
+
+class _Passages:
+    """Just enough of an index state for choosing distinct passages: texts, each alone in an article of its own."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def passage_text(self, row: int) -> str:
+        return self.texts[row]
+
+    def primary(self, row: int) -> np.ndarray:
+        return np.array([row, row, 0, len(self.texts[row])])
+
+    def occurrences_of(self, row: int) -> np.ndarray:
+        return self.primary(row)[None, :]
+
+
+def test_a_fuller_repeat_never_brings_in_a_second_copy_of_another_chosen_passage(real_engine):
+    state = _Passages(
+        [
+            "ministry embassy uprising caracas colonel",  # chosen first
+            "ministry embassy uprising caracas tanker",  # shares four of five words: not a repeat of the first
+            "ministry embassy uprising caracas colonel tanker",  # the first's words and more, but repeats the second
+            "ministry embassy uprising caracas colonel general",  # the first's words and more, and nothing else's
+        ]
+    )
+    chosen = real_engine._distinct(state, np.array([0, 1, 2]), np.array([3.0, 2.0, 1.0]), 5)
+    assert [c.row for c in chosen] == [0, 1]
+    chosen = real_engine._distinct(state, np.array([0, 1, 3]), np.array([3.0, 2.0, 1.0]), 5)
+    assert [(c.row, c.score) for c in chosen] == [(3, 3.0), (1, 2.0)]

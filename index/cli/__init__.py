@@ -97,9 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     train = command("train-reader", "Retrain the reader from train/reader_*.jsonl into index/data/reader/ (slow).")
     train.add_argument("--folds", type=int, default=0, help="first report N-fold figures, passages held out whole")
     train_embedder = command(
-        "train-embedder", "Retune MiniLM on train/'s answered English questions into index/data/minilm/ (slow)."
+        "train-embedder", "Tune MiniLM on train/'s answered English questions into an adapter folder (slow)."
     )
-    train_embedder.add_argument("--to", type=Path, default=None, help="write the adapter here instead")
+    train_embedder.add_argument(
+        "--to", type=Path, required=True, help="write the adapter here (index/data/minilm/ makes the engine use it)"
+    )
     bench = command("bench", "Measure speed, memory and scale (see the README's Performance section).")
     bench.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
     bench.add_argument(

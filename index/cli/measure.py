@@ -74,16 +74,14 @@ def run_train_embedder(args: argparse.Namespace) -> int:
     """Retune MiniLM on the answered English questions in train/ and write its adapter."""
     from pathlib import Path
 
-    from index.minilm_adapter import packaged_folder
     from index.minilm_tuning import Settings, train_and_save
 
     logging.getLogger("index").setLevel(logging.INFO)
     files = sorted(Path("train").glob("**/reader_*.jsonl"))
     if not files:
         raise UsageError("no train/**/reader_*.jsonl here: run this from the repository's top folder")
-    target = args.to or packaged_folder()
-    manifest = train_and_save(files, target, Settings())
-    print(f"MiniLM tuned on {manifest['pairs']} pairs from {len(files)} files into {target}")
+    manifest = train_and_save(files, args.to, Settings())
+    print(f"MiniLM tuned on {manifest['pairs']} pairs from {len(files)} files into {args.to}")
     return 0
 
 
