@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from index.errors import UsageError
-from index.reader.network import ADAPTED, base_model_path, save_adapter
+from index.reader.network import ADAPTED, _parent, base_model_path, save_adapter
 from index.reader.train import load_records
 from index.text import guess_language, sha256_hex
 
@@ -124,6 +124,14 @@ def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple
     """Wrap each adapted linear layer so that it adds `up @ down` (scaled) to its output; returns the pairs."""
     import torch
 
+    class LowRank(torch.nn.Module):
+        def __init__(self, base: torch.nn.Linear, down: torch.nn.Parameter, up: torch.nn.Parameter) -> None:
+            super().__init__()
+            self.base, self.down, self.up = base, down, up
+
+        def forward(self, x):
+            return self.base(x) + (x @ self.down.T @ self.up.T) * scale
+
     scale = settings.alpha / settings.rank
     deltas = {}
     for number, layer in enumerate(bert.encoder.layer):
@@ -132,7 +140,7 @@ def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple
             base = getattr(parent, attr)
             down = torch.nn.Parameter(torch.randn(settings.rank, base.in_features) / math.sqrt(base.in_features))
             up = torch.nn.Parameter(torch.zeros(base.out_features, settings.rank))
-            setattr(parent, attr, _LowRank(base, down, up, scale))
+            setattr(parent, attr, LowRank(base, down, up))
             deltas[f"encoder.layer.{number}.{dotted}"] = (down, up)
     return deltas
 
@@ -156,31 +164,6 @@ def _embed(
     mask = tokens["attention_mask"].unsqueeze(-1).to(hidden.dtype)
     pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
     return torch.nn.functional.normalize(pooled, dim=-1)
-
-
-def _parent(module, dotted: str):
-    *path, attr = dotted.split(".")
-    for part in path:
-        module = getattr(module, part)
-    return module, attr
-
-
-def _low_rank_class():
-    import torch
-
-    class LowRank(torch.nn.Module):
-        def __init__(self, base, down, up, scale: float) -> None:
-            super().__init__()
-            self.base, self.down, self.up, self.scale = base, down, up, scale
-
-        def forward(self, x):
-            return self.base(x) + (x @ self.down.T @ self.up.T) * self.scale
-
-    return LowRank
-
-
-def _LowRank(base, down, up, scale: float):  # noqa: N802 - builds the torch module lazily (torch loads late)
-    return _low_rank_class()(base, down, up, scale)
 
 
 def train_and_save(files: list[Path], target: Path, settings: Settings) -> dict:
