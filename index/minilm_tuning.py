@@ -1,8 +1,9 @@
 """Tuning MiniLM's question and passage vectors on the answered questions in train/ (never on an evaluation set).
 
 `python -m index train-embedder` writes `index/data/minilm/`: low-rank deltas for MiniLM's linear layers, trained
-so that a question lands nearer the passage that answers it than the other passages of its batch. Only English
-questions are used: MiniLM does not read Spanish and never counts for a Spanish question.
+so that a question lands nearer the passage that answers it than the other passages of its batch and than a draw
+of the judge's everyday background questions. Only English questions are used: MiniLM does not read Spanish and
+never counts for a Spanish question.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.background import background_hash, background_questions
 from index.errors import UsageError
 from index.reader.network import ADAPTED, _parent, base_model_path, save_adapter
 from index.reader.train import load_records
@@ -40,6 +42,9 @@ class Settings:
     scale: float = 20.0  # cosine similarities times this are the logits of "which passage answers"
     max_tokens: int = 128
     seed: int = 13
+    # Everyday questions drawn into each batch as further wrong answers: without them, tuning drew in-scope
+    # questions nearer the everyday ones and the off-topic judge declined more of them (docs/quality-history.md).
+    background: int = 16
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,7 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
     optimiser = torch.optim.AdamW(params, lr=settings.learning_rate, weight_decay=0.01)
     rng = random.Random(settings.seed)
     plan = [batches(pairs, settings.batch, rng) for _ in range(settings.epochs)]
+    everyday = list(background_questions())
     steps = sum(len(epoch) for epoch in plan)
     if not all(plan):
         raise UsageError("too few answered English questions on different topics to make a training batch")
@@ -109,8 +115,9 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
         for batch in epoch_batches:
             questions = _embed(bert, tokenizer, [p.question for p in batch], settings.max_tokens)
             passages = _embed(bert, tokenizer, [p.passage for p in batch], settings.max_tokens)
-            logits = settings.scale * questions @ passages.T
-            loss = torch.nn.functional.cross_entropy(logits, torch.arange(len(batch)))
+            drawn = rng.sample(everyday, min(settings.background, len(everyday)))
+            wrong = _embed(bert, tokenizer, drawn, settings.max_tokens) if drawn else passages[:0]
+            loss = batch_loss(questions, passages, wrong, settings.scale)
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -118,6 +125,14 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
             total += float(loss.detach())
         log.info("epoch %d: loss %.4f over %d batches", epoch + 1, total / len(epoch_batches), len(epoch_batches))
     return {name: tensor.detach().cpu().numpy().astype(np.float32) for name, tensor in _named(deltas).items()}
+
+
+def batch_loss(questions: torch.Tensor, passages: torch.Tensor, everyday: torch.Tensor, scale: float) -> torch.Tensor:
+    """Cross-entropy of picking each question's own passage among the batch's passages and the everyday questions."""
+    import torch
+
+    logits = scale * questions @ torch.cat([passages, everyday]).T
+    return torch.nn.functional.cross_entropy(logits, torch.arange(len(questions)))
 
 
 def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple]:
@@ -175,6 +190,7 @@ def train_and_save(files: list[Path], target: Path, settings: Settings) -> dict:
         "settings": asdict(settings),
         "training_files": {path.name: sha256_hex(path.read_bytes()) for path in files},
         "pairs": len(pairs),
+        "background_questions": background_hash() if settings.background else None,
     }
     save_adapter(target, arrays, manifest)
     return manifest

@@ -83,7 +83,7 @@ def test_a_tuned_minilm_names_its_adapter_and_keeps_its_fast_question_path(tmp_p
     tuned = MiniLMEmbedder(cache_dir=tmp_path / "cache", adapter_dir=tmp_path / "adapter")
     # The adapter's hash is in the model's name, so an index built with other vectors is rebuilt, not mixed.
     assert tuned.name.endswith(f"+ adapter {adapter_tag(load(tmp_path / 'adapter')[0])}")
-    assert real_embedders["minilm"].name == "sentence-transformers/all-MiniLM-L6-v2"
+    assert real_embedders["minilm"].name != tuned.name
     # Questions go through an ONNX copy of the tuned weights, not a stale copy of the packaged ones.
     question = "who runs Venezuela's intelligence agency"
     assert tuned._fast is not None
@@ -129,3 +129,18 @@ def test_the_merged_weights_compute_what_training_computed():
     base = AutoModel.from_pretrained(str(base_model_path())).eval()(**tokens).last_hidden_state
     assert not torch.allclose(expected, base, atol=1e-3)
     assert torch.allclose(expected, got, atol=1e-4)
+
+
+def test_an_everyday_question_near_a_training_question_counts_as_a_wrong_answer():
+    # Tuning without them drew in-scope questions towards everyday ones, and the off-topic judge declined more.
+    import torch
+
+    from index.minilm_tuning import batch_loss
+
+    questions = torch.nn.functional.normalize(torch.tensor([[1.0, 0.2, 0.0], [0.0, 1.0, 0.3]]), dim=-1)
+    passages = torch.nn.functional.normalize(torch.tensor([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), dim=-1)
+    far = torch.nn.functional.normalize(torch.tensor([[0.0, 0.0, 1.0]]), dim=-1)
+    alone = float(batch_loss(questions, passages, passages[:0], 20.0))
+    assert alone < 0.01  # each question's own passage is the one picked
+    assert float(batch_loss(questions, passages, questions[:1], 20.0)) > alone + 0.3
+    assert float(batch_loss(questions, passages, far, 20.0)) < alone + 0.01
