@@ -43,9 +43,9 @@ class MiniLMEmbedder:
 
     Questions go through an ONNX Runtime copy of the same network when one can be made (same vectors,
     about three times faster for one short text); passages always go through sentence-transformers. An
-    adapter tuned on train/ (`index train-embedder`; `adapter_dir`, by default `index/data/minilm/`, where none
-    ships today) is merged into the weights when `tuned` and one is there; its hash is part of `name`, so an
-    index built with other vectors is rebuilt.
+    adapter tuned on train/ (`index train-embedder`; `adapter_dir`, by default the shipped `index/data/minilm/`)
+    is merged into the weights when `tuned` and one is there; its hash is part of `name`, so an index built
+    with other vectors is rebuilt.
     """
 
     name = MINILM_NAME

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.lowrank import load_adapter
 from index.text import sha256_hex
 
 if TYPE_CHECKING:
@@ -25,11 +25,7 @@ def load(folder: Path | None = None) -> tuple[dict[str, np.ndarray], dict] | Non
     folder = folder or packaged_folder()
     if not (folder / "adapter.npz").exists():
         return None
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    # The format of index.reader.network.save_adapter, read here: importing index.reader would make a cycle (the
-    # reader's training embeds with MiniLM).
-    with np.load(folder / "adapter.npz", allow_pickle=False) as data:
-        return {name: data[name].astype(np.float32) for name in data.files}, manifest
+    return load_adapter(folder)
 
 
 def adapter_tag(arrays: dict[str, np.ndarray]) -> str:

@@ -9,7 +9,6 @@ never counts for a Spanish question.
 from __future__ import annotations
 
 import logging
-import math
 import random
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,7 +18,8 @@ import numpy as np
 
 from index.background import background_hash, background_questions
 from index.errors import UsageError
-from index.reader.network import ADAPTED, _parent, base_model_path, save_adapter
+from index.lowrank import attach, save_adapter
+from index.reader.network import base_model_path
 from index.reader.train import load_records
 from index.text import guess_language, sha256_hex
 
@@ -136,28 +136,9 @@ def batch_loss(questions: torch.Tensor, passages: torch.Tensor, everyday: torch.
 
 
 def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple]:
-    """Wrap each adapted linear layer so that it adds `up @ down` (scaled) to its output; returns the pairs."""
-    import torch
-
-    class LowRank(torch.nn.Module):
-        def __init__(self, base: torch.nn.Linear, down: torch.nn.Parameter, up: torch.nn.Parameter) -> None:
-            super().__init__()
-            self.base, self.down, self.up = base, down, up
-
-        def forward(self, x):
-            return self.base(x) + (x @ self.down.T @ self.up.T) * scale
-
-    scale = settings.alpha / settings.rank
-    deltas = {}
-    for number, layer in enumerate(bert.encoder.layer):
-        for dotted in ADAPTED:
-            parent, attr = _parent(layer, dotted)
-            base = getattr(parent, attr)
-            down = torch.nn.Parameter(torch.randn(settings.rank, base.in_features) / math.sqrt(base.in_features))
-            up = torch.nn.Parameter(torch.zeros(base.out_features, settings.rank))
-            setattr(parent, attr, LowRank(base, down, up))
-            deltas[f"encoder.layer.{number}.{dotted}"] = (down, up)
-    return deltas
+    """Wrap each adapted linear layer in a low-rank layer; returns its (down, up) parameters by layer name."""
+    layers = attach(bert, settings.rank, settings.alpha)
+    return {name: (layer.down, layer.up) for name, layer in layers.items()}
 
 
 def _named(deltas: dict[str, tuple]) -> dict:

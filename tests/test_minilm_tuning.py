@@ -72,7 +72,7 @@ def test_the_adapter_adds_its_scaled_low_rank_delta_to_each_layer():
 
 def test_a_tuned_minilm_names_its_adapter_and_keeps_its_fast_question_path(tmp_path, real_embedders):
     from index.embedding import MiniLMEmbedder
-    from index.reader.network import save_adapter
+    from index.lowrank import save_adapter
 
     rng = np.random.default_rng(1)
     arrays = {

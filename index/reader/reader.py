@@ -18,6 +18,7 @@ from typing import Protocol
 
 import numpy as np
 
+from index import lowrank
 from index.reader import network
 from index.reader.gloss import reader_question
 from index.text import sha256_hex
@@ -95,7 +96,7 @@ class Reader:
 def _export(adapter_dir: Path, path: Path) -> None:
     import torch
 
-    arrays, manifest = network.load_adapter(adapter_dir)
+    arrays, manifest = lowrank.load_adapter(adapter_dir)
     model = network.build(_rank(arrays), float(manifest["settings"]["alpha"]), arrays)
     sample = {
         "input_ids": torch.tensor([[101, 2040, 102, 2009, 102]]),

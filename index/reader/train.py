@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index import lowrank
 from index.reader import network
 from index.reader.gloss import reader_question
 from index.text import sha256_hex
@@ -196,7 +197,7 @@ def train_and_save(files: list[Path], target: Path, settings: Settings, folds: i
         manifest["cross_validation"] = cross_validate(pairs, settings, folds)
         log.info("cross-validated: %s", manifest["cross_validation"])
     model = fit(pairs, settings)
-    network.save_adapter(target, network.adapter_arrays(model), manifest)
+    lowrank.save_adapter(target, network.adapter_arrays(model), manifest)
     return manifest
 
 
