@@ -144,3 +144,18 @@ def test_an_everyday_question_near_a_training_question_counts_as_a_wrong_answer(
     assert alone < 0.01  # each question's own passage is the one picked
     assert float(batch_loss(questions, passages, questions[:1], 20.0)) > alone + 0.3
     assert float(batch_loss(questions, passages, far, 20.0)) < alone + 0.01
+
+
+def test_the_shipped_adapter_was_trained_on_train_and_the_background_as_they_are():
+    # An edited training file or background question leaves the shipped vectors stale without a word; retrain with
+    # `python -m index train-embedder --to index/data/minilm`.
+    from pathlib import Path
+
+    from index.background import background_hash
+    from index.minilm_adapter import packaged_folder
+    from index.text import sha256_hex
+
+    manifest = json.loads((packaged_folder() / "manifest.json").read_text(encoding="utf-8"))
+    files = sorted(Path(__file__).parent.parent.joinpath("train").glob("**/reader_*.jsonl"))
+    assert manifest["training_files"] == {path.name: sha256_hex(path.read_bytes()) for path in files}
+    assert manifest["background_questions"] == background_hash()
