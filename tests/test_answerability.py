@@ -561,7 +561,6 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
     "question",
     [
         "When was Hugo Chavez born?",
-        "Who is the president of France?",
         # Counts of Tuesday, or from Tuesday's article, are no count of Wednesday's protests.
         "How many protesters died in the clashes on Wednesday, May 1?",
         "How many people were hurt in Wednesday's protests?",
@@ -617,7 +616,9 @@ def test_a_first_name_asked_alone_is_answered_by_the_surname_its_article_gives(r
     assert "Mr Lopez said he had been released from house arrest" in answer.quotes[0].text
 
 
-@pytest.mark.parametrize("question", ["How do I reset my wifi router?", "Who is Elon Musk?"])
+@pytest.mark.parametrize(
+    "question", ["How do I reset my wifi router?", "Who is Elon Musk?", "Who is the president of France?"]
+)
 def test_everyday_questions_are_declined_with_nothing_related(real_engine_on_each_backend, question):
     answer = real_engine_on_each_backend.ask(question)
     assert answer.abstained and answer.related == ()
@@ -946,10 +947,10 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
 
 
 def test_a_lesser_passage_needs_a_higher_chance_when_retrievals_best_cannot_answer(real_engine):
-    # Retrieval's best passage for the blackouts holds no date of them, so it is set aside unread: a chance that
+    # Retrieval's best passage for Venezuela's founding holds no date, so it is set aside unread: a chance that
     # answers when the best passage is read (the asylum question) then declines.
     unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(ANSWERS_AT * 1.2))
-    question = "when did the blackouts start"
+    question = "when was venezuela founded"
     best = Engine(real_engine.state, real_engine.embedders).ask(question, 1).quotes[0].text
     assert not fits_answer_type(question, best)
     assert unsure.ask(question).abstained
