@@ -1,9 +1,9 @@
 """Tuning MiniLM's question and passage vectors on the answered questions in train/ (never on an evaluation set).
 
-`python -m index train-embedder` writes `index/data/minilm/`: low-rank deltas for MiniLM's linear layers, trained
-so that a question lands nearer the passage that answers it than the other passages of its batch and than a draw
-of the judge's everyday background questions. Only English questions are used: MiniLM does not read Spanish and
-never counts for a Spanish question.
+`python -m index train-embedder --to DIR` writes an adapter (the shipped one is `index/data/minilm/`): low-rank
+deltas for MiniLM's linear layers, trained so that a question lands nearer the passage that answers it than the
+other passages of its batch and than a draw of the judge's everyday background questions. Only English questions
+are used: MiniLM does not read Spanish and never counts for a Spanish question.
 """
 
 from __future__ import annotations

@@ -953,8 +953,11 @@ def test_a_lesser_passage_needs_a_higher_chance_when_retrievals_best_cannot_answ
     question = "when was venezuela founded"
     best = Engine(real_engine.state, real_engine.embedders).ask(question, 1).quotes[0].text
     assert not fits_answer_type(question, best)
-    assert unsure.ask(question).abstained
+    declined = unsure.ask(question)
+    assert declined.abstained and declined.reason == RELATED_NOT_ANSWERING  # read and doubted, not off-topic
     assert not unsure.ask("How many Venezuelan soldiers asked for asylum at Brazil's embassy?").abstained
+    surer = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(ANSWERS_AT * 1.4))
+    assert not surer.ask(question).abstained
 
 
 def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_ranks_it_fifth(real_engine):
@@ -985,6 +988,7 @@ def test_a_passage_without_the_number_asked_for_is_not_quoted_first(real_engine)
     answer = real_engine.ask(question)
     assert not answer.abstained and len(answer.quotes) == 3
     assert best not in [quote.text for quote in answer.quotes]
+    assert fits_answer_type(question, answer.quotes[0].text)
     assert any("Over 70 persons have been injured" in quote.text for quote in answer.quotes)
 
 

@@ -146,16 +146,36 @@ def test_an_everyday_question_near_a_training_question_counts_as_a_wrong_answer(
     assert float(batch_loss(questions, passages, far, 20.0)) < alone + 0.01
 
 
-def test_the_shipped_adapter_was_trained_on_train_and_the_background_as_they_are():
-    # An edited training file or background question leaves the shipped vectors stale without a word; retrain with
-    # `python -m index train-embedder --to index/data/minilm`.
+def test_the_shipped_adapter_was_trained_on_train_and_the_background_as_they_are(real_embedders):
+    # An edited training file, background question or training setting leaves the shipped vectors stale without a
+    # word; retrain with `python -m index train-embedder --to index/data/minilm`.
+    from dataclasses import asdict
     from pathlib import Path
 
     from index.background import background_hash
     from index.minilm_adapter import packaged_folder
+    from index.minilm_tuning import Settings
     from index.text import sha256_hex
 
     manifest = json.loads((packaged_folder() / "manifest.json").read_text(encoding="utf-8"))
     files = sorted(Path(__file__).parent.parent.joinpath("train").glob("**/reader_*.jsonl"))
     assert manifest["training_files"] == {path.name: sha256_hex(path.read_bytes()) for path in files}
     assert manifest["background_questions"] == background_hash()
+    assert manifest["settings"] == asdict(Settings())
+    # The engine's MiniLM is this adapter's.
+    assert real_embedders["minilm"].name.endswith(f"+ adapter {adapter_tag(load()[0])}")
+
+
+def test_training_puts_the_drawn_background_questions_into_every_batchs_loss(monkeypatch):
+    import index.minilm_tuning as tuning
+
+    seen, loss = [], tuning.batch_loss
+
+    def recording(questions, passages, everyday, scale):
+        seen.append((len(questions), len(everyday)))
+        return loss(questions, passages, everyday, scale)
+
+    monkeypatch.setattr(tuning, "batch_loss", recording)
+    pairs = [Pair(f"who leads group {i}", f"Group {i} is led by person {i}.", f"t{i}") for i in range(4)]
+    tuning.fit(pairs, tuning.Settings(epochs=1, batch=2, background=3, max_tokens=16))
+    assert seen == [(2, 3), (2, 3)]
