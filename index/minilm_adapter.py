@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from index.lowrank import load_adapter
+from index.packaged import packaged_path
 from index.text import sha256_hex
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def packaged_folder() -> Path:
     """Where the MiniLM adapter shipped with the package lives."""
-    return Path(str(resources.files("index").joinpath("data/minilm")))
+    return packaged_path("minilm")
 
 
 def load(folder: Path | None = None) -> tuple[dict[str, np.ndarray], dict] | None:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
+
+
+def packaged_path(name: str) -> Path:
+    """The path of `index/data/<name>`, a file or folder shipped with the package."""
+    return Path(str(resources.files("index").joinpath(f"data/{name}")))
 
 
 def packaged_lines(filename: str) -> list[str]:
     """The lines of `index/data/<filename>`, without blank lines and "#" comments."""
-    text = resources.files("index").joinpath(f"data/{filename}").read_text(encoding="utf-8")
+    text = packaged_path(filename).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

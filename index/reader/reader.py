@@ -12,13 +12,13 @@ import threading
 import uuid
 import warnings
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from index import lowrank
+from index.packaged import packaged_path
 from index.reader import network
 from index.reader.gloss import reader_question
 from index.text import sha256_hex
@@ -36,7 +36,7 @@ def load_default_reader() -> Reader:
 
 def packaged_adapter() -> Path:
     """The adapter trained from train/ and shipped with the package."""
-    return Path(str(resources.files("index").joinpath("data/reader")))
+    return packaged_path("reader")
 
 
 class PassageReader(Protocol):
