@@ -1,0 +1,238 @@
+"""Attributes a question asks about (asylum granted, membership, a predecessor…) and passages that speak of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answertype import fits_answer_type
+from index.attributes import asked_attributes
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("which political party does Guaido belong to", ["party"]),
+        ("¿Cuál es la moneda de Venezuela?", ["currency"]),
+        ("what does Guaido want to do once he's in charge", []),
+        ("where did the ruling party's leader tell supporters to gather", []),
+        ("What did Pompeo say about US military action?", []),
+        ("What money did Russia give Venezuela?", []),
+        ("Was Lopez cleared of the charges?", ["verdict"]),
+        ("How many people were killed when police cleared the square?", ["casualties"]),
+        ("why does Putin care so much who runs Caracas", ["reason"]),
+        ("Why was Lopez arrested?", ["charges", "reason"]),
+        ("¿Por qué fue encarcelado López?", ["charges", "reason"]),
+        # A second question after "why" is asked too: here, who replaced him.
+        ("Why did Figuera break ranks, and who replaced him?", ["successor"]),
+        # What came of an event: a passage reporting the event itself does not say.
+        ("did those soldiers end up getting asylum", ["later_outcome"]),
+        ("Where did Figuera go after he broke with Maduro?", ["destination"]),
+        # Other common wordings of existing rows: a spouse, the state a place is in, a model.
+        ("Is Guaido married? What's his wife called?", ["spouse"]),
+        ("whos maduros wife lol", ["spouse"]),
+        ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
+        ("what model were the armored vehicles", ["model"]),
+        ("What did Guaido tell his wife?", []),
+        ("In what state is the opposition after the uprising?", []),
+        ("What model is Maduro accusing the right wing of imposing?", []),
+        ("is the country married to Russian support?", []),
+        ("where did gotabaya run to first", ["destination"]),
+        ("Where did Juan Guaido go to university?", ["education"]),
+        ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),
+        ("What did Lavrov end up telling Pompeo on Wednesday?", ["later_outcome"]),
+        # What someone ended up doing may be the day's own act: "he demanded arrests".
+        ("What did Maduro end up doing about the protesters?", []),
+        ("What happened to Lopez after he was freed?", ["aftermath"]),
+        ("¿Qué pasó a las afueras de La Carlota después del video?", []),
+        ("¿Al final liberaron a López?", ["later_outcome"]),
+        # Not about an outcome: what someone said at the end, who holds power, where someone went.
+        ("what did Pompeo say in the end?", []),
+        ("¿Qué dijo Guaidó al final del discurso?", []),
+        ("who ultimately controls the military?", []),
+        ("where did Lopez end up?", ["destination"]),
+        ("Has Guaido ever been arrested?", []),
+        ("what happened at La Carlota", []),
+        ("Why did he eventually resign?", ["reason"]),
+        ("Porque lo dijo Guaidó, ¿no?", []),
+        # Someone's exact words: a report that they spoke or tweeted, with nothing of what they said, gives none.
+        ("what exactly did trump tweet about venezuela?", ["exact_words"]),
+        ("What did Maduro actually say in his speech?", ["exact_words"]),
+        ("¿Qué dijo exactamente Guaidó?", ["exact_words"]),
+        ("¿Qué dijo Maduro exactamente?", ["exact_words"]),
+        ("what did bolton say, exactly?", ["exact_words"]),
+        ("What did Trump say about Venezuela?", []),
+        # Kinship is asked of two people, a state of a place, a party's name of a party.
+        ("Is Defence Minister Vladimir Padrino López related to Leopoldo López?", ["kinship"]),
+        ("Was the violence related to Guaido's call?", []),
+        ("Is Russia's presence related to oil?", []),
+        ("What state is Venezuela's economy in?", []),
+        ("¿En qué estado está la economía venezolana?", []),
+        ("In which Venezuelan state is the city of La Victoria located?", ["state_of_place"]),
+        ("What was the name of the party boss who spoke at the rally?", []),
+        ("what is cabello's socialist party actually called?", ["party_name"]),
+        ("What kind of vehicles drove into the crowd?", []),
+        ("what make or model were the armored vehicles that plowed into the crowd?", ["model"]),
+        ("Which brand of rifles did the soldiers carry?", ["model"]),
+        ("Who did the US choose to recognise as president instead of Maduro?", []),
+        ("Who did Pompeo name as the reason Maduro stayed instead of fleeing?", []),
+        ("who did maduro appoint as the new sebin director after figuera broke with him?", ["successor"]),
+        ("Who was appointed head of SEBIN after Figuera?", ["successor"]),
+        ("Who did Maduro blame for the uprising?", []),
+        ("Who did Guaido name as his envoy to Washington?", []),
+        ("Who manufactured the armored vehicles that drove into the crowd?", ["maker"]),
+        ("Who took over as SEBIN director after Figuera turned on Maduro?", ["successor"]),
+        ("¿Quién reemplazó a Cristopher Figuera al frente del SEBIN?", ["successor"]),
+        ("Who took over the air base?", []),
+        ("Was Guaido officially named interim president?", []),
+        ("is the defense minister padrino lopez any relation to leopoldo lopez?", ["kinship"]),
+        ("What did Maduro do for a living before he went into politics?", ["profession", "earlier_job"]),
+        ("¿Qué hacía Guaidó antes de entrar a la política?", ["profession", "earlier_job"]),
+        # "Intended to do before" is said of an act, not asked of a career.
+        ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
+        ("What did Lopez plan to do before the uprising?", []),
+        ("What did Figuera do before he led SEBIN?", ["profession"]),
+        ("What did Lopez plan to do before he became mayor?", []),
+        ("What did Maduro do before he became president?", ["profession"]),
+        ("What did Guaido used to do for a living?", ["profession"]),
+        ("what did lopez use to do professionally", ["profession"]),
+        # Who held a post before a named person, asked with the country first or by what the holder did.
+        ("Who was Venezuela's president right before Hugo Chavez?", ["predecessor", "leader"]),
+        ("who ran SEBIN before Figuera?", ["predecessor", "leader"]),
+        ("¿Quién dirigía el SEBIN antes de Cristopher Figuera?", ["predecessor", "leader"]),
+        ("Who headed SEBIN before Cristopher Figuera?!", ["predecessor", "leader"]),
+        ("¿Quién dirigió el SEBIN antes de Figuera?", ["predecessor", "leader"]),
+        ("Who served as Venezuela's defence minister before Vladimir Padrino López?", ["predecessor"]),
+        # …or the named holder's start told after the name.
+        ("Who ran SEBIN before Cristopher Figuera took over?", ["predecessor", "leader"]),
+        ("Who was in charge of SEBIN before Figuera was appointed to the post?", ["predecessor", "leader"]),
+        ("Who led the march before the Guard took over the square?", ["leader"]),
+        ("Who ran SEBIN before Figuera was appointed director of the intelligence service?", ["predecessor", "leader"]),
+        ("¿Quién dirigía el SEBIN antes de que Figuera asumiera el cargo?", ["predecessor", "leader"]),
+        ("Who ran SEBIN before Figuera became SEBIN chief?", ["predecessor", "leader"]),
+        # Becoming something else is no start in the post.
+        ("Who led SEBIN before Figuera became a rebel?", ["leader"]),
+        ("Who led the crowd before Guaido arrived?", ["leader"]),
+        ("Who was Venezuela's head of secret police before the uprising?", ["leader"]),
+        ("Who headed the protest before Tuesday?", ["leader"]),
+        ("Who led the protests before Easter?", ["leader"]),
+        ("Who was the last leader of the Soviet Union?", []),
+        ("who was the previous president", ["predecessor"]),
+        ("¿Quién dirigía la marcha antes del mediodía?", ["leader"]),
+        ("Was an arrest warrant issued for Guaidó after Tuesday's events?", ["warrant"]),
+        ("was gregory jaimes shot? or was he hurt some other way", ["means_of_injury"]),
+        ("How was the photographer injured?", ["means_of_injury"]),
+        ("Was the photographer shot?", []),
+        ("How was the injured photographer treated?", []),
+        ("Who drove the injured photographer away from the scene?", []),
+        ("Does the situation warrant US military action?", []),
+        ("Did Chile grant Lopez refuge?", []),
+        ("Which Venezuelan state is Guaido from?", []),
+        ("What did the car manufacturer GM say?", []),
+        ("Who is the decision maker of the group?", []),
+        ("Maduro's replacement for the dollar?", []),
+        # "New" is often only colloquial: "who is the new head of SEBIN?" asks who heads it (test_holders).
+        ("Who is the new head of SEBIN?", ["leader"]),
+        ("¿Quién es el nuevo jefe de la policía secreta?", ["leader"]),
+        ("Who made up the gang of killers?", []),
+        ("Who made the decision to free Lopez?", []),
+        ("What is the official name of La Carlota air base?", ["official_name"]),
+        ("What is the name of the official who confirmed the letter?", []),
+        ("what's the population of venezuela roughly", ["population"]),
+        ("How many years in prison was Lopez sentenced to?", ["sentence", "sentence_length"]),
+        ("How many years has Maduro been in power?", []),
+        ("Is it true that Brazil granted asylum to the 25 troops?", ["granted"]),
+        ("¿Brasil les otorgó asilo a los soldados?", ["granted"]),
+        ("Who granted Lopez protection?", []),
+        ("Was Guaido arrested in the weeks after the failed uprising?", ["later_outcome"]),
+        ("What happened in the days after the uprising?", []),
+        ("What did Maduro tell his supporters in his May Day speech in Caracas?", ["exact_words"]),
+        ("What did Maduro tell the generals about the coup?", []),
+        ("Were the 25 soldiers who went to Brazil's embassy in Caracas actually granted asylum?", ["granted"]),
+        ("How long a prison sentence had Leopoldo Lopez been given?", ["sentence", "sentence_length"]),
+        ("Was Juan Guaido arrested in the days after the April 30 uprising?", ["later_outcome"]),
+        ("Which Florida congressional district does Mario Diaz-Balart represent?", ["constituency"]),
+        ("Was the driver of the armored truck ever identified or charged?", ["driver", "charged"]),
+        ("did anyone get charged for killing that 24 yr old", ["charged"]),
+        ("Who charged at the protesters?", []),
+        ("Did the US lift its sanctions on Figuera after he defected?", ["sanctions"]),
+        ("did brazil actually give those 25 soldiers asylum or nah", ["granted"]),
+        ("which state is diaz-balart a congressman for", ["constituency"]),
+        ("Did Maduro give a status update after the uprising?", []),
+        ("Did Brazil give an update on the soldiers' asylum status?", []),
+        ("Did Brazil give any numbers on asylum?", []),
+        ("did brazil give an update on asylum", []),
+        (
+            "Did the plane supposedly waiting at the airport to fly Maduro out of the country to Cuba make it off the "
+            "runway?",
+            [],
+        ),
+        ("¿Qué sanciones impuso Estados Unidos a PDVSA?", ["sanctions"]),
+        ("¿Quién manejaba la tanqueta?", ["driver"]),
+        ("What was driving the protests?", []),
+        ("¿Cuál es el plato nacional de Venezuela?", ["cuisine"]),
+        ("what do venezuelans usually eat for breakfast", ["cuisine"]),
+        ("Did the soldiers have food?", []),
+        ("Which country has received the most Venezuelan migrants?", ["migrants"]),
+        ("Which country did the soldiers ask for asylum in?", []),
+        ("When did Venezuela announce it would withdraw from the Organization of American States?", ["membership"]),
+        ("¿Cuándo se retiró Venezuela de la OEA?", ["membership"]),
+        ("When did Lopez leave the Chilean residence?", []),
+        ("did those 25 soldiers who ran to brazils embassy actually get asylum or nah", ["granted"]),
+        ("Did the troops receive asylum in Brazil?", ["granted"]),
+        ("Did the soldiers try to get asylum?", []),
+        ("How did the soldiers get to the embassy?", []),
+    ],
+)
+def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
+    assert [attribute.name for attribute in asked_attributes(question)] == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "without", "with_it"),
+    [
+        (
+            "Did the US lift its sanctions on Cristopher Figuera after he defected?",
+            "Cristopher Figuera, the head of SEBIN, broke ranks with Maduro on Tuesday.",
+            "The Treasury lifted sanctions on Figuera on May 7.",
+        ),
+        (
+            "did anyone get charged for killing that 24 yr old in la victoria",
+            "Provea said a 24-year-old man was shot and killed during a protest in La Victoria.",
+            "Two officers were charged with the killing in La Victoria.",
+        ),
+        (
+            "¿Cuál es el plato nacional de Venezuela?",
+            "Supporters of Juan Guaido clash with the police during a protest in Caracas.",
+            "Venezuela's national dish, pabellón criollo, is served at every rally.",
+        ),
+        (
+            "Which country has received the most Venezuelan migrants?",
+            "Support for Maduro's regime comes from Russia, China, Turkey, Mexico and Iran.",
+            "Colombia has taken in more than a million Venezuelan migrants.",
+        ),
+        (
+            "did those 25 soldiers who ran to brazils embassy actually get asylum or nah",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas.",
+            "Brazil granted asylum to the 25 soldiers on Thursday.",
+        ),
+        (
+            "When did Venezuela announce it would withdraw from the Organization of American States?",
+            "Earlier today Diaz-Balart claimed Russians were already in Venezuela.",
+            "Venezuela announced in April 2017 that it would leave the Organization of American States.",
+        ),
+        # "Earlier" and "last" are said of anything; a predecessor is told by who went before or was replaced.
+        (
+            "Who ran SEBIN before Figuera?",
+            "Jazz mentioned this earlier but Lopez was apparently released by SEBIN, whose director has turned.",
+            "Figuera replaced Gustavo Gonzalez Lopez as head of SEBIN in October.",
+        ),
+        (
+            "¿Quién dirigía el SEBIN antes de Cristopher Figuera?",
+            "Maduro was fraudulently re-elected last year, the head of SEBIN, Figuera, wrote.",
+            "El anterior director del SEBIN, Gustavo González López, fue destituido.",
+        ),
+    ],
+)
+def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
+    assert not fits_answer_type(question, without)
+    assert fits_answer_type(question, with_it)
