@@ -56,6 +56,11 @@ class Pair:
     topic: str
 
 
+def training_files(train_dir: Path) -> list[Path]:
+    """The question files MiniLM is tuned on: every `reader_*.jsonl` under `train_dir`, its subfolders included."""
+    return sorted(train_dir.glob("**/reader_*.jsonl"))
+
+
 def answered_pairs(files: list[Path]) -> list[Pair]:
     """Every English question of `files` marked as answered by its passage."""
     pairs = []

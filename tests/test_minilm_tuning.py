@@ -154,11 +154,11 @@ def test_the_shipped_adapter_was_trained_on_train_and_the_background_as_they_are
 
     from index.background import background_hash
     from index.minilm_adapter import packaged_folder
-    from index.minilm_tuning import Settings
+    from index.minilm_tuning import Settings, training_files
     from index.text import sha256_hex
 
     manifest = json.loads((packaged_folder() / "manifest.json").read_text(encoding="utf-8"))
-    files = sorted(Path(__file__).parent.parent.joinpath("train").glob("**/reader_*.jsonl"))
+    files = training_files(Path(__file__).parent.parent / "train")
     assert manifest["training_files"] == {path.name: sha256_hex(path.read_bytes()) for path in files}
     assert manifest["background_questions"] == background_hash()
     assert manifest["settings"] == asdict(Settings())

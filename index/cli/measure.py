@@ -74,10 +74,10 @@ def run_train_embedder(args: argparse.Namespace) -> int:
     """Retune MiniLM on the answered English questions in train/ and write its adapter."""
     from pathlib import Path
 
-    from index.minilm_tuning import Settings, train_and_save
+    from index.minilm_tuning import Settings, train_and_save, training_files
 
     logging.getLogger("index").setLevel(logging.INFO)
-    files = sorted(Path("train").glob("**/reader_*.jsonl"))
+    files = training_files(Path("train"))
     if not files:
         raise UsageError("no train/**/reader_*.jsonl here: run this from the repository's top folder")
     manifest = train_and_save(files, args.to, Settings())
