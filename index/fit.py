@@ -33,10 +33,10 @@ from index.countries import countries_asked_about
 from index.days import told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
-from index.holders import of_other_countries_only
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
 from index.outlets import asked_outlet
+from index.posts_abroad import of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.state import IndexState
 from index.unnamed import unmentioned_beside_unnamed
@@ -56,8 +56,10 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= told_of_another_day(question, dated)
     lacking |= of_another_outlet(question, passages, state, body)
     for row, text in passages:
-        about = (state.country_of_article(article) for article in _articles_of(row, state))
-        if of_other_countries_only(question, text, about):
+        articles = _articles_of(row, state)
+        about = {state.country_of_article(article) for article in articles}
+        prominent = set().union(*(state.prominent_countries(article) for article in articles))
+        if of_other_countries_only(question, text, about, prominent):
             lacking.add(row)
     for row, text, published in dated:
         article = partial(body, primary[row])

@@ -10,7 +10,6 @@ that body's (`index/headed.py`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import countries_in
@@ -132,6 +131,11 @@ def asks_for_name(question: str) -> bool:
     return any(pattern.search(question) for pattern in patterns)
 
 
+def holder_asked(question: str) -> re.Match[str] | None:
+    """Where `question` asks who holds a role ("who is the X", "the name of X's Y"), or None."""
+    return _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
+
+
 def names_the_holder(question: str, passage: str) -> bool:
     """False when `question` asks for a name and `passage` names nobody the question doesn't, leaves out the
     person whose wife or lawyer is asked about, names nobody beside the asked role, or names that role only as
@@ -151,10 +155,10 @@ def names_the_holder(question: str, passage: str) -> bool:
     body = asked_body(question, _holder_end)
     if not _names_the_possessor(question, passage) or not names_the_body(body, passage):
         return False
-    holder = _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
+    holder = holder_asked(question)
     if not holder:
         return True
-    mentions = _role_mentions(question, holder, passage)
+    mentions = role_mentions(question, holder, passage)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
         mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
     owner = _person_named(_POSSESSOR.search(question))
@@ -211,7 +215,7 @@ def role_word_families() -> dict[str, str]:
     return families
 
 
-def _role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:
+def role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:
     """Where the passage mentions the role the question asks about (any role if the question's is not in the
     table), leaving out deputies and former holders unless the question asks about those."""
     asked = [
@@ -280,22 +284,6 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
         if not owners or owners & wanted:
             return False
     return True
-
-
-def of_other_countries_only(question: str, passage: str, about: Iterable[str | None]) -> bool:
-    """Whether `question` asks who holds a post in a country that neither the passage names nor its articles are
-    `about` (name most): "who is Sudan's foreign minister?" is not answered by a paragraph of a story about Algeria,
-    but "who is Belarus's interior minister?" may be by a Belarus story's paragraph on the EU's sanctions."""
-    wanted = _countries_of_the_post(question)
-    return bool(wanted) and not countries_in(passage) & wanted and not wanted.intersection(about)
-
-
-@lru_cache(maxsize=256)  # the same question is checked against each passage read
-def _countries_of_the_post(question: str) -> frozenset[str]:
-    """The countries whose post holder `question` asks for ("who is Sudan's foreign minister?": Sudan), or none."""
-    if not (_ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)):
-        return frozenset()
-    return frozenset(countries_in(question))
 
 
 def _possessive(passage: str, end: int) -> bool:

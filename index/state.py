@@ -126,6 +126,13 @@ class IndexState(_ArticleViews):
         """The country article `number` names most often in its title and body."""
         return most_named(self._country_counts(number))
 
+    def prominent_countries(self, number: int) -> frozenset[str]:
+        """The countries article `number` names at least half as often as the one it names most (a story about
+        Gabon's coup names France more often than Gabon)."""
+        counts = self._country_counts(number)
+        most = max(counts.values(), default=0)
+        return frozenset(country for country, count in counts.items() if 2 * count >= most)
+
     def _country_counts(self, number: int) -> dict[str, int]:
         """How often article `number` names each country (read once, when first asked)."""
         if number not in self._countries:

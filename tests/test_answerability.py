@@ -311,6 +311,15 @@ def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_r
     assert answer.abstained and not answer.quotes and not reader.read
 
 
+def test_another_countrys_president_is_not_read_off_a_list_of_countries(real_engine):
+    # "Supporting 'interim' President Juan Guaido: … Brazil … Colombia" names no president of either; one article
+    # does name Brazil's.
+    brazil = real_engine.ask("Who is the president of Brazil?")
+    assert not brazil.abstained and "Bolsonaro" in brazil.quotes[0].text
+    colombia = real_engine.ask("Who is the president of Colombia?")
+    assert colombia.abstained and colombia.reason == RELATED_NOT_ANSWERING
+
+
 def test_a_question_naming_a_date_no_year_has_gets_a_reply_not_an_error(real_engine):
     answer = real_engine.ask("How many people were hurt on 31 April?")
     assert answer.abstained or answer.quotes

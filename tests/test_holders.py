@@ -7,8 +7,9 @@ import pytest
 from index.answertype import fits_answer_type
 from index.countries import country_counts, most_named
 from index.headed import names_the_body_of_the_post
-from index.holders import asks_for_name, names_the_holder, of_other_countries_only
+from index.holders import asks_for_name, names_the_holder
 from index.names import names_in, unasked
+from index.posts_abroad import of_other_countries_only
 
 LAVROV = (
     "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday "
@@ -315,6 +316,22 @@ def test_a_passage_naming_only_other_countries_is_judged_by_what_its_article_is_
     assert not of_other_countries_only("What did Belarus's interior minister say?", SANCTIONS, ["lithuania"])
 
 
+SUPPORTERS = "Supporting 'interim' President Juan Guaido: United States, Canada, Argentina, Brazil and Colombia."
+
+
+def test_a_post_named_without_its_country_in_a_story_about_another_is_not_the_asked_countrys():
+    asked = "Who is the president of Brazil?"
+    assert of_other_countries_only(asked, SUPPORTERS, ["venezuela"], ["venezuela"])
+    # Qualified as Brazil's, before or after the post, it may be the answer.
+    bolsonaro = "The claims came hours after Brazilian President Jair Bolsonaro said Guaido was not defeated."
+    assert not of_other_countries_only(asked, bolsonaro, ["venezuela"], ["venezuela"])
+    assert not of_other_countries_only(asked, "The president of Brazil, Jair Bolsonaro, spoke.", ["venezuela"], [])
+    # In a story naming Brazil about as often as its main country, or about no known country, it may be Brazil's.
+    assert not of_other_countries_only(asked, SUPPORTERS, ["venezuela"], ["venezuela", "brazil"])
+    assert not of_other_countries_only(asked, SUPPORTERS, [None], [])
+    assert not of_other_countries_only("Who is the president of Venezuela?", SUPPORTERS, ["venezuela"], ["venezuela"])
+
+
 def test_an_article_is_about_the_country_it_names_most():
     story = "Russia offers help as protests grow\n\nIn Minsk, crowds marched. Belarus police arrested 700 in Belarus."
     assert most_named(country_counts(story)) == "belarus"
@@ -342,6 +359,27 @@ def test_a_report_about_another_country_naming_only_others_is_set_aside(tmp_path
     rows = {text.split()[0]: row for row, text in passages}
     assert rows["The"] not in lacking_rows("Who is Belarus's interior minister?", passages, state)
     assert rows["Minsk"] in lacking_rows("Who is Russia's defence minister?", passages, state)
+
+
+def test_a_story_naming_another_country_more_often_may_still_name_the_asked_countrys_leader(tmp_path, fake_embedders):
+    from index.fit import lacking_rows
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = (
+        "France condemned the coup. French troops stayed in their base, and France's embassy urged calm.\n\n"
+        "General Brice Oligui, head of the guard, was named transitional leader after Gabon's army took power."
+    )
+    (corpus / "gabon.md").write_text(f"---\ntitle: Coup in Gabon\nsource: Wire\npublished: 2023-08-31\n---\n{body}\n")
+    library = Library(corpus, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    state = library.engine.state
+    passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
+    leader = next(row for row, text in passages if text.startswith("General"))
+    assert state.country_of_article(0) == "france"
+    assert leader not in lacking_rows("Who is the leader of Gabon?", passages, state)
+    assert leader in lacking_rows("Who is the leader of Mali?", passages, state)
 
 
 def test_a_hyphenated_name_typed_in_the_question_is_not_the_name_asked_for():
