@@ -129,10 +129,21 @@ def test_what_a_countrys_government_said_needs_the_country_speaking_not_only_nam
     assert fits_answer_type(question, "According to Spain, Cuba and Mexico, the uprising was a coup attempt.")
 
 
-def test_what_a_country_asked_bare_said_is_not_checked():
+def test_what_a_country_asked_bare_said_needs_someone_speaking_in_a_passage_naming_it():
     assert fits_answer_type("What did Maduro say about Spain?", "Maduro said the coup had failed.")
-    # A country speaks through people named without it: "Bolsonaro said a 'crack' had been opened".
-    assert fits_answer_type("What did Brazil say about the uprising?", "Bolsonaro said a 'crack' had been opened.")
+    # A country asked bare speaks through its people named with it, or itself.
+    brazil = "Brazilian President Jair Bolsonaro said a 'crack' had been opened."
+    assert fits_answer_type("What did Brazil say about the uprising?", brazil)
+    russia = "Russia's foreign ministry has said Pompeo's claim was 'fake news'."
+    assert fits_answer_type("what did russia say about the coup attempt", russia)
+    assert fits_answer_type("¿Qué dijo Rusia sobre el levantamiento?", russia)
+    # Not through someone in a passage naming it in passing, or not at all (leaders' names say no country).
+    aside = "Maduro, who relies on support from Russia and China, was absent. He later called it a failed coup."
+    assert not fits_answer_type("What did China say about the uprising?", aside)
+    assert not fits_answer_type("¿Qué dijo China sobre el levantamiento?", aside)
+    assert not fits_answer_type("What did Cuba say about the uprising?", "Guaido issued a rallying cry on Tuesday.")
+    assert not fits_answer_type("What did Brazil say about the uprising?", "Bolsonaro said a 'crack' had been opened.")
+    # Asked of its government, a country may speak through its leader named alone.
     question = "What did Venezuela's government say about the coup attempt?"
     assert fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")
 
