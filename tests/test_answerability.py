@@ -55,6 +55,8 @@ def test_a_spanish_gloss_reads_fixed_expressions_names_and_word_forms_as_english
         "what day proclaimed himself Guaidó acting president?"
     )
     assert reader_text("el jefe de la policía política") == "the head of the political police"
+    # "resultaron heridas", as Spanish news says "were injured": "resultaron" was left untranslated.
+    assert reader_text("¿Cuántas personas resultaron heridas?") == "how many people were wounded?"
 
 
 def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
@@ -309,6 +311,11 @@ def test_a_question_about_a_country_no_article_names_is_declined(engine_with_a_r
     reader = _Accepts(LA_PAZ_INJURED)
     answer = Engine(bolivia.state, bolivia.embedders, reader=reader).ask("How many were injured in Kazakhstan?")
     assert answer.abstained and not answer.quotes and not reader.read
+
+
+def test_how_many_were_injured_asked_as_spanish_news_says_it_is_answered_with_a_count(real_engine):
+    answer = real_engine.ask("¿Cuántas personas resultaron heridas?")
+    assert not answer.abstained and any(char.isdigit() for char in answer.quotes[0].text)
 
 
 def test_another_countrys_president_is_not_read_off_a_list_of_countries(real_engine):
