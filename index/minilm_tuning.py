@@ -19,7 +19,7 @@ import numpy as np
 from index.background import background_hash, background_questions
 from index.errors import UsageError
 from index.lowrank import attach, save_adapter
-from index.reader.network import base_model_path
+from index.reader.network import adapter_arrays, base_model_path
 from index.reader.train import load_records
 from index.text import guess_language, sha256_hex
 
@@ -101,8 +101,8 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
     bert = AutoModel.from_pretrained(str(base_model_path()))
     for parameter in bert.parameters():
         parameter.requires_grad_(False)
-    deltas = _attach_deltas(bert, settings)
-    params = [p for pair in deltas.values() for p in pair]
+    attach(bert, settings.rank, settings.alpha)
+    params = [parameter for parameter in bert.parameters() if parameter.requires_grad]
     optimiser = torch.optim.AdamW(params, lr=settings.learning_rate, weight_decay=0.01)
     rng = random.Random(settings.seed)
     plan = [batches(pairs, settings.batch, rng) for _ in range(settings.epochs)]
@@ -129,7 +129,7 @@ def fit(pairs: list[Pair], settings: Settings) -> dict[str, np.ndarray]:
             schedule.step()
             total += float(loss.detach())
         log.info("epoch %d: loss %.4f over %d batches", epoch + 1, total / len(epoch_batches), len(epoch_batches))
-    return {name: tensor.detach().cpu().numpy().astype(np.float32) for name, tensor in _named(deltas).items()}
+    return adapter_arrays(bert)  # "encoder.layer.N.<layer>.down" and ".up", the names merge_into reads
 
 
 def batch_loss(questions: torch.Tensor, passages: torch.Tensor, everyday: torch.Tensor, scale: float) -> torch.Tensor:
@@ -138,20 +138,6 @@ def batch_loss(questions: torch.Tensor, passages: torch.Tensor, everyday: torch.
 
     logits = scale * questions @ torch.cat([passages, everyday]).T
     return torch.nn.functional.cross_entropy(logits, torch.arange(len(questions)))
-
-
-def _attach_deltas(bert: torch.nn.Module, settings: Settings) -> dict[str, tuple]:
-    """Wrap each adapted linear layer in a low-rank layer; returns its (down, up) parameters by layer name."""
-    layers = attach(bert, settings.rank, settings.alpha)
-    return {name: (layer.down, layer.up) for name, layer in layers.items()}
-
-
-def _named(deltas: dict[str, tuple]) -> dict:
-    named = {}
-    for name, (down, up) in deltas.items():
-        named[f"{name}.down"] = down
-        named[f"{name}.up"] = up
-    return named
 
 
 def _embed(

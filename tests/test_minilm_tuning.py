@@ -109,17 +109,18 @@ def test_the_merged_weights_compute_what_training_computed():
     import torch
     from transformers import AutoModel
 
-    from index.minilm_tuning import Settings, _attach_deltas, _named
-    from index.reader.network import base_model_path
+    from index.lowrank import attach
+    from index.reader.network import adapter_arrays, base_model_path
 
     torch.manual_seed(0)
-    settings = Settings(rank=2, alpha=4.0)
     trained = AutoModel.from_pretrained(str(base_model_path())).eval()
-    deltas = _attach_deltas(trained, settings)
+    for parameter in trained.parameters():
+        parameter.requires_grad_(False)  # as fit freezes MiniLM before attaching the deltas
+    layers = attach(trained, 2, 4.0)
     with torch.no_grad():
-        for _down, up in deltas.values():
-            up.normal_(std=0.05)
-    arrays = {name: tensor.detach().numpy() for name, tensor in _named(deltas).items()}
+        for layer in layers.values():
+            layer.up.normal_(std=0.05)
+    arrays = adapter_arrays(trained)
     merged = AutoModel.from_pretrained(str(base_model_path())).eval()
     merge_into(merged, arrays, {"settings": {"rank": 2, "alpha": 4.0}})
     tokens = {"input_ids": torch.tensor([[101, 2040, 5260, 1055, 2795, 102]])}
