@@ -29,6 +29,8 @@ _ROLE = (
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
     r"secretari[oa]|fiscal|juez[a]?|espos[oa]|marido"
 )
+# Characters before a post where a country owns it: "his Russian counterpart, Foreign Minister" (the country 25 before).
+_OWNER_BEFORE = 40
 # Characters: "head of Venezuela's secret police – " is 35, "Bachelet, now the UN's human rights " 36.
 _AFTER_ROLE, _BEFORE_ROLE = 45, 40
 # Longer reaches for "led by businessman and former champion X" and "X, a former general, was named president".
@@ -280,10 +282,15 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
     if not wanted:
         return False
     for mention in mentions:
-        owners = countries_in(passage[max(0, mention.start() - 40) : mention.start()])
+        owners = owners_of(mention, passage)
         if not owners or owners & wanted:
             return False
     return True
+
+
+def owners_of(mention: re.Match[str], passage: str) -> set[str]:
+    """The countries named just before the post at `mention` ("his Russian counterpart, Foreign Minister")."""
+    return countries_in(passage[max(0, mention.start() - _OWNER_BEFORE) : mention.start()])
 
 
 def _possessive(passage: str, end: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.holders import holder_asked, role_mentions
+from index.holders import holder_asked, owners_of, role_mentions
 
 
 def of_other_countries_only(
@@ -38,9 +38,8 @@ def of_other_countries_only(
 def _of_the_country(mention: re.Match[str], passage: str, countries: frozenset[str]) -> bool:
     """Whether the post at `mention` is qualified as one of `countries`' ("Brazil's President", "Brazilian
     President", "the president of Brazil")."""
-    before = passage[max(0, mention.start() - 40) : mention.start()]
     after = re.match(r"\s+(?:of|de|del)\s+(?:the\s+)?[\w' -]{1,30}", passage[mention.end() : mention.end() + 40])
-    return bool(countries_in(before) & countries or (after and countries_in(after.group(0)) & countries))
+    return bool(owners_of(mention, passage) & countries or (after and countries_in(after.group(0)) & countries))
 
 
 @lru_cache(maxsize=256)  # the same question is checked against each passage read
