@@ -12,8 +12,8 @@ EVAL = REPO / "eval"
 DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl"))) + ("extra_a", "extra_b")
 HELD_OUT = tuple(sorted(path.stem for path in EVAL.glob("heldout_*.jsonl")))
 
-# Near-domain questions declined, of 60 each (dev_near: of 10; dev_s and dev_t: of 40), a little under each set's
-# count at stop 39, 40, 41, 42 or 43.
+# Near-domain questions declined, of 60 each (dev_near: of 10; dev_s and dev_t: of 40; dev_v: of 55), a little under
+# each set's count at stop 39, 40, 41, 42, 43 or 51.
 DEVELOPMENT_GUARDS = {
     "dev_near": 9,
     "dev_b": 42,
@@ -35,6 +35,8 @@ DEVELOPMENT_GUARDS = {
     "dev_r": 41,  # 41 when first read, with stop 41's code before its last checks (and with stop 40's)
     "dev_s": 32,  # 31 of 40 when first read, with stop 41's code
     "dev_t": 26,  # 27 of 40 when first read, with stop 42's code
+    "dev_u": 42,  # 42 when first read, with stop 50's code
+    "dev_v": 46,  # 48 of 55 when first read, with stop 50's code
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -64,6 +66,7 @@ HELD_OUT_GUARDS = {
     "heldout_x": 48,  # 51 when first scored, with stop 40's code
     "heldout_y": 46,  # 48 when first scored, with stop 41's code
     "heldout_z": 47,  # 49 when first scored, with stop 42's code
+    "heldout_aa": 49,  # 51 when first scored, with stop 50's code
 }
 
 

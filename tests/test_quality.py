@@ -63,21 +63,22 @@ def test_questions_naming_a_day_keep_their_answer(development_scores):
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 152 of 163 at stop 42 (142 of
-    # 153 before dev_s), 162 of 173 with dev_t, with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?"
-    # finds its answer third or fourth by machine).
+    # 153 before dev_s), 162 of 173 with dev_t, 181 of 193 with dev_u and dev_v (stop 51), with room for a question
+    # on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 173 and within_three >= 159
+    assert total == 193 and within_three >= 178
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
     # 187 of 195 at stop 41 (175 of 187 at stops 39 and 40, before dev_r and the live-blog passages); the issue's bar,
-    # 95 in 100, is judged over every set (test_quality_heldout.py).
+    # 95 in 100, is judged over every set (test_quality_heldout.py); 199 of 205 with dev_u and dev_v (stop 51).
     first, total = counts(of_kind(development_scores, "seed"), "first")
-    assert total == 195 and first >= 184
+    assert total == 205 and first >= 194
 
 
 def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 224 of 260 at
-    # stop 43, 226 at stop 44 (a TV host asked for by what they do, a hyphenated surname the question types).
+    # stop 43, 226 at stop 44 (a TV host asked for by what they do, a hyphenated surname the question types); 261 of
+    # 295 with dev_u and dev_v when first read (stop 50's code).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 260 and within_three >= 222
+    assert total == 295 and within_three >= 256
