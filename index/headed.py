@@ -1,7 +1,8 @@
-"""The body whose head a question asks about ("who is the head of the supreme court?"): a passage answers only if it
-names that body, and names someone as its head, not as the head of something else ("the head of the secret
-police", "Guard members who joined opposition leader Guaido"). Likewise someone's post in a body named in full
-("What position does Cabello hold in the National Constituent Assembly?") needs that body named."""
+"""The body whose head a question asks about ("who is the head of the supreme court?", "who commands the National
+Guard?", "the supreme court chief"): a passage answers only if it names that body, and names someone as its head,
+not as the head of something else ("the head of the secret police", "Guard members who joined opposition leader
+Guaido"). Likewise someone's post in a body named in full ("What position does Cabello hold in the National
+Constituent Assembly?") needs that body named."""
 
 from __future__ import annotations
 
@@ -21,13 +22,32 @@ COMPANY_HEADS = (
 # "The head of the supreme court" is not answered by "the head of the secret police": the body must be named.
 # The body ends where the question goes on about time, sources or anything else ("…of Venezuela right now",
 # "according to", "…of the army loyal to Maduro").
-_HEAD_OF_BODY = re.compile(
-    rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commander|chairman|president|jef[ea]|directora?|"
-    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
+_BODY_ENDS = (
     r"(?=\s*(?:[?.!,¿]|$|\b(?:now|right now|today|currently|at the moment|at the time|as of|this year|who|that|"
     r"when|where|which|whose|during|after|before|since|until|according|recogni[sz]ed|backed|loyal|by|in|on|at|to|"
     r"for|with|from|under|over|about|against|seg[uú]n|ahora|actualmente|hoy|en|desde|durante|que|quien|donde|"
-    r"para|con|por|sobre|contra|leal)\b))",
+    r"para|con|por|sobre|contra|leal)\b))"
+)
+_HEAD_OF_BODY = re.compile(
+    rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commander|chairman|president|jef[ea]|directora?|"
+    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
+    + _BODY_ENDS,
+    re.IGNORECASE,
+)
+# "Who commands the National Guard?" asks what "who is the commander of the National Guard?" asks.
+_HEADS_THE_BODY = re.compile(
+    r"\b(?P<head>runs|leads|heads|commands|directs|chairs|is in charge of|dirige|encabeza|lidera|comanda|preside|"
+    r"est[aá] al frente de(?:l)?)\s+(?:(?:now|currently|actually|actualmente|ahora|hoy)\s+)?"
+    r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)" + _BODY_ENDS,
+    re.IGNORECASE,
+)
+# "The supreme court chief": a body of two words or more named before its head ("the military commander" and "the
+# intelligence chief" describe the post more than they name a body).
+_BODY_BEFORE_HEAD = re.compile(
+    r"\b(?:the|a|an|its|their|(?!(?:who|what|that|it|there|here|where|how|when)['’]s)[\w-]+['’]s)\s+"
+    r"(?:(?:new|current|top|acting|interim|then|former|senior|main)\s+)?"
+    r"(?P<body>(?!(?:new|current|top|acting|interim|then|former|senior|main)\b)(?:[\w'’-]+\s+){2,3}?)"
+    r"(?P<head>chief|head|boss|commander|director|leader)\b",
     re.IGNORECASE,
 )
 # Heads of these are roles of their own ("head of state", "chief of staff", "president of the republic", "de
@@ -56,7 +76,8 @@ def asked_body(question: str, holder_end: Callable[[str], int | None]) -> frozen
     for text in {question, reader_text(question)}:  # a Spanish question's own words or its gloss's
         end = holder_end(text)
         # Only the head asked for: not "the lawyer of the leader of the opposition".
-        match = next((m for m in _HEAD_OF_BODY.finditer(text) if end is not None and m.end("head") == end), None)
+        heads = (*_HEAD_OF_BODY.finditer(text), *_HEADS_THE_BODY.finditer(text), *_BODY_BEFORE_HEAD.finditer(text))
+        match = next((m for m in heads if end is not None and m.end("head") == end), None)
         if match is None:
             continue
         words = re.findall(r"[^\W\d_]+(?:['’]s)?", match.group("body"))
@@ -75,6 +96,7 @@ def asked_body(question: str, holder_end: Callable[[str], int | None]) -> frozen
 # of Venezuela's feared SEBIN", "head of the legislature, the National Assembly"; no clause between.
 _WORDS_BESIDE_ROLE = 3, 8
 _NOT_OF_THE_BODY = word_set("who that which whose where when but said says told was were is are has have had")
+_BE = word_set("is was are were been be being")
 
 
 def of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> bool:
@@ -82,9 +104,13 @@ def of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> b
     before_count, after_count = _WORDS_BESIDE_ROLE
     before = re.findall(r"[\w'’-]+", passage[max(0, mention.start() - 60) : mention.start()])[-before_count:]
     after = re.findall(r"[\w'’-]+", passage[mention.end() : mention.end() + 90])[:after_count]
+    passive = passage[mention.end() : mention.end() + 4] == " by "  # "the presidential guard is commanded by X"
     for words in (before[::-1], after):
         for word in words:
-            if fold(word.lower()).strip("'’") in _NOT_OF_THE_BODY:
+            folded = fold(word.lower()).strip("'’")
+            if passive and folded in _BE:
+                continue
+            if folded in _NOT_OF_THE_BODY:
                 break
             if body & set(lexical_terms(word)):
                 return True

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.headed import COMPANY_HEADS, asked_body, names_the_body, of_the_body
-from index.names import as_written, names_in, proper_names_in, unasked
+from index.names import as_written, ends_in_possessive, names_in, proper_names_in, surnames_alone_in, unasked
 from index.packaged import packaged_rows
 from index.text import fold, lexical_terms, reason_opening_end, word_set
 
@@ -152,6 +152,8 @@ def names_the_holder(question: str, passage: str) -> bool:
     )
     names = names_in(passage) if person else proper_names_in(passage)
     new_names = unasked(names, question)
+    if person and not new_names and holder_asked(question):
+        new_names = unasked(surnames_alone_in(passage), question)  # "Guaido, who heads the National Assembly"
     if not new_names:
         return False
     body = asked_body(question, _holder_end)
@@ -220,11 +222,12 @@ def role_word_families() -> dict[str, str]:
 def role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:
     """Where the passage mentions the role the question asks about (any role if the question's is not in the
     table), leaving out deputies and former holders unless the question asks about those."""
+    end = holder.end() - len(re.search(r"(?:\s+(?:of|de|del))?$", holder.group(0)).group(0))  # "in charge (of)"
     asked = [
         (match.end() - match.start(), family)
         for family, pattern in _role_families()
         for match in pattern.finditer(question)
-        if match.start() < holder.end() <= match.end()
+        if match.start() < end <= match.end()
     ]
     if asked:
         pattern = dict(_role_families())[max(asked)[1]]
@@ -254,7 +257,7 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
                     return True
             if 0 <= role.start() - end <= _BEFORE_ROLE_NAMED:
                 before = passage[end : role.start()]
-                if _SENTENCE_END.search(before) or _possessive(passage, end):
+                if _SENTENCE_END.search(before) or ends_in_possessive(passage, end):
                     continue  # "Mr Maduro's defence minister" names whose minister, not who
                 if _NAMED_AS.search(before) or (len(before) <= _BEFORE_ROLE and _APPOSITION.match(before)):
                     return True
@@ -291,12 +294,3 @@ def _only_other_countries(question: str, passage: str, mentions: list[re.Match[s
 def owners_of(mention: re.Match[str], passage: str) -> set[str]:
     """The countries named just before the post at `mention` ("his Russian counterpart, Foreign Minister")."""
     return countries_in(passage[max(0, mention.start() - _OWNER_BEFORE) : mention.start()])
-
-
-def _possessive(passage: str, end: int) -> bool:
-    """Whether the name ending at `end` is a possessive ("Maduro's", "Morales'"), naming an owner, not a holder."""
-    return (
-        passage[:end].endswith(("'s", "’s"))
-        or passage[end : end + 2] in ("'s", "’s")
-        or (passage[end - 1 : end] == "s" and passage[end : end + 1] in ("'", "’"))
-    )

@@ -98,6 +98,27 @@ def proper_names_in(passage: str) -> list[str]:
     return found
 
 
+def surnames_alone_in(passage: str) -> list[str]:
+    """Single capitalised words within a sentence that may be someone named by surname alone ("since Guaido, who
+    heads…"), not a country, an institution's word or a title."""
+    alone = [name for name in proper_names_in(passage) if " " not in name]
+    countries = country_words([name.removesuffix("'s").removesuffix("’s") for name in alone])
+    return [
+        name
+        for name, country in zip(alone, countries, strict=True)
+        if not country and not _is_title(fold(name.lower())) and fold(name.lower()).strip("'’") not in _NOT_NAMES
+    ]
+
+
+def ends_in_possessive(passage: str, end: int) -> bool:
+    """Whether the name ending at `end` is a possessive ("Maduro's", "Morales'"), naming an owner, not a holder."""
+    return (
+        passage[:end].endswith(("'s", "’s"))
+        or passage[end : end + 2] in ("'s", "’s")
+        or (passage[end - 1 : end] == "s" and passage[end : end + 1] in ("'", "’"))
+    )
+
+
 def _clauses(text: str) -> list[tuple[str, bool]]:
     """The clauses of `text`, each with whether it goes on a sentence after a comma or semicolon, where a capital
     is the word's own ("toward the presidential palace, Miraflores"), not the sentence's; a quote opening there

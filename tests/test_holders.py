@@ -130,6 +130,14 @@ def test_a_name_the_question_types_in_part_is_not_new():
         ("whos the vp of the us", "Vice President Mike Pence tweeted in support of Guaido."),
         ("Who is the CEO of Rosneft?", "Rosneft chief executive Igor Sechin said the loans were safe."),
         ("who is the ceo of rosneft", "The head of Rosneft, Igor Sechin, said the loans were safe."),
+        # Asked with a verb, the holder is found as for "who is the head of…"; a surname alone names them.
+        ("Who heads the National Assembly?", "Tensions soared after Guaido, who heads the National Assembly, spoke."),
+        ("who leads the opposition", "Opposition leader Juan Guaido called for a second day of protests."),
+        ("Who is the secret police chief?", FIGUERA),
+        # Asked "in charge of", or by a passive: "commanded by".
+        ("Who is in charge of the presidential guard?", "The presidential guard is commanded by General Tchiani."),
+        # "Top military" describes the post rather than naming a body.
+        ("who is zimbabwe's top military commander", "The head of the Defence Forces, General Chiwenga, spoke."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -192,6 +200,17 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "A US congressman has claimed that Russia could act, as opposition leader Juan Guaido called for a rising.",
         ),
         ("Who is the CEO of Rosneft?", "Russia and Rosneft invested in PDVSA, opposition leader Juan Guaido said."),
+        # Asked with a verb ("who commands X") or with the body first ("the supreme court chief"): the same.
+        (
+            "Who commands the Bolivarian National Guard?",
+            "Members of the Bolivarian National Guard who joined opposition leader Juan Guaido fire into the air.",
+        ),
+        ("Who leads the colectivos?", FIGUERA),
+        (
+            "what's the name of the supreme court chief bolton said had pledged to help?",
+            "Mario Diaz-Balart spoke after opposition leader Juan Guaido called for an uprising.",
+        ),
+        ("Who is the new supreme court chief?", "Mario Diaz-Balart spoke after opposition leader Juan Guaido did."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
