@@ -17,6 +17,7 @@ from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
+from index.institutions import names_the_institution
 from index.locations import locates_the_place, names_a_country_as_a_place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
@@ -241,6 +242,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_an_outlet,
     tells_the_identity,
     the_country_speaks,
+    names_the_institution,
     names_the_relative,
     names_whom_the_reason_is_about,
     names_the_asked_person,

@@ -27,7 +27,10 @@ _FILLER = r"(?:have|has|had|to|also|actually|really|just|ever|then|even|first|ex
 _WHAT_DID_SAY = re.compile(
     r"\b(?:what|wat|wht)\s+(?:did|does|has|had)\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|your|that|this|these|those|they|he|she|it|you|we|i|people|anyone|someone|"
-    r"everyone|everybody|nobody)\b)(?:(?:president|mr|ms|mrs|gen|general|dr|senator|sen)\.?\s+)?"
+    r"everyone|everybody|nobody)\b)"
+    # "What did Cuban president Miguel Díaz-Canel say…?": a nationality before the title
+    r"(?:(?:(?-i:[A-Z])[\w-]+\s+(?=(?:president|prime minister|foreign minister)\b))?"
+    r"(?:president|prime minister|foreign minister|mr|ms|mrs|gen|general|dr|senator|sen)\.?\s+)?"
     rf"(?P<who>[^\W\d_][\w’'-]+(?:\s+(?!{_FILLER}\b)[^\W\d_][\w’'-]+){{0,2}}?)\s+"
     rf"(?:(?:have|has|had)\s+to\s+|{_FILLER}\s+|\w+self\s+|\w+ly\s+)?"
     r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",

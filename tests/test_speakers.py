@@ -189,6 +189,11 @@ PUTIN = "btw what did putin himself say abt the uprising?"
             "Manuel Ricardo Cristopher Figuera, the head of Venezuela's feared SEBIN intelligence agency, wrote a "
             "letter to the Venezuelan people saying it is now time to 'rebuild the country'.",
         ),
+        # A nationality before the title: Díaz-Canel is asked, Bolton speaks.
+        (
+            "What did Cuban president Miguel Díaz-Canel say in response to Bolton's claim?",
+            "Trump ally John Bolton told a radio show that Maduro was being protected by Cuban forces.",
+        ),
     ],
 )
 def test_what_a_named_person_said_needs_that_person_speaking(question, passage):
@@ -244,3 +249,24 @@ def test_a_first_name_asked_alone_takes_its_surname_from_the_article_when_the_pa
     padrino = "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act."
     story = f"Pence asked whether Vladimir Putin would invade the U.S. {padrino}"
     assert fits_answer_type("What did Vladimir say?", padrino, article=lambda: story)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # An institution's words need the institution named, by its words or its initials.
+        ("What did the Pope say about Venezuela?", "Mr Maduro declared that the opposition had failed.", False),
+        ("What did the Pope say about Venezuela?", "Pope Francis said he was praying for Venezuelans.", True),
+        ("what did the lima group say abt the april 30 thing", "Pompeo spoke out as Guaido urged protests.", False),
+        ("what did the lima group say abt the april 30 thing", "The Lima Group said it backed Guaido.", True),
+        ("¿Qué dijo el Grupo de Lima sobre el levantamiento?", "Pompeo spoke out as Guaido urged protests.", False),
+        ("¿Qué dijo el papa sobre Venezuela?", "Pope Francis said he was praying for Venezuelans.", True),
+        ("what did the un say", "United Nations chief Antonio Guterres urged restraint.", True),
+        ("What did the Red Cross say?", "Rights group Provea said a man was shot.", False),
+        # Not an institution: someone unnamed, a body of the country, a post.
+        ("What did the man say?", "Provea said a 24-year-old man was shot.", True),
+        ("What did the defence minister say?", "Defence Minister Padrino Lopez called it a coup.", True),
+    ],
+)
+def test_what_an_institution_said_needs_it_named(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
