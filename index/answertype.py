@@ -18,7 +18,7 @@ from index.holders import names_the_holder
 from index.identified import tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
-from index.locations import locates_the_place, names_a_country_as_a_place
+from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
@@ -233,6 +233,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_body_of_the_post,
     locates_the_place,
     names_a_country_as_a_place,
+    places_the_person,
     explains_acronym,
     names_the_person,
     states_the_outcome,

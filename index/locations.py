@@ -2,9 +2,10 @@
 it names the place and says where it lies ("the town of X", "X, a district in the north", "X, near the
 border"), not when it only mentions something happening there.
 
-Where a person is ("where is Lopez now?") is left to the reader, except when the question asks which country: then a
-passage must put some country after a word of place ("in Spain", "to Colombia", "hacia Brasil"), not only as someone's
-("He said the general's wife is currently outside the country", told by "a senior US official").
+Where a person is ("where is Lopez now?") is left to the reader, provided the passage says some place ("in Caracas",
+"the Spanish embassy", "outside the country"), except when the question asks which country: then a passage must put
+some country after a word of place ("in Spain", "to Colombia", "hacia Brasil"), not only as someone's ("He said the
+general's wife is currently outside the country", told by "a senior US official").
 """
 
 from __future__ import annotations
@@ -124,3 +125,28 @@ def names_a_country_as_a_place(question: str, passage: str) -> bool:
     if not _WHICH_COUNTRY.search(question):
         return True
     return any(countries_in(place.group(1)) for place in _IN_A_PLACE.finditer(passage))
+
+
+# Where someone is now ("where is Figuera now?", "¿dónde está López ahora?"): a passage saying nowhere is no answer.
+_ASKS_WHERE_NOW = re.compile(
+    r"^\W*(?:where|d[oó]nde)(?:['’]s|\s+(?:exactly\s+)?(?:is|are|was|were|est[aá]n?|se encuentra|se encuentran|vive|"
+    r"viven|sigue|siguen))\b",
+    re.IGNORECASE,
+)
+# A place said: "in Caracas", "at La Carlota", or a kind of place ("the Spanish embassy", "outside the country").
+_PLACE_SAID = re.compile(
+    r"\b(?:in|at|inside|outside|near|into|en|dentro de|fuera de|cerca de)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+"
+    rf"|\b(?:{_KIND_OF_PLACE}|embass(?:y|ies)|residence|home|house|prison|jail|custody|exile|hiding|hospital|base|"
+    r"airbase|palace|compound|country|abroad|streets?|overpass|square|plaza|hotel|office|headquarters|barracks|fort|"
+    r"camp|embajadas?|residencia|casa|prisi[oó]n|c[aá]rcel|exilio|escondid[oa]|pa[ií]s|extranjero|calles?|"
+    r"cuartel|palacio)\b",
+    re.IGNORECASE,
+)
+
+
+def places_the_person(question: str, passage: str) -> bool:
+    """False when `question` asks where someone is now and `passage` names no place at all."""
+    if not (_ASKS_WHERE_NOW.search(question) and _WHEREABOUTS.search(question)):
+        return True
+    return bool(_PLACE_SAID.search(passage))

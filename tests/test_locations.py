@@ -91,3 +91,23 @@ def test_which_district_is_the_best_is_not_asked_where():
     # "where's" may ask where a person, an event or a thing is (stop 36's review): left to the reader
     assert fits_answer_type("Where's Leopoldo Lopez?", "Lopez and his family sought refuge at the residence.")
     assert fits_answer_type("where's the 25 soldiers", "25 troops have applied for asylum in Brazil's embassy.")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # Where someone is now: a passage naming no place at all cannot say.
+        (
+            "Where is Figuera now?",
+            "‘The hour has arrived for us to look for other ways of doing politics,’ Figuera wrote.",
+            False,
+        ),
+        ("where's guaido now", "Still, Guaido hasn’t given up yet, calling for “Operation Liberty” to go on.", False),
+        ("¿Dónde está López ahora?", "Lopez said he had been freed by soldiers loyal to Guaido.", False),
+        ("Where is Lopez now?", "They later moved to the Spanish embassy.", True),
+        ("where is figuera's wife now", "He said the general's wife is currently outside the country.", True),
+        ("Where is Guaido now?", "Guaido was seen in Caracas on Wednesday morning.", True),
+    ],
+)
+def test_where_someone_is_now_needs_a_place_said(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
