@@ -23,6 +23,7 @@ from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
+from index.prices import names_the_priced_thing
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
@@ -244,6 +245,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     tells_the_identity,
     the_country_speaks,
     names_the_institution,
+    names_the_priced_thing,
     names_the_relative,
     names_whom_the_reason_is_about,
     names_the_asked_person,

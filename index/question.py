@@ -42,12 +42,15 @@ _CHAT_SPELLINGS = {
     "wot": "what",
 }
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
+# "What % of the vote…?" asks what "what percentage…" asks.
+_PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
 
 def as_the_checks_read(question: str) -> str:
-    """`question` with chat spellings of question words written out ("whens" → "when is"), for the checks of what
-    a passage must hold; the models read it as typed."""
-    return _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
+    """`question` with chat spellings of question words written out ("whens" → "when is", "what %" → "what
+    percentage"), for the checks of what a passage must hold; the models read it as typed."""
+    spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
+    return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 
 
 def _spelt_out(word: str) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from index.answertype import fits_answer_type
 from index.attributes import asked_attributes
+from index.question import as_the_checks_read
 
 
 @pytest.mark.parametrize(
@@ -236,3 +237,49 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
 def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
     assert not fits_answer_type(question, without)
     assert fits_answer_type(question, with_it)
+
+
+KREMLIN_OIL = (
+    "One of the main reasons that Putin is backing Maduro so heavily comes down to oil and the billions of dollars "
+    "that the Kremlin has pumped into Venezuela's drilling industry."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "What is Leopoldo Lopez's party?",
+            "Leopoldo Lopez, Mr Guaido's political mentor and the nation's most prominent opposition activist, spoke.",
+        ),
+        # A sum of money for something else is not the price asked; nor is a sum in dollars a rate of exchange.
+        ("What is the price of gasoline in Venezuela?", KREMLIN_OIL),
+        ("What is the price of a barrel of Venezuelan oil?", KREMLIN_OIL),
+        ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
+        ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
+        ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
+    ],
+)
+def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
+    assert not fits_answer_type(as_the_checks_read(question), passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # A person's full name is their name, given by naming them; only a thing's official name needs "known as".
+        (
+            "whats the full name of the spy chief who bailed on maduro",
+            "The head of Venezuela's secret police – Manuel Ricardo Cristopher Figuera – broke ranks with Maduro.",
+        ),
+        ("What is Leopoldo Lopez's party?", "Leopoldo Lopez, who founded the Popular Will party, was freed."),
+        (
+            "What was the value of the weapons Venezuela bought from Russia?",
+            "Venezuela purchased $11billion of Russian weapons.",
+        ),
+        ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
+        ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
+    ],
+)
+def test_a_passage_giving_the_detail_may_answer(question, passage):
+    assert fits_answer_type(as_the_checks_read(question), passage)

@@ -1,0 +1,52 @@
+"""The price, cost or value of a thing ("What is the price of gasoline in Venezuela?", "¿Cuál es el precio de la
+gasolina?"): a passage gives it only if it names that thing, every word of it, and not when it only has a sum of
+money for something else ("the billions of dollars that the Kremlin has pumped into Venezuela's drilling industry").
+Whether the passage has a sum at all is the attribute table's `price` row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.countries import country_words
+from index.reader.gloss import reader_text
+from index.text import lexical_terms, words
+
+# "The price of a barrel of Venezuelan oil": the thing ends where the question goes on ("…in Venezuela", "…now").
+_PRICE_OF = re.compile(
+    r"\b(?:price|prices|cost|costs|value|worth|fare)\s+of\s+(?:(?:a|an|the|one|each)\s+)?"
+    r"(?P<thing>[\w'’-]+(?:\s+(?!(?:in|at|for|on|to|from|during|since|after|before|under|now|today|right|these|"
+    r"this|that|per|when|who|which|compared|versus|vs|back)\b)[\w'’-]+){0,4}?)"
+    r"(?=\s*(?:[?,.!]|$|\b(?:in|at|for|on|to|from|during|since|after|before|under|now|today|right|these|this|that|"
+    r"per|when|who|which|compared|versus|vs|back)\b))",
+    re.IGNORECASE,
+)
+
+
+# A verb after the thing starts a clause about it.
+_VERB = re.compile(r"\w+ed|bought|sold|sent|paid|spent|made|got|gave|took|had|has|have|is|was|were|are|will|would")
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def priced_thing(question: str) -> frozenset[str]:
+    """The search terms of the thing whose price, cost or value `question` asks ("gasolin"), countries aside; a
+    Spanish question is read in its English gloss, as the articles' words are English."""
+    asked = _PRICE_OF.search(reader_text(question))
+    if not asked:
+        return frozenset()
+    thing = words(asked["thing"])
+    kept: list[str] = []
+    for word, country in zip(thing, country_words(thing), strict=True):
+        after_a_noun = kept and kept[-1] not in ("of", "the")  # "a barrel of Venezuelan oil" goes on
+        if after_a_noun and (country is not None or _VERB.fullmatch(word)):
+            break  # "the weapons Venezuela bought from Russia": the thing is the weapons
+        if country is None:
+            kept.append(word)
+    return frozenset(lexical_terms(" ".join(kept)))
+
+
+def names_the_priced_thing(question: str, passage: str) -> bool:
+    """False when `question` asks the price, cost or value of a thing and `passage` does not name every word of it."""
+    thing = priced_thing(question)
+    return not thing or thing <= set(lexical_terms(passage))
