@@ -11,6 +11,13 @@ from index.text import word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’.-]+){0,3}?)"  # "which senior U.S. official…"
 _IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
+# What a thing asked for by "which" commonly does, said in the present: "which company buys…", "which bank holds…".
+_PRESENT = (
+    "buys|holds|owns|runs|sells|flies|makes|supplies|controls|operates|funds|backs|supports|provides|produces|"
+    "publishes|broadcasts|employs|says|reports|leads|represents|guards|protects"
+)
+# Words after the thing that say when or how it acted: "which newspaper first reported…".
+_ADVERBS = word_set("first later then also actually really just reportedly allegedly originally eventually initially")
 
 
 def _asking_for_a_thing(word: str) -> re.Pattern[str]:
@@ -18,7 +25,7 @@ def _asking_for_a_thing(word: str) -> re.Pattern[str]:
     return re.compile(
         rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
         r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
-        rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST})\b",
+        rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST}|{_PRESENT})\b",
         re.IGNORECASE,
     )
 
@@ -108,6 +115,8 @@ def asked_nouns(question: str) -> tuple[str, ...]:
     if asked is None:
         return ()
     words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+    while len(words) > 1 and words[-1].lower() in _ADVERBS:
+        words.pop()
     if words[-1].lower() in _NOT_NAMED_THINGS:
         return ()
     if asked.groupdict().get("owner") and words[-1].lower() not in _SOMEONES:

@@ -6,8 +6,9 @@ question doesn't, does not give the name.
 A mention with "the" or a possessive, or a sentence with a new name ("General Augusto Heleno, … a close adviser to
 Bolsonaro", "Leopoldo Lopez, an opposition leader"), may answer, and is left to the reader. Where one passage read
 leaves the thing unnamed, a passage that never mentions it does not name it either; a hospital, an airport or a
-show is named with its kind; and an outlet, a channel or a network by a name of its own, which a passage naming
-nothing new to the question outside what it quotes does not give ("…said Cabello in a phone call to state TV").
+show is named with its kind; and an outlet, a channel, a network, a company or a bank by a name of its own, which a
+passage naming nothing new to the question outside what it quotes does not give ("…said Cabello in a phone call to
+state TV", "Venezuela is also a major buyer of Russian weapons" for "which company buys Venezuelan oil?").
 English questions only; which thing a question asks the name of is read in `asked_names`.
 """
 
@@ -52,7 +53,10 @@ def gives_the_name(question: str, passage: str) -> bool:
     nouns = asked_nouns(question)
     if not nouns:
         return True
-    if nouns[-1].lower() in _OUTLETS and not _names_something_new(question, passage):
+    own_name = nouns[-1].lower() in _OUTLETS or (
+        nouns[-1].lower() in _COMPANIES and not _SPOKEN_OF_BY_ITS_MEN & set(nouns)
+    )
+    if own_name and not _names_something_new(question, passage):
         return False
     kind = kind_of(nouns)
     if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
@@ -68,6 +72,13 @@ _OUTLETS = word_set(
     "newspapers broadcaster broadcasters magazine website publication"
 )
 _KINDS_OF_MEDIA = word_set("tv radio television online web state")
+# So is a company, a bank or an airline ("Rosneft", "PDVSA"): "a major buyer of Russian weapons" names none.
+_COMPANIES = word_set(
+    "company companies firm firms bank banks airline airlines carrier carriers corporation corporations conglomerate "
+    "contractor contractors"
+)
+# A mercenary company is spoken of by its men ("Wagner mercenaries are guarding Maduro" may name it).
+_SPOKEN_OF_BY_ITS_MEN = word_set("mercenary military security")
 # Names the question offers to choose from ("…, CNN or MSNBC?", "…, Fox Business?") may be the answer.
 _OFFERED = re.compile(r",\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?:or\s+)?(?-i:[A-Z])[\w.'’-]*)*\W*$")
 

@@ -368,3 +368,19 @@ def test_a_military_group_that_is_not_private_is_no_mercenary_group():
     question = "What is the name of the military group whose armoured cars ran over protesters?"
     passage = "At one point armoured cars of the National Guard (GNB) drove at protesters and ran several of them over."
     assert unmentioned_beside_unnamed(question, [(1, MERCENARIES_UNNAMED), (2, passage)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "gives"),
+    [
+        # An outlet, a company or a bank has a name of its own: a passage naming nothing new to the question has none.
+        ("Which newspaper first reported Figuera's letter?", "‘The hour has arrived for us,’ Figuera wrote.", False),
+        ("Which company buys Venezuelan oil?", "Venezuela is also a major buyer of Russian weapons.", False),
+        ("Which bank holds Venezuela's gold?", "Venezuela has ties to the country's banking industry.", False),
+        ("which company invested in PDVSA", "Russia's state-owned oil giant Rosneft invested in PDVSA.", True),
+        # Asked in the present ("runs"): a passage leaving the thing unnamed does not name it.
+        ("Which highway runs under the overpass?", "Guaido stood alone on a highway overpass in Caracas.", False),
+    ],
+)
+def test_a_thing_with_a_name_of_its_own_is_named_only_by_a_passage_naming_something_new(question, passage, gives):
+    assert gives_the_name(question, passage) is gives
