@@ -41,6 +41,7 @@ from index.text import (
 )
 from index.unnamed import gives_the_name
 from index.whose_name import names_the_asked_person
+from index.yes_no import names_whom_it_asks_about
 
 _MONTHS_EN = "|".join(
     sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
@@ -249,6 +250,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_relative,
     names_whom_the_reason_is_about,
     names_the_asked_person,
+    names_whom_it_asks_about,
 )
 
 
