@@ -2,7 +2,9 @@
 passage that never names the one asked about cannot say yes or no for them, however close its subject ("Brazil and
 the United States are among dozens of countries that have recognised Guaido").
 
-A country counts as named by its name, its people or its capital ("Moscow" for Russia); a person by their surname.
+A country counts as named by its name, its people or its capital ("Moscow" for Russia), and a passage naming no
+country at all may be speaking of it ("The Treasury lifted sanctions on Figuera"); a person is named by surname, or
+spoken of as "he" or "she" in a passage naming no one else.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from functools import lru_cache
 
 from index.countries import countries_in
+from index.names import names_in
 from index.text import fold
 
 _ASKS = re.compile(
@@ -19,6 +22,7 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 # Capitalised words that open such a question without naming anyone.
+_SOMEONE_UNNAMED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _NOT_SOMEONE = frozenset({"it", "there", "this", "that", "anyone", "anybody", "someone", "somebody", "i", "you", "we"})
 
 
@@ -35,14 +39,19 @@ def asked_about(question: str) -> tuple[frozenset[str], str]:
     countries = frozenset(countries_in(who))
     if countries:
         return countries, ""
-    if not who[:1].isupper() or fold(who.lower()) in _NOT_SOMEONE:
-        return frozenset(), ""  # "was anyone killed", "is it true"
+    if not who[:1].isupper() or who.split()[0].isupper() or fold(who.lower()) in _NOT_SOMEONE:
+        return frozenset(), ""  # "was anyone killed", "is it true", "has the TV journalist…"
     return frozenset(), fold(who.split()[-1].lower()).removesuffix("'s").removesuffix("’s")
 
 
 def names_whom_it_asks_about(question: str, passage: str) -> bool:
-    """False when yes-or-no `question` asks about a country or a person that `passage` does not name."""
+    """False when yes-or-no `question` asks about a country that `passage` names none but others of, or a person
+    that `passage` does not name."""
     countries, surname = asked_about(question)
     if countries:
-        return bool(countries & countries_in(passage))
-    return not surname or re.search(rf"\b{re.escape(surname)}\b", fold(passage.lower())) is not None
+        named = countries_in(passage)
+        return not named or bool(countries & named)  # "the Treasury lifted sanctions" may be the US's
+    if not surname or re.search(rf"\b{re.escape(surname)}\b", fold(passage.lower())):
+        return True
+    # "He demanded that all supporters be arrested": someone unnamed, with no one else named, may be the one asked.
+    return not names_in(passage) and _SOMEONE_UNNAMED.search(passage) is not None
