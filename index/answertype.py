@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from index.acronyms import explains_acronym
-from index.attributes import states_asked_attributes
+from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import tells_the_identity
@@ -231,6 +231,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
 # Checks of what else the question asks for, each False when the passage cannot give it.
 _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     states_asked_attributes,
+    names_the_attributes_owner,
     names_the_holder,
     names_the_body_of_the_post,
     locates_the_place,

@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.countries import countries_in
+from index.names import proper_names_in
 from index.packaged import packaged_rows
-from index.text import reason_opening_end
+from index.text import fold, reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,24 @@ def asked_attributes(question: str) -> tuple[Attribute, ...]:
 def states_asked_attributes(question: str, passage: str) -> bool:
     """False when `question` asks for an attribute that `passage` has no wording for."""
     return all(attribute.needs.search(passage) for attribute in asked_attributes(question))
+
+
+# Facts about a person: a passage gives one only about that person, so it must name them ("Socialist party boss
+# Diosdado Cabello" gives no party of Guaidó's).
+_OF_A_PERSON = frozenset(
+    """spouse children parents birthplace birth_date education profession party party_name religion net_worth salary
+    nationality tenure lawyer military_rank nickname cause_of_death death_date earlier_job""".split()
+)
+
+
+def names_the_attributes_owner(question: str, passage: str) -> bool:
+    """False when `question` asks a fact about the one person it names ("What is Leopoldo Lopez's party?") and
+    `passage` does not name them by a family name."""
+    if not any(attribute.name in _OF_A_PERSON for attribute in asked_attributes(question)):
+        return True
+    people = [name for name in proper_names_in(question) if not countries_in(name)]
+    if len(people) != 1:
+        return True
+    words = [fold(word.lower()).removesuffix("'s").removesuffix("’s") for word in people[0].split()]
+    text = fold(passage.lower())
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in words[1:] or words)  # "Maduro" of "Maduro Moros"
