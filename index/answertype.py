@@ -28,6 +28,7 @@ from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
+from index.sizes import says_the_size
 from index.spans import span_in_the_unit, span_of_the_event
 from index.speakers import quotes_the_speaker, the_country_speaks
 from index.text import (
@@ -252,6 +253,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_whom_the_reason_is_about,
     names_the_asked_person,
     names_whom_it_asks_about,
+    says_the_size,
 )
 
 
