@@ -64,6 +64,9 @@ _PRISON = (
 )
 _AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
 _SHOW = r"shows?|program(?:me)?s?|programas?"
+# Not "which highway": where a passage speaks of "a highway overpass", the highway is left unnamed (`unnamed`), and
+# "the streets" would count as one.
+_STREET = r"streets?|avenues?|roads?|highways?|motorways?|boulevards?|calles?|avenidas?|carreteras?|autopistas?"
 _NAMED_WITH_THEIR_KIND = {
     "hospital": _HOSPITAL,
     "clinic": _HOSPITAL,
@@ -76,6 +79,8 @@ _NAMED_WITH_THEIR_KIND = {
     "university": r"universit(?:y|ies)|universidad(?:es)?",
     "stadium": r"stadiums?|estadios?",
     "show": _SHOW,
+    "street": _STREET,
+    "avenue": _STREET,
 }
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
 # students, who are named without the word.
@@ -93,7 +98,8 @@ ALSO_CALLED = {
 # a unit or a source, often spoken of by what they are ("plowed into a group of anti-government demonstrators").
 _WHAT_ASKS = _asking_for_a_thing("what")
 _NAMED_THINGS = (_NAMED_WITH_THEIR_KIND.keys() - _KIND_NEEDS.keys()) | word_set(
-    "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter"
+    "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter "
+    "street avenue square plaza neighborhood neighbourhood"
 )
 
 

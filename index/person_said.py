@@ -33,7 +33,7 @@ _WHAT_DID_SAY = re.compile(
     r"(?:president|prime minister|foreign minister|mr|ms|mrs|gen|general|dr|senator|sen)\.?\s+)?"
     rf"(?P<who>[^\W\d_][\w’'-]+(?:\s+(?!{_FILLER}\b)[^\W\d_][\w’'-]+){{0,2}}?)\s+"
     rf"(?:(?:have|has|had)\s+to\s+|{_FILLER}\s+|\w+self\s+|\w+ly\s+)?"
-    r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",
+    r"(?:say|said|tell|tweet|write|declare|announce|claim|call|describe|label|brand)\b",
     re.IGNORECASE,
 )
 _QUE_DIJO = re.compile(

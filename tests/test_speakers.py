@@ -189,6 +189,11 @@ PUTIN = "btw what did putin himself say abt the uprising?"
             "Manuel Ricardo Cristopher Figuera, the head of Venezuela's feared SEBIN intelligence agency, wrote a "
             "letter to the Venezuelan people saying it is now time to 'rebuild the country'.",
         ),
+        # What someone called something is what they said: Guaido calling for something is not Maduro.
+        (
+            "What did Maduro call the opposition?",
+            "Diaz-Balart spoke after opposition leader Juan Guaido called for Maduro to be expelled from office.",
+        ),
         # A nationality before the title: Díaz-Canel is asked, Bolton speaks.
         (
             "What did Cuban president Miguel Díaz-Canel say in response to Bolton's claim?",

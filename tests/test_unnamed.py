@@ -35,6 +35,8 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ),
         # "the name of the X where…" asks for a name as "which X" does; "a highway overpass" leaves it unnamed.
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
+        # A street is named with its kind too ("Francisco de Miranda Avenue").
+        ("What street did the armored vehicle drive down?", "Two of the vehicles suddenly drive through a crowd."),
     ],
 )
 def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(question, passage):
