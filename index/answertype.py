@@ -22,7 +22,7 @@ from index.locations import locates_the_place, names_a_country_as_a_place, place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
-from index.person_said import the_person_speaks
+from index.person_said import names_whom_it_was_said_about, the_person_speaks
 from index.prices import names_the_priced_thing
 from index.reader.gloss import reader_text
 from index.reasons import names_whom_the_reason_is_about
@@ -254,6 +254,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_asked_person,
     names_whom_it_asks_about,
     says_the_size,
+    names_whom_it_was_said_about,
 )
 
 

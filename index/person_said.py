@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN
+from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, names_in
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
 from index.text import fold, word_set, words
 
@@ -228,3 +228,21 @@ def _not_a_name(word: str) -> bool:
     """A capitalised word that names no one speaking: a day, a title, "TV"."""
     key = fold(word.lower())
     return key in FUNCTION_WORDS or key in TITLES or key in {"tv", "state"}
+
+
+# "What did Cabello say about Leopoldo Lopez's release?": what was said about a named person needs that person named.
+_SAID_ABOUT = re.compile(
+    r"^\W*(?:so\s+)?(?:what|wat)\s+(?:did|does|has|had)\s+[^?]{1,60}?\s+(?:say|said|tell|tweet|write|claim|think|"
+    r"announce)\s+(?:\w+\s+){0,2}?(?:about|abt|on|regarding|of)\s+(?P<topic>[^?]+)",
+    re.IGNORECASE,
+)
+
+
+def names_whom_it_was_said_about(question: str, passage: str) -> bool:
+    """False when `question` asks what was said about a person it names in full ("Leopoldo Lopez's release") and
+    `passage` does not name them by surname."""
+    asked = _SAID_ABOUT.search(question)
+    people = names_in(asked["topic"]) if asked else []
+    surnames = {fold(name.split()[-1].lower()).removesuffix("'s").removesuffix("’s") for name in people}
+    text = fold(passage.lower())
+    return not surnames or any(re.search(rf"\b{re.escape(surname)}\b", text) for surname in surnames)

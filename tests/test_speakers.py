@@ -275,3 +275,23 @@ def test_a_first_name_asked_alone_takes_its_surname_from_the_article_when_the_pa
 )
 def test_what_an_institution_said_needs_it_named(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # What was said about a person named in full needs that person named.
+        (
+            "What did Diosdado Cabello say about Leopoldo Lopez's release?",
+            "Socialist party boss Diosdado Cabello called on government supporters to defend Maduro.",
+            False,
+        ),
+        (
+            "What did Maduro say about Cristopher Figuera's defection?",
+            "Maduro said the traitors would face justice, and that Figuera had been bought.",
+            True,
+        ),
+    ],
+)
+def test_what_was_said_about_a_named_person_needs_them_named(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
