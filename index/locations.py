@@ -127,26 +127,39 @@ def names_a_country_as_a_place(question: str, passage: str) -> bool:
     return any(countries_in(place.group(1)) for place in _IN_A_PLACE.finditer(passage))
 
 
-# Where someone is now ("where is Figuera now?", "¿dónde está López ahora?"): a passage saying nowhere is no answer.
+# Where someone is now ("where is Figuera now?", "¿dónde está López ahora?") or lives ("where does Maduro live?"): a
+# passage saying nowhere is no answer.
 _ASKS_WHERE_NOW = re.compile(
     r"^\W*(?:where|d[oó]nde)(?:['’]s|\s+(?:exactly\s+)?(?:is|are|was|were|est[aá]n?|se encuentra|se encuentran|vive|"
     r"viven|sigue|siguen))\b",
     re.IGNORECASE,
 )
-# A place said: "in Caracas", "at La Carlota", or a kind of place ("the Spanish embassy", "outside the country").
+_ASKS_WHERE_LIVING = re.compile(
+    r"^\W*(?:where|d[oó]nde)\s+(?:does|do|did)\s+[^?]{1,40}?\s+(?:live|stay|reside|hide)\b|^\W*¿?d[oó]nde\s+"
+    r"(?:vive|viven|reside|residen|se esconde|se esconden)\b",
+    re.IGNORECASE,
+)
+# A place said: "in Caracas", "at La Carlota", or a kind of place after a word of place ("moved to the Spanish
+# embassy", "outside the country", "in hiding"), not "rebuild the country".
+_PLACE_KIND = (
+    rf"{_KIND_OF_PLACE}|embass(?:y|ies)|residence|home|house|prison|jail|custody|exile|hiding|hospital|base|airbase|"
+    r"palace|compound|country|streets?|overpass|square|plaza|hotel|office|headquarters|barracks|fort|camp|"
+    r"embajadas?|residencia|casa|prisi[oó]n|c[aá]rcel|exilio|pa[ií]s|calles?|cuartel|palacio"
+)
 _PLACE_SAID = re.compile(
     r"\b(?:in|at|inside|outside|near|into|en|dentro de|fuera de|cerca de)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+"
-    rf"|\b(?:{_KIND_OF_PLACE}|embass(?:y|ies)|residence|home|house|prison|jail|custody|exile|hiding|hospital|base|"
-    r"airbase|palace|compound|country|abroad|streets?|overpass|square|plaza|hotel|office|headquarters|barracks|fort|"
-    r"camp|embajadas?|residencia|casa|prisi[oó]n|c[aá]rcel|exilio|escondid[oa]|pa[ií]s|extranjero|calles?|"
-    r"cuartel|palacio)\b",
+    r"|\b(?:in|at|inside|outside|out of|into|to|near|from|toward|towards|en|a|al|de|del|hacia|desde)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|el|la|los|las|su|sus|un|una)\s+)?"
+    r"(?:(?!(?:the|a|an|el|la|los|las|un|una)\b)[\w’'-]+\s+){0,2}?"
+    rf"(?:{_PLACE_KIND})\b|\babroad\b|\ben el extranjero\b|\bescondid[oa]s?\b",
     re.IGNORECASE,
 )
 
 
 def places_the_person(question: str, passage: str) -> bool:
-    """False when `question` asks where someone is now and `passage` names no place at all."""
-    if not (_ASKS_WHERE_NOW.search(question) and _WHEREABOUTS.search(question)):
+    """False when `question` asks where someone is now, or lives, and `passage` names no place at all."""
+    now = _ASKS_WHERE_NOW.search(question) and _WHEREABOUTS.search(question)
+    if not (now or _ASKS_WHERE_LIVING.search(question)):
         return True
     return bool(_PLACE_SAID.search(passage))

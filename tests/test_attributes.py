@@ -258,6 +258,8 @@ KREMLIN_OIL = (
         ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
+        # The first holder of a post needs "first" said: today's holder is not the first.
+        ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
         ("What languages does Maduro speak?", "Venezuelan President Nicolas Maduro speaking during a May Day rally."),
         # A fact about the one person asked needs that person named: Cabello's party is not Guaidó's.
@@ -289,6 +291,9 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
         ("What language did Maduro speak in the video?", "Maduro spoke in Spanish in the video."),
+        ("Who was the first president of Venezuela?", "Venezuela's first president, Cristóbal Mendoza, took office."),
+        # "Primer ministro" is the prime minister, not the first one.
+        ("¿Quién es el primer ministro de Argelia?", "Prime Minister Noureddine Bedoui, named in March, resigned."),
     ],
 )
 def test_a_passage_giving_the_detail_may_answer(question, passage):

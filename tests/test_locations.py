@@ -107,6 +107,10 @@ def test_which_district_is_the_best_is_not_asked_where():
         ("Where is Lopez now?", "They later moved to the Spanish embassy.", True),
         ("where is figuera's wife now", "He said the general's wife is currently outside the country.", True),
         ("Where is Guaido now?", "Guaido was seen in Caracas on Wednesday morning.", True),
+        # "Rebuild the country" says no place; where someone lives is asked as where they are.
+        ("¿Dónde está Figuera ahora?", "Figuera said it is now time to rebuild the country.", False),
+        ("¿Dónde vive Maduro?", "Support for Nicolas Maduro's regime comes from Russia, China and Iran.", False),
+        ("Where does Maduro live?", "Maduro lives in the Miraflores palace.", True),
     ],
 )
 def test_where_someone_is_now_needs_a_place_said(question, passage, answers):
