@@ -258,6 +258,8 @@ KREMLIN_OIL = (
         ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
+        # How long someone has been running something is a tenure: a passage naming their post gives none.
+        ("how long had figuera been running sebin?", "Figuera, the head of SEBIN, said he had always been loyal."),
         # The first holder of a post needs "first" said: today's holder is not the first.
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
