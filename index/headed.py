@@ -29,8 +29,9 @@ _BODY_ENDS = (
     r"para|con|por|sobre|contra|leal)\b))"
 )
 _HEAD_OF_BODY = re.compile(
-    rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commander|chairman|president|jef[ea]|directora?|"
-    r"l[ií]der|comandante|president[ea])\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)"
+    rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commanding officer|commander|chairman|president|"
+    r"jef[ea]|directora?|l[ií]der|comandante|president[ea])\s+(?:of|at|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
+    r"(?P<body>.+?)"
     + _BODY_ENDS,
     re.IGNORECASE,
 )
