@@ -134,7 +134,7 @@ def test_a_name_the_question_types_in_part_is_not_new():
         ("Who heads the National Assembly?", "Tensions soared after Guaido, who heads the National Assembly, spoke."),
         ("who leads the opposition", "Opposition leader Juan Guaido called for a second day of protests."),
         ("Who is the secret police chief?", FIGUERA),
-        ("Who is the commanding officer at La Carlota?", "Colonel Ana Ruiz, the commanding officer at La Carlota, spoke."),
+        ("Who commands La Carlota?", "Colonel Ana Ruiz, the commanding officer at La Carlota, spoke."),
         # Asked "in charge of", or by a passive: "commanded by".
         ("Who is in charge of the presidential guard?", "The presidential guard is commanded by General Tchiani."),
         # "Top military" describes the post rather than naming a body.
@@ -217,7 +217,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Who is the commanding officer at La Carlota air base?",
             "Supporters of Juan Guaido prepare Molotov cocktails outside La Carlota airbase.",
         ),
-        ("Who is the commanding officer at La Carlota?", "Colonel Ana Ruiz, the commanding officer at Fort Tiuna, spoke."),
+        ("Who commands La Carlota?", "Colonel Ana Ruiz, the commanding officer at Fort Tiuna, spoke."),
+        ("Who is the commanding officer at La Carlota?", "Col. Ana Ruiz, commanding officer at Fort Tiuna, spoke."),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):
