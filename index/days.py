@@ -15,7 +15,7 @@ a Wednesday is three days before it), so a question's weekday is read against ea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -66,10 +66,13 @@ _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañan
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
-def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date | None]]) -> set[int]:
+def told_of_another_day(
+    question: str, passages: Iterable[tuple[int, str, date | None]], before: Mapping[int, str] | None = None
+) -> set[int]:
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
-    more than a week after."""
+    more than a week after, or none while the paragraph before it in its article (`before`, by row) names only other
+    days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day speech)."""
     if ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
         return set()
     lacking = set()
@@ -82,6 +85,11 @@ def told_of_another_day(question: str, passages: Iterable[tuple[int, str, date |
             continue
         told = _days_in(text, published)
         if any(day in asked and not ahead for day, ahead in told):
+            continue
+        context = (before or {}).get(row, "") if not told else ""
+        past_before = {day for day, ahead in _days_in(context, published) if not ahead}
+        if past_before and not past_before & asked:
+            lacking.add(row)  # the day it tells of is the one named just before it
             continue
         long_after = published > max(asked) + _LONG_AFTER and not _names_a_month(text, asked) and not named_year
         if told or published < min(asked) or long_after:

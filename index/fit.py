@@ -53,7 +53,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
-    lacking |= told_of_another_day(question, dated)
+    before = {row: paragraph_before(body(primary[row]), text) for row, text in passages}
+    lacking |= told_of_another_day(question, dated, before)
     lacking |= of_another_outlet(question, passages, state, body)
     for row, text in passages:
         articles = _articles_of(row, state)
@@ -66,6 +67,13 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
     return lacking
+
+
+def paragraph_before(article: str, passage: str) -> str:
+    """The paragraph right before `passage` in the text of its article ("" when it opens the article or is not
+    found there as written)."""
+    at = article.find(passage[:60])
+    return article[:at].rstrip().rsplit("\n\n", 1)[-1] if at > 0 else ""
 
 
 def of_another_outlet(

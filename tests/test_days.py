@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from index.days import told_of_another_day
+from index.fit import paragraph_before
 
 TUESDAY, WEDNESDAY = date(2019, 4, 30), date(2019, 5, 1)
 TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the toll of Tuesday's clashes is unknown."
@@ -113,3 +114,28 @@ def test_a_days_own_events_are_ahead_when_after_the_article_and_tomorrow_is_no_d
     assert told_of_another_day("How many marched on Wednesday?", called) == {1}
     injured = [(1, "Protests are planned for tomorrow, after 70 were injured on Tuesday.", WEDNESDAY)]
     assert told_of_another_day("How many were injured on Tuesday?", injured) == set()
+
+
+def test_a_passage_naming_no_day_tells_of_the_day_named_in_the_paragraph_before_it():
+    speech = "Flanked by military leaders, Maduro delivered a speech where he demanded arrests."
+    late_on_tuesday = "Late on Tuesday, Maduro took to twitter to thank the supporters of his regime."
+    planned = "Protests are planned for Wednesday."
+    question = "What did Maduro say in his May Day rally speech?"
+    assert told_of_another_day(question, [(1, speech, WEDNESDAY)], {1: late_on_tuesday}) == {1}
+    assert (
+        told_of_another_day("What did Maduro say on Tuesday night?", [(1, speech, WEDNESDAY)], {1: late_on_tuesday})
+        == set()
+    )
+    # A day ahead in the paragraph before is a plan, not the day the passage tells of; no paragraph, no change.
+    assert told_of_another_day(question, [(1, speech, WEDNESDAY)], {1: planned}) == set()
+    assert told_of_another_day(question, [(1, speech, WEDNESDAY)]) == set()
+
+
+def test_the_paragraph_before_a_passage_is_read_from_its_article():
+    article = "Title\n\nLate on Tuesday, Maduro took to twitter.\n\nFlanked by military leaders, Maduro spoke."
+    assert (
+        paragraph_before(article, "Flanked by military leaders, Maduro spoke.")
+        == "Late on Tuesday, Maduro took to twitter."
+    )
+    assert paragraph_before(article, "Title") == ""
+    assert paragraph_before(article, "Not in the article.") == ""
