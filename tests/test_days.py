@@ -128,6 +128,8 @@ def test_a_passage_naming_no_day_tells_of_the_day_named_in_the_paragraph_before_
     )
     # A day ahead in the paragraph before is a plan, not the day the passage tells of; no paragraph, no change.
     assert told_of_another_day(question, [(1, speech, WEDNESDAY)], {1: planned}) == set()
+    later = "Protests are planned for Thursday."
+    assert told_of_another_day("What did Maduro say on Tuesday night?", [(1, speech, WEDNESDAY)], {1: later}) == set()
     assert told_of_another_day(question, [(1, speech, WEDNESDAY)]) == set()
 
 
