@@ -260,6 +260,8 @@ KREMLIN_OIL = (
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
         # How long someone has been running something is a tenure: a passage naming their post gives none.
         ("how long had figuera been running sebin?", "Figuera, the head of SEBIN, said he had always been loyal."),
+        # An election's opponent needs a candidate or a rival named as such, not the winner's re-election.
+        ("Who ran against Maduro in last year's election?", "Maduro had been fraudulently re-elected last year."),
         # The first holder of a post needs "first" said: today's holder is not the first.
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
@@ -294,6 +296,7 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
         ("What language did Maduro speak in the video?", "Maduro spoke in Spanish in the video."),
         ("Who was the first president of Venezuela?", "Venezuela's first president, Cristóbal Mendoza, took office."),
+        ("Who ran against Maduro in last year's election?", "His rival, Henri Falcon, called the vote a sham."),
         # "Primer ministro" is the prime minister, not the first one.
         ("¿Quién es el primer ministro de Argelia?", "Prime Minister Noureddine Bedoui, named in March, resigned."),
     ],
