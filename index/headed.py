@@ -31,8 +31,7 @@ _BODY_ENDS = (
 _HEAD_OF_BODY = re.compile(
     rf"\b(?P<head>{COMPANY_HEADS}|head|chief|leader|director|boss|commanding officer|commander|chairman|president|"
     r"jef[ea]|directora?|l[ií]der|comandante|president[ea])\s+(?:of|at|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?"
-    r"(?P<body>.+?)"
-    + _BODY_ENDS,
+    r"(?P<body>.+?)" + _BODY_ENDS,
     re.IGNORECASE,
 )
 # "Who commands the National Guard?" asks what "who is the commander of the National Guard?" asks.
