@@ -35,8 +35,8 @@ DEVELOPMENT_GUARDS = {
     "dev_r": 41,  # 41 when first read, with stop 41's code before its last checks (and with stop 40's)
     "dev_s": 32,  # 31 of 40 when first read, with stop 41's code
     "dev_t": 26,  # 27 of 40 when first read, with stop 42's code
-    "dev_u": 42,  # 42 when first read, with stop 50's code
-    "dev_v": 46,  # 48 of 55 when first read, with stop 50's code
+    "dev_u": 46,  # 42 when first read, with stop 50's code; 48 at the end of stop 51
+    "dev_v": 48,  # 48 of 55 when first read, with stop 50's code; 50 at the end of stop 51
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -66,7 +66,7 @@ HELD_OUT_GUARDS = {
     "heldout_x": 48,  # 51 when first scored, with stop 40's code
     "heldout_y": 46,  # 48 when first scored, with stop 41's code
     "heldout_z": 47,  # 49 when first scored, with stop 42's code
-    "heldout_aa": 49,  # 51 when first scored, with stop 50's code
+    "heldout_aa": 50,  # 51 when first scored, with stop 50's code; 53 at the end of stop 51
 }
 
 
