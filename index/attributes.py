@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import proper_names_in
 from index.packaged import packaged_rows
-from index.text import fold, reason_opening_end
+from index.text import fold, holds_any_word, reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,5 @@ def names_the_attributes_owner(question: str, passage: str) -> bool:
     people = [name for name in proper_names_in(question) if not countries_in(name)]
     if len(people) != 1:
         return True
-    words = [fold(word.lower()).removesuffix("'s").removesuffix("’s") for word in people[0].split()]
-    text = fold(passage.lower())
-    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in words[1:] or words)  # "Maduro" of "Maduro Moros"
+    words = [fold(word).removesuffix("'s").removesuffix("’s") for word in people[0].split()]
+    return holds_any_word(passage, words[1:] or words)  # "Maduro" of "Nicolás Maduro Moros"

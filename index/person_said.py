@@ -10,7 +10,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, names_in
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
-from index.text import fold, word_set, words
+from index.text import fold, holds_any_word, word_set, words
 
 # What a named person said about something ("What did Mike Pence say about Russia's role?", "what did putin himself
 # say abt the uprising?"): a passage gives it only with that person speaking, or with someone unnamed speaking ("he
@@ -243,6 +243,5 @@ def names_whom_it_was_said_about(question: str, passage: str) -> bool:
     `passage` does not name them by surname."""
     asked = _SAID_ABOUT.search(question)
     people = names_in(asked["topic"]) if asked else []
-    surnames = {fold(name.split()[-1].lower()).removesuffix("'s").removesuffix("’s") for name in people}
-    text = fold(passage.lower())
-    return not surnames or any(re.search(rf"\b{re.escape(surname)}\b", text) for surname in surnames)
+    surnames = {fold(name.split()[-1]).removesuffix("'s").removesuffix("’s") for name in people}
+    return not surnames or holds_any_word(passage, surnames)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -117,6 +118,13 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def holds_any_word(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` holds one of `words` (folded) as a whole word, whatever its case and accents ("Guaidó" for
+    "guaido")."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(word)}\b", folded) for word in words)
 
 
 def squash(text: str) -> str:

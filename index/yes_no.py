@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.names import names_in
-from index.text import fold
+from index.text import fold, holds_any_word
 
 _ASKS = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+(?:the\s+)?"
@@ -51,7 +51,7 @@ def names_whom_it_asks_about(question: str, passage: str) -> bool:
     if countries:
         named = countries_in(passage)
         return not named or bool(countries & named)  # "the Treasury lifted sanctions" may be the US's
-    if not surname or re.search(rf"\b{re.escape(surname)}\b", fold(passage.lower())):
+    if not surname or holds_any_word(passage, [surname]):
         return True
     # "He demanded that all supporters be arrested": someone unnamed, with no one else named, may be the one asked.
     return not names_in(passage) and _SOMEONE_UNNAMED.search(passage) is not None
