@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from index.acronyms import explains_acronym
 from index.attributes import names_the_attributes_owner, states_asked_attributes
+from index.counted import counts_the_asked_kind
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import tells_the_identity
@@ -255,6 +256,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_whom_it_asks_about,
     says_the_size,
     names_whom_it_was_said_about,
+    counts_the_asked_kind,
 )
 
 

@@ -1,0 +1,57 @@
+"""What a count counts: "How many Venezuelans have left the country?" asks a count of people, which "At least 25
+Venezuelan troops have applied for asylum" is not; "How many police officers were killed?" a count of the forces,
+which "six protesters were killed" is not. A passage whose every count is of the other kind is set aside; one counting
+neither, or both, is left to the other checks and the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.reader.gloss import reader_text
+from index.text import word_set
+
+_PEOPLE = word_set(
+    """people persons person venezuelans civilians protesters protestors demonstrators men women children kids
+    migrants refugees emigrants citizens residents nationals individuals victims dead killed injured wounded
+    casualties bodies voters supporters marchers participants"""
+)
+_FORCES = word_set(
+    "troops troop soldiers soldier officers officer servicemen personnel guardsmen guards defectors generals police"
+)
+# A word before the counted noun that makes it the forces': "how many military Venezuelans" (a gloss of "cuántos
+# militares venezolanos"), "how many police officers".
+_OF_THE_FORCES = _FORCES | word_set("military army police")
+_ASKED = re.compile(r"\bhow many ((?:[\w'-]+ ){0,2}[\w'-]+)", re.IGNORECASE)
+# A number and the words after it, where its noun is ("25 Venezuelan troops", "dozens of protesters").
+_COUNT = re.compile(
+    r"(?:\b\d[\d,.]*(?:\s*(?:million|thousand|hundred))?|\b(?:dozens|hundreds|thousands|millions|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|fifty|several|a few)\b)(?P<after>(?:\s+[\w'-]+){1,4})",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def asked_kind(question: str) -> frozenset[str]:
+    """The nouns counting what `question` asks how many of (people, or the forces), or none for other things; a
+    Spanish question is read in its English gloss."""
+    asked = _ASKED.search(reader_text(question))
+    words = asked.group(1).lower().split() if asked else []
+    if any(word in _OF_THE_FORCES for word in words):
+        return _FORCES
+    return _PEOPLE if any(word in _PEOPLE for word in words) else frozenset()
+
+
+def counts_the_asked_kind(question: str, passage: str) -> bool:
+    """False when `question` asks how many people (or soldiers) and every count in `passage` is of the other kind."""
+    asked = asked_kind(question)
+    if not asked:
+        return True
+    other = (_PEOPLE | _FORCES) - asked
+    counted = []  # for each number, the first noun of people or forces after it
+    for count in _COUNT.finditer(passage):
+        noun = next((word for word in count["after"].lower().split() if word in asked or word in other), None)
+        if noun:
+            counted.append(noun)
+    return not counted or not all(noun in other for noun in counted)

@@ -1,0 +1,28 @@
+"""What a count counts: people are not soldiers, and soldiers are not people, when a question asks how many."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answertype import fits_answer_type
+
+ASYLUM = "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas."
+KILLED = "Six protesters were killed and dozens of people were wounded, the rights group said."
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        ("How many Venezuelans have left the country?", ASYLUM, False),
+        ("¿Cuántos venezolanos han emigrado a Colombia?", ASYLUM, False),
+        ("How many police officers have been killed since April?", KILLED, False),
+        ("How many Venezuelan troops applied for asylum?", ASYLUM, True),
+        # "Militares venezolanos": soldiers, though "venezolanos" are people.
+        ("¿Cuántos militares venezolanos pidieron asilo en la embajada de Brasil?", ASYLUM, True),
+        ("How many people were killed in the protests?", KILLED, True),
+        # A passage counting both kinds, or none, is left to the reader.
+        ("How many police officers were hurt?", KILLED + " Two officers were hurt.", True),
+    ],
+)
+def test_a_count_of_the_other_kind_does_not_answer(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
