@@ -80,7 +80,9 @@ _NOT_COUNTS = re.compile(
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
     rf"{AGE.pattern}|"
-    r"\bone of (?:the|its|his|her|their|our) (?:main|biggest|largest|most|best|worst)\b|"
+    r"\bone of (?:the |its |his |her |their |our )?(?:[\w-]+['’]s )?(?:main|biggest|largest|most|best|worst|key|top|"
+    r"leading|bravest|closest|staunchest|fiercest|strongest|oldest|youngest|richest|greatest|toughest|harshest|"
+    r"loudest|highest|longest)\b|"
     r"\b(?:uno|una) de (?:los|las|sus) (?:principales|mayores|m[aá]s|pocos|pocas)\b",
     re.IGNORECASE,
 )

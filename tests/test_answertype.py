@@ -331,6 +331,10 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # A sum of money, a span of years or "one of the" is not a count of barrels or soldiers.
         ("how many barrels of oil does venezuela have", "Russia invested $9billion in its oil industry since 2009."),
         ("how many barrels of oil are there", "One of the main reasons is oil and the billions of dollars sent."),
+        (
+            "how many people got arrested during the uprising",
+            "By nightfall one of the government's bravest opponents, who defied house arrest, sought refuge.",
+        ),
         ("How many Russian soldiers are there?", "Russia sent troops and $11billion of arms between 2005 and 2013."),
         ("¿Cuántos soldados rusos hay?", "Rusia envió tropas y armas por 11.000 millones de dólares."),
         # Who somebody is needs a passage that names them: "Bolivarian" is not Bolívar.
