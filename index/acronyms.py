@@ -14,10 +14,13 @@ _ASKS = re.compile(
     r"(?:actually |really |even |exactly )?(?:stand|stands) for\b"
     r"|\bwhat(?: is|['’]s) (?P<b>[\w-]{2,8}) short for\b|\bwhat do the letters (?P<c>[\w-]{2,8}) mean\b"
     r"|\bqu[eé] significa(?:n)? (?:las siglas |la sigla |el acr[oó]nimo )?(?P<d>[\w-]{2,8})\b"
-    r"|\bqu[eé] quiere(?:n)? decir (?:las siglas |la sigla )?(?P<e>[\w-]{2,8})\b",
+    r"|\bqu[eé] quiere(?:n)? decir (?:las siglas |la sigla )?(?P<e>[\w-]{2,8})\b"
+    # "What does the name of the human rights group Provea stand for?"
+    r"|\bwhat (?:does|did|do) the (?:name|acronym|abbreviation) (?:of )?(?:the )?(?:[\w-]+ ){0,4}?(?P<f>[\w-]{2,8}) "
+    r"(?:actually |really |even |exactly )?(?:stand|stands) for\b",
     re.IGNORECASE,
 )
-_NAMED_AS_ACRONYM = re.compile(r"\b(?:acronym|abbreviation|letters|siglas?|acr[oó]nimo)\b", re.IGNORECASE)
+_NAMED_AS_ACRONYM = re.compile(r"\b(?:acronym|abbreviation|letters|siglas?|acr[oó]nimo|name)\b", re.IGNORECASE)
 _SKIPPED = word_set("of for and the on in at to de del la las el los y e para por en")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 

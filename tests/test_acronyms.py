@@ -38,6 +38,8 @@ def test_a_passage_only_using_the_acronym_cannot_answer(question, passage):
         ("What does G40 stand for?", "G40"),
         ("what do the letters pdvsa stand for", "PDVSA"),
         ("What does Guaido stand for?", None),
+        # Asked as a name's meaning: "the name of the human rights group Provea".
+        ("What does the name of the human rights group Provea stand for?", "PROVEA"),
         ("What did the SEBIN chief say?", None),
     ],
 )

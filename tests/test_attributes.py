@@ -258,6 +258,8 @@ KREMLIN_OIL = (
         ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
+        # Commanders around someone are no rank of theirs.
+        ("What military rank does Padrino Lopez hold?", "Flanked by top military commanders, Padrino Lopez spoke."),
         # How long someone has been running something is a tenure: a passage naming their post gives none.
         ("how long had figuera been running sebin?", "Figuera, the head of SEBIN, said he had always been loyal."),
         # An election's opponent needs a candidate or a rival named as such, not the winner's re-election.
