@@ -14,12 +14,13 @@ from index.reader.gloss import reader_text
 from index.text import lexical_terms, words
 
 # "The price of a barrel of Venezuelan oil": the thing ends where the question goes on ("…in Venezuela", "…now").
+_GOES_ON = (
+    r"in|at|for|on|to|from|during|since|after|before|under|now|today|right|these|this|that|per|when|who|which|"
+    r"compared|versus|vs|back"
+)
 _PRICE_OF = re.compile(
     r"\b(?:price|prices|cost|costs|value|worth|fare)\s+of\s+(?:(?:a|an|the|one|each)\s+)?"
-    r"(?P<thing>[\w'’-]+(?:\s+(?!(?:in|at|for|on|to|from|during|since|after|before|under|now|today|right|these|"
-    r"this|that|per|when|who|which|compared|versus|vs|back)\b)[\w'’-]+){0,4}?)"
-    r"(?=\s*(?:[?,.!]|$|\b(?:in|at|for|on|to|from|during|since|after|before|under|now|today|right|these|this|that|"
-    r"per|when|who|which|compared|versus|vs|back)\b))",
+    rf"(?P<thing>[\w'’-]+(?:\s+(?!(?:{_GOES_ON})\b)[\w'’-]+){{0,4}}?)(?=\s*(?:[?,.!]|$|\b(?:{_GOES_ON})\b))",
     re.IGNORECASE,
 )
 

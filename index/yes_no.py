@@ -21,8 +21,9 @@ _ASKS = re.compile(
     r"(?P<who>(?-i:[A-ZÁÉÍÓÚÑ])[\w.'’-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w.'’-]+){0,3}|[a-z]+(?:\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
-# Capitalised words that open such a question without naming anyone.
+# "He", "she": someone the passage leaves unnamed, who may be the one asked about.
 _SOMEONE_UNNAMED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# Words that open such a question without naming anyone.
 _NOT_SOMEONE = frozenset({"it", "there", "this", "that", "anyone", "anybody", "someone", "somebody", "i", "you", "we"})
 
 
