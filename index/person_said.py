@@ -1,5 +1,6 @@
 """What a named person said ("What did Mike Pence say about Russia's role?", "¿Qué dijo Leopoldo López sobre…?"): a
-passage gives it only with that person speaking, or with someone unnamed speaking and no one else named doing so."""
+passage gives it only with that person speaking, or with someone unnamed speaking and no one else named doing so.
+What was said about a person named in full ("…about Leopoldo Lopez's release?") needs that person named too."""
 
 from __future__ import annotations
 
