@@ -39,6 +39,7 @@ from index.outlets import asked_outlet
 from index.posts_abroad import of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.state import IndexState
+from index.unknown_names import unknown_names
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
 
@@ -46,6 +47,8 @@ from index.whose import of_another_country
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
+    if unknown_names(question, state.lexical.holds_term):
+        return {row for row, _ in passages}  # "the Essequibo region": no passage names it
     body = lru_cache(maxsize=None)(state.bodies.body)  # an article is decoded once, for every passage of it judged
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
     lacking |= of_another_country(question, passages)

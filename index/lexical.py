@@ -95,6 +95,10 @@ class LexicalIndex:
                 ids.append(position)
         return sorted(ids)
 
+    def holds_term(self, term: str) -> bool:
+        """Whether some passage has the (stemmed) term."""
+        return bool(self._term_ids([term]))
+
     def query_terms(self, question: str) -> np.ndarray:
         """Columns of the question's terms that occur in the index (each once)."""
         return np.array(self._term_ids(question_terms(question)), dtype=np.int64)

@@ -1,0 +1,33 @@
+"""Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
+deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
+rest of the question. Only capitalised names of an English question count, not countries (checked elsewhere), nor
+words in capitals ("GOP" may be the "Republican" of the articles), nor a Spanish question's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.countries import countries_in
+from index.names import proper_names_in
+from index.text import fold, guess_language, lexical_terms, word_set
+
+# Capitalised words that name no one the articles could be about ("God's blessing").
+_NOT_NAMES = word_set("god dios allah lord")
+
+
+def unknown_names(question: str, holds_term: Callable[[str], bool]) -> list[str]:
+    """The names `question` types that no passage has a word of (`holds_term` tells whether one has a stemmed term)."""
+    if guess_language(question) == "es":
+        return []
+    unknown = []
+    for name in proper_names_in(question):
+        if countries_in(name):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", name)
+        words = [word for word in words if not word.isupper() and fold(word).removesuffix("'s") not in _NOT_NAMES]
+        terms = [term for word in words for term in lexical_terms(word.removesuffix("'s").removesuffix("’s"))]
+        if terms and not any(holds_term(term) for term in terms):
+            unknown.append(name)
+    return unknown
