@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import proper_names_in
+from index.names import family_names, proper_names_in
 from index.packaged import packaged_rows
-from index.text import fold, holds_any_word, reason_opening_end
+from index.text import holds_any_word, reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -74,10 +74,14 @@ _OF_A_PERSON = frozenset(
 def names_the_attributes_owner(question: str, passage: str) -> bool:
     """False when `question` asks a fact about the one person it names ("What is Leopoldo Lopez's party?") and
     `passage` does not name them by a family name."""
+    owner = _owner_asked(question)
+    return not owner or holds_any_word(passage, owner)  # "Maduro" of "Nicolás Maduro Moros"
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _owner_asked(question: str) -> frozenset[str]:
+    """The family names of the one person whose fact `question` asks, or none."""
     if not any(attribute.name in _OF_A_PERSON for attribute in asked_attributes(question)):
-        return True
+        return frozenset()
     people = [name for name in proper_names_in(question) if not countries_in(name)]
-    if len(people) != 1:
-        return True
-    words = [fold(word).removesuffix("'s").removesuffix("’s") for word in people[0].split()]
-    return holds_any_word(passage, words[1:] or words)  # "Maduro" of "Nicolás Maduro Moros"
+    return frozenset(family_names(people[0])) if len(people) == 1 else frozenset()

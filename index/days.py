@@ -66,6 +66,11 @@ _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañan
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
+def asks_what_happened_on_a_day(question: str) -> bool:
+    """Whether `question` names a day and asks what happened on it, not what was planned for it."""
+    return bool(_DAY_MENTION.search(question)) and not ASKS_ABOUT_A_PLAN.search(question)
+
+
 def told_of_another_day(
     question: str, passages: Iterable[tuple[int, str, date | None]], before: Mapping[int, str] | None = None
 ) -> set[int]:
@@ -73,7 +78,7 @@ def told_of_another_day(
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
     more than a week after, or none while the paragraph before it in its article (`before`, by row) names only other
     days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day speech)."""
-    if ASKS_ABOUT_A_PLAN.search(question) or not _DAY_MENTION.search(question):
+    if not asks_what_happened_on_a_day(question):
         return set()
     lacking = set()
     named_year = re.search(r"\b(?:19|20)\d\d\b", question)  # "on February 18, 2014": the year is checked elsewhere

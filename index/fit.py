@@ -30,13 +30,13 @@ from functools import lru_cache, partial
 
 from index.answertype import fits_answer_type
 from index.countries import countries_asked_about
-from index.days import told_of_another_day
+from index.days import asks_what_happened_on_a_day, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
 from index.outlets import asked_outlet
-from index.posts_abroad import of_other_countries_only
+from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.state import IndexState
 from index.unknown_names import unknown_names
@@ -56,10 +56,11 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
-    before = {row: paragraph_before(body(primary[row]), text) for row, text in passages}
-    lacking |= told_of_another_day(question, dated, before)
+    if asks_what_happened_on_a_day(question):  # only then is the paragraph before each passage read
+        before = {row: paragraph_before(body(primary[row]), int(state.primary(row)[2])) for row, _ in passages}
+        lacking |= told_of_another_day(question, dated, before)
     lacking |= of_another_outlet(question, passages, state, body)
-    for row, text in passages:
+    for row, text in passages if asks_a_countrys_post(question) else ():  # the articles' countries only then
         articles = _articles_of(row, state)
         about = {state.country_of_article(article) for article in articles}
         prominent = set().union(*(state.prominent_countries(article) for article in articles))
@@ -72,11 +73,9 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     return lacking
 
 
-def paragraph_before(article: str, passage: str) -> str:
-    """The paragraph right before `passage` in the text of its article ("" when it opens the article or is not
-    found there as written)."""
-    at = article.find(passage[:60])
-    return article[:at].rstrip().rsplit("\n\n", 1)[-1] if at > 0 else ""
+def paragraph_before(article: str, start: int) -> str:
+    """The paragraph right before the passage starting at `start` in the text of its article ("" when it opens it)."""
+    return article[:start].rstrip().rsplit("\n\n", 1)[-1]
 
 
 def of_another_outlet(

@@ -66,10 +66,10 @@ def unasked(names: Iterable[str], question: str) -> list[str]:
     Guaido", one typing "diaz-balart" names "Mario Diaz-Balart", and one naming Juan Pablo Pernalete does not name
     "Juan Gonzalez"."""
     asked = {fold(word.lower()) for word in re.findall(r"\w+", question)}
-    return [name for name in names if not _family_names(name) & asked]
+    return [name for name in names if not family_names(name) & asked]
 
 
-def _family_names(name: str) -> set[str]:
+def family_names(name: str) -> set[str]:
     """The folded words of `name` after its given name, each part of a hyphenated one, without particles ("de la"):
     {"padrino", "lopez"} of "Vladimir Padrino Lopez"; a name of one word is its own."""
     given_and_family = name.split()

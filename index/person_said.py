@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, names_in
+from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, family_names, names_in
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
 from index.text import fold, holds_any_word, word_set, words
 
@@ -241,8 +241,13 @@ _SAID_ABOUT = re.compile(
 
 def names_whom_it_was_said_about(question: str, passage: str) -> bool:
     """False when `question` asks what was said about a person it names in full ("Leopoldo Lopez's release") and
-    `passage` does not name them by surname."""
+    `passage` does not name them by a family name."""
+    about = _named_in_the_topic(question)
+    return not about or holds_any_word(passage, about)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _named_in_the_topic(question: str) -> frozenset[str]:
+    """The family names of the people named in full in what `question` asks was said about."""
     asked = _SAID_ABOUT.search(question)
-    people = names_in(asked["topic"]) if asked else []
-    surnames = {fold(name.split()[-1]).removesuffix("'s").removesuffix("’s") for name in people}
-    return not surnames or holds_any_word(passage, surnames)
+    return frozenset().union(*(family_names(name) for name in names_in(asked["topic"]))) if asked else frozenset()

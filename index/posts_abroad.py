@@ -42,6 +42,11 @@ def _of_the_country(mention: re.Match[str], passage: str, countries: frozenset[s
     return bool(owners_of(mention, passage) & countries or (after and countries_in(after.group(0)) & countries))
 
 
+def asks_a_countrys_post(question: str) -> bool:
+    """Whether `question` asks who holds a post in a named country ("who is Sudan's foreign minister?")."""
+    return bool(_countries_of_the_post(question))
+
+
 @lru_cache(maxsize=256)  # the same question is checked against each passage read
 def _countries_of_the_post(question: str) -> frozenset[str]:
     """The countries whose post holder `question` asks for ("who is Sudan's foreign minister?": Sudan), or none."""

@@ -7,6 +7,7 @@ Venezuela?", "¿Cuántos soldados tiene el ejército?"): a passage gives a size 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.countries import country_words
 
@@ -40,6 +41,7 @@ _SIZE_SAID = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def asks_a_size(question: str) -> bool:
     """Whether `question` asks how big a force is, rather than how many did something."""
     if _HAS.search(question):

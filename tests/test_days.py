@@ -135,9 +135,5 @@ def test_a_passage_naming_no_day_tells_of_the_day_named_in_the_paragraph_before_
 
 def test_the_paragraph_before_a_passage_is_read_from_its_article():
     article = "Title\n\nLate on Tuesday, Maduro took to twitter.\n\nFlanked by military leaders, Maduro spoke."
-    assert (
-        paragraph_before(article, "Flanked by military leaders, Maduro spoke.")
-        == "Late on Tuesday, Maduro took to twitter."
-    )
-    assert paragraph_before(article, "Title") == ""
-    assert paragraph_before(article, "Not in the article.") == ""
+    assert paragraph_before(article, article.index("Flanked")) == "Late on Tuesday, Maduro took to twitter."
+    assert paragraph_before(article, 0) == ""
