@@ -30,7 +30,8 @@ def validate_question(question: str) -> str:
     return question
 
 
-# Question words as people type them in chat: "whens the next election", "wat did cabello say", "wheres fort tiuna".
+# Words as people type them in chat: "whens the next election", "wat did cabello say", "wheres fort tiuna", "the
+# ally thats been holed up", "the 24 yr old", "how many ppl".
 _CHAT_SPELLINGS = {
     "whats": "what is",
     "whens": "when is",
@@ -40,6 +41,17 @@ _CHAT_SPELLINGS = {
     "wat": "what",
     "wut": "what",
     "wot": "what",
+    "thats": "that is",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "arent": "are not",
+    "werent": "were not",
+    "didnt": "did not",
+    "doesnt": "does not",
+    "ppl": "people",
+    "yr": "year",
+    "yrs": "years",
+    "govt": "government",
 }
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
 # "What % of the vote…?" asks what "what percentage…" asks.

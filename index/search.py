@@ -35,6 +35,7 @@ from index.state import IndexState, load_state
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
 from index.timings import Timings
+from index.truecase import recased
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            checked = as_the_checks_read(str(question))
+            checked = recased(as_the_checks_read(str(question)), state.name_spellings)
             passages = [(c.row, c.text) for c in read]
             lacking = lacking_rows(checked, passages, state)
             elsewhere = rows_from_elsewhere(checked, [row for row, _ in passages], state)

@@ -22,6 +22,7 @@ from index.lexical import LexicalIndex
 from index.results import Timeline
 from index.storage import read_manifest
 from index.timeline.entities import EntityIndex
+from index.truecase import name_spellings
 from index.vectorstore import VectorStore, open_store, store_path
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,12 @@ class IndexState(_ArticleViews):
         order = np.lexsort((occ[:, 2], occ[:, 1], -dates[occ[:, 1]], occ[:, 0]))
         self.occurrences = occ[order]
         self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
+
+    @cached_property
+    def name_spellings(self) -> dict[str, str]:
+        """The words of the articles' names as they write them, by their lower case ("guaido" → "Guaido")."""
+        names = [self.entities.display.get(key, key) for key in self.entities.counts]
+        return name_spellings(names, (self.bodies.body(number) for number in range(len(self.articles))))
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""

@@ -139,6 +139,8 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         "Why did Figuera's wife leave Venezuela?",
         # Typed as in chat, read as "where is…": no passage says where Fort Tiuna lies.
         "wheres fort tiuna",
+        # Typed in lower case, still Guaido's party: the one passage naming a party names Cabello's.
+        "which party is guaido from",
     ],
 )
 def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):

@@ -51,6 +51,8 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("Wheres Fort Tiuna?", "Where is Fort Tiuna?"),
         ("wat did cabello say", "what did cabello say"),
         ("whos maduros wife", "who is maduros wife"),
+        ("the ally thats been holed up", "the ally that is been holed up"),
+        ("the 24 yr old killed in la victoria, how many ppl", "the 24 year old killed in la victoria, how many people"),
         # Words that only contain one are left alone.
         ("What happened to the watchmen?", "What happened to the watchmen?"),
     ],

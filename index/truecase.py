@@ -1,0 +1,65 @@
+"""Names typed in lower case ("which party is guaido from", "who took over sebin"), written as the articles write
+them ("Guaido", "SEBIN") for the checks that look for a question's names: a word counts as a name only if the
+articles name someone or something with it and never write it in lower case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from index.text import fold, word_set
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# Words that names are made of but that are words first ("National Assembly", "Operation Liberty", "Fox News"): a
+# small corpus may happen never to write them in lower case.
+_WORDS_FIRST = word_set(
+    "affairs agency army assembly bank business center centre church city committee copyright council court "
+    "department east federal force forces fort freedom front gold guard guards house institute international "
+    "kingdom liberty national news north operation pan party people post press republic san south square state "
+    "states times turkey union united university west world fox"
+)
+
+
+def name_spellings(display_names: Iterable[str], bodies: Iterable[str]) -> dict[str, str]:
+    """Each word of `display_names` ("Juan Guaido", "SEBIN") by its folded lower case, when it is at least three
+    letters long, no text of `bodies` writes it in lower case and it is not a word first ("liberty")."""
+    spellings: dict[str, str] = {}
+    for name in display_names:
+        for word in _WORD.findall(name):
+            if len(word) >= 3 and word[0].isupper() and fold(word.lower()) not in _WORDS_FIRST:
+                spellings.setdefault(fold(word.lower()), word)
+    if not spellings:
+        return {}
+    alternatives = "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
+    lower = re.compile(rf"\b(?:{alternatives})\b")
+    for body in bodies:
+        for found in lower.findall(fold(_lower_words_only(body))):
+            spellings.pop(found, None)
+    return spellings
+
+
+def _lower_words_only(text: str) -> str:
+    """`text` with every word that is not all lower case blanked out."""
+    return _WORD.sub(lambda word: word.group() if word.group().islower() else " ", text)
+
+
+def recased(question: str, spellings: Mapping[str, str]) -> str:
+    """`question` with each lower-case word that `spellings` knows as a name written as the articles write it."""
+    if not spellings:
+        return question
+
+    def spelt(word: re.Match[str]) -> str:
+        typed = word.group()
+        if not typed.islower():
+            return typed
+        possessive = re.search(r"['’]s$", typed)
+        bare = typed[: possessive.start()] if possessive else typed
+        name = spellings.get(fold(bare))
+        if name:
+            return name + typed[len(bare) :]
+        owner = spellings.get(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
+        return owner + "'s" if owner else typed
+
+    return _WORD.sub(spelt, question)
