@@ -1,7 +1,9 @@
 """The price, cost or value of a thing ("What is the price of gasoline in Venezuela?", "¿Cuál es el precio de la
 gasolina?"): a passage gives it only if it names that thing, every word of it, and not when it only has a sum of
 money for something else ("the billions of dollars that the Kremlin has pumped into Venezuela's drilling industry").
-Whether the passage has a sum at all is the attribute table's `price` row.
+Asked as "how much does a tank of gas cost?", only a measure's thing ("gas") is read, as a thing asked in other words
+may be called otherwise in the article; "how much did each…" needs the price of one. Whether the passage has a sum
+at all is the attribute table's `price` row.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ _PRICE_OF = re.compile(
     rf"(?P<thing>[\w'’-]+(?:\s+(?!(?:{_GOES_ON})\b)[\w'’-]+){{0,4}}?)(?=\s*(?:[?,.!]|$|\b(?:{_GOES_ON})\b))",
     re.IGNORECASE,
 )
+# "How much does a tank of gas cost?", "how much did each of the jets cost?": in other words than "the price of", only
+# a measure of a thing or one of many is read, as a thing may be called otherwise ("car gas" for "LPG", "the Russian
+# armour" for "T-72 tanks").
+_HOW_MUCH = re.compile(
+    r"\bhow much (?:does|did|do|is|was|are|were|would|will) (?:(?:a|an|the|one|each)\s+(?:of the\s+)?)?"
+    r"(?P<thing>[\w'’-]+(?:\s+[\w'’-]+){0,8}?)\s+(?:cost|costs|sell for|go for|fetch)\b",
+    re.IGNORECASE,
+)
+_MEASURE = (
+    r"tank|tankful|litre|liter|gallon|barrel|kilo|kilogram|pound|bag|bottle|box|carton|loaf|dozen|cup|can|packet|pack|"
+    r"sack|ton|tonne"
+)
+_MEASURE_OF = re.compile(rf"^(?:{_MEASURE})s? of (?P<thing>.+)$", re.IGNORECASE)
+# The price of one ("each", "apiece"), not what many cost together ("$11billion worth of tanks… fighter jets").
+_ONE_OF_MANY = re.compile(r"\beach\b|\bapiece\b|\bper (?:unit|piece|plane|jet|tank)\b", re.IGNORECASE)
 
 
 # A verb after the thing starts a clause about it.
@@ -33,7 +50,10 @@ _VERB = re.compile(r"\w+ed|bought|sold|sent|paid|spent|made|got|gave|took|had|ha
 def priced_thing(question: str) -> frozenset[str]:
     """The search terms of the thing whose price, cost or value `question` asks ("gasolin"), countries aside; a
     Spanish question is read in its English gloss, as the articles' words are English."""
-    asked = _PRICE_OF.search(reader_text(question))
+    gloss = reader_text(question)
+    asked = _PRICE_OF.search(gloss) or _HOW_MUCH.search(gloss)
+    if asked and asked.re is _HOW_MUCH:
+        asked = _MEASURE_OF.match(asked["thing"])
     if not asked:
         return frozenset()
     thing = words(asked["thing"])
@@ -48,6 +68,9 @@ def priced_thing(question: str) -> frozenset[str]:
 
 
 def names_the_priced_thing(question: str, passage: str) -> bool:
-    """False when `question` asks the price, cost or value of a thing and `passage` does not name every word of it."""
+    """False when `question` asks the price, cost or value of a thing and `passage` does not name every word of it,
+    or asks what one of many cost and `passage` says no price of one."""
+    if _HOW_MUCH.search(question) and _ONE_OF_MANY.search(question) and not _ONE_OF_MANY.search(passage):
+        return False
     thing = priced_thing(question)
     return not thing or thing <= set(lexical_terms(passage))

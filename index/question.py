@@ -52,6 +52,7 @@ _CHAT_SPELLINGS = {
     "yr": "year",
     "yrs": "years",
     "govt": "government",
+    "b4": "before",
 }
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
 # "What % of the vote…?" asks what "what percentage…" asks.

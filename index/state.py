@@ -23,6 +23,7 @@ from index.results import Timeline
 from index.storage import read_manifest
 from index.timeline.entities import EntityIndex
 from index.truecase import name_spellings
+from index.unknown_names import designations_in
 from index.vectorstore import VectorStore, open_store, store_path
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,11 @@ class IndexState(_ArticleViews):
         """The words of the articles' names as they write them, by their lower case ("guaido" → "Guaido")."""
         names = [self.entities.display.get(key, key) for key in self.entities.counts]
         return name_spellings(names, (self.bodies.body(number) for number in range(len(self.articles))))
+
+    @cached_property
+    def designations(self) -> frozenset[str]:
+        """The designations of models the articles name ("S-300" → "s300")."""
+        return frozenset().union(*(designations_in(self.bodies.body(number)) for number in range(len(self.articles))))
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""

@@ -1,13 +1,15 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
 rest of the question. Only capitalised names of an English question count, not countries (checked elsewhere), nor
-words in capitals ("GOP" may be the "Republican" of the articles), nor a Spanish question's words.
+words in capitals ("GOP" may be the "Republican" of the articles), nor a Spanish question's words. So do the
+designations of models, in either language and however typed ("how much did Venezuela pay for its s-300s?"), when no
+article has one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from index.countries import countries_in
 from index.names import proper_names_in
@@ -17,11 +19,24 @@ from index.text import fold, guess_language, lexical_terms, word_set
 _NOT_NAMES = word_set("god dios allah lord")
 
 
-def unknown_names(question: str, holds_term: Callable[[str], bool]) -> list[str]:
-    """The names `question` types that no passage has a word of (`holds_term` tells whether one has a stemmed term)."""
+# A model's designation: letters and a number, "S-300", "Su-30s", "F-16", "AK-47", "G20"; not "mid-2019" or "2nd".
+_DESIGNATION = re.compile(r"(?<![\w-])([^\W\d_]{1,3})-?(\d{1,4})(?:[^\W\d_]{0,2}?)(?:s|['’]s)?(?![\w-])")
+
+
+def designations_in(text: str) -> set[str]:
+    """The designations of models `text` has, written alike ("S-300s" → "s300")."""
+    return {fold(letters + number) for letters, number in _DESIGNATION.findall(text) if fold(letters) != "mid"}
+
+
+def unknown_names(
+    question: str, holds_term: Callable[[str], bool], designations: Collection[str] = frozenset()
+) -> list[str]:
+    """The names `question` types that no passage has a word of (`holds_term` tells whether one has a stemmed term),
+    and the designations of models it types that are not among `designations`, the articles' own."""
+    typed = designations_in(question)
+    unknown = sorted(typed - set(designations))
     if guess_language(question) == "es":
-        return []
-    unknown = []
+        return unknown
     for name in proper_names_in(question):
         if countries_in(name):
             continue

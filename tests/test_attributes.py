@@ -239,6 +239,10 @@ def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, 
     assert fits_answer_type(question, with_it)
 
 
+RUSSIAN_ARMS = (
+    "Meanwhile Venezuela is also a major buyer of Russian weapons, having purchased $11billion worth of tanks, missile "
+    "defence systems, fighter jets and other small arms between 2005 and 2013."
+)
 KREMLIN_OIL = (
     "One of the main reasons that Putin is backing Maduro so heavily comes down to oil and the billions of dollars "
     "that the Kremlin has pumped into Venezuela's drilling industry."
@@ -255,6 +259,10 @@ KREMLIN_OIL = (
         # A sum of money for something else is not the price asked; nor is a sum in dollars a rate of exchange.
         ("What is the price of gasoline in Venezuela?", KREMLIN_OIL),
         ("What is the price of a barrel of Venezuelan oil?", KREMLIN_OIL),
+        # A measure of a thing is priced by the thing: tanks bought are no tank of gas; what many cost together is
+        # no price of each.
+        ("how much does a tank of gas cost in venezuela these days?", RUSSIAN_ARMS),
+        ("How much did each of the fighter jets Venezuela bought from Russia cost?", RUSSIAN_ARMS),
         ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
@@ -294,6 +302,10 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
             "Venezuela purchased $11billion of Russian weapons.",
         ),
         ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
+        ("how much does a tank of gas cost in venezuela?", "A full tank of gas costs about $0.01 there."),
+        ("How much did each of the fighter jets cost?", "The Sukhoi jets cost $40 million each."),
+        # In words other than "the price of", the thing may be called otherwise: "car gas" is the article's LPG.
+        ("how much did car gas cost before the hike", "The price of LPG doubled, from 60 to 120 tenge per litre."),
         ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
         ("What language did Maduro speak in the video?", "Maduro spoke in Spanish in the video."),

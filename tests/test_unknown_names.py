@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.text import lexical_terms
-from index.unknown_names import unknown_names
+from index.unknown_names import designations_in, unknown_names
 
 ARTICLES = "Juan Guaido, Nicolas Maduro, Mario Diaz-Balart and a Republican congressman spoke in Caracas."
 VOCABULARY = set(lexical_terms(ARTICLES))
@@ -30,6 +30,24 @@ def test_a_name_no_passage_mentions_is_unknown(question, unknown):
     assert unknown_names(question, VOCABULARY.__contains__) == unknown
 
 
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # A model no article has, typed in either language and either case.
+        ("how much did venezuela pay for its russian s-300s", ["s300"]),
+        ("¿Cuántos aviones F-35 compró Venezuela?", ["f35"]),
+        # One an article has ("T-72 tanks"), however typed, and words that only hold a number.
+        ("How many t72s did Nicaragua buy?", []),
+        ("How many Venezuelans had left by mid-2019?", []),
+        ("what happened on the 2nd day", []),
+    ],
+)
+def test_a_models_designation_no_article_has_is_unknown(question, unknown):
+    articles = "Nicaragua took delivery of 50 T-72 tanks bought from Russia."
+    vocabulary = set(lexical_terms(f"{articles} {ARTICLES} venezuelan"))
+    assert unknown_names(question, vocabulary.__contains__, designations_in(articles)) == unknown
+
+
 def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside(tmp_path, fake_embedders):
     from index.fit import lacking_rows
     from index.library import Library
@@ -37,7 +55,7 @@ def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     front = "---\ntitle: Venezuela story\nsource: Wire\npublished: 2019-05-01\n---\n"
-    body = "Guaido's deputy was arrested after the uprising in Caracas.\n\nMaduro said the coup had failed."
+    body = "Guaido's deputy was arrested after the uprising in Caracas.\n\nMaduro said the coup had failed in T-72s."
     (corpus / "story.md").write_text(f"{front}{body}\n")
     library = Library(corpus, tmp_path / "index", fake_embedders)
     library.build(who="test")
@@ -46,3 +64,5 @@ def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside
     everything = {row for row, _ in passages}
     assert lacking_rows("Was Edgar Zambrano arrested after the uprising?", passages, state) == everything
     assert lacking_rows("Was Guaido's deputy arrested after the uprising?", passages, state) != everything
+    assert lacking_rows("Did Guaido's deputy fly in a Su-30 after the uprising?", passages, state) == everything
+    assert lacking_rows("Did Guaido's deputy ride a T-72 after the uprising?", passages, state) != everything
