@@ -108,7 +108,9 @@ def locates_the_place(question: str, passage: str) -> bool:
 _WHICH_COUNTRY = re.compile(
     r"\b(?:in|to) (?:which|what) country\b|\b(?:which|what) country (?:is|are|was|were)\b[^?]*\b(?:in|living|staying|"
     r"based|located|hiding)\b|\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|"
-    r"move|moved|escape|escaped|run)\b|\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
+    r"move|moved|escape|escaped|run)\b|\b(?:which|what) countr(?:y|ies)\b[^?]*\b(?:visit|visits|visited|visiting|tour|"
+    r"toured|touring|travel|travelled|traveled)\b|"
+    r"\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
     r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b",
     re.IGNORECASE,
 )
@@ -124,7 +126,15 @@ def names_a_country_as_a_place(question: str, passage: str) -> bool:
     """False when `question` asks which country and `passage` names none after a word of place ("in Spain")."""
     if not _WHICH_COUNTRY.search(question):
         return True
-    return any(countries_in(place.group(1)) for place in _IN_A_PLACE.finditer(passage))
+    return any(countries_in(place.group(1)) and not _qualifies_a_noun(place) for place in _IN_A_PLACE.finditer(passage))
+
+
+def _qualifies_a_noun(place: re.Match[str]) -> bool:
+    """Whether the one word found after "the" qualifies the noun after it ("to the Venezuelan people"), naming no
+    place."""
+    text = place.string
+    after_the = text[place.start() : place.start(1)].lower().endswith("the ")
+    return after_the and " " not in place.group(1) and re.match(r"\s+[a-z]", text[place.end(1) :]) is not None
 
 
 # Where someone is now ("where is Figuera now?", "¿dónde está López ahora?") or lives ("where does Maduro live?"): a

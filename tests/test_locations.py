@@ -81,6 +81,28 @@ def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_som
     assert fits_answer_type(question, "The general's wife has been living in Spain since March.")
 
 
+@pytest.mark.parametrize(
+    ("question", "without", "with_it"),
+    [
+        # A country's word qualifying a noun ("the Venezuelan people") names no place he went to.
+        (
+            "Which country did Cristopher Figuera flee to?",
+            "In a letter directed to the Venezuelan people, Figuera said he had always been loyal.",
+            "Figuera fled to the United States on Tuesday.",
+        ),
+        # Countries to visit are named as places: a trip "to Europe" names none.
+        (
+            "Shanahan cancelled his Europe trip - which countries was he supposed to visit?",
+            "Acting defence chief Patrick Shanahan has cancelled a planned trip to Europe.",
+            "Shanahan had been due to travel to Belgium and Germany.",
+        ),
+    ],
+)
+def test_which_country_someone_went_to_needs_one_named_as_a_place(question, without, with_it):
+    assert not fits_answer_type(question, without)
+    assert fits_answer_type(question, with_it)
+
+
 def test_which_country_does_something_is_not_asked_where():
     assert fits_answer_type("Which country backs Maduro most heavily?", "Russia heavily backs Maduro's regime.")
     assert fits_answer_type("Which country is Maduro currently president of?", "Venezuela's President Maduro spoke.")
