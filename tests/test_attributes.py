@@ -232,6 +232,30 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "Maduro was fraudulently re-elected last year, the head of SEBIN, Figuera, wrote.",
             "El anterior director del SEBIN, Gustavo González López, fue destituido.",
         ),
+        # When someone took office needs the taking of office dated: "sworn in earlier this year" gives no date, and
+        # heading the assembly is not becoming its head.
+        (
+            "On what date was Maduro sworn in for his second term?",
+            "Order was broken when Mr Maduro was sworn in earlier this year for a second term.",
+            "Maduro was sworn in for a second term on January 10.",
+        ),
+        (
+            "when did guaido become president of the national assembly",
+            "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
+            "the acting president.",
+            "Guaido was elected head of the National Assembly on January 5.",
+        ),
+        (
+            "¿Cuándo asumió Guaidó la presidencia de la Asamblea Nacional?",
+            "Guaidó, the 35-year-old leader of the opposition-dominated congress, called for protests Wednesday.",
+            "Guaidó fue elegido presidente de la Asamblea Nacional el 5 de enero, y la dirige desde entonces.",
+        ),
+        # Who took over a body after someone needs a successor spoken of.
+        (
+            "who took over sebin after figuera switched sides",
+            "The head of SEBIN, General Cristopher Figuera, has turned on Maduro.",
+            "Gustavo Gonzalez Lopez was reinstated as head of SEBIN after Figuera was fired.",
+        ),
     ],
 )
 def test_attribute_questions_need_a_passage_speaking_of_the_attribute(question, without, with_it):
