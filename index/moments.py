@@ -29,7 +29,7 @@ from index.text import lexical_terms, words
 _CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?")
 _SHORT_CLAUSE = 4
 # Words that ask for a time or speak of one: sharing them says nothing about which event is dated.
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     lexical_terms(
         "when date day exact exactly precisely time year month week hour first last next later earlier since ago "
         "now currently recently today yesterday tomorrow tonight morning afternoon evening night cuando fecha dia"
@@ -52,7 +52,7 @@ _OWN_CLAUSE = re.compile(
 def _event_terms(question: str) -> frozenset[str]:
     """The content words of `question` (its English gloss for Spanish) that name what it asks the time of, with
     every form of its verbs."""
-    terms = set(lexical_terms(reader_text(question))) - _TIME_WORDS
+    terms = set(lexical_terms(reader_text(question))) - TIME_WORDS
     return frozenset(terms.union(*map(verb_forms, terms)))
 
 

@@ -23,8 +23,10 @@ from index.asked_names import ALSO_CALLED, OFFICIALS, asked_nouns, asking, claus
 from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
+from index.moments import TIME_WORDS
 from index.names import names_anything_new, proper_names_in
-from index.text import fold, word_set, word_stems, words
+from index.outcomes import verb_forms
+from index.text import fold, lexical_terms, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
@@ -114,12 +116,29 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
         return set()
     # "Which senior U.S. official confirmed…?" is not answered by a Venezuelan who "confirms" something else.
     whose = countries_in(asking(question)["phrase"])
-    return {
+    unmentioned = {
         row
         for row, text in passages
         if not (readings[row].thing_mentioned if thing_unnamed else readings[row].mentioned)
         and not (verb & set(word_stems(text)) and (not whose or whose & countries_in(text)))
     }
+    # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
+    # the question says of it: "Trump ally John Bolton told a radio show" names no ally "holed up at the Chilean
+    # ambassador's residence".
+    described = _described(question) if thing_unnamed else frozenset()
+    return unmentioned | {
+        row
+        for row, text in passages
+        if described and not readings[row].thing_left_unnamed and not described & set(lexical_terms(text))
+    }
+
+
+def _described(question: str) -> frozenset[str]:
+    """The search terms of what `question` says of the thing whose name it asks, after naming it ("that's been holed
+    up at the Chilean ambassador's residence"), words of time aside."""
+    said = set(lexical_terms(question[asking(question).end("phrase") :]))
+    said -= TIME_WORDS | set(lexical_terms(" ".join(asked_nouns(question))))
+    return frozenset(said.union(*map(verb_forms, said)))  # "sending" for "sent"
 
 
 class _Reading(NamedTuple):

@@ -76,6 +76,16 @@ def test_beside_a_mention_left_unnamed_a_passage_not_mentioning_the_asked_thing_
     assert unmentioned_beside_unnamed(question, passages) == {9}
 
 
+def test_beside_a_mention_left_unnamed_one_named_elsewhere_must_share_what_the_question_says_of_it():
+    question = "who is the ally that's been holed up at the chilean ambassadors residence for over a year"
+    bolton = "Trump ally John Bolton told a radio show today that Maduro was hiding out at Fort Tiuna."
+    simonovis = "Ivan Simonovis, a Lopez ally, had been holed up in the residence since 2018."
+    passages = [(7, ALLY_LEFT_UNNAMED), (8, bolton), (9, simonovis)]
+    assert unmentioned_beside_unnamed(question, passages) == {8}
+    # Where no passage leaves the ally unnamed, Bolton is left to the reader.
+    assert unmentioned_beside_unnamed(question, [(8, bolton), (9, simonovis)]) == set()
+
+
 def test_a_programme_asked_for_is_the_show_a_passage_leaves_unnamed():
     question = "On which radio programme did John Bolton say Maduro was hiding at Fort Tiuna?"
     passages = [
