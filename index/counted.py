@@ -1,7 +1,8 @@
 """What a count counts: "How many Venezuelans have left the country?" asks a count of people, which "At least 25
 Venezuelan troops have applied for asylum" is not; "How many police officers were killed?" a count of the forces,
-which "six protesters were killed" is not. A passage whose every count is of the other kind is set aside; one counting
-neither, or both, is left to the other checks and the reader.
+which "six protesters were killed" is not; "How many Russian soldiers are there?" a count of Russia's, which "25
+Venezuelan troops" is not. A passage whose every count is of the other kind (or another country's) is set aside; one
+counting neither, or both, is left to the other checks and the reader.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.countries import countries_in
 from index.reader.gloss import reader_text
 from index.text import word_set
 
@@ -43,15 +45,31 @@ def asked_kind(question: str) -> frozenset[str]:
     return _PEOPLE if any(word in _PEOPLE for word in words) else frozenset()
 
 
+@lru_cache(maxsize=1024)
+def asked_nations(question: str) -> frozenset[str]:
+    """The countries whose people or forces `question` asks how many of ("how many Russian soldiers…" → Russia)."""
+    asked = _ASKED.search(reader_text(question))
+    if not (asked and asked_kind(question)):
+        return frozenset()
+    words = asked.group(1).lower().split()
+    noun = next(i for i, word in enumerate(words) if word in _PEOPLE | _OF_THE_FORCES)
+    # "Russian soldiers" (or the Spanish gloss's "soldiers Russians"), not "soldiers asked Brazil"
+    return frozenset(countries_in(" ".join(words[:noun])) | countries_in(" ".join(words[noun + 1 : noun + 2])))
+
+
 def counts_the_asked_kind(question: str, passage: str) -> bool:
-    """False when `question` asks how many people (or soldiers) and every count in `passage` is of the other kind."""
+    """False when `question` asks how many people (or soldiers) and every count in `passage` is of the other kind,
+    or, when it asks them of a country, of another country's ("25 Venezuelan troops" for Russian soldiers)."""
     asked = asked_kind(question)
     if not asked:
         return True
     other = (_PEOPLE | _FORCES) - asked
-    counted = []  # for each number, the first noun of people or forces after it
+    counted = []  # for each number, the first noun of people or forces after it, and the countries before that noun
     for count in _COUNT.finditer(passage):
-        noun = next((word for word in count["after"].lower().split() if word in asked or word in other), None)
-        if noun:
-            counted.append(noun)
-    return not counted or not all(noun in other for noun in counted)
+        after = count["after"].lower().split()
+        at = next((i for i, word in enumerate(after) if word in asked or word in other), None)
+        if at is not None:
+            counted.append((after[at], countries_in(" ".join(after[:at]))))
+    nations = asked_nations(question)
+    of_others = [noun for noun, whose in counted if noun in other or (nations and whose and not whose & nations)]
+    return not counted or len(of_others) < len(counted)

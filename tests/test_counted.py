@@ -20,6 +20,11 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
         # "Militares venezolanos": soldiers, though "venezolanos" are people.
         ("¿Cuántos militares venezolanos pidieron asilo en la embajada de Brasil?", ASYLUM, True),
         ("How many people were killed in the protests?", KILLED, True),
+        # Another country's soldiers are not the ones asked; the country a count is asked of is before its noun.
+        ("how many Russian soldiers are actually in Venezuela?", ASYLUM, False),
+        ("¿Cuántos soldados rusos hay en Venezuela?", ASYLUM, False),
+        ("How many Russian soldiers came to Venezuela?", "About 100 Russian troops arrived in Caracas.", True),
+        ("how many soldiers asked brazil for asylum?", ASYLUM, True),
         # A passage counting both kinds, or none, is left to the reader.
         ("How many police officers were hurt?", KILLED + " Two officers were hurt.", True),
     ],
