@@ -326,6 +326,11 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
             "Venezuela purchased $11billion of Russian weapons.",
         ),
         ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
+        # A count of those who "ended up hurt" asks no later outcome: the day's count gives it.
+        (
+            "how many ppl ended up hurt in the fights between guaido supporters and security forces?",
+            "Over 70 persons have been injured in violent clashes involving pro-Guaido protestors and security forces.",
+        ),
         ("how much does a tank of gas cost in venezuela?", "A full tank of gas costs about $0.01 there."),
         ("How much did each of the fighter jets cost?", "The Sukhoi jets cost $40 million each."),
         # In words other than "the price of", the thing may be called otherwise: "car gas" is the article's LPG.
