@@ -14,7 +14,6 @@ from index.answerability import (
     ANSWERS_AT_ES,
     NOTHING_RELATED,
     RELATED_NOT_ANSWERING,
-    decide,
     judge,
     read_in_turn,
 )
@@ -96,11 +95,6 @@ def test_answers_on_the_best_ones_point_come_newest_first_and_the_rest_keep_thei
     assert newest_on_the_point([], [], {"sebin"}) == []
 
 
-def test_the_reader_decision_keeps_only_passages_above_the_threshold():
-    assert decide([0.2, 0.9, 0.6, 0.4], threshold=0.5).answers == (1, 2)
-    assert decide([0.1, 0.3], threshold=0.5).answers == ()
-
-
 class _CountingReader:
     """A reader with set chances per passage, which notes every passage it is given."""
 
@@ -118,6 +112,18 @@ def test_the_reader_reads_best_first_skips_what_is_set_aside_and_stops_at_the_fi
     decision = read_in_turn(reader, "who leads SEBIN?", passages, unread={2}, threshold=0.5)
     assert decision.answers == (2,)  # "b", third read: "d" is set aside and never read, "c" is never reached
     assert reader.read == ["a", "b"]
+
+
+def test_after_three_passages_set_aside_a_lesser_passage_needs_half_as_much_again():
+    reader = _CountingReader({"a": 0.6, "b": 0.7, "c": 0.8})
+    passages = [(1, "x"), (2, "y"), (3, "z"), (4, "a"), (5, "b"), (6, "c")]
+    # 0.6 and 0.7 do not reach 0.5 × 1.5 once three better-ranked passages were set aside; 0.8 does
+    decision = read_in_turn(reader, "whats the name of the 24 yr old", passages, unread={1, 2, 3}, threshold=0.5)
+    assert decision.answers == (5,)
+    # after two set aside, 0.6 is enough
+    decision = read_in_turn(reader, "whats the name of the 24 yr old", passages[1:], unread={2, 3}, threshold=0.5)
+    assert decision.answers == (2,)
+    assert read_in_turn(reader, "q", passages[:5], unread={1, 2, 3}, threshold=0.5).answers == ()
 
 
 def test_a_stated_age_answers_unread_and_ends_the_reading():
