@@ -31,7 +31,8 @@ from index.text import fold, lexical_terms, word_set, word_stems, words
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
 _NAMED_WITHOUT_THE_NOUN = word_set(
-    "country countries nation nations city cities town towns state states place places official officials person "
+    "country countries nation nations government governments city cities town towns state states place places "
+    "official officials person "
     "people man men woman women general generals officer officers member members leader leaders"
 )
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")

@@ -86,6 +86,13 @@ def test_beside_a_mention_left_unnamed_one_named_elsewhere_must_share_what_the_q
     assert unmentioned_beside_unnamed(question, [(8, bolton), (9, simonovis)]) == set()
 
 
+def test_governments_are_named_by_their_countries_beside_one_left_unnamed():
+    question = "which governments are on the incumbent's side"
+    unnamed = "Maduro declared that the opposition had attempted to impose an 'illegitimate government'."
+    countries = "Supporting incumbent President Nicolas Maduro: Russia, Belarus, China, Iran, Cuba."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, countries)]) == set()
+
+
 def test_a_programme_asked_for_is_the_show_a_passage_leaves_unnamed():
     question = "On which radio programme did John Bolton say Maduro was hiding at Fort Tiuna?"
     passages = [
