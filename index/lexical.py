@@ -99,6 +99,11 @@ class LexicalIndex:
         """Whether some passage has the (stemmed) term."""
         return bool(self._term_ids([term]))
 
+    def rows_holding(self, term: str) -> np.ndarray:
+        """The rows of the passages that have the (stemmed) term, in row order."""
+        found = self._term_ids([term])
+        return self._posting_rows(found[0]) if found else np.zeros(0, dtype=np.int32)
+
     def query_terms(self, question: str) -> np.ndarray:
         """Columns of the question's terms that occur in the index (each once)."""
         return np.array(self._term_ids(question_terms(question)), dtype=np.int64)

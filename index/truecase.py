@@ -1,17 +1,16 @@
 """Names typed in lower case ("which party is guaido from", "who took over sebin"), written as the articles write
 them ("Guaido", "SEBIN") for the checks that look for a question's names: a word counts as a name only if the
-articles name someone or something with it and never write it in lower case."""
+articles name someone or something with it, it is not a word first ("liberty"), and the passages holding it never
+write it in lower case."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from index.text import fold, word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 # Words that names are made of but that are words first ("National Assembly", "Operation Liberty", "Fox News"): a
 # small corpus may happen never to write them in lower case.
 _WORDS_FIRST = word_set(
@@ -20,24 +19,26 @@ _WORDS_FIRST = word_set(
     "kingdom liberty national news north operation pan party people post press republic san south square state "
     "states times turkey union united university west world fox"
 )
+# How many passages holding a word are read to see whether any writes it in lower case: enough to find a common
+# word's lower-case use, few enough to read in a few milliseconds in a large index.
+PASSAGES_READ = 300
 
 
-def name_spellings(display_names: Iterable[str], bodies: Iterable[str]) -> dict[str, str]:
+def name_spellings(display_names: Iterable[str]) -> dict[str, str]:
     """Each word of `display_names` ("Juan Guaido", "SEBIN") by its folded lower case, when it is at least three
-    letters long, no text of `bodies` writes it in lower case and it is not a word first ("liberty")."""
+    letters long, starts with a capital and is not a word first ("liberty")."""
     spellings: dict[str, str] = {}
     for name in display_names:
         for word in _WORD.findall(name):
             if len(word) >= 3 and word[0].isupper() and fold(word.lower()) not in _WORDS_FIRST:
                 spellings.setdefault(fold(word.lower()), word)
-    if not spellings:
-        return {}
-    alternatives = "|".join(map(re.escape, sorted(spellings, key=len, reverse=True)))
-    lower = re.compile(rf"\b(?:{alternatives})\b")
-    for body in bodies:
-        for found in lower.findall(fold(_lower_words_only(body))):
-            spellings.pop(found, None)
     return spellings
+
+
+def written_in_lower_case(word: str, passages: Iterable[str]) -> bool:
+    """Whether any of `passages` writes `word` in lower case, as a word of its own."""
+    lower = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+    return any(lower.search(fold(_lower_words_only(text))) for text in passages)
 
 
 def _lower_words_only(text: str) -> str:
@@ -45,10 +46,15 @@ def _lower_words_only(text: str) -> str:
     return _WORD.sub(lambda word: word.group() if word.group().islower() else " ", text)
 
 
-def recased(question: str, spellings: Mapping[str, str]) -> str:
-    """`question` with each lower-case word that `spellings` knows as a name written as the articles write it."""
+def recased(question: str, spellings: Mapping[str, str], common: Callable[[str], bool] = lambda word: False) -> str:
+    """`question` with each lower-case word that `spellings` knows as a name, and that is not `common` (written in
+    lower case by the articles), written as the articles write it."""
     if not spellings:
         return question
+
+    def name_of(word: str) -> str | None:
+        name = spellings.get(word)
+        return name if name and not common(word) else None
 
     def spelt(word: re.Match[str]) -> str:
         typed = word.group()
@@ -56,10 +62,10 @@ def recased(question: str, spellings: Mapping[str, str]) -> str:
             return typed
         possessive = re.search(r"['’]s$", typed)
         bare = typed[: possessive.start()] if possessive else typed
-        name = spellings.get(fold(bare))
+        name = name_of(fold(bare))
         if name:
             return name + typed[len(bare) :]
-        owner = spellings.get(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
+        owner = name_of(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
         return owner + "'s" if owner else typed
 
     return _WORD.sub(spelt, question)

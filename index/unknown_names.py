@@ -9,7 +9,7 @@ article has one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from index.countries import countries_in
 from index.names import proper_names_in
@@ -29,12 +29,11 @@ def designations_in(text: str) -> set[str]:
 
 
 def unknown_names(
-    question: str, holds_term: Callable[[str], bool], designations: Collection[str] = frozenset()
+    question: str, holds_term: Callable[[str], bool], has_designation: Callable[[str], bool] = lambda model: False
 ) -> list[str]:
     """The names `question` types that no passage has a word of (`holds_term` tells whether one has a stemmed term),
-    and the designations of models it types that are not among `designations`, the articles' own."""
-    typed = designations_in(question)
-    unknown = sorted(typed - set(designations))
+    and the designations of models it types that no passage has (`has_designation`)."""
+    unknown = sorted(model for model in designations_in(question) if not has_designation(model))
     if guess_language(question) == "es":
         return unknown
     for name in proper_names_in(question):

@@ -1,43 +1,77 @@
 """Names typed in lower case are read as the articles write them, and only names."""
 
-from index.truecase import name_spellings, recased
+from index.truecase import name_spellings, recased, written_in_lower_case
 
-_BODIES = [
-    "Juan Guaido called on the military. SEBIN's head, Manuel Ricardo Cristopher Figuera, broke with Maduro. "
-    "Guaido's Operation Liberty went on; Venezuelans fought for liberty. Victoria said nothing. "
-    "Jazz wrote the blog; the band played jazz."
+_NAMES = ["Juan Guaido", "Manuel Ricardo Cristopher Figuera", "SEBIN", "Operation Liberty", "Victoria", "Jazz"]
+_PASSAGES = [
+    "Juan Guaido called on the military. SEBIN's head, Manuel Ricardo Cristopher Figuera, broke with Maduro.",
+    "Jazz wrote the blog; the band played jazz.",
+    "Guaido's Operation Liberty went on.",
 ]
-_NAMES = [
-    "Juan Guaido",
-    "Manuel Ricardo Cristopher Figuera",
-    "SEBIN",
-    "Operation Liberty",
-    "Victoria",
-    "Nicolas Maduro",
-    "Jazz",
-]
+
+
+def _common(word: str) -> bool:
+    return written_in_lower_case(word, _PASSAGES)
 
 
 def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it():
-    spellings = name_spellings(_NAMES, _BODIES)
-    assert recased("which party is guaido from", spellings) == "which party is Guaido from"
-    assert recased("who took over sebin after figuera quit?", spellings) == "who took over SEBIN after Figuera quit?"
+    spellings = name_spellings(_NAMES)
+    assert recased("which party is guaido from", spellings, _common) == "which party is Guaido from"
+    assert recased("who took over sebin after figuera quit?", spellings, _common) == (
+        "who took over SEBIN after Figuera quit?"
+    )
     # typed without its apostrophe, a possessive is still read as one
-    assert recased("how did guaidos presidency end", spellings) == "how did Guaido's presidency end"
+    assert recased("how did guaidos presidency end", spellings, _common) == "how did Guaido's presidency end"
     # accents typed or not
-    assert recased("qué dijo guaidó", spellings) == "qué dijo Guaido"
+    assert recased("qué dijo guaidó", spellings, _common) == "qué dijo Guaido"
 
 
 def test_words_the_articles_write_in_lower_case_or_that_are_words_first_stay_as_typed():
-    spellings = name_spellings(_NAMES, _BODIES)
-    assert "jazz" not in spellings  # "the band played jazz"
-    assert "liberty" not in spellings  # "fought for liberty"
-    assert "operation" not in spellings  # a word before it is a name
-    assert recased("what is operation liberty", spellings) == "what is operation liberty"
+    spellings = name_spellings(_NAMES)
+    assert recased("who is jazz", spellings, _common) == "who is jazz"  # "the band played jazz"
+    assert recased("who is jazz", spellings) == "who is Jazz"
+    assert "liberty" not in spellings and "operation" not in spellings  # words first
     # a word typed with a capital is left alone, and a word of two letters is never a name
-    assert recased("Who is Victoria? is it in la victoria", spellings) == "Who is Victoria? is it in la Victoria"
+    assert recased("Who is Victoria? is it in la victoria", spellings, _common) == (
+        "Who is Victoria? is it in la Victoria"
+    )
+
+
+def test_a_word_is_written_in_lower_case_only_as_a_word_of_its_own():
+    assert written_in_lower_case("jazz", ["the band played jazz."])
+    assert not written_in_lower_case("jazz", ["Jazz wrote it.", "Jazz's post", "jazzman"])
+    assert not written_in_lower_case("guaido", ["pro-Guaido protesters"])
 
 
 def test_without_names_nothing_changes():
     assert recased("who is guaido", {}) == "who is guaido"
-    assert name_spellings([], _BODIES) == {}
+    assert name_spellings([]) == {}
+
+
+def test_an_index_reads_its_own_names_and_the_words_it_writes_in_lower_case(tmp_path, fake_embedders, monkeypatch):
+    import index.state
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    front = "---\ntitle: Venezuela story\nsource: Wire\npublished: 2019-05-01\n---\n"
+    body = (
+        "Opposition leader Juan Guaido spoke in Caracas with Leopoldo Lopez.\n\n"
+        "Later Juan Guaido met Jazz Martinez, and Jazz Martinez left.\n\n"
+        "The band played jazz all night; Russia sold S-300 missiles to Venezuela in 2009."
+    )
+    (corpus / "story.md").write_text(f"{front}{body}\n")
+    library = Library(corpus, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    state = library.engine.state
+    assert state.name_spellings["guaido"] == "Guaido"
+    assert not state.written_in_lower_case("guaido")
+    assert state.written_in_lower_case("jazz")
+    assert recased("who is guaido with jazz", state.name_spellings, state.written_in_lower_case) == (
+        "who is Guaido with jazz"
+    )
+    assert state.has_designation("s300") and not state.has_designation("su30")
+    # when more passages hold the number than are read, the designation is taken as named
+    monkeypatch.setattr(index.state, "DESIGNATION_PASSAGES_READ", 0)
+    state._designations.clear()
+    assert state.has_designation("t2009")
