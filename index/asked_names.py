@@ -42,6 +42,12 @@ _ASKS = (
         re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
+    # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
+    re.compile(
+        r"^\W*(?:(?:en|a|de|desde|hacia)\s+)?(?:qu[eé]|cu[aá]l)\s+(?P<phrase>hospital|cl[ií]nica|c[aá]rcel|"
+        r"prisi[oó]n|aeropuerto|universidad|estadio|programa)\b",
+        re.IGNORECASE,
+    ),
 )
 # What someone named has, asked as "which political ally of Lopez…".
 _SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
@@ -81,6 +87,17 @@ _NAMED_WITH_THEIR_KIND = {
     "show": _SHOW,
     "street": _STREET,
     "avenue": _STREET,
+    # asked in Spanish
+    "clínica": _HOSPITAL,
+    "clinica": _HOSPITAL,
+    "cárcel": _PRISON,
+    "carcel": _PRISON,
+    "prisión": _PRISON,
+    "prision": _PRISON,
+    "aeropuerto": _AIRPORT,
+    "universidad": r"universit(?:y|ies)|universidad(?:es)?",
+    "estadio": r"stadiums?|estadios?",
+    "programa": _SHOW,
 }
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about
 # students, who are named without the word.

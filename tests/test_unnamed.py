@@ -18,6 +18,12 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
     [
         # A hospital, an airport or a show is named with its kind: a passage naming none cannot give its name.
         ("which hospital did they take the wounded photographer to?", "Paramedics loaded the photographer into a van."),
+        # Asked in Spanish, the same: "a medical centre" names none.
+        (
+            "¿En qué hospital atendieron a los heridos?",
+            "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
+        ),
+        ("¿Desde qué aeropuerto despegó el avión?", "A plane was standing by to ferry Maduro into exile."),
         ("Which airport was Maduro's plane waiting at?", "A plane stood by to fly Maduro into exile in Cuba."),
         ("Which radio show was Bolton on?", "Bolton said Maduro was hiding at Fort Tiuna, protected by Cubans."),
         # A kind is a whole word: "showed" is no show.
@@ -48,6 +54,7 @@ def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(qu
     [
         ("which hospital was the photographer taken to?", "He was taken to the Pérez Carreño Hospital in Caracas."),
         ("which hospital treated the wounded?", "The Salud Chacao clinic treated around 50 people."),
+        ("¿En qué hospital atendieron a los heridos?", "The wounded were taken to the Pérez Carreño Hospital."),
         ("Which radio show was Bolton on?", "Bolton told The Hugh Hewitt Show that Maduro was hiding."),
         # Outlets, channels and bases are named without their kind.
         ("Which TV channel did Cabello phone into?", "Cabello phoned VTV to call supporters to Miraflores."),
