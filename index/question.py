@@ -55,6 +55,8 @@ _CHAT_SPELLINGS = {
     "b4": "before",
 }
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
+# "Did the us send troops?": after "the", "us", "uk", "eu" or "un" can only be the country or the body.
+_THE_SHORT_FORM = re.compile(r"\b(the\s+)(us|uk|eu|un|usa)\b(?!['’])", re.IGNORECASE)
 # "What % of the vote…?" asks what "what percentage…" asks.
 _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
@@ -63,6 +65,7 @@ def as_the_checks_read(question: str) -> str:
     """`question` with chat spellings of question words written out ("whens" → "when is", "what %" → "what
     percentage"), for the checks of what a passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
+    spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 
 

@@ -232,6 +232,12 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "Maduro was fraudulently re-elected last year, the head of SEBIN, Figuera, wrote.",
             "El anterior director del SEBIN, Gustavo González López, fue destituido.",
         ),
+        # What happened to someone afterwards needs what became of them, not what they wrote on the day.
+        (
+            "what happened to figuera afterwards",
+            "'The hour has arrived for us to look for other ways of doing politics,' Figuera wrote.",
+            "Figuera later fled to Colombia and was sanctioned.",
+        ),
         # When someone took office needs the taking of office dated: "sworn in earlier this year" gives no date, and
         # heading the assembly is not becoming its head.
         (

@@ -53,6 +53,9 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("whos maduros wife", "who is maduros wife"),
         ("the ally thats been holed up", "the ally that is been holed up"),
         ("the 24 yr old killed in la victoria, how many ppl", "the 24 year old killed in la victoria, how many people"),
+        # After "the", "us" can only be the country: "tell us" stays a pronoun.
+        ("did the us send troops? tell us", "did the US send troops? tell us"),
+        ("what did the eu and the un say", "what did the EU and the UN say"),
         # Words that only contain one are left alone.
         ("What happened to the watchmen?", "What happened to the watchmen?"),
     ],
