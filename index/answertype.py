@@ -16,7 +16,7 @@ from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
-from index.identified import tells_the_identity
+from index.identified import names_whom_one_named, tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
 from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person
@@ -249,6 +249,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     quotes_the_speaker,
     names_an_outlet,
     tells_the_identity,
+    names_whom_one_named,
     the_country_speaks,
     names_the_institution,
     names_the_priced_thing,

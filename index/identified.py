@@ -1,7 +1,10 @@
 """Whether someone has been identified ("Has the driver of the armored vehicle been identified?"): a passage tells it
 only by speaking of an identity or a name ("identified", "unnamed") or by naming someone the question does not;
 "another driver plows through the crowd" does not. Only yes-or-no questions are read: "Who has been identified as
-the head of SEBIN?" asks for a holder, and "identified or charged" for either."""
+the head of SEBIN?" asks for a holder, and "identified or charged" for either.
+
+Whom someone called out by name ("Which Maduro supporters did John Bolton call out by name?") is told only by naming
+them: "Update: John Bolton calling out Maduro supporters by name." names no one the question does not."""
 
 from __future__ import annotations
 
@@ -29,3 +32,22 @@ def tells_the_identity(question: str, passage: str) -> bool:
         return True
     outlets = outlets_named(passage)
     return any(not any(name in outlet for outlet in outlets) for name in unasked(names_in(passage), question))
+
+
+# "Which Maduro supporters did Bolton call out by name?", "who did he single out?", "which names did he list?"; not
+# "who named himself president" nor "the name of…".
+_PEOPLE = (
+    r"supporters|loyalists|allies|officials|people|politicians|leaders|generals|officers|commanders|ministers|members|"
+    r"lawmakers|figures|individuals|names|persons|men|women"
+)
+_ASKS_WHOM_ONE_NAMED = re.compile(
+    rf"^\W*(?:(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PEOPLE})|who|whom)\b[^?]{{0,60}}?\b"
+    r"(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?|by name)\b"
+    r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_whom_one_named(question: str, passage: str) -> bool:
+    """False when `question` asks whom someone called out, named or listed, and `passage` names no one it does not."""
+    return not _ASKS_WHOM_ONE_NAMED.search(question) or bool(unasked(names_in(passage), question))
