@@ -47,7 +47,7 @@ from index.whose import of_another_country
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
-    if unknown_names(question, state.lexical.holds_term, state.has_designation):
+    if unknown_names(question, state.lexical.holds_term, state.words_in_use.has_designation):
         return {row for row, _ in passages}  # "the Essequibo region": no passage names it
     body = lru_cache(maxsize=None)(state.bodies.body)  # an article is decoded once, for every passage of it judged
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)

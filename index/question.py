@@ -62,8 +62,8 @@ _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECA
 
 
 def as_the_checks_read(question: str) -> str:
-    """`question` with chat spellings of question words written out ("whens" → "when is", "what %" → "what
-    percentage"), for the checks of what a passage must hold; the models read it as typed."""
+    """`question` with chat spellings written out ("whens" → "when is", "ppl" → "people", "what %" → "what
+    percentage", "the us" → "the US"), for the checks of what a passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)

@@ -142,7 +142,8 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            checked = recased(as_the_checks_read(str(question)), state.name_spellings, state.written_in_lower_case)
+            in_use = state.words_in_use
+            checked = recased(as_the_checks_read(str(question)), in_use.name_spellings, in_use.written_in_lower_case)
             passages = [(c.row, c.text) for c in read]
             lacking = lacking_rows(checked, passages, state)
             elsewhere = rows_from_elsewhere(checked, [row for row, _ in passages], state)

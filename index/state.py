@@ -7,7 +7,6 @@ import ctypes
 import datetime as dt
 import json
 import logging
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
@@ -22,19 +21,15 @@ from index.errors import IndexDamagedError, IndexMismatchError, StoreError
 from index.lexical import LexicalIndex
 from index.results import Timeline
 from index.storage import read_manifest
-from index.text import lexical_terms
 from index.timeline.entities import EntityIndex
-from index.truecase import PASSAGES_READ, name_spellings, written_in_lower_case
-from index.unknown_names import designations_in
 from index.vectorstore import VectorStore, open_store, store_path
+from index.words_in_use import WordsInUse
 
 log = logging.getLogger(__name__)
 
 # Passages and their lexical terms; a change rebuilds both (9: a live blog's short "Update:" or "Breaking news:" line
 # stands alone).
 CHUNKER_VERSION = 9
-# A model's designation is looked for in the passages holding its number, when they are this few or fewer.
-DESIGNATION_PASSAGES_READ = 2000
 _FIX = "rebuild it with `python -m index build`"
 
 
@@ -80,8 +75,6 @@ class IndexState(_ArticleViews):
     chunker_version: int = CHUNKER_VERSION
     _row_bounds: np.ndarray = field(init=False, repr=False)
     _countries: dict[int, dict[str, int]] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _lower_case: dict[str, bool] = field(init=False, repr=False, compare=False, default_factory=dict)
-    _designations: dict[str, bool] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = np.asarray(self.keys, dtype=np.int64)
@@ -98,31 +91,9 @@ class IndexState(_ArticleViews):
         self._row_bounds = np.searchsorted(self.occurrences[:, 0], np.arange(len(self.keys) + 1))
 
     @cached_property
-    def name_spellings(self) -> dict[str, str]:
-        """The words of the articles' names as they write them, by their lower case ("guaido" → "Guaido")."""
-        return name_spellings(self.entities.display.get(key, key) for key in self.entities.counts)
-
-    def written_in_lower_case(self, word: str) -> bool:
-        """Whether the passages holding `word` (the first few hundred) ever write it in lower case ("liberty")."""
-        if word not in self._lower_case:
-            rows = self.lexical.rows_holding(next(iter(lexical_terms(word)), word))[:PASSAGES_READ]
-            self._lower_case[word] = written_in_lower_case(word, (self.passage_text(int(row)) for row in rows))
-        return self._lower_case[word]
-
-    def has_designation(self, designation: str) -> bool:
-        """Whether a passage names a model's designation ("s300" for "S-300"), by the passages holding its number;
-        when too many hold the number to read them all, it is taken as named."""
-        if designation not in self._designations:
-            number = re.sub(r"^\D+", "", designation)  # "S-300s" is held as "300s", "G20" as "g20"
-            rows = np.union1d(
-                np.union1d(self.lexical.rows_holding(number), self.lexical.rows_holding(f"{number}s")),
-                self.lexical.rows_holding(designation),
-            )
-            readable = len(rows) <= DESIGNATION_PASSAGES_READ
-            self._designations[designation] = not readable or any(
-                designation in designations_in(self.passage_text(int(row))) for row in rows
-            )
-        return self._designations[designation]
+    def words_in_use(self) -> WordsInUse:
+        """How the articles write the words a question types: names, words in lower case, models' designations."""
+        return WordsInUse(self)
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""

@@ -19,9 +19,6 @@ _WORDS_FIRST = word_set(
     "kingdom liberty national news north operation pan party people post press republic san south square state "
     "states times turkey union united university west world fox"
 )
-# How many passages holding a word are read to see whether any writes it in lower case: enough to find a common
-# word's lower-case use, few enough to read in a few milliseconds in a large index.
-PASSAGES_READ = 300
 
 
 def name_spellings(display_names: Iterable[str]) -> dict[str, str]:

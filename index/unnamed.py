@@ -9,7 +9,8 @@ leaves the thing unnamed, a passage that never mentions it does not name it eith
 show is named with its kind; and an outlet, a channel, a network, a company or a bank by a name of its own, which a
 passage naming nothing new to the question outside what it quotes does not give ("…said Cabello in a phone call to
 state TV", "Venezuela is also a major buyer of Russian weapons" for "which company buys Venezuelan oil?").
-English questions only; which thing a question asks the name of is read in `asked_names`.
+English questions, and Spanish ones asking for a place whose name carries its kind ("¿en qué hospital…?"); which
+thing a question asks the name of is read in `asked_names`.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ def test_without_names_nothing_changes():
 
 
 def test_an_index_reads_its_own_names_and_the_words_it_writes_in_lower_case(tmp_path, fake_embedders, monkeypatch):
-    import index.state
+    import index.words_in_use
     from index.library import Library
 
     corpus = tmp_path / "corpus"
@@ -63,15 +63,14 @@ def test_an_index_reads_its_own_names_and_the_words_it_writes_in_lower_case(tmp_
     (corpus / "story.md").write_text(f"{front}{body}\n")
     library = Library(corpus, tmp_path / "index", fake_embedders)
     library.build(who="test")
-    state = library.engine.state
-    assert state.name_spellings["guaido"] == "Guaido"
-    assert not state.written_in_lower_case("guaido")
-    assert state.written_in_lower_case("jazz")
-    assert recased("who is guaido with jazz", state.name_spellings, state.written_in_lower_case) == (
+    words = library.engine.state.words_in_use
+    assert words.name_spellings["guaido"] == "Guaido"
+    assert not words.written_in_lower_case("guaido")
+    assert words.written_in_lower_case("jazz")
+    assert recased("who is guaido with jazz", words.name_spellings, words.written_in_lower_case) == (
         "who is Guaido with jazz"
     )
-    assert state.has_designation("s300") and not state.has_designation("su30")
+    assert words.has_designation("s300") and not words.has_designation("su30")
     # when more passages hold the number than are read, the designation is taken as named
-    monkeypatch.setattr(index.state, "DESIGNATION_PASSAGES_READ", 0)
-    state._designations.clear()
-    assert state.has_designation("t2009")
+    monkeypatch.setattr(index.words_in_use, "DESIGNATION_PASSAGES_READ", 0)
+    assert index.words_in_use.WordsInUse(library.engine.state).has_designation("t2009")
