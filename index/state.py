@@ -93,7 +93,7 @@ class IndexState(_ArticleViews):
     @cached_property
     def words_in_use(self) -> WordsInUse:
         """How the articles write the words a question types: names, words in lower case, models' designations."""
-        return WordsInUse(self)
+        return WordsInUse(self.entities, self.lexical, self.passage_text)
 
     def primary(self, row: int) -> np.ndarray:
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""

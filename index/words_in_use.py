@@ -5,17 +5,16 @@ they name a model's designation ("S-300"). Nothing here reads every article: in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from index.lexical import LexicalIndex
 from index.text import lexical_terms
+from index.timeline.entities import EntityIndex
 from index.truecase import name_spellings, written_in_lower_case
 from index.unknown_names import designations_in
-
-if TYPE_CHECKING:
-    from index.state import IndexState
 
 # How many passages holding a word are read to see whether any writes it in lower case: enough to find a common
 # word's lower-case use, few enough to read in a few milliseconds in a large index.
@@ -27,22 +26,22 @@ DESIGNATION_PASSAGES_READ = 2000
 class WordsInUse:
     """Look-ups of one index's words, each made once."""
 
-    def __init__(self, state: IndexState) -> None:
-        self._state = state
+    def __init__(self, entities: EntityIndex, lexical: LexicalIndex, passage_text: Callable[[int], str]) -> None:
+        self._entities, self._lexical, self._passage_text = entities, lexical, passage_text
         self._lower_case: dict[str, bool] = {}
         self._designations: dict[str, bool] = {}
 
     @cached_property
     def name_spellings(self) -> dict[str, str]:
         """The words of the articles' names as they write them, by their lower case ("guaido" → "Guaido")."""
-        entities = self._state.entities
+        entities = self._entities
         return name_spellings(entities.display.get(key, key) for key in entities.counts)
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the passages holding `word` (the first few hundred) ever write it in lower case ("liberty")."""
         if word not in self._lower_case:
             term = next(iter(lexical_terms(word)), word)
-            rows = self._state.lexical.rows_holding(term)[:PASSAGES_READ]
+            rows = self._lexical.rows_holding(term)[:PASSAGES_READ]
             self._lower_case[word] = written_in_lower_case(word, map(self._text, rows))
         return self._lower_case[word]
 
@@ -51,7 +50,7 @@ class WordsInUse:
         when too many hold the number to read them all, it is taken as named."""
         if designation not in self._designations:
             number = re.sub(r"^\D+", "", designation)  # "S-300s" is held as "300s", "G20" as "g20"
-            lexical = self._state.lexical
+            lexical = self._lexical
             rows = np.union1d(
                 np.union1d(lexical.rows_holding(number), lexical.rows_holding(f"{number}s")),
                 lexical.rows_holding(designation),
@@ -62,4 +61,4 @@ class WordsInUse:
         return self._designations[designation]
 
     def _text(self, row: np.integer) -> str:
-        return self._state.passage_text(int(row))
+        return self._passage_text(int(row))

@@ -73,4 +73,5 @@ def test_an_index_reads_its_own_names_and_the_words_it_writes_in_lower_case(tmp_
     assert words.has_designation("s300") and not words.has_designation("su30")
     # when more passages hold the number than are read, the designation is taken as named
     monkeypatch.setattr(index.words_in_use, "DESIGNATION_PASSAGES_READ", 0)
-    assert index.words_in_use.WordsInUse(library.engine.state).has_designation("t2009")
+    state = library.engine.state
+    assert index.words_in_use.WordsInUse(state.entities, state.lexical, state.passage_text).has_designation("t2009")
