@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -111,16 +111,23 @@ def read_in_turn(
     number or name asked for, or reports from elsewhere) are not read, and the `outright` ones (the asked person's
     stated age) answer unread. One at a time also keeps a passage's chance independent of its neighbours: the 8-bit
     reader scales its activations per batch."""
-    set_aside_before = 0
-    for at, (row, text) in enumerate(passages):
-        if row in unread:
-            set_aside_before += 1  # "when" with no date, "how many" with no count, a report from elsewhere
-            continue
+    for at, row, needed in in_turn([row for row, _ in passages], unread, threshold):
         if row in outright:
             return Decision((at,))  # the asked person's stated age answers "how old is X", whatever the reader says
-        if reader.score(question, [text])[0] >= raised_after_set_aside(threshold, set_aside_before):
+        if reader.score(question, [passages[at][1]])[0] >= needed:
             return Decision((at,))
     return Decision(())
+
+
+def in_turn(rows: Sequence[int], unread: AbstractSet[int], threshold: float) -> Iterator[tuple[int, int, float]]:
+    """Each of `rows` not `unread` ("when" with no date, "how many" with no count, a report from elsewhere), best
+    first, with its place and the chance it needs to answer."""
+    set_aside_before = 0
+    for at, row in enumerate(rows):
+        if row in unread:
+            set_aside_before += 1
+        else:
+            yield at, row, raised_after_set_aside(threshold, set_aside_before)
 
 
 def raised_after_set_aside(threshold: float, set_aside_before: int) -> float:

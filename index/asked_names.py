@@ -70,6 +70,8 @@ _PRISON = (
 )
 _AIRPORT = r"airports?|airfields?|airstrips?|air ?bases?|aeropuertos?|bases? a[eé]reas?"
 _SHOW = r"shows?|program(?:me)?s?|programas?"
+_UNIVERSITY = r"universit(?:y|ies)|universidad(?:es)?"
+_STADIUM = r"stadiums?|estadios?"
 # Not "which highway": where a passage speaks of "a highway overpass", the highway is left unnamed (`unnamed`), and
 # "the streets" would count as one.
 _STREET = r"streets?|avenues?|roads?|highways?|motorways?|boulevards?|calles?|avenidas?|carreteras?|autopistas?"
@@ -82,8 +84,8 @@ _NAMED_WITH_THEIR_KIND = {
     "airport": _AIRPORT,
     "prison": _PRISON,
     "jail": _PRISON,
-    "university": r"universit(?:y|ies)|universidad(?:es)?",
-    "stadium": r"stadiums?|estadios?",
+    "university": _UNIVERSITY,
+    "stadium": _STADIUM,
     "show": _SHOW,
     "street": _STREET,
     "avenue": _STREET,
@@ -95,8 +97,8 @@ _NAMED_WITH_THEIR_KIND = {
     "prisión": _PRISON,
     "prision": _PRISON,
     "aeropuerto": _AIRPORT,
-    "universidad": r"universit(?:y|ies)|universidad(?:es)?",
-    "estadio": r"stadiums?|estadios?",
+    "universidad": _UNIVERSITY,
+    "estadio": _STADIUM,
     "programa": _SHOW,
 }
 # Of a name asked for by "medical centre", only "centre" counts a kind; "which university students…" asks about

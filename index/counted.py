@@ -35,24 +35,27 @@ _COUNT = re.compile(
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _counted_words(question: str) -> tuple[str, ...]:
+    """The words after "how many" in `question` (its English gloss for Spanish): "russian", "soldiers", "are"."""
+    asked = _ASKED.search(reader_text(question))
+    return tuple(asked.group(1).lower().split()) if asked else ()
+
+
 def asked_kind(question: str) -> frozenset[str]:
     """The nouns counting what `question` asks how many of (people, or the forces), or none for other things; a
     Spanish question is read in its English gloss."""
-    asked = _ASKED.search(reader_text(question))
-    words = asked.group(1).lower().split() if asked else []
+    words = _counted_words(question)
     if any(word in _OF_THE_FORCES for word in words):
         return _FORCES
     return _PEOPLE if any(word in _PEOPLE for word in words) else frozenset()
 
 
-@lru_cache(maxsize=1024)
 def asked_nations(question: str) -> frozenset[str]:
     """The countries whose people or forces `question` asks how many of ("how many Russian soldiers…" → Russia)."""
-    asked = _ASKED.search(reader_text(question))
-    if not (asked and asked_kind(question)):
+    words = _counted_words(question)
+    noun = next((i for i, word in enumerate(words) if word in _PEOPLE | _OF_THE_FORCES), None)
+    if noun is None:
         return frozenset()
-    words = asked.group(1).lower().split()
-    noun = next(i for i, word in enumerate(words) if word in _PEOPLE | _OF_THE_FORCES)
     # "Russian soldiers" (or the Spanish gloss's "soldiers Russians"), not "soldiers asked Brazil"
     return frozenset(countries_in(" ".join(words[:noun])) | countries_in(" ".join(words[noun + 1 : noun + 2])))
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.answerability import Reading, answer_threshold, raised_after_set_aside
+from index.answerability import Reading, answer_threshold, in_turn
 from index.evaluate import OUT_OF_SCOPE, contains_answer
 from index.identity import states_the_persons_age
 from index.question import as_the_checks_read
@@ -99,13 +99,10 @@ def replay(records: Iterable[dict], rule: Rule) -> list[Change]:
 def _accepted(passages: list[dict], set_aside: set[int], language: str, question: str) -> int | None:
     """The first passage the reader accepts once `set_aside` is not read, as the engine decides it."""
     threshold = answer_threshold(language, best_set_aside=passages[0]["row"] in set_aside)
-    set_aside_before = 0
-    for i, passage in enumerate(passages):
-        if passage["row"] in set_aside:
-            set_aside_before += 1
-        elif _accepts(passage, question, raised_after_set_aside(threshold, set_aside_before)):
-            return i
-    return None
+    rows = [passage["row"] for passage in passages]
+    return next(
+        (at for at, _, needed in in_turn(rows, set_aside, threshold) if _accepts(passages[at], question, needed)), None
+    )
 
 
 def _accepts(passage: dict, question: str, threshold: float) -> bool:
