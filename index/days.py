@@ -72,12 +72,17 @@ def asks_what_happened_on_a_day(question: str) -> bool:
 
 
 def told_of_another_day(
-    question: str, passages: Iterable[tuple[int, str, date | None]], before: Mapping[int, str] | None = None
+    question: str,
+    passages: Iterable[tuple[int, str, date | None]],
+    before: Mapping[int, str] | None = None,
+    after: Mapping[int, str] | None = None,
 ) -> set[int]:
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
     more than a week after, or none while the paragraph before it in its article (`before`, by row) names only other
-    days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day speech)."""
+    days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day speech), or
+    the paragraph after it (`after`) goes on to an earlier day than the asked one ("Later on Tuesday, Mr Lopez…"
+    after the La Victoria killing, for the May Day protests' dead)."""
     if not asks_what_happened_on_a_day(question):
         return set()
     lacking = set()
@@ -96,10 +101,28 @@ def told_of_another_day(
         if past_before and not past_before & asked:
             lacking.add(row)  # the day it tells of is the one named just before it
             continue
+        went_on_to = _later_day((after or {}).get(row, ""), published) if not told else None
+        if went_on_to is not None and went_on_to < min(asked):
+            lacking.add(row)  # what it tells happened that day or before
+            continue
         long_after = published > max(asked) + _LONG_AFTER and not _names_a_month(text, asked) and not named_year
         if told or published < min(asked) or long_after:
             lacking.add(row)
     return lacking
+
+
+# A paragraph going on to a later time of a day: "Later on Tuesday, …", "Later that Tuesday…".
+_LATER_ON = re.compile(r"^\W*(?:later|afterwards|subsequently)\b(?: (?:on|that|in the|that same))?\s+", re.IGNORECASE)
+
+
+def _later_day(paragraph: str, published: date) -> date | None:
+    """The day a paragraph opening "Later on <day>" goes on to, so that what came before it happened that day or
+    earlier; None when it opens otherwise."""
+    opening = _LATER_ON.match(paragraph)
+    if opening is None:
+        return None
+    mention = _DAY_MENTION.match(paragraph, opening.end())
+    return _as_date(mention, published) if mention else None
 
 
 @lru_cache(maxsize=4096)  # a question is read against each passage's article date, a passage for many questions

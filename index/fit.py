@@ -58,7 +58,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     if asks_what_happened_on_a_day(question):  # only then is the paragraph before each passage read
         before = {row: paragraph_before(body(primary[row]), int(state.primary(row)[2])) for row, _ in passages}
-        lacking |= told_of_another_day(question, dated, before)
+        after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
+        lacking |= told_of_another_day(question, dated, before, after)
     lacking |= of_another_outlet(question, passages, state, body)
     for row, text in passages if asks_a_countrys_post(question) else ():  # the articles' countries only then
         articles = _articles_of(row, state)
@@ -76,6 +77,12 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
 def paragraph_before(article: str, start: int) -> str:
     """The paragraph right before the passage starting at `start` in the text of its article ("" when it opens it)."""
     return article[:start].rstrip().rsplit("\n\n", 1)[-1]
+
+
+def paragraph_after(article: str, end: int) -> str:
+    """What follows the passage ending at `end` in the text of its article, up to the end of that paragraph or of
+    the next one ("" when it ends the article)."""
+    return article[end:].strip().split("\n\n", 1)[0]
 
 
 def of_another_outlet(

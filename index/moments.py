@@ -99,6 +99,29 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
         (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
         for clauses in sentences
         for i, (clause, own, shared) in enumerate(clauses)
+    ) and not _told_undated(question, passage, has_time)
+
+
+# "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."
+_VAGUE_TIME = re.compile(r"\b(?:later|earlier|recently|now|currently|después|antes)\b", re.IGNORECASE)
+_TOLD_BY_AT_LEAST = 2
+
+
+def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
+    """Whether the clause sharing the most words with `question`, besides the names of the people it asks about
+    (at least two: "moved", "Spanish embassy"), tells the event in a sentence holding no time (a bare "later" is
+    none): the times elsewhere are of something else. "When did Lopez leave the Spanish embassy?" is not answered
+    by "Later on Tuesday, Mr Lopez… sought refuge in the Chilean ambassador's residence… They later moved to the
+    Spanish embassy." A person's name is one subject of many clauses, so it does not say where the event is told."""
+    people = set(lexical_terms(" ".join(names_in(question))))
+    counted = _sentences(passage, _event_terms(question) - people)
+    most = max((shared for clauses in counted for _, _, shared in clauses), default=0)
+    if most < _TOLD_BY_AT_LEAST:
+        return False
+    return not any(
+        any(has_time(_VAGUE_TIME.sub("", clause)) for clause, _, _ in clauses)
+        for clauses in counted
+        if any(shared == most for _, _, shared in clauses)
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from index.days import told_of_another_day
-from index.fit import paragraph_before
+from index.fit import paragraph_after, paragraph_before
 
 TUESDAY, WEDNESDAY = date(2019, 4, 30), date(2019, 5, 1)
 TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the toll of Tuesday's clashes is unknown."
@@ -37,6 +37,23 @@ def test_a_passage_of_another_day_or_of_plans_for_the_day_cannot_tell_what_happe
 def test_a_passage_naming_no_day_is_left_to_the_reader_unless_written_before_the_day():
     question = "How many were killed on Wednesday?"
     assert told_of_another_day(question, [(1, NO_DAY, WEDNESDAY), (2, NO_DAY, TUESDAY)]) == {2}
+
+
+def test_a_passage_naming_no_day_before_a_later_time_of_an_earlier_day_cannot_tell_of_the_asked_day():
+    killed = "Provea said a 24-year-old man was shot and killed during a protest in the city of La Victoria."
+    later = {1: "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence."}
+    for question in ("How many people were killed in the May 1 protests?", "¿Cuántos muertos hubo el 1 de mayo?"):
+        assert told_of_another_day(question, [(1, killed, WEDNESDAY)], after=later) == {1}
+    # It may still tell of that day, or of the day the paragraph after goes on to; and "Later, …" names no day.
+    assert told_of_another_day("How many were killed on Tuesday?", [(1, killed, WEDNESDAY)], after=later) == set()
+    vague = {1: "Later, Mr Lopez and his family sought refuge in the Chilean ambassador's residence."}
+    assert told_of_another_day("How many were killed on Wednesday?", [(1, killed, WEDNESDAY)], after=vague) == set()
+
+
+def test_what_follows_a_passage_is_read_up_to_the_end_of_the_next_paragraph():
+    article = "First paragraph.\n\nThe passage.\n\nLater on Tuesday, more.\n\nLast."
+    assert paragraph_after(article, article.index("The passage.") + len("The passage.")) == "Later on Tuesday, more."
+    assert paragraph_after(article, len(article)) == ""
 
 
 def test_a_passage_naming_no_day_from_an_article_written_weeks_after_the_day_cannot_tell_of_it():

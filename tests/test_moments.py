@@ -141,6 +141,29 @@ def test_a_time_of_another_event_cannot_answer(question, passage):
     assert not fits_answer_type(question, passage)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did lopez leave the spanish embassy",
+        "When did Leopoldo Lopez and his family move from the Chilean ambassador's residence to the Spanish embassy?",
+    ],
+)
+def test_an_event_told_without_a_time_is_not_dated_by_a_time_of_another_sentence(question):
+    # "Later on Tuesday" dates the refuge; the move is told only as "later", which is no time.
+    passage = (
+        "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. "
+        "They later moved to the Spanish embassy."
+    )
+    assert not fits_answer_type(question, passage)
+    assert fits_answer_type("When did Lopez seek refuge in the Chilean ambassador's residence?", passage)
+    # A person's two names are one subject, not two words telling the event: the firing is dated after them.
+    fired = (
+        "It came soon after he sacked his ally Emmerson Mnangagwa. Mnangagwa, 75, nicknamed 'The Crocodile', fled "
+        "across the border after being fired on November 6."
+    )
+    assert fits_answer_type("When was Emmerson Mnangagwa fired?", fired)
+
+
 RESIDENCE = (
     "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas, where"
     " another political ally has been holed up for over a year. They later moved to the Spanish embassy."
