@@ -14,6 +14,7 @@ from index.mentions import mentions_of
 from index.text import word_set, word_stems
 
 _PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+_PLACES |= {"2nd": 2, "3rd": 3, **{f"{n}th": n for n in range(4, 10)}}  # "who was the 3rd official…?"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _QUALIFIER = r"(?:(?:key|senior|top|main|other|high-ranking) )?"
 # "Who was the third official?", "…the defence minister and the supreme court chief: who's the third one?": a

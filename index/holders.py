@@ -72,9 +72,11 @@ _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGN
 _THEIR_NAME = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b", re.IGNORECASE
 )
+# "What is that judge's name?", "the lawyer's name": the name of whoever holds that role.
+_ROLES_NAME = rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})(?=['’]s\s+names?\b)"
 # "The name of his brother", "cómo se llama la esposa de": the name must stand beside that word.
 _NAME_OF_ROLE = re.compile(
-    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b"
+    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b|{_ROLES_NAME}"
     rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{_KIN}|{_ROLE})\b",
     re.IGNORECASE,
 )
@@ -130,7 +132,7 @@ _WHICH_PERSON = re.compile(
 
 def asks_for_name(question: str) -> bool:
     """Whether the answer to `question` is somebody's (or something's) name."""
-    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON)
+    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON, _NAME_OF_ROLE)
     return any(pattern.search(question) for pattern in patterns)
 
 

@@ -212,6 +212,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Mario Diaz-Balart spoke after opposition leader Juan Guaido called for an uprising.",
         ),
         ("Who is the new supreme court chief?", "Mario Diaz-Balart spoke after opposition leader Juan Guaido did."),
+        # "That judge's name" asks for the judge's, not for anyone the passage names.
+        (
+            "Bolton said the head of the supreme court had privately pledged to help. What is that judge's name?",
+            "US National Security Adviser John Bolton said they were waiting for three officials, including Mr "
+            "Maduro's defence minister and head of the supreme court, to act.",
+        ),
         # A commanding officer is a commander, and a base's is its own: "at" names the body too.
         (
             "Who is the commanding officer at La Carlota air base?",
@@ -229,6 +235,8 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
     ("question", "asks"),
     [
         ("Who is the head of SEBIN?", True),
+        ("What is that judge's name?", True),
+        ("whats the defence minister's name", True),
         ("who runs PDVSA", True),
         ("¿cómo se llama la base aérea?", True),
         ("Who confirmed the letter was real?", False),

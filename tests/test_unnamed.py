@@ -187,6 +187,7 @@ JAWBONING = "For all the jawboning from Vice President Mike Pence and Secretary 
         "Bolton named three key officials, the defence minister and the court chief... who was the third one?",
         "Bolton mentioned three officials who pledged to remove Maduro: the defense minister, and who was the third?",
         "and who was the third of the three officials Bolton was waiting on?",
+        "who was the 3rd official bolton said promised to remove maduro",
     ],
 )
 def test_a_groups_member_asked_by_its_place_needs_a_passage_mentioning_the_group(question):
