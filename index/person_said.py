@@ -250,4 +250,19 @@ def names_whom_it_was_said_about(question: str, passage: str) -> bool:
 def _named_in_the_topic(question: str) -> frozenset[str]:
     """The family names of the people named in full in what `question` asks was said about."""
     asked = _SAID_ABOUT.search(question)
-    return frozenset().union(*(family_names(name) for name in names_in(asked["topic"]))) if asked else frozenset()
+    if not asked:
+        return frozenset()
+    named = set().union(*(family_names(name) for name in names_in(asked["topic"])))
+    return frozenset(named | _surnames_alone(asked["topic"]))
+
+
+# "…about Figuera switching sides": a capitalised word alone opening the topic (not "SEBIN", a country or "Tuesday")
+# is who it is about; further on it may be a place ("about those who try to take Miraflores").
+_LONE_CAPITALISED = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s\b|(?![\w'’-]| [A-ZÁÉÍÓÚÑ]))")
+
+
+def _surnames_alone(topic: str) -> set[str]:
+    """The folded capitalised word standing alone at the opening of `topic`, as someone's surname, if any."""
+    opening = _LONE_CAPITALISED.match(topic)
+    word = opening.group(0).strip() if opening else ""
+    return {fold(word.lower())} if word and not countries_in(word) and not _not_a_name(word) else set()

@@ -291,6 +291,18 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
             "Maduro said the traitors would face justice, and that Figuera had been bought.",
             True,
         ),
+        # A surname alone opening the topic is the person too; a place further on is not ("take Miraflores").
+        (
+            "what did diosdado cabello say about Figuera switching sides?",
+            "Socialist party boss Diosdado Cabello called on government supporters to defend Maduro.",
+            False,
+        ),
+        (
+            "What did Padrino Lopez say about those who try to take Miraflores?",
+            "Padrino Lopez warned that anyone trying to seize the palace would be met with force.",
+            True,
+        ),
+        ("What did Pompeo say about Russia?", "Pompeo said Moscow had talked Maduro out of leaving.", True),
     ],
 )
 def test_what_was_said_about_a_named_person_needs_them_named(question, passage, answers):
