@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.chunking import sentence_spans
+from index.countries import countries_in
 from index.names import names_in
 from index.outcomes import verb_forms
 from index.reader.gloss import reader_text
@@ -95,11 +96,33 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
     if not any(shared for clauses in counted for _, _, shared in clauses):
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
     sentences = [_told_aside(clauses) for clauses in counted]
-    return any(
+    return (
+        any(
+            (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
+            for clauses in sentences
+            for i, (clause, own, shared) in enumerate(clauses)
+        )
+        and not _told_undated(question, passage, has_time)
+        and not _dated_only_through_countries(question, passage, has_time)
+    )
+
+
+def _dated_only_through_countries(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
+    """Whether every clause dating what `question` asks about shares only countries with it (their names, people or
+    capitals): nearly every report names Venezuela, so "When did Russia send its military to Venezuela?" is not
+    answered by "Maduro on Tuesday attempted to flee Venezuela…, prevented… by the Russians, who have a small military
+    force in the country". Questions naming no country, or nothing else, are left as they are."""
+    terms = _event_terms(question)
+    countries = {term for word in words(question) if countries_in(word) for term in lexical_terms(word)} & terms
+    others = terms - countries
+    if not countries or not others:
+        return False
+    sentences = [_told_aside(clauses) for clauses in _sentences(passage, frozenset(others))]
+    return not any(
         (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
         for clauses in sentences
         for i, (clause, own, shared) in enumerate(clauses)
-    ) and not _told_undated(question, passage, has_time)
+    )
 
 
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."

@@ -141,6 +141,17 @@ def test_a_time_of_another_event_cannot_answer(question, passage):
     assert not fits_answer_type(question, passage)
 
 
+def test_a_time_tied_to_the_question_only_by_a_country_dates_nothing_it_asks():
+    cnn = (
+        "CNN reported that Maduro on Tuesday attempted to flee Venezuela by plane for Cuba but was prevented from doing"
+        " so by the Russians, who have a small military force in the country."
+    )
+    for question in ("when did russia send its military people to venezuela", "When did Russian troops arrive?"):
+        assert not fits_answer_type(question, cnn)
+    assert fits_answer_type("When did Maduro try to flee Venezuela?", cnn)
+    assert not fits_answer_type("When exactly is the APEC summit in Santiago?", "Protests in Santiago on Friday.")
+
+
 @pytest.mark.parametrize(
     "question",
     [
