@@ -195,6 +195,23 @@ def _only(holds: Callable[[str], bool]) -> Needs:
 # only the first three ask for a clock time).
 _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
+_PART_ASKED = (
+    r"\bhow (?:many|much) of (?:the|those|these|that|this|its|his|her|their)\b|"
+    r"\bcu[aá]nt[oa]s? de (?:los|las|esos|esas|estos|estas|ellos|ellas)\b"
+)
+_PART = re.compile(
+    r"\b(?:half|third|thirds|quarter|most|majority|minority|bulk|share|proportion|mitad|mayor[ií]a|parte)\b|"
+    r"\d\s?%|\bper ?cent\b|\bpor ciento\b|\b(?:of|among|de|entre) (?:them|those|whom|which|ellos|ellas)\b|"
+    r"\b(?:of|de) (?:the|those|these|los|las) \d",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_part(passage: str) -> bool:
+    """Whether the passage tells a part of a whole: a share, "of them", "3 of the 25"."""
+    return bool(_PART.search(passage))
+
+
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
@@ -218,6 +235,9 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(_has_number),
     ),
+    # "How many of the troops were officers?" asks for a part of a whole: "25 troops applied for asylum" counts the
+    # whole; "half of them", "3 of the 25", "most" tell a part.
+    (_PART_ASKED, lambda question, asked, passage: _count_for(question, asked, passage) and _tells_a_part(passage)),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
         r"\b(?:death|casualty) toll\b",

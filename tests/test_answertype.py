@@ -442,3 +442,28 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
     assert fits_answer_type("Why was Lopez detained in 2014?", "Lopez, detained in 2014 for leading protests.", 2019)
     # The year an article was written in is the year its "Tuesday" falls in.
     assert fits_answer_type("Who backed Guaido in 2019?", "The US backed Guaido on Tuesday.", 2019)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # The count of the whole is no count of its part.
+        (
+            "How many of the troops who sought asylum in Brazil's embassy were officers?",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas.",
+            False,
+        ),
+        ("How much of the $11billion went on tanks?", "It bought $11billion worth of tanks and fighter jets.", False),
+        ("¿Cuántos de los heridos eran niños?", "Más de 70 personas resultaron heridas en los choques.", False),
+        # A part told as a share, "of them" or "N of the M" does.
+        (
+            "How many of the injured were hit by rubber bullets?",
+            "Doctors were treating 50 people, about half of them with injuries suffered from rubber bullets.",
+            True,
+        ),
+        ("How many of the dead were teenagers?", "Three of the 15 killed were students aged 16 or 17.", True),
+        ("How many troops applied for asylum?", "At least 25 Venezuelan troops have applied for asylum.", True),
+    ],
+)
+def test_how_many_of_a_whole_needs_a_part_told(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
