@@ -66,9 +66,20 @@ _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañan
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
+# "Guaido promised the largest march for May 1 - how many people actually showed up?" asks what happened.
+_WHAT_CAME_OF_IT = re.compile(
+    r"\b(?:actually|in the end|ended up|end up|finally|really)\b.{0,40}\b(?:show\w*|turn\w*|came|come|attend\w*|"
+    r"join\w*|went|go|happen\w*|took part|march\w*)\b|\b(?:finalmente|al final|en realidad|realmente)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_what_happened_on_a_day(question: str) -> bool:
-    """Whether `question` names a day and asks what happened on it, not what was planned for it."""
-    return bool(_DAY_MENTION.search(question)) and not ASKS_ABOUT_A_PLAN.search(question)
+    """Whether `question` names a day and asks what happened on it, not what was planned for it (unless it asks what
+    actually came of the plan)."""
+    if not _DAY_MENTION.search(question):
+        return False
+    return not ASKS_ABOUT_A_PLAN.search(question) or bool(_WHAT_CAME_OF_IT.search(question))
 
 
 def told_of_another_day(
