@@ -26,7 +26,7 @@ from index.outlets import names_an_outlet
 from index.person_said import names_whom_it_was_said_about, the_person_speaks
 from index.prices import names_the_priced_thing
 from index.reader.gloss import reader_text
-from index.reasons import names_whom_the_reason_is_about
+from index.reasons import mentions_the_asked_place, names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
 from index.sizes import says_the_size
@@ -275,6 +275,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_the_priced_thing,
     names_the_relative,
     names_whom_the_reason_is_about,
+    mentions_the_asked_place,
     names_the_asked_person,
     names_whom_it_asks_about,
     says_the_size,

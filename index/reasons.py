@@ -51,3 +51,25 @@ def _stem(word: str) -> str:
     """A name's first letters, enough to find it in another spelling."""
     name = fold(word).lower().removesuffix("'s").removesuffix("’s")
     return name[: max(_SHORTEST_STEM, len(name) - _ENDING)]
+
+
+# Places whose kind a report names when it tells what happened there: "moved to the Spanish embassy".
+_PLACE_KINDS = (
+    r"embass(?:y|ies)|embajadas?",
+    r"residences?|residencias?",
+    r"consulates?|consulados?",
+    r"prisons?|jails?|prisi[oó]n|c[aá]rcel(?:es)?",
+    r"hospitals?|hospital(?:es)?",
+    r"palaces?|palacios?",
+)
+
+
+def mentions_the_asked_place(question: str, passage: str) -> bool:
+    """False when `question` asks why something happened at a kind of place ("Why did Lopez move from the Chilean
+    residence to the Spanish embassy?") and `passage` mentions no place of that kind: "Detained in 2014 for leading…,
+    Mr Lopez said he had been released…" gives a reason for something else. A place asked by its name alone ("Why
+    did protesters storm La Carlota?") is left to the reader, as a report may call it otherwise ("the air base")."""
+    if reason_opening_end(question) is None:
+        return True
+    asked = [kind for kind in _PLACE_KINDS if re.search(rf"\b(?:{kind})\b", question, re.IGNORECASE)]
+    return not asked or any(re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE) for kind in asked)

@@ -44,3 +44,28 @@ def test_a_person_is_named_by_any_word_in_any_spelling_or_by_a_pronoun():
 )
 def test_a_question_naming_no_subject_or_asking_no_reason_is_not_checked(question):
     assert names_whom_the_reason_is_about(question, BECAUSE_OF_THE_GENERALS)
+
+
+DETAINED = (
+    "Detained in 2014 for leading a previous round of anti-government unrest, Mr Lopez said he had been released from"
+    " house arrest by security forces adhering to an order from Mr Guaido."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did lopez move from the chilean embassy to the spanish one",
+        "¿Por qué Leopoldo López se mudó de la residencia del embajador chileno a la embajada de España?",
+    ],
+)
+def test_a_reason_for_what_happened_at_a_kind_of_place_needs_that_kind_of_place_mentioned(question):
+    assert not fits_answer_type(question, DETAINED)
+    moved = "Mr Lopez left the Chilean ambassador's residence for the Spanish embassy because he feared arrest."
+    assert fits_answer_type(question, moved)
+
+
+def test_a_reason_asked_without_a_kind_of_place_is_left_to_the_reader():
+    assert fits_answer_type("Why was López locked up in the first place?", DETAINED)
+    storm = "Protesters tried to storm the capital's air base to free the soldiers held there."
+    assert fits_answer_type("Why did protesters try to storm La Carlota?", storm)
