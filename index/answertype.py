@@ -107,8 +107,21 @@ _COUNTS_MONEY = re.compile(
 _HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)
 
 
+# "How much did the armored vehicles cost?" asks for a sum of money: "several armoured cars" is no answer.
+_ASKS_A_SUM = re.compile(
+    r"\bhow much\b[^?]*\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|worth|price[ds]?|charge[ds]?|"
+    r"sell|sold|sells|buy|bought|buys|invest|invested|invests|lend|lent|loan|loaned|owe|owed|owes)\b|"
+    r"\bcu[aá]nto (?:cuesta|cuestan|cost[oó]|costaron|pag[oó]|pagaron|gast[oó]|gastaron|vale|val[ií]a|invirti[oó])\b",
+    re.IGNORECASE,
+)
+_SMALL_CHANGE = re.compile(r"\b\d[\d,.]*\s*(?:cents?|centavos?|c[eé]ntimos?)\b", re.IGNORECASE)
+
+
 def _has_count_of(question: str) -> Callable[[str], bool]:
-    """The count check for `question`: sums of money left out unless it counts money."""
+    """The count check for `question`: sums of money left out unless it counts money, and required when it asks
+    what something cost."""
+    if _ASKS_A_SUM.search(question):
+        return lambda text: bool(_MONEY.search(text) or _SMALL_CHANGE.search(text))
     if _HOW_MANY.search(question) and not _COUNTS_MONEY.search(question):
         return lambda text: _has_count(_MONEY.sub(" ", text))
     return _has_count

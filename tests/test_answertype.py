@@ -467,3 +467,18 @@ def test_a_question_about_another_year_needs_a_passage_that_mentions_it():
 )
 def test_how_many_of_a_whole_needs_a_part_told(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        ("how much did the armored vehicles cost", "Several armoured utility vehicles careened over a berm.", False),
+        ("¿Cuánto costaron las tanquetas?", "Several armoured utility vehicles careened over a berm.", False),
+        ("How much did Russia invest in PDVSA?", "Russia and Rosneft have invested almost $9billion in PDVSA.", True),
+        ("how much does a tank of gas cost in venezuela", "A tank of gas costs less than 1 cent.", True),
+        # Without a word of paying, "how much" may count anything.
+        ("How much oil does Venezuela export?", "Venezuela exports about 1 million barrels a day.", True),
+    ],
+)
+def test_what_something_cost_needs_a_sum_of_money(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
