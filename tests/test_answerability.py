@@ -371,10 +371,10 @@ def test_a_spanish_question_is_answered_from_a_lower_chance_than_an_english_one(
 
 
 def test_a_lesser_passage_needs_a_higher_chance_when_retrievals_best_cannot_answer(real_engine):
-    # Retrieval's best passage for Venezuela's founding holds no date, so it is set aside unread: a chance that
-    # answers when the best passage is read (the asylum question) then declines.
+    # Retrieval's best passage for the Bolivarian revolution's date holds no date, so it is set aside unread: a
+    # chance that answers when the best passage is read (the asylum question) then declines.
     unsure = Engine(real_engine.state, real_engine.embedders, reader=_UnsureReader(ANSWERS_AT * 1.2))
-    question = "when was venezuela founded"
+    question = "when was the bolivarian revolution"
     best = Engine(real_engine.state, real_engine.embedders).ask(question, 1).quotes[0].text
     assert not fits_answer_type(question, best)
     declined = unsure.ask(question)
@@ -394,7 +394,7 @@ def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_
 def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_it(real_engine):
     # Some of retrieval's first passages hold no date of what is asked, so they are not read; the reader accepts
     # the third passage it reads, which retrieval ranks lower.
-    question = "when did venezuela get independence from spain"
+    question = "when did the first protests against maduro happen"
     in_retrievals_order = [q.text for q in Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes]
     assert not all(fits_answer_type(question, text) for text in in_retrievals_order[:3])
     reader = _Accepts(nth=3)
