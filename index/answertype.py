@@ -114,7 +114,13 @@ _ASKS_A_SUM = re.compile(
     r"\bcu[aá]nto (?:cuesta|cuestan|cost[oó]|costaron|pag[oó]|pagaron|gast[oó]|gastaron|vale|val[ií]a|invirti[oó])\b",
     re.IGNORECASE,
 )
-_SMALL_CHANGE = re.compile(r"\b\d[\d,.]*\s*(?:cents?|centavos?|c[eé]ntimos?)\b", re.IGNORECASE)
+# Money _MONEY does not spell out: small change, other currencies, a price per unit ("120 tenge per litre").
+_SMALL_CHANGE = re.compile(
+    r"\b\d[\d,.]*\s*(?:cents?|centavos?|c[eé]ntimos?|tenge|rupees?|naira|rand|shillings?|francs?|dinars?|riyals?|"
+    r"dirhams?|lira|liras|zloty|soles|colones|quetzales|c[oó]rdobas|bolivianos)\b|"
+    r"\b\d[\d,.]*\s+\w+\s+(?:per|a|an|each|por)\s+(?:litre|liter|gallon|kilo|kg|barrel|ton|tonne|unit|month|year|day)s?\b",
+    re.IGNORECASE,
+)
 
 
 def _has_count_of(question: str) -> Callable[[str], bool]:
