@@ -39,6 +39,10 @@ from index.question import as_the_checks_read
         ("is the country married to Russian support?", []),
         ("where did gotabaya run to first", ["destination"]),
         ("Where did Juan Guaido go to university?", ["education"]),
+        # How to reach someone: not what an e-mail said.
+        ("what is guaido's phone number", ["contact"]),
+        ("¿Cuál es el número de teléfono de Guaidó?", ["contact"]),
+        ("What did the e-mail say?", []),
         ("¿Adónde llamó Cabello a los simpatizantes a concentrarse?", []),
         ("What did Lavrov end up telling Pompeo on Wednesday?", ["later_outcome"]),
         # What someone ended up doing may be the day's own act: "he demanded arrests".
@@ -261,6 +265,12 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "who took over sebin after figuera switched sides",
             "The head of SEBIN, General Cristopher Figuera, has turned on Maduro.",
             "Gustavo Gonzalez Lopez was reinstated as head of SEBIN after Figuera was fired.",
+        ),
+        # A phone number needs one, or a word of telephoning.
+        (
+            "what is guaido's phone number",
+            "Still, Guaido hasn't given up yet, calling for his Operation Liberty to continue on Wednesday.",
+            "Guaido's office can be reached on +58 212 555 0101.",
         ),
     ],
 )
