@@ -13,7 +13,7 @@ DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl"))) + ("
 HELD_OUT = tuple(sorted(path.stem for path in EVAL.glob("heldout_*.jsonl")))
 
 # Near-domain questions declined, of 60 each (dev_near: of 10; dev_s and dev_t: of 40; dev_v: of 55), a little under
-# each set's count at stop 39, 40, 41, 42, 43, 51 or 52.
+# each set's count at stop 39, 40, 41, 42, 43, 51, 52 or 53.
 DEVELOPMENT_GUARDS = {
     "dev_near": 9,
     "dev_b": 42,
@@ -39,6 +39,7 @@ DEVELOPMENT_GUARDS = {
     "dev_v": 48,  # 48 of 55 when first read, with stop 50's code; 50 at the end of stop 51
     "dev_w": 46,  # 44 when first read, with stop 51's code; 50 at the end of stop 52
     "dev_x": 47,  # 45 when first read, with stop 51's code; 51 at the end of stop 52
+    "dev_y": 35,  # 35 of 40 when first read, with stop 52's code; 37 at the end of stop 53
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -70,6 +71,8 @@ HELD_OUT_GUARDS = {
     "heldout_z": 47,  # 49 when first scored, with stop 42's code
     "heldout_aa": 50,  # 51 when first scored, with stop 50's code; 53 at the end of stop 51
     "heldout_ab": 47,  # 49 when first scored, with stop 51's code
+    "heldout_ac": 42,  # 44 when first scored, with stop 52's code; 46 at the end of stop 53
+    "heldout_ad": 35,  # 37 of 40 when first scored, with stop 52's code
 }
 
 
