@@ -95,15 +95,21 @@ def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]
     counted = _sentences(passage, _event_terms(question))
     if not any(shared for clauses in counted for _, _, shared in clauses):
         return has_time(passage)  # the event told wholly in other words ("rise up" for "uprising"): the reader judges
-    sentences = [_told_aside(clauses) for clauses in counted]
     return (
-        any(
-            (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
-            for clauses in sentences
-            for i, (clause, own, shared) in enumerate(clauses)
-        )
+        _a_clause_dates_it(counted, has_time)
         and not _told_undated(question, passage, has_time)
         and not _dated_only_through_countries(question, passage, has_time)
+    )
+
+
+def _a_clause_dates_it(counted: list[list[tuple[str, bool, int]]], has_time: Callable[[str], bool]) -> bool:
+    """Whether a clause naming the event (or a plain time phrase beside one) holds a time, of the `counted` clauses
+    of each sentence (`_sentences`)."""
+    sentences = [_told_aside(clauses) for clauses in counted]
+    return any(
+        (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
+        for clauses in sentences
+        for i, (clause, own, shared) in enumerate(clauses)
     )
 
 
@@ -117,12 +123,7 @@ def _dated_only_through_countries(question: str, passage: str, has_time: Callabl
     others = terms - countries
     if not countries or not others:
         return False
-    sentences = [_told_aside(clauses) for clauses in _sentences(passage, frozenset(others))]
-    return not any(
-        (shared or (not own and _beside_the_event(clauses, i))) and has_time(clause)
-        for clauses in sentences
-        for i, (clause, own, shared) in enumerate(clauses)
-    )
+    return not _a_clause_dates_it(_sentences(passage, frozenset(others)), has_time)
 
 
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."

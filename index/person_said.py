@@ -253,7 +253,7 @@ def _named_in_the_topic(question: str) -> frozenset[str]:
     if not asked:
         return frozenset()
     named = set().union(*(family_names(name) for name in names_in(asked["topic"])))
-    return frozenset(named | _surnames_alone(asked["topic"]))
+    return frozenset(named | _surname_opening(asked["topic"]))
 
 
 # "…about Figuera switching sides": a capitalised word alone opening the topic (not "SEBIN", a country or "Tuesday")
@@ -261,7 +261,7 @@ def _named_in_the_topic(question: str) -> frozenset[str]:
 _LONE_CAPITALISED = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s\b|(?![\w'’-]| [A-ZÁÉÍÓÚÑ]))")
 
 
-def _surnames_alone(topic: str) -> set[str]:
+def _surname_opening(topic: str) -> set[str]:
     """The folded capitalised word standing alone at the opening of `topic`, as someone's surname, if any."""
     opening = _LONE_CAPITALISED.match(topic)
     word = opening.group(0).strip() if opening else ""

@@ -8,6 +8,9 @@ Only the one doing what is explained is checked, and only when the question name
 capital. Places and others named later are left alone ("Why did protesters try to storm La Carlota?" is answered by
 "…trying to storm the capital's air base"), and so is a subject written in lower case or as a country's adjective
 ("Why did the Venezuelan army stay loyal?"): a report from Caracas need not name Venezuela.
+
+Why something happened at a kind of place ("…move from the Chilean residence to the Spanish embassy?") is told only
+by a passage mentioning such a place.
 """
 
 from __future__ import annotations
