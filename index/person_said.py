@@ -98,6 +98,8 @@ _OWN_VOICE = re.compile(
 _NOT_PEOPLE = word_set("twitter facebook instagram youtube tv cnn fox national assembly guard")
 _ANOTHER_NAME_NEXT = re.compile(r"\s+(?-i:[A-Z])[\w’'-]+")
 _SPEECH_REACH = 14
+# "A compound called Fort Tiuna" names a place; nobody speaks.
+_NAMING = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+called$", re.IGNORECASE)
 _WINDOW = 300  # characters looked at around each mention: the check stays linear in a passage's length
 
 
@@ -211,7 +213,7 @@ def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) 
         if re.search(r"['’]s?$", word.group()) and not _OWN_VOICE.match(passage, word.end()):
             continue  # "Figuera's wife told reporters" is his wife speaking; "Maduro's office said" is his word
         tail = passage[word.end() : word.end() + _WINDOW]
-        verb = _SPEECH.search(tail)
+        verb = next((verb for verb in _SPEECH.finditer(tail) if not _NAMING.search(tail, 0, verb.end())), None)
         if verb is None:
             continue
         between = tail[: verb.start()]

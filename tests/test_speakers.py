@@ -307,3 +307,9 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
 )
 def test_what_was_said_about_a_named_person_needs_them_named(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+def test_a_place_called_by_its_name_is_no_one_speaking():
+    bolton = "Bolton told a radio show that Maduro and his allies were hiding out at a compound called Fort Tiuna."
+    assert not fits_answer_type("What did Maduro say about Bolton?", bolton)
+    assert fits_answer_type("What did Maduro say about Guaido?", "Maduro called Guaido a puppet of the US.")
