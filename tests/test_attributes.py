@@ -266,6 +266,12 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "The head of SEBIN, General Cristopher Figuera, has turned on Maduro.",
             "Gustavo Gonzalez Lopez was reinstated as head of SEBIN after Figuera was fired.",
         ),
+        # National guardsmen are troops too.
+        (
+            "How many soldiers did Guaido have with him?",
+            "Mr Guaido released a three-minute video on Tuesday.",
+            "Mr Guaido, flanked by a few dozen national guardsmen, released a three-minute video.",
+        ),
         # A phone number needs one, or a word of telephoning.
         (
             "what is guaido's phone number",
