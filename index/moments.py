@@ -119,11 +119,23 @@ def _dated_only_through_countries(question: str, passage: str, has_time: Callabl
     answered by "Maduro on Tuesday attempted to flee Venezuela…, prevented… by the Russians, who have a small military
     force in the country". Questions naming no country, or nothing else, are left as they are."""
     terms = _event_terms(question)
-    countries = {term for word in words(question) if countries_in(word) for term in lexical_terms(word)} & terms
+    countries = _country_terms(question) & terms
     others = terms - countries
     if not countries or not others:
         return False
     return not _a_clause_dates_it(_sentences(passage, frozenset(others)), has_time)
+
+
+@lru_cache(maxsize=512)  # read again for each passage of the question
+def _country_terms(question: str) -> frozenset[str]:
+    """The search terms of the countries, peoples and capitals `question` names ("russian", "venezuela")."""
+    return frozenset(term for word in words(question) if countries_in(word) for term in lexical_terms(word))
+
+
+@lru_cache(maxsize=512)  # read again for each passage of the question
+def _people_terms(question: str) -> frozenset[str]:
+    """The search terms of the people `question` names ("emmerson", "mnangagwa")."""
+    return frozenset(lexical_terms(" ".join(names_in(question))))
 
 
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."
@@ -137,8 +149,7 @@ def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) 
     none): the times elsewhere are of something else. "When did Lopez leave the Spanish embassy?" is not answered
     by "Later on Tuesday, Mr Lopez… sought refuge in the Chilean ambassador's residence… They later moved to the
     Spanish embassy." A person's name is one subject of many clauses, so it does not say where the event is told."""
-    people = set(lexical_terms(" ".join(names_in(question))))
-    counted = _sentences(passage, _event_terms(question) - people)
+    counted = _sentences(passage, _event_terms(question) - _people_terms(question))
     most = max((shared for clauses in counted for _, _, shared in clauses), default=0)
     if most < _TOLD_BY_AT_LEAST:
         return False
