@@ -38,17 +38,17 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 381 of 417 at stop 42 (360 of 397 at stop 41, before heldout_y and dev_s); 401 of 437 with heldout_z and dev_t,
     # first scored with stop 42's code; 430 of 467 with heldout_aa, dev_u and dev_v (stop 51, before and after its
     # changes); 458 of 497 with heldout_ab, dev_w and dev_x (stop 52; 459 with stop 51's code); 499 of 542 with
-    # heldout_ac, heldout_ad and dev_y (stop 53; 497 with stop 52's code). The issue's bar is 9 in 10 on every set,
-    # still missed on some.
+    # heldout_ac, heldout_ad and dev_y (stop 53; 497 with stop 52's code); 521 of 567 with heldout_ae and dev_z (stop
+    # 54, as first scored). The issue's bar is 9 in 10 on every set, still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 542 and within_three >= 493
+    assert total == 567 and within_three >= 515
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # The issue's bar is 95 in 100: 472 of 497 at stop 40, a hair under it; 505 of 525 at stop 41 (96.2 in 100, with
     # heldout_x, dev_r and the live-blog passages, README, Quality); 524 of 545 at stop 42 (with heldout_y); 544 of
     # 565 with heldout_z, first scored with stop 42's code; 576 of 595 with heldout_aa, dev_u and dev_v (stop 51); 596
-    # of 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53). Guarded two under that
-    # count, for questions on a knife edge, and never under the bar.
+    # of 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53); 615 of 635 with
+    # heldout_ae (stop 54). Guarded two under that count, for questions on a knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 625 and first >= 604 and first >= 0.95 * total
+    assert total == 635 and first >= 613 and first >= 0.95 * total
