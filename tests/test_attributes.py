@@ -314,6 +314,10 @@ KREMLIN_OIL = (
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
         # Commanders around someone are no rank of theirs.
         ("What military rank does Padrino Lopez hold?", "Flanked by top military commanders, Padrino Lopez spoke."),
+        ("what rank were the 25 soldiers?", "At least 25 Venezuelan troops applied for asylum in Brazil's embassy."),
+        # A home state or town is a birthplace: the countries backing someone, or a state he rallied in, are none.
+        ("¿De qué estado es Guaidó?", "Supporting 'interim' President Juan Guaido: United States, Canada, Brazil."),
+        ("what state is guaido from", "Guaido rallied supporters in the state of Zulia on Saturday."),
         # How long someone has been running something is a tenure: a passage naming their post gives none.
         ("how long had figuera been running sebin?", "Figuera, the head of SEBIN, said he had always been loyal."),
         # An election's opponent needs a candidate or a rival named as such, not the winner's re-election.
@@ -348,6 +352,8 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
             "Venezuela purchased $11billion of Russian weapons.",
         ),
         ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
+        ("what rank were the 25 soldiers?", "The 25 soldiers, most of them sergeants, applied for asylum."),
+        ("¿De qué estado es Guaidó?", "Guaido, who hails from the coastal state of Vargas, spoke."),
         # A count of those who "ended up hurt" asks no later outcome: the day's count gives it.
         (
             "how many ppl ended up hurt in the fights between guaido supporters and security forces?",
