@@ -115,7 +115,8 @@ _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
     r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|presenter|interviewer|"
-    r"correspondent|columnist|commentator|pundit|newscaster)s?\b"
+    r"correspondent|columnist|commentator|pundit|newscaster|prosecutor|judge|lawyer|attorney|minister|commander|"
+    r"ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|congress(?:man|woman))s?\b"
     # "What tv host grilled…?", "which news anchor…?": a host or an anchor on the air, not "what host city".
     rf"|^\W*(?:(?:which|what) |who (?:is|was|were|are) the ){_DESCRIBING}{{0,2}}?"
     r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"
@@ -123,7 +124,8 @@ _WHICH_PERSON = re.compile(
     rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
     r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|periodista|fot[oó]grafo|soldado|hombre|mujer|"
     r"persona|diputad[oa]|senador|activista|manifestante|fuente|presentador[a]?|conductor[a]?|corresponsal|"
-    r"columnista|comentarista)\b"
+    r"columnista|comentarista|fiscal|juez|jueza|abogad[oa]|general|comandante|ministr[oa]|alcalde(?:sa)?|"
+    r"gobernador[a]?|embajador[a]?|militar|congresista|vocer[oa]|portavoz)\b"
     r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"
     r"v[ií]ctima|periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
     re.IGNORECASE,

@@ -149,6 +149,11 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
     ("question", "passage"),
     [
         ("Who is Venezuela's foreign minister?", LAVROV),
+        # "Which prosecutor…" needs someone named besides Maduro, who only promised the prosecutions.
+        (
+            "¿Qué fiscal va a llevar los casos penales que prometió Maduro?",
+            "A defiant President Maduro said late last night that he promised criminal prosecutions.",
+        ),
         ("¿Quién es el vicepresidente de Venezuela?", "President Nicolas Maduro, flanked by generals, spoke."),
         # "vp" as chat writes it is the vice president, whom this passage never mentions.
         ("whos venezuelas vp", "Support for Nicolas Maduro's regime comes from Russia, China, Turkey and Iran."),
@@ -265,6 +270,10 @@ def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage
         ("¿Qué presentador entrevistó a Diaz-Balart?", True),
         ("What did the host ask Diaz-Balart?", False),
         ("Which news anchor asked Diaz-Balart about Russian missiles?", True),
+        # A person asked for by their post: "which prosecutor", "¿qué fiscal…?", "¿qué general…?".
+        ("Which prosecutor will handle the cases Maduro promised?", True),
+        ("¿Qué fiscal va a llevar los casos penales que prometió Maduro?", True),
+        ("¿Qué general dijo que fue un movimiento desorganizado?", True),
         # A host city, a broadcaster (a channel) or what anchors a policy is no person.
         ("What host city saw protests in Argentina?", False),
         ("Which broadcaster did Zakharova tell that the claim was fake news?", False),
