@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from index.acronyms import explains_acronym
+from index.afterwards import tells_what_came_after
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
@@ -212,6 +213,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     says_the_size,
     names_whom_it_was_said_about,
     counts_the_asked_kind,
+    tells_what_came_after,
 )
 
 

@@ -57,12 +57,10 @@ def _event_terms(question: str) -> frozenset[str]:
     return frozenset(terms.union(*map(verb_forms, terms)))
 
 
-def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool, int]]]:
+def sentence_clauses(passage: str) -> list[list[tuple[str, bool]]]:
     """The clauses of each sentence of `passage`, cut at commas, colons, semicolons, brackets and dashes (a piece
-    too short to stand alone joins its neighbour), each with whether it opens a clause of its own and how many
-    words it shares with `asked` (a clause speaking of "he" or "it" with the sentence before)."""
+    too short to stand alone joins its neighbour), each with whether it opens a clause of its own."""
     sentences = []
-    previous: set[str] = set()
     for start, end in sentence_spans(passage):
         clauses: list[tuple[str, bool]] = []
         carried = ""
@@ -76,6 +74,16 @@ def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool
         if carried:
             last, own = clauses[-1] if clauses else ("", False)
             clauses[-1:] = [(f"{last} {carried}".strip(), own)]
+        sentences.append(clauses)
+    return sentences
+
+
+def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool, int]]]:
+    """The clauses of each sentence of `passage` (`sentence_clauses`), each with whether it opens a clause of its
+    own and how many words it shares with `asked` (a clause speaking of "he" or "it" with the sentence before)."""
+    sentences = []
+    previous: set[str] = set()
+    for clauses in sentence_clauses(passage):
         terms = [set(lexical_terms(clause)) for clause, _ in clauses]
         sentences.append(
             [
