@@ -14,6 +14,7 @@ import itertools
 import re
 
 from index.countries import countries_in
+from index.holders import KIN_WORDS
 from index.text import MONTHS_AND_DAYS, fold
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
@@ -53,6 +54,7 @@ _WHEREABOUTS = re.compile(
     r"\b(?:now|today|currently|hiding|held|being|living|staying|ahora|hoy|actualmente|detenid[oa]|escondid[oa])\b",
     re.IGNORECASE,
 )
+_OF_A_FAMILY = KIN_WORDS | {"family", "familia", "children", "hijos", "kids"}
 _KIND_OF_PLACE = (
     r"town|city|village|district|region|province|state|suburb|neighbou?rhood|area|capital|island|port|border|"
     r"municipality|county|valley|coast|mountains|hills|plains|desert|peninsula|bay|delta|basin|highlands|jungle|"
@@ -84,8 +86,8 @@ def locates_the_place(question: str, passage: str) -> bool:
         return True
     named = next((asked[group] for group in _PLACE_GROUPS if asked[group]), "")
     words = re.findall(r"\w[\w'-]*", named)
-    if not words:
-        return True
+    if not words or _OF_A_FAMILY & {word.lower() for word in words}:
+        return True  # "¿Dónde está la esposa del general Figuera?" asks where a person is
     if (asked["place_which"] or asked["lugar"]) and any(word[:1].isupper() for word in words):
         # "La Carlota air base", "la base aérea La Carlota": its name, as "La Carlota airbase" is written too
         words = list(itertools.takewhile(lambda word: word[:1].isupper(), itertools.dropwhile(str.islower, words)))

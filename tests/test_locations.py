@@ -128,6 +128,8 @@ def test_which_district_is_the_best_is_not_asked_where():
         ("¿Dónde está López ahora?", "Lopez said he had been freed by soldiers loyal to Guaido.", False),
         ("Where is Lopez now?", "They later moved to the Spanish embassy.", True),
         ("where is figuera's wife now", "He said the general's wife is currently outside the country.", True),
+        # Someone's wife is a person, not a place to be located: asked without "now", where she is still answers.
+        ("¿Dónde está la esposa del general Figuera?", WIFE_ABROAD, True),
         ("Where is Guaido now?", "Guaido was seen in Caracas on Wednesday morning.", True),
         # "Rebuild the country" says no place; where someone lives is asked as where they are.
         ("¿Dónde está Figuera ahora?", "Figuera said it is now time to rebuild the country.", False),
