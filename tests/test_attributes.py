@@ -186,6 +186,10 @@ from index.question import as_the_checks_read
         ("Did the troops receive asylum in Brazil?", ["granted"]),
         ("Did the soldiers try to get asylum?", []),
         ("How did the soldiers get to the embassy?", []),
+        # "Ended up" in a clause of time sets the scene: where he stood is asked, not where he ended up.
+        ("where was guaido standing when he ended up alone with his handful of soldiers", []),
+        ("where did lopez end up", ["destination"]),
+        ("Lopez ended up where?", ["later_outcome"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
