@@ -58,9 +58,14 @@ def country_words(words: list[str]) -> list[str | None]:
 
 
 # "What did he say in Spanish?" asks about a language, not about Spain.
+_LANGUAGE = (
+    r"(?:english|spanish|french|portuguese|russian|german|italian|chinese|ingl[eé]s|espa[nñ]ol|castellano|"
+    r"franc[eé]s|portugu[eé]s|ruso|alem[aá]n|italiano|chino)"
+)
+# "in Spanish", "threw some Spanish into his tweet", "Spanish words", "habla español": a language, not its country.
 _IN_A_LANGUAGE = re.compile(
-    r"\b(?:in|en)\s+(?:english|spanish|french|portuguese|russian|german|italian|chinese|ingl[eé]s|espa[nñ]ol|"
-    r"castellano|franc[eé]s|portugu[eé]s|ruso|alem[aá]n|italiano|chino)\b",
+    rf"\b(?:in|en|some|any|a bit of|a little|speaks?|spoke|speaking|habla|hablaba|habl[oó]|un poco de)\s+{_LANGUAGE}\b"
+    rf"|\b{_LANGUAGE}\s+(?:words?|phrases?|language|palabras?|frases?)\b",
     re.IGNORECASE,
 )
 
