@@ -98,7 +98,7 @@ _PERSON_AFTER_NAME = re.compile(
     r"\bname of (?:the |his |her |that |this )?(?:[\w'’-]+ ){0,3}?"
     r"(?:(?:camera|police|gun|business|congress|spokes|chair|news|anchor|fire|sales|noble|country|middle|kins)?"
     r"(?:man|men|woman|women)|person|boy|girl|child|kid|teenager|victim|[\w-]*year[- ]old|activist|"
-    r"officer|soldier|general|journalist|photographer|photojournalist|reporter|presenter|anchor|lawmaker|official|"
+    r"officer|soldier|general|(?:photo|foto)?journalist|photographer|reporter|presenter|anchor|lawmaker|official|"
     rf"ally|politician|protester|student|priest|doctor|nurse|pilot|driver|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
     re.IGNORECASE,
 )
@@ -122,12 +122,12 @@ _WHICH_PERSON = re.compile(
     r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"
     # "Who were the three senior military figures…?" asks for people; "what figure was given…?" for a number.
     rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
-    r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|periodista|fot[oó]grafo|soldado|hombre|mujer|"
-    r"persona|diputad[oa]|senador|activista|manifestante|fuente|presentador[a]?|conductor[a]?|corresponsal|"
+    r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|(?:foto)?periodista|fot[oó]grafo|soldado|"
+    r"hombre|mujer|persona|diputad[oa]|senador|activista|manifestante|fuente|presentador[a]?|conductor[a]?|corresponsal|"
     r"columnista|comentarista|fiscal|juez|jueza|abogad[oa]|general|comandante|ministr[oa]|alcalde(?:sa)?|"
     r"gobernador[a]?|embajador[a]?|militar|congresista|vocer[oa]|portavoz)\b"
     r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"
-    r"v[ií]ctima|periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
+    r"v[ií]ctima|(?:foto)?periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
     re.IGNORECASE,
 )
 
