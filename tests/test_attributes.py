@@ -326,6 +326,8 @@ KREMLIN_OIL = (
         ("how long had figuera been running sebin?", "Figuera, the head of SEBIN, said he had always been loyal."),
         # An election's opponent needs a candidate or a rival named as such, not the winner's re-election.
         ("Who ran against Maduro in last year's election?", "Maduro had been fraudulently re-elected last year."),
+        ("who did maduro run against in last year's election?", "Maduro had been fraudulently re-elected last year."),
+        ("¿Contra quién compitió Maduro en las elecciones?", "Maduro had been fraudulently re-elected last year."),
         # The first holder of a post needs "first" said: today's holder is not the first.
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
