@@ -22,7 +22,7 @@ from functools import lru_cache
 from index.chunking import sentence_spans
 from index.countries import countries_in
 from index.names import names_in
-from index.outcomes import verb_forms
+from index.outcomes import verb_family, verb_forms
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, words
 
@@ -49,12 +49,19 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+# A verb in the past ("locked", "jailed"): an act, whose near synonyms tell it too.
+_PAST = re.compile(r"\b\w+ed\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=512)  # the same question is checked against each passage read
 def _event_terms(question: str) -> frozenset[str]:
     """The content words of `question` (its English gloss for Spanish) that name what it asks the time of, with
-    every form of its verbs."""
-    terms = set(lexical_terms(reader_text(question))) - TIME_WORDS
-    return frozenset(terms.union(*map(verb_forms, terms)))
+    every form of its verbs, and the near synonyms of those written in the past ("locked up" is told by "detained";
+    the "arrest" of "house arrest" is no act)."""
+    gloss = reader_text(question)
+    terms = set(lexical_terms(gloss)) - TIME_WORDS
+    past = set(lexical_terms(" ".join(_PAST.findall(gloss)))) & terms
+    return frozenset(terms.union(*map(verb_forms, terms - past), *map(verb_family, past)))
 
 
 def sentence_clauses(passage: str) -> list[list[tuple[str, bool]]]:

@@ -83,7 +83,7 @@ _SYNONYMS = (
     "take seize assume",
     "send deploy dispatch",
     "leave flee depart exit escape",
-    "catch arrest detain capture jail imprison",
+    "catch arrest detain capture jail imprison lock",
     "charge indict prosecute accuse",
     "release free",
     "resign quit",
@@ -122,6 +122,12 @@ def _verb_forms() -> dict[str, frozenset[str]]:
 def _own_forms() -> dict[str, frozenset[str]]:
     """Each form of an irregular verb of the table, stemmed → the stems of all its forms, synonyms aside."""
     return {form: _forms(verb) for verb in _IRREGULAR for form in _forms(verb)}
+
+
+def verb_family(stem: str) -> frozenset[str]:
+    """The stems of every form of the verb whose stem is `stem` and of its near synonyms ("detained" → "arrest",
+    "jail"…); `stem` alone for a word the table does not hold."""
+    return _verb_forms().get(stem, frozenset({stem}))
 
 
 def verb_forms(stem: str) -> frozenset[str]:

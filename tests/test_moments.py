@@ -46,6 +46,15 @@ from index.answertype import fits_answer_type
         # A year question is answered by a year said of its event, in either language.
         ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
         ("¿En qué año fue detenido López?", "Detained in 2014 for leading protests, Mr Lopez was later released."),
+        # An act asked in the past may be told in a near synonym: "locked up" or "metieron preso" for "detained".
+        (
+            "In what year was Guaido's political mentor first locked up?",
+            "Detained in 2014 for leading unrest, Mr Lopez said he had been released by forces loyal to Mr Guaido.",
+        ),
+        (
+            "¿En qué año metieron preso a Leopoldo López la primera vez?",
+            "Detained in 2014 for leading unrest, Mr Lopez said he had been released by forces loyal to Mr Guaido.",
+        ),
         # A month question is answered by a month, or by a day the report's date places in one.
         ("In what month was Lopez detained?", "Lopez was detained in February 2014 for leading protests."),
         ("¿En qué mes se proclamó Guaidó presidente?", "Guaido announced on January 23 that he was acting president."),
