@@ -9,7 +9,10 @@ general English, not the project's articles.
 
 Likewise whether an act followed an event ("was Figuera arrested after his letter came out?"): the passage needs
 the act's verb or a word also telling it ("sought refuge" for fleeing), for a few acts reports name plainly; and
-whether someone survived, a death or a survival ("received medical treatment" tells neither).
+whether someone survived, a death or a survival ("received medical treatment" tells neither). When the passage
+names the person asked about, the verb must be said in a sentence naming them or speaking of "he" or "they": "did
+Lopez ever leave the Spanish embassy?" is not answered by "…They later moved to the Spanish embassy. There were also
+reports that 25 troops… fled to Brazil's diplomatic mission."
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import word_set, word_stems
+from index.chunking import sentence_spans
+from index.names import names_in
+from index.text import word_set, word_stems, words
 
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
@@ -220,6 +225,23 @@ def states_the_outcome(question: str, passage: str) -> bool:
     no form of its verb (nor a word also telling the act), or whether someone survived and it tells no death or
     survival."""
     needed = asked_outcome(question) or asked_act_after(question)
-    if not needed and _ASKS_SURVIVAL.search(question):
-        needed = _SURVIVAL
-    return not needed or bool(needed & set(word_stems(_phrasal_read(passage))))
+    if needed:
+        return bool(needed & set(word_stems(_phrasal_read(passage)))) and _said_of_the_asked(question, passage, needed)
+    if _ASKS_SURVIVAL.search(question):
+        return bool(_SURVIVAL & set(word_stems(_phrasal_read(passage))))
+    return True
+
+
+_OF_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> bool:
+    """Whether a sentence of `passage` with one of the `needed` verbs names whom `question` asks about, or speaks of
+    "he" or "they"; true when the passage names no one the question names."""
+    asked = set(words(question))
+    people = {word for name in names_in(passage) for word in words(name) if len(word) > 2} & asked
+    if not people:
+        return True
+    sentences = [passage[start:end] for start, end in sentence_spans(passage)]
+    telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
+    return any(_OF_SOMEONE.search(sentence) or people & set(words(sentence)) for sentence in telling)

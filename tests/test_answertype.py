@@ -83,6 +83,9 @@ from index.text import reason_opening_end
         # Whether something eventually happened is told by that happening, in any form or a near synonym.
         ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
+        # Said in a sentence naming the one asked about, or with "he" or "they" for them.
+        ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
+        ("did lopez ever leave the spanish embassy?", "In June, Mr Lopez left the Spanish embassy for Madrid."),
         ("did he ever leave venezuela", "He later fled to Spain."),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
         # Whether an act followed an event: told by the act, or by the words also telling it.
@@ -367,6 +370,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("did the plane ever take off?", "The plane took Maduro's allies to Havana."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
+        # The act must be said of whom the question asks about: the troops fled, not Lopez.
+        (
+            "did lopez ever leave the spanish embassy?",
+            "Mr Lopez and his family sought refuge in the Chilean residence. They later moved to the Spanish embassy. "
+            "There were also reports that 25 troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
+        ),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),
         ("¿Qué le pasó a Figuera después de publicar su carta?", "Figuera wrote a letter breaking ranks with Maduro."),
