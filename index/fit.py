@@ -35,6 +35,7 @@ from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.kinds import without_the_kind
+from index.months import of_another_month
 from index.outlets import asked_outlet
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
@@ -56,6 +57,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
+    lacking |= of_another_month(question, dated)
     if asks_what_happened_on_a_day(question):  # only then is the paragraph before each passage read
         before = {row: paragraph_before(body(primary[row]), int(state.primary(row)[2])) for row, _ in passages}
         after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
