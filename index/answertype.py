@@ -144,6 +144,8 @@ def _only(holds: Callable[[str], bool]) -> Needs:
 # only the first three ask for a clock time).
 _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
+# Words a chat question may open with before asking: "so when are the fresh elections…?", "y cuándo…?".
+_CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
@@ -180,7 +182,10 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bqu[eé] hora\b",
         _hour_of_the_event,
     ),
-    (rf"^\W*(?:when|cu[aá]ndo)\b|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b", _time_of_the_event),
+    (
+        rf"^\W*{_CHAT_OPENING}(?:when|cu[aá]ndo)\b|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b",
+        _time_of_the_event,
+    ),
 )
 
 

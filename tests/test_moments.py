@@ -241,3 +241,16 @@ def test_how_long_is_answered_by_a_span_said_of_the_asked_thing(question, passag
 
 def test_how_long_someone_named_stayed_is_not_answered_by_the_same_verb_said_of_someone_else():
     assert not fits_answer_type("How long has Lopez been holed up at the Chilean ambassador's residence?", RESIDENCE)
+
+
+def test_a_when_question_opening_with_a_chat_word_is_still_a_when_question():
+    fresh_elections = (
+        "Anti-Maduro protests are planned for Wednesday. These protests are part of what Guaido calls the definitive "
+        "phase of his effort to assume the presidency in order to call fresh elections."
+    )
+    assert not fits_answer_type(
+        "so when are the fresh elections Guaido wants actually going to happen?", fresh_elections
+    )
+    assert not fits_answer_type("y cuándo serán las elecciones libres que quiere Guaidó?", fresh_elections)
+    announced = "Guaido announced on January 23 that he was the acting president."
+    assert fits_answer_type("so when did Guaido announce he was acting president?", announced)
