@@ -158,6 +158,11 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "¿Cómo se llama el fotoperiodista al que le disparó la Guardia Nacional en Caracas?",
             "An anti-government protester looks at National Guard forces outside La Carlota airbase in Caracas",
         ),
+        # A role said again after a comma ("…, the one who said…") is still the role asked about: unnamed here.
+        (
+            "who was Lopez's lawyer, the one who said his freedom was a sign all venezuelans would be free",
+            "Leopoldo Lopez has been released. Lopez’ lawyer said his client’s freedom was a sign all would be free.",
+        ),
         # "Which prosecutor…" needs someone named besides Maduro, who only promised the prosecutions.
         (
             "¿Qué fiscal va a llevar los casos penales que prometió Maduro?",
