@@ -222,14 +222,18 @@ def spans_the_event(question: str, passage: str, has_span: Callable[[str], bool]
 
 def _of_the_asked(clause: str, own: bool, shared: int, clauses: list[tuple[str, bool, int]], people: set[str]) -> bool:
     """Whether `clause`, one of a sentence's `clauses`, speaks of what the question asks about: a clause of its own
-    does when it names the `people` asked about, shares a word with the question or the sentence names none of them;
-    a relative clause never does when another clause of the sentence names them ("…, where another ally…")."""
+    does when it names the `people` asked about, shares a word with the question or the sentence names none of them,
+    and is no participle sharing nothing ("…, following a day of violent clashes" is no span of Maduro's address); a
+    relative clause never does when another clause of the sentence names them ("…, where another ally…")."""
     if not own or _names_any(clause, people):
         return True
     elsewhere = any(_names_any(other, people) for other, _, _ in clauses)
     if _RELATIVE.match(clause) and elsewhere:
         return False
-    return bool(shared) or not elsewhere
+    return bool(shared) or not (elsewhere or _PARTICIPLE.match(clause))
+
+
+_PARTICIPLE = re.compile(r"^[A-Za-z]+ing\b", re.IGNORECASE)
 
 
 def _names_any(text: str, people: set[str]) -> bool:

@@ -254,3 +254,12 @@ def test_a_when_question_opening_with_a_chat_word_is_still_a_when_question():
     assert not fits_answer_type("y cuándo serán las elecciones libres que quiere Guaidó?", fresh_elections)
     announced = "Guaido announced on January 23 that he was the acting president."
     assert fits_answer_type("so when did Guaido announce he was acting president?", announced)
+
+
+def test_a_participle_sharing_nothing_with_the_question_spans_nothing_it_asks():
+    passage = (
+        "Juan Guaido issued a rallying cry to his supporters on Tuesday night, urging fresh protests against Nicolas "
+        "Maduro, following a day of violent clashes in Caracas"
+    )
+    assert not fits_answer_type("How long did Maduro's Tuesday night TV address last?", passage)
+    assert fits_answer_type("How long did the clashes last?", "Caracas saw clashes, lasting a day.")
