@@ -327,6 +327,16 @@ KREMLIN_OIL = (
         # An election's opponent needs a candidate or a rival named as such, not the winner's re-election.
         ("Who ran against Maduro in last year's election?", "Maduro had been fraudulently re-elected last year."),
         ("who did maduro run against in last year's election?", "Maduro had been fraudulently re-elected last year."),
+        # What hit someone, or with what weapon, needs the weapon or the blow told: "injured during clashes" is neither.
+        (
+            "what exactly hit gregory jaimes - a rubber bullet, a tear gas canister, something else?",
+            "TV journalist Gregory Jaimes was injured during clashes and was left covered in blood.",
+        ),
+        (
+            "What kind of weapon or projectile injured VPITV journalist Gregory Jaimes?",
+            "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured during clashes.",
+        ),
+        ("¿Con qué le dispararon al periodista Gregory Jaimes?", "Gregory Jaimes was also injured during clashes."),
         ("¿Contra quién compitió Maduro en las elecciones?", "Maduro had been fraudulently re-elected last year."),
         # The first holder of a post needs "first" said: today's holder is not the first.
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
@@ -359,6 +369,9 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ),
         ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
         ("what rank were the 25 soldiers?", "The 25 soldiers, most of them sergeants, applied for asylum."),
+        ("What kind of weapon injured the journalist?", "The journalist was hit by a rubber bullet in the leg."),
+        # Weapons asked for with no one hurt are no means of injury.
+        ("What weapons has Venezuela bought from Russia?", "Venezuela purchased $11billion of Russian tanks and jets."),
         ("¿De qué estado es Guaidó?", "Guaido, who hails from the coastal state of Vargas, spoke."),
         # A count of those who "ended up hurt" asks no later outcome: the day's count gives it.
         (
