@@ -56,10 +56,10 @@ _AFTER_ASKED_ROLE = (
 # Questions whose answer is the holder of a role: "who is the X", "who runs X", never "who said"; a relative clause
 # after a comma says more of the role ("Who is the attorney general, who would bring the charges?").
 _ASKS_FOR_HOLDER = re.compile(
-    rf"^\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
+    rf"(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
     rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b"
     rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b))"
-    r"|^\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
+    r"|(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
     rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:(?:actual|nuev[oa])\s+)?(?:{_ROLE})\b"
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,

@@ -163,6 +163,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "who was Lopez's lawyer, the one who said his freedom was a sign all venezuelans would be free",
             "Leopoldo Lopez has been released. Lopez’ lawyer said his client’s freedom was a sign all would be free.",
         ),
+        # Asked after a sentence of context: "…pledged to help remove Maduro. Who is that judge?"
+        (
+            "Bolton said the head of the supreme court had privately pledged to help remove Maduro. Who is that judge?",
+            "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
+            "defence minister and head of the supreme court, to act on private pledges to remove Mr Maduro.",
+        ),
         # "Which prosecutor…" needs someone named besides Maduro, who only promised the prosecutions.
         (
             "¿Qué fiscal va a llevar los casos penales que prometió Maduro?",
