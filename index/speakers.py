@@ -38,6 +38,10 @@ NAMED_AFTER = re.compile(
     r"\b(?:said|says|added|wrote|tweeted|according to)\s+"
     r"(?:(?!(?:in|on|at|to|for|with|about|from|by|of|that)\b)[\w.’'-]+\s+){0,5}?([A-Z][\w-]+)(?![\w’'-])"
 )
+# Someone speaking over a while: "Senator Marco Rubio has been tweeting about this all morning".
+_BEEN_SAYING = re.compile(
+    r"\b([A-Z][\w’-]+)\s+(?:has|had|have)\s+been\s+(?:tweeting|saying|posting|claiming|writing|speaking|talking)\b"
+)
 # Someone's words asked by a possessive: "What exactly did Trump's tweet say?", "the exact words of Trump's tweet".
 _WORDS_OF = re.compile(
     r"\b(?P<who>(?-i:[A-Z])[\w’-]+)['’]s\s+(?:\w+\s+)?"
@@ -88,9 +92,11 @@ def quotes_the_speaker(question: str, passage: str) -> bool:
     asked, reply = _asked_speaker(question)
     if not asked:
         return True
-    speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
-    if reply:
+    if reply:  # the accuser may be told speaking at length: "Rubio has been tweeting about this all morning"
+        speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER, _BEEN_SAYING))
         speakers = [speaker for speaker in speakers if speaker in _words_of(question)]
+    else:
+        speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
     return not speakers or any(speaker in asked for speaker in speakers)
 
 

@@ -81,6 +81,19 @@ def test_an_accusation_told_by_its_own_speaker_gives_no_reply(question):
     assert fits_answer_type(question, "Colombia's foreign ministry has said the claim was 'fake news'.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did CNN respond to Marco Rubio's criticism of its coverage?",
+        "¿Qué le respondió CNN a Rubio por lo de llamarlo golpe?",
+    ],
+)
+def test_an_accuser_told_speaking_at_length_gives_no_reply(question):
+    rubio = "Senator Marco Rubio has been tweeting about this all morning, including criticism of CNN’s coverage."
+    assert not fits_answer_type(question, rubio)
+    assert fits_answer_type(question, "CNN said in a statement that its coverage was accurate.")
+
+
 def test_a_reply_asked_of_no_one_named_is_not_checked():
     assert fits_answer_type("how did people respond to the accusation?", ACCUSATION)
     assert fits_answer_type("what did they say back to maduro?", ACCUSATION)
