@@ -38,9 +38,11 @@ NAMED_AFTER = re.compile(
     r"\b(?:said|says|added|wrote|tweeted|according to)\s+"
     r"(?:(?!(?:in|on|at|to|for|with|about|from|by|of|that)\b)[\w.’'-]+\s+){0,5}?([A-Z][\w-]+)(?![\w’'-])"
 )
-# Someone speaking over a while: "Senator Marco Rubio has been tweeting about this all morning".
+# Someone told speaking in other words: "Senator Marco Rubio has been tweeting about this all morning", "…prompted
+# Secretary of State Mike Pompeo to say that…".
 _BEEN_SAYING = re.compile(
-    r"\b([A-Z][\w’-]+)\s+(?:has|had|have)\s+been\s+(?:tweeting|saying|posting|claiming|writing|speaking|talking)\b"
+    r"\b([A-Z][\w’-]+)\s+(?:(?:has|had|have)\s+been\s+(?:tweeting|saying|posting|claiming|writing|speaking|talking)|"
+    r"to\s+(?:say|warn|claim|declare|announce|tweet))\b"
 )
 # Someone's words asked by a possessive: "What exactly did Trump's tweet say?", "the exact words of Trump's tweet".
 _WORDS_OF = re.compile(

@@ -94,6 +94,12 @@ def test_an_accuser_told_speaking_at_length_gives_no_reply(question):
     assert fits_answer_type(question, "CNN said in a statement that its coverage was accurate.")
 
 
+def test_an_accuser_prompted_to_say_something_gives_no_reply():
+    question = "¿Qué le respondió Serguéi Lavrov a Pompeo en su conversación del miércoles sobre Venezuela?"
+    pompeo = "The tension prompted Secretary of State Mike Pompeo to say that military action is a possibility."
+    assert not fits_answer_type(question, pompeo)
+
+
 def test_a_reply_asked_of_no_one_named_is_not_checked():
     assert fits_answer_type("how did people respond to the accusation?", ACCUSATION)
     assert fits_answer_type("what did they say back to maduro?", ACCUSATION)
