@@ -337,6 +337,15 @@ KREMLIN_OIL = (
             "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured during clashes.",
         ),
         ("¿Con qué le dispararon al periodista Gregory Jaimes?", "Gregory Jaimes was also injured during clashes."),
+        # The largest city, or a body's former name, needs them told as such.
+        ("¿Cuál es la segunda ciudad más grande de Venezuela?", "Protests are planned in Caracas and Maracaibo."),
+        ("What is Venezuela's second largest city?", "Protests are planned in Caracas and Maracaibo."),
+        ("what was sebin called before it was sebin", "The head of SEBIN, the Venezuelan intelligence force, spoke."),
+        # Which article of a law is a numbered one: invoking the constitution names none.
+        (
+            "¿Qué artículo de la Constitución invocó Guaidó para juramentarse como presidente interino?",
+            "Guaido, 35, invoked the constitution to assume an interim presidency in January.",
+        ),
         ("¿Contra quién compitió Maduro en las elecciones?", "Maduro had been fraudulently re-elected last year."),
         # The first holder of a post needs "first" said: today's holder is not the first.
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
@@ -370,6 +379,9 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("what % of the vote did maduro get", "Maduro won 68% of the vote, the electoral council said."),
         ("what rank were the 25 soldiers?", "The 25 soldiers, most of them sergeants, applied for asylum."),
         ("What kind of weapon injured the journalist?", "The journalist was hit by a rubber bullet in the leg."),
+        ("Which article of the constitution did Guaido invoke?", "Guaido invoked Article 233 of the constitution."),
+        ("What is Venezuela's second largest city?", "Maracaibo, Venezuela's second city, lost power."),
+        ("what was sebin called before it was sebin", "SEBIN, formerly known as DISIP, was renamed in 2009."),
         # Weapons asked for with no one hurt are no means of injury.
         ("What weapons has Venezuela bought from Russia?", "Venezuela purchased $11billion of Russian tanks and jets."),
         ("¿De qué estado es Guaidó?", "Guaido, who hails from the coastal state of Vargas, spoke."),
