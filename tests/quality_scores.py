@@ -40,7 +40,7 @@ DEVELOPMENT_GUARDS = {
     "dev_w": 46,  # 44 when first read, with stop 51's code; 50 at the end of stop 52
     "dev_x": 47,  # 45 when first read, with stop 51's code; 51 at the end of stop 52
     "dev_y": 35,  # 35 of 40 when first read, with stop 52's code; 37 at the end of stop 53
-    "dev_z": 43,  # 41 of 50 when first read, with stop 53's code; 45 at the end of stop 54
+    "dev_z": 43,  # 41 of 50 when first read, with stop 53's code; 46 at the end of stop 54
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
