@@ -40,7 +40,7 @@ NAMED_AFTER = re.compile(
 )
 # Someone told speaking in other words: "Senator Marco Rubio has been tweeting about this all morning", "…prompted
 # Secretary of State Mike Pompeo to say that…".
-_BEEN_SAYING = re.compile(
+_SPEAKING_OTHERWISE = re.compile(
     r"\b([A-Z][\w’-]+)\s+(?:(?:has|had|have)\s+been\s+(?:tweeting|saying|posting|claiming|writing|speaking|talking)|"
     r"to\s+(?:say|warn|claim|declare|announce|tweet))\b"
 )
@@ -94,8 +94,8 @@ def quotes_the_speaker(question: str, passage: str) -> bool:
     asked, reply = _asked_speaker(question)
     if not asked:
         return True
-    if reply:  # the accuser may be told speaking at length: "Rubio has been tweeting about this all morning"
-        speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER, _BEEN_SAYING))
+    if reply:  # the accuser may be told speaking in other words: "Rubio has been tweeting…", "…Pompeo to say…"
+        speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER, _SPEAKING_OTHERWISE))
         speakers = [speaker for speaker in speakers if speaker in _words_of(question)]
     else:
         speakers = speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
