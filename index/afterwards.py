@@ -11,30 +11,39 @@ shares a word with the rest of the question; the reader judges those.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.moments import sentence_clauses
 from index.reader.gloss import reader_text
-from index.text import lexical_terms
+from index.text import THIRD_PERSON, lexical_terms
 
 # "after", "once", and the gloss of "después de" or "tras".
 _AFTER = re.compile(r"\b(?:after|once|despu[eé]s de(?: que)?|tras)\s+(?P<event>[^?,;]+)", re.IGNORECASE)
 # The event told as what came before something else: "After his release…", "…released, then…".
 _TOLD_AS_BEFORE = re.compile(r"\b(?:after|following|once|when|then|since|tras|despu[eé]s)\b", re.IGNORECASE)
-_OF_THE_SUBJECT = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
 # Words of asking what came next, which a later sentence need not share.
 _ASKING = frozenset(lexical_terms("happen happened go went ever"))
 _TOLD_BY_AT_LEAST = 2
 
 
-def tells_what_came_after(question: str, passage: str) -> bool:
-    """False when `question` asks what came after an event and `passage` tells that event last: in the last clause
-    of a sentence, with no later sentence speaking of "he", "they" or what else the question names."""
+@lru_cache(maxsize=512)  # the same question is checked against each passage read
+def _asked_after(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of the event `question` asks what came after, and its other words; None if it asks no such thing."""
     gloss = reader_text(question)
     after = _AFTER.search(gloss)
     if not after:
-        return True
+        return None
     event = frozenset(lexical_terms(after["event"]))
-    subject = frozenset(lexical_terms(gloss)) - event - _ASKING
+    return event, frozenset(lexical_terms(gloss)) - event - _ASKING
+
+
+def tells_what_came_after(question: str, passage: str) -> bool:
+    """False when `question` asks what came after an event and `passage` tells that event last: in the last clause
+    of a sentence, with no later sentence speaking of "he", "they" or what else the question names."""
+    asked = _asked_after(question)
+    if asked is None:
+        return True
+    event, subject = asked
     sentences = [
         [(clause, len(event & set(lexical_terms(clause)))) for clause, _ in s] for s in sentence_clauses(passage)
     ]
@@ -47,4 +56,4 @@ def tells_what_came_after(question: str, passage: str) -> bool:
     if last + 1 < len(clauses) or _TOLD_AS_BEFORE.search(" ".join(clause for clause, _ in clauses[: last + 1])):
         return True
     later = [" ".join(clause for clause, _ in clauses) for clauses in sentences[at + 1 :]]
-    return any(_OF_THE_SUBJECT.search(text) or subject & set(lexical_terms(text)) for text in later)
+    return any(THIRD_PERSON.search(text) or subject & set(lexical_terms(text)) for text in later)

@@ -8,12 +8,7 @@ import re
 from collections.abc import Callable
 
 from index.identity import AGE
-from index.text import A_YEAR, MONTH_NUMBERS, NUMBER_WORDS, SPANISH_MONTHS
-
-_MONTHS_EN = "|".join(
-    sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
-)
-_MONTHS_ES = "|".join(sorted(SPANISH_MONTHS))
+from index.text import A_YEAR, ENGLISH_MONTHS, NUMBER_WORDS, SPANISH_MONTH_NAMES
 
 
 def has_number(text: str) -> bool:
@@ -24,8 +19,8 @@ def has_number(text: str) -> bool:
 # What "how many" is not answered by: a year ("Detained in 2014", not "a crowd of 2000"), a time of day, a date
 # (an English month in capitals: "30 may face charges" is a count), an age ("Guaido, 35,").
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
-_MONTH_EN = f"(?-i:{_MONTHS_EN})"
-_MONTH_ES = f"(?:{_MONTHS_ES})"
+_MONTH_EN = f"(?-i:{ENGLISH_MONTHS})"
+_MONTH_ES = f"(?:{SPANISH_MONTH_NAMES})"
 _NOT_COUNTS = re.compile(
     rf"\b(?:between|entre|from|de)?\s*{A_YEAR}\s*(?:-|–|and|to|y|a)\s*{A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{A_YEAR}|"

@@ -35,8 +35,8 @@ from index.sizes import says_the_size
 from index.spans import span_in_the_unit, span_of_the_event
 from index.speakers import quotes_the_speaker, the_country_speaks
 from index.text import (
-    MONTH_NUMBERS,
-    SPANISH_MONTHS,
+    ENGLISH_MONTHS,
+    SPANISH_MONTH_NAMES,
     WEEKDAY_NUMBERS,
     lexical_terms,
     reason_opening_end,
@@ -45,11 +45,7 @@ from index.unnamed import gives_the_name
 from index.whose_name import names_the_asked_person
 from index.yes_no import names_whom_it_asks_about
 
-_MONTHS_EN = "|".join(
-    sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
-)
-_MONTHS_ES = "|".join(sorted(SPANISH_MONTHS))
-_MONTHS = f"{_MONTHS_EN.lower()}|{_MONTHS_ES}"
+_MONTHS = f"{ENGLISH_MONTHS.lower()}|{SPANISH_MONTH_NAMES}"
 _PARTS_OF_DAY = "morning|afternoon|evening|night|tonight|mañana|tarde|noche"
 _DAYS = "|".join(
     [*WEEKDAY_NUMBERS, "miércoles", "sábado", "today", "yesterday", "tomorrow", "hoy", "ayer", _PARTS_OF_DAY]

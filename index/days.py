@@ -20,19 +20,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from index.chunking import sentence_around
-from index.text import MONTH_NUMBERS, SPANISH_MONTHS, WEEKDAY_NUMBERS, fold
+from index.text import ENGLISH_MONTHS, MONTH_NUMBERS, SPANISH_MONTH_NAMES, WEEKDAY_NUMBERS, fold
 
 _WEEKDAY = "|".join(sorted({*WEEKDAY_NUMBERS, "miércoles", "sábado"}))
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 _MONTH_NAME = re.compile(rf"\b(?:{_MONTH})\b", re.IGNORECASE)
 # A day number before an English month only when the month has its capital: "30 may have died" is no date.
-_ENGLISH_MONTH_CAPITALISED = "|".join(name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS)
 _NUMBER = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|º|°|ro|ero|er)?"
 _DAY_MENTION = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY})(?P<possessive>['’]s)?\b"
     rf"|\b(?P<month_first>{_MONTH})\.? {_NUMBER.format('day_after')}\b(?!:)"
-    rf"|\b{_NUMBER.format('day_first')} (?:of |de )?(?P<month_after>(?-i:{_ENGLISH_MONTH_CAPITALISED})|"
-    rf"{'|'.join(SPANISH_MONTHS)})\b"
+    rf"|\b{_NUMBER.format('day_first')} (?:of |de )?(?P<month_after>(?-i:{ENGLISH_MONTHS})|"
+    rf"{SPANISH_MONTH_NAMES})\b"
     r"|\b(?P<may_day>may day|primero de mayo|d[ií]a del trabajador)\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from index.text import MONTH_NUMBERS, SPANISH_MONTHS
+from index.text import MONTH_NUMBERS, SPANISH_MONTH_NAMES, SPANISH_MONTHS
 
 # Whole names only ("mar" and "dec" are other words too), and neither "may" nor "mayo".
 _FULL_NAMES = sorted(
@@ -32,7 +32,7 @@ _MONTH_ASKED = re.compile(
 )
 _ENGLISH = "|".join(name.capitalize() for name in _FULL_NAMES if name not in SPANISH_MONTHS)
 _LAST_MONTH = re.compile(r"\b(?:last month|el mes pasado)\b", re.IGNORECASE)
-_MONTH_NAMED = re.compile(rf"\b(?:(?:{_ENGLISH})|(?i:{'|'.join(sorted(SPANISH_MONTHS))}))\b")
+_MONTH_NAMED = re.compile(rf"\b(?:(?:{_ENGLISH})|(?i:{SPANISH_MONTH_NAMES}))\b")
 
 
 def of_another_month(question: str, dated: Iterable[tuple[int, str, date | None]]) -> set[int]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from index.chunking import sentence_spans
 from index.names import names_in
-from index.text import word_set, word_stems, words
+from index.text import THIRD_PERSON, word_set, word_stems, words
 
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
@@ -232,9 +232,6 @@ def states_the_outcome(question: str, passage: str) -> bool:
     return True
 
 
-_OF_SOMEONE = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
-
-
 def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> bool:
     """Whether a sentence of `passage` with one of the `needed` verbs names whom `question` asks about, or speaks of
     "he" or "they"; true when the passage names no one the question names."""
@@ -244,4 +241,4 @@ def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> b
         return True
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
-    return any(_OF_SOMEONE.search(sentence) or people & set(words(sentence)) for sentence in telling)
+    return any(THIRD_PERSON.search(sentence) or people & set(words(sentence)) for sentence in telling)

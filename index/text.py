@@ -72,6 +72,13 @@ MONTH_NUMBERS = {
     for number, (english, spanish) in enumerate(_MONTHS_IN_ORDER, start=1)
     for name in [*english.split(), spanish]
 }
+# The English months and their short forms, capitalised, longest first ("June" before "Jun"); and the Spanish ones.
+ENGLISH_MONTHS = "|".join(
+    sorted((name.capitalize() for name in MONTH_NUMBERS if name not in SPANISH_MONTHS), key=len, reverse=True)
+)
+SPANISH_MONTH_NAMES = "|".join(sorted(SPANISH_MONTHS))
+# Words speaking of someone already named: "He later left", "They moved", "his family".
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
 WEEKDAY_NUMBERS = {
     name: number
     for number, names in enumerate(
