@@ -65,10 +65,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(development_sco
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 152 of 163 at stop 42 (142 of
     # 153 before dev_s), 162 of 173 with dev_t, 181 of 193 with dev_u and dev_v (stop 51), 201 of 213 with dev_w and
     # dev_x (stop 52), 215 of 228 with dev_y (stop 53; 214 with stop 52's code), 228 of 243 with dev_z (stop 54, as
-    # when first read; 230 at the end of stop 54), with room for a question on an E5 knife edge ("¿Quién es Juan
+    # when first read; 230 at the end of stop 54), 244 of 258 with dev_aa (stop 55, as first read), with room for a question on an E5 knife edge ("¿Quién es Juan
     # Guaidó?" finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 243 and within_three >= 227
+    assert total == 258 and within_three >= 241
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -84,6 +84,7 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # stop 43, 226 at stop 44 (a TV host asked for by what they do, a hyphenated surname the question types); 261 of
     # 295 with dev_u and dev_v when first read (stop 50's code), 262 at the end of stop 51; 292 of 325 with dev_w and
     # dev_x at the end of stop 52 (290 when they were first read); 331 of 370 with dev_y (stop 53, as when first
-    # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54.
+    # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 400 of 440 with dev_aa
+    # (stop 55, as first read).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 405 and within_three >= 359
+    assert total == 440 and within_three >= 393
