@@ -2,20 +2,25 @@
 "what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a passage speaking of a soldier gives his
 name only beside that mention, in the same clause and outside what is quoted ("'It's now or never,' said one of the
 young rebellious soldiers" names nobody, and "Armed soldiers wearing the blue armbands… indicating their support for
-Guaido" names someone else); of a man or a woman, words used of anyone, anywhere in that sentence. A passage never
+Guaido" names someone else); of a man or a woman, words used of anyone, anywhere in that sentence, unless the mention
+is indefinite ("Provea said a 24-year-old man was shot" names the reporter, not the man). A passage never
 speaking of one may tell of the person in other words ("Local media identified the student as Tsang Chi-kin" for
-"the kid who got shot"), so then any name new to the question may be the answer.
+"the kid who got shot"), so then any name new to the question may be the answer, in a passage saying something of
+what the question says of the person ("killed", "La Victoria" of "the guy killed in La Victoria").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.chunking import sentence_spans
+from index.moments import TIME_WORDS
 from index.names import QUOTED, names_anything_new
+from index.outcomes import verb_forms
 from index.reader.gloss import reader_text
-from index.text import guess_language, word_set, words
+from index.text import guess_language, lexical_terms, word_set, words
 
 # What a person may be asked as, each with the words a report may use for the same kind of person.
 _KINDS_OF_PEOPLE = (
@@ -58,41 +63,77 @@ _ANOTHER_CLAUSE = re.compile(
 )
 
 
+class _Asked(NamedTuple):
+    """The kind of person whose name a question asks (the words a report may use for one), and what it says of them."""
+
+    kind: frozenset[str]
+    described: frozenset[str]
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _asked_kind(question: str) -> frozenset[str]:
-    """The words for the kind of person whose name `question` asks for; none when it asks no such name."""
+def _asked(question: str) -> _Asked:
+    """The kind of person whose name `question` asks for, and the search terms (with their other verb forms) of what
+    it says after naming them ("killed", "victoria" of "the guy killed in La Victoria"); none when it asks no name."""
     spanish = guess_language(question) == "es"
     if spanish and not _ASKS_IN_SPANISH.search(question):
-        return frozenset()
+        return _Asked(frozenset(), frozenset())
     text = reader_text(question) if spanish else question
     asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text))
     if not asked:
-        return frozenset()
+        return _Asked(frozenset(), frozenset())
     phrase = []
-    for word in asked["phrase"].lower().split():
-        if word in _PHRASE_ENDS:
+    for word in asked["phrase"].split():
+        if word.lower() in _PHRASE_ENDS:
             break
-        phrase.append(word)
+        phrase.append(word.lower())
     # The person is the last word before another noun phrase or clause: "the young soldier", "the man the troops
-    # were with", not "the air base protesters tried to storm".
-    return _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
+    # were with", not "the air base protesters tried to storm"; or before a participle ("the guy killed in…"); "the
+    # 24 year old" is someone.
+    if 1 < len(phrase) <= 3 and phrase[-1].endswith("ed") and _someone(phrase[-2]):
+        phrase.pop()
+    if phrase[-2:] == ["year", "old"] or (phrase and phrase[-1].endswith("-year-old")):
+        kind = _ANYONE
+    else:
+        kind = _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
+    after = asked.end() if asked.re is _OWNERS_NAME else asked.start("phrase")
+    rest = text[after:].split(None, len(phrase))[len(phrase) :] if after == asked.start("phrase") else [text[after:]]
+    said = set(lexical_terms(" ".join(rest))) - TIME_WORDS
+    return _Asked(kind, frozenset(said.union(*map(verb_forms, said))))
+
+
+def _someone(word: str) -> bool:
+    """Whether `word` is a kind of person ("guy") or an age standing for one ("24-year-old")."""
+    return word in _ALSO_CALLED or word.endswith("-year-old")
 
 
 def names_the_asked_person(question: str, passage: str) -> bool:
     """False when `question` asks the name of a kind of person (a soldier, a lawyer) and `passage` names nothing new to
     the question (a capitalised word outside quotes: "Bolsonaro said…") in a sentence speaking of that kind, or,
     speaking of it nowhere, names nothing new at all."""
-    kind = _asked_kind(question)
+    kind = _asked(question).kind
     if not kind:
         return True
     asked = set(words(question))
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     speaking_of_it = [(sentence, mentions) for sentence in sentences if (mentions := _mentions(sentence, kind))]
     if not speaking_of_it:
-        return names_anything_new(passage, asked)
-    if kind <= _ANYONE:
-        return any(names_anything_new(sentence, asked) for sentence, _ in speaking_of_it)
-    return any(_named_beside(sentence, mentions, asked) for sentence, mentions in speaking_of_it)
+        return names_anything_new(passage, asked) and _tells_of_the_person(question, passage)
+    return any(
+        names_anything_new(sentence, asked)
+        if kind <= _ANYONE and not all(_indefinite(sentence, mention) for mention in mentions)
+        else _named_beside(sentence, mentions, asked)
+        for sentence, mentions in speaking_of_it
+    )
+
+
+# "a 24-year-old man", "another young man": someone not yet named, unless a name stands beside the words.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another|some)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _indefinite(sentence: str, mention: re.Match[str]) -> bool:
+    """Whether `mention` of a man or woman in `sentence` is indefinite ("Provea said a 24-year-old man was shot"): a
+    name elsewhere in the sentence is then someone else's."""
+    return bool(_INDEFINITE_BEFORE.search(sentence[max(0, mention.start() - 40) : mention.start()]))
 
 
 def _mentions(sentence: str, kind: frozenset[str]) -> list[re.Match[str]]:
@@ -114,3 +155,10 @@ def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str])
         if names_anything_new(f"{before}{mention.group()}{after}", asked):
             return True
     return False
+
+
+def _tells_of_the_person(question: str, passage: str) -> bool:
+    """Whether `passage` says something the question says of the person after asking for them ("killed", "La
+    Victoria" of "the guy killed in La Victoria"): a caption naming an injured journalist tells of no one killed."""
+    described = _asked(question).described
+    return not described or bool(described & set(lexical_terms(passage)))

@@ -114,3 +114,31 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
 )
 def test_a_name_beside_the_mention_or_a_person_told_of_otherwise_may_answer(question, passage):
     assert names_the_asked_person(question, passage)
+
+
+PROVEA = (
+    "At least one person had been shot with live ammunition. Venezuelan human rights group Provea said a 24-year-old "
+    "man was shot and killed during an anti-government protest in the city of La Victoria."
+)
+JAIMES = "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured during clashes."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wat was the name of the guy killed in la victoria", "what was the name of the 24 year old who got killed there"],
+)
+@pytest.mark.parametrize("passage", [PROVEA, JAIMES])
+def test_someone_left_unnamed_is_not_named_by_the_reporter_or_by_a_caption_of_someone_else(question, passage):
+    # "a 24-year-old man": Provea reports him; the caption names an injured journalist, no one killed.
+    assert not names_the_asked_person(question, passage)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The man killed in La Victoria was José Pérez, a student.",
+        "Police named José Pérez, 24, as the protester killed in La Victoria.",
+    ],
+)
+def test_someone_killed_is_named_beside_a_definite_mention_or_with_what_the_question_says_of_him(passage):
+    assert names_the_asked_person("wat was the name of the guy killed in la victoria", passage)
