@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from index.chunking import sentence_around
 from index.mentions import mentions_of
-from index.text import word_set, word_stems
+from index.text import lexical_terms, word_set, word_stems
 
 _PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _PLACES |= {"2nd": 2, "3rd": 3, **{f"{n}th": n for n in range(4, 10)}}  # "who was the 3rd official…?"
@@ -61,7 +61,23 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
     if noun not in _GROUPS_OF_PEOPLE:
         return set()
     place = _PLACES[asked["place"].lower()]
-    return {row for row, text in passages if not mentions_of((noun,), text) or _lists_fewer_than(place, noun, text)}
+    said = set(lexical_terms(question)) - set(lexical_terms(noun))
+    return {
+        row
+        for row, text in passages
+        if not mentions_of((noun,), text)
+        or _lists_fewer_than(place, noun, text)
+        or not _about_the_group(said, noun, text)
+    }
+
+
+def _about_the_group(said: set[str], noun: str, passage: str) -> bool:
+    """Whether `passage` shares two of the words `said` of the group beside its noun, its counting ("three
+    officials") counting as one: "At least one high-ranking official announced he was breaking with Maduro" speaks
+    of another official than "the third official Bolton said had pledged to remove Maduro"."""
+    stem = word_stems(noun)[:1]
+    counted = any(word_stems(group["noun"].lower())[:1] == stem for group in _GROUP_COUNTED.finditer(passage))
+    return len(said & set(lexical_terms(passage))) + counted >= 2
 
 
 def _lists_fewer_than(place: int, noun: str, passage: str) -> bool:

@@ -127,20 +127,30 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
     # the question says of it: "Trump ally John Bolton told a radio show" names no ally "holed up at the Chilean
     # ambassador's residence".
-    described = _described(question) if thing_unnamed else frozenset()
+    described = _described(question) if thing_unnamed else ()
     return unmentioned | {
         row
         for row, text in passages
-        if described and not readings[row].thing_left_unnamed and not described & set(lexical_terms(text))
+        if described and not readings[row].thing_left_unnamed and not _says_enough_of(described, text)
     }
 
 
-def _described(question: str) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _described(question: str) -> tuple[frozenset[str], ...]:
     """The search terms of what `question` says of the thing whose name it asks, after naming it ("that's been holed
-    up at the Chilean ambassador's residence"), words of time aside."""
+    up at the Chilean ambassador's residence"), words of time aside: each term with its other forms."""
     said = set(lexical_terms(question[asking(question).end("phrase") :]))
     said -= TIME_WORDS | set(lexical_terms(" ".join(asked_nouns(question))))
-    return frozenset(said.union(*map(verb_forms, said)))  # "sending" for "sent"
+    return tuple(frozenset({term, *verb_forms(term)}) for term in sorted(said))  # "sending" for "sent"
+
+
+def _says_enough_of(described: tuple[frozenset[str], ...], passage: str) -> bool:
+    """Whether `passage` holds half of the words describing the thing (at least one): "Trump ally John Bolton… hiding
+    out at a compound" shares only "hiding" with "the ally hiding in the Chilean ambassador's residence", while
+    "Zuma dispatched…" tells of "the ministers Zuma sent to Harare". A country counts however it is named ("the
+    Russians" for "russia")."""
+    terms = set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
+    return sum(1 for forms in described if forms & terms) >= max(1, len(described) // 2)
 
 
 class _Reading(NamedTuple):

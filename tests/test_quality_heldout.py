@@ -50,6 +50,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # heldout_x, dev_r and the live-blog passages, README, Quality); 524 of 545 at stop 42 (with heldout_y); 544 of
     # 565 with heldout_z, first scored with stop 42's code; 576 of 595 with heldout_aa, dev_u and dev_v (stop 51); 596
     # of 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53); 615 of 635 with
-    # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55). Guarded two under that count, for questions on a knife edge, and never under the bar.
+    # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55). Guarded two under that count, for questions on a
+    # knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
     assert total == 645 and first >= 623 and first >= 0.95 * total

@@ -411,3 +411,32 @@ def test_a_military_group_that_is_not_private_is_no_mercenary_group():
 )
 def test_a_thing_with_a_name_of_its_own_is_named_only_by_a_passage_naming_something_new(question, passage, gives):
     assert gives_the_name(question, passage) is gives
+
+
+def test_beside_a_mention_left_unnamed_one_named_elsewhere_sharing_one_word_of_several_is_another():
+    # "hiding" alone of "hiding in the Chilean ambassador's residence": Bolton speaks of Maduro's allies at Fort Tiuna.
+    question = "who was the ally that's been hiding in the chilean ambassadors residence for over a year"
+    bolton = "Trump ally John Bolton said Maduro and his top military allies were hiding out at Fort Tiuna."
+    simonovis = "Ivan Simonovis, a Lopez ally, had been hiding in the Chilean residence since 2018."
+    passages = [(7, ALLY_LEFT_UNNAMED), (8, bolton), (9, simonovis)]
+    assert unmentioned_beside_unnamed(question, passages) == {8}
+
+
+def test_a_country_named_by_its_people_counts_as_what_the_question_says_of_the_thing():
+    question = "which congressman said russia might put nukes in venezuela"
+    unnamed = "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela."
+    named = "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles in Venezuela."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, named)]) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bolton said 3 officials pledged to ditch maduro, defence minister + court head... who was the third one?",
+        "Who is the third official Bolton said had privately pledged to remove Maduro?",
+    ],
+)
+def test_an_official_in_a_passage_sharing_nothing_else_with_the_question_is_not_the_groups_member(question):
+    another = "At least one high-ranking official announced he was breaking with Maduro and joining Guaido on Tuesday."
+    third = "The third official, Bolton said, was Ivan Hernandez Dala."
+    assert without_the_member(question, [(1, another), (2, third)]) == {1}
