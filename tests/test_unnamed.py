@@ -440,3 +440,17 @@ def test_an_official_in_a_passage_sharing_nothing_else_with_the_question_is_not_
     another = "At least one high-ranking official announced he was breaking with Maduro and joining Guaido on Tuesday."
     third = "The third official, Bolton said, was Ivan Hernandez Dala."
     assert without_the_member(question, [(1, another), (2, third)]) == {1}
+
+
+WEAPONS = (
+    "Venezuela is also a major buyer of Russian weapons, having purchased $11billion worth of tanks, missile defence "
+    "systems, fighter jets and other small arms."
+)
+
+
+def test_things_asked_for_in_the_plural_are_not_named_by_a_bare_plural_in_a_list():
+    assert not gives_the_name("which fighter jets did venezuela buy from russia", WEAPONS)
+    assert gives_the_name("which fighter jets did venezuela buy from russia", "Venezuela bought Sukhoi Su-30 jets.")
+    # Countries are named without the word: "which countries…" is left to the reader.
+    headline = "Which countries are supporting the opposition?\n\nSupport for Maduro comes from Russia and China."
+    assert gives_the_name("which countries are on maduro's side", headline)
