@@ -27,6 +27,7 @@ from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import names_whom_it_was_said_about, the_person_speaks
 from index.prices import names_the_priced_thing
+from index.reactions import tells_the_reaction
 from index.reader.gloss import reader_text
 from index.reasons import mentions_the_asked_place, names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
@@ -215,6 +216,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_whom_it_was_said_about,
     counts_the_asked_kind,
     tells_what_came_after,
+    tells_the_reaction,
 )
 
 

@@ -24,9 +24,9 @@ from index.chunking import sentence_spans
 from index.names import names_in
 from index.text import THIRD_PERSON, word_set, word_stems, words
 
-_MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
+_MARKER = r"(?:ever|eventually|finally|end(?:ed)? up|actually|really)"
 _ASKS_OUTCOME = re.compile(
-    rf"(?:^|[?.!,;])\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
+    rf"(?:^|[?.!,;–—]|\s-)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
     rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
@@ -84,8 +84,8 @@ _IRREGULAR = {
 }
 # Near synonyms, each group read both ways: "did they get asylum?" is answered by "were granted asylum".
 _SYNONYMS = (
-    "get receive obtain grant give win award",
-    "take seize assume",
+    "get receive obtain grant give win award deny refuse reject",  # a refusal tells the outcome too
+    "take seize assume takeover",  # "resisted a takeover attempt" tells whether it was taken
     "send deploy dispatch",
     "leave flee depart exit escape",
     "catch arrest detain capture jail imprison lock",
@@ -100,6 +100,7 @@ _SYNONYMS = (
     "die kill",
     "say tell",
     "withdraw leave",
+    "reach arrive",
 )
 
 # The simple past of each irregular verb ("broke", "sent"): what someone did, after a noun ("which reporter broke…").

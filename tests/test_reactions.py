@@ -1,0 +1,47 @@
+"""How someone reacted to something is told only by a passage naming them and something of what they reacted to."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.reactions import tells_the_reaction
+
+RALLYING_CRY = "In his own address to Venezuelans on Tuesday night, Guaido issued a rallying cry for his 'uprising'."
+LETTER = "Figuera, the head of SEBIN, wrote a letter to the Venezuelan people breaking ranks with Maduro."
+RUBIO = "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN's coverage."
+HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido Calls For Coup"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Guaido reacting to nothing of the letter; the letter without Guaido.
+        ("how did guaido react to figuera's letter", RALLYING_CRY),
+        ("how did guaido react to figuera's letter", LETTER),
+        # CNN's reply needs CNN: a headline calling it a coup is not CNN replying.
+        ("¿Qué le respondió CNN a Rubio por lo de llamarlo golpe?", HEADLINE),
+        ("How did Colombia's government respond to Maduro's claim that Colombia backed the coup?", RALLYING_CRY),
+    ],
+)
+def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_reaction(question, passage):
+    assert not tells_the_reaction(question, passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        ("how did guaido react to figuera's letter", "Guaido welcomed the letter as a sign the regime was cracking."),
+        ("¿Qué le respondió CNN a Rubio por lo de llamarlo golpe?", "CNN defended its coverage against Rubio."),
+        # A country reacting is named by its country: "Bogota" for Colombia's government.
+        (
+            "How did Colombia's government respond to Maduro's claim that Colombia backed the coup?",
+            "Bogota rejected Maduro's claim as absurd.",
+        ),
+        # What was reacted to may be a country, named otherwise: Washington's threats and the United States.
+        ("How did Moscow react to Washington's threats?", "Moscow warned the United States against intervening."),
+        # A question asking no reaction is not checked.
+        ("What did Guaido say on Tuesday night?", RALLYING_CRY),
+    ],
+)
+def test_a_passage_naming_both_may_tell_the_reaction(question, passage):
+    assert tells_the_reaction(question, passage)
