@@ -357,6 +357,17 @@ KREMLIN_OIL = (
             "How long has Boubou Cisse been prime minister?",
             "Prime Minister Soumeylou Boubeye Maiga has been in office since 2017.",
         ),
+        # How something ended needs its end told: how it began is not.
+        (
+            "how did guaidos interim presidency end in the end",
+            "Guaido, 35, invoked the constitution to assume an interim presidency in January.",
+        ),
+        ("¿Cómo terminó el levantamiento?", "Guaido launched the uprising with a video at dawn."),
+        # Who interviewed someone needs an interview told: speaking on a channel is not one.
+        (
+            "Who interviewed Pompeo on Fox Business when he said military action was possible?",
+            "Pompeo, speaking on Fox Business, said America would prefer not to intervene.",
+        ),
     ],
 )
 def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
@@ -401,6 +412,11 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("Who ran against Maduro in last year's election?", "His rival, Henri Falcon, called the vote a sham."),
         # "Primer ministro" is the prime minister, not the first one.
         ("¿Quién es el primer ministro de Argelia?", "Prime Minister Noureddine Bedoui, named in March, resigned."),
+        ("When did the interim presidency come to an end?", "The interim presidency was dissolved in December 2022."),
+        ("¿Cómo terminó el levantamiento?", "By nightfall the uprising had fizzled out."),
+        # "Ended up" is where someone landed, not how something ended.
+        ("how did the soldiers end up in brazil's embassy", "The soldiers fled to Brazil's embassy."),
+        ("who interviewed pompeo on fox business", "Pompeo told Fox Business host Maria Bartiromo that…"),
     ],
 )
 def test_a_passage_giving_the_detail_may_answer(question, passage):
