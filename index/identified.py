@@ -46,8 +46,12 @@ _ASKS_WHOM_ONE_NAMED = re.compile(
     r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)",
     re.IGNORECASE,
 )
+# "Bolton called out Maduro supporters by name... which names? like who exactly": told first, then asked.
+_TOLD_OF_NAMING = re.compile(r"\b(?:call(?:ed|ing|s)?\s+out|single[sd]?\s+out|by name)\b", re.IGNORECASE)
+_ASKS_WHICH = re.compile(r"(?:^|[.?!…]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho were they\b", re.IGNORECASE)
 
 
 def names_whom_one_named(question: str, passage: str) -> bool:
     """False when `question` asks whom someone called out, named or listed, and `passage` names no one it does not."""
-    return not _ASKS_WHOM_ONE_NAMED.search(question) or bool(unasked(names_in(passage), question))
+    asks = _ASKS_WHOM_ONE_NAMED.search(question) or (_TOLD_OF_NAMING.search(question) and _ASKS_WHICH.search(question))
+    return not asks or bool(unasked(names_in(passage), question))

@@ -16,6 +16,9 @@ CALLING_OUT = "Update: John Bolton calling out Maduro supporters by name."
         "Which Maduro supporters did John Bolton call out by name?",
         "who did bolton single out?",
         "Which officials did Bolton list?",
+        # Told first, then asked after a sentence break.
+        "bolton was apparently calling out maduro supporters by name... which names did he actually list?",
+        "bolton called out maduro supporters by name... which names? like who exactly",
     ],
 )
 def test_whom_someone_called_out_needs_someone_named(question):
