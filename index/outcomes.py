@@ -3,12 +3,13 @@ caught?"): a passage answers one only if it has that happening's verb, in some f
 
 News written on the day describes the attempt ("25 troops have applied for asylum"), rarely how it ended, and
 such a passage shares every other word of the question. The verb is the one after "ended up", "ever",
-"eventually" or "finally" in an English yes/no question, and only a verb of the table below is looked for: the
-outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
+"eventually", "finally" or "actually" in an English yes/no question, and only a verb of the table below is looked
+for: the outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
 general English, not the project's articles.
 
-Likewise whether an act followed an event ("was Figuera arrested after his letter came out?"): the passage needs
-the act's verb or a word also telling it ("sought refuge" for fleeing), for a few acts reports name plainly; and
+Likewise whether an act followed an event ("was Figuera arrested after his letter came out?", "¿Arrestaron a Guaidó
+después del 30 de abril?"): the passage needs the act's verb or a word also telling it ("sought refuge" for
+fleeing), for a few acts reports name plainly; and
 whether someone survived, a death or a survival ("received medical treatment" tells neither). When the passage
 names the person asked about, the verb must be said in a sentence naming them or speaking of "he" or "they": "did
 Lopez ever leave the Spanish embassy?" is not answered by "…They later moved to the Spanish embassy. There were also
@@ -22,7 +23,8 @@ from functools import lru_cache
 
 from index.chunking import sentence_spans
 from index.names import names_in
-from index.text import THIRD_PERSON, word_set, word_stems, words
+from index.reader.gloss import reader_text
+from index.text import THIRD_PERSON, guess_language, word_set, word_stems, words
 
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up|actually|really)"
 _ASKS_OUTCOME = re.compile(
@@ -187,10 +189,21 @@ def _acts_after() -> dict[str, frozenset[str]]:
     return acts
 
 
+# "¿Arrestaron a Guaidó después del 30 de abril?", glossed "arrested to Guaidó after of the 30 of April?": in Spanish
+# the act opens the question.
+_ACT_FIRST_AFTER = re.compile(r"^\W*(?P<act>[a-z]+)\b[^?.!]{0,80}?\b(?:after|following)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def asked_act_after(question: str) -> frozenset[str]:
     """The stems a passage needs to tell whether the act `question` asks about followed an event; empty if it asks
-    no such thing (the act is the first verb of the table after the subject's first word)."""
+    no such thing (the act is the first verb of the table after the subject's first word, or a Spanish question's
+    opening verb)."""
+    if guess_language(question) == "es":
+        opening = _ACT_FIRST_AFTER.search(reader_text(question))
+        stem = word_stems(opening["act"].lower())[0] if opening else ""
+        forms = {stem} | _own_forms().get(stem, frozenset())  # "fled" is a form of "flee"
+        return next((_acts_after()[form] for form in sorted(forms) if form in _acts_after()), frozenset())
     asked = _ASKS_AFTER.search(question)
     # "Did the photographer who was captured on video receive treatment after…?": a relative clause's verb is no act
     if not asked or re.search(r"\b(?:who|that|which|whose)\b", asked["middle"], re.IGNORECASE):

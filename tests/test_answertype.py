@@ -84,6 +84,8 @@ from index.text import reason_opening_end
         ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
         ("did the crowd actually reach the palace", "By evening the marchers had arrived at the palace."),
+        ("¿Arrestaron a Guaidó después del 30 de abril?", "Guaido was detained on 5 May."),
+        ("¿Huyó López después de salir?", "Lopez sought refuge in the Chilean residence."),
         ("did the rebels actually manage to take the base?", "Maduro said the base resisted a takeover attempt."),
         # Said in a sentence naming the one asked about, or with "he" or "they" for them.
         ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
@@ -381,6 +383,9 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "Did the crowd moving toward Miraflores actually reach the presidential palace?",
             "Update: Moving toward the presidential palace, Miraflores.",
         ),
+        # In Spanish the act opens the question.
+        ("¿Arrestaron a Guaidó después del 30 de abril?", "Guaido issued a rallying cry on Tuesday night."),
+        ("¿Huyó López después de salir?", "Lopez said he had been released from house arrest."),
         # How someone reacted is told by neither their own unrelated words nor the thing reacted to alone.
         ("how did guaido react to figuera's letter", "On Tuesday night Guaido issued a rallying cry for his uprising."),
         # The act must be said of whom the question asks about: the troops fled, not Lopez.
