@@ -36,7 +36,7 @@ _ASKS = (
     _asking_for_a_thing("which"),
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
-        r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$|"
+        r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$| \w+ing\b|"
         r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
         r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
         re.IGNORECASE,
@@ -150,7 +150,14 @@ def asked_nouns(question: str) -> tuple[str, ...]:
         w for w in words[-2:] if w.islower() and len(w) > 2 and w not in _NOT_NAMED_THINGS and not w.endswith("ed")
     )
     private = "private" in (word.lower() for word in words)  # "a military group" may be an army's unit
-    return _SPOKEN_OF_AS.get(nouns, nouns) if private else nouns
+    if private:
+        return _SPOKEN_OF_AS.get(nouns, nouns)
+    if nouns and _MERCENARIES.search(question):  # "which company do the mercenaries work for", "mercanary outfit"
+        return _SPOKEN_OF_AS.get(("military", nouns[-1].lower()), nouns)
+    return nouns
+
+
+_MERCENARIES = re.compile(r"\bmerc[ae]nar(?:y|ies)\b", re.IGNORECASE)
 
 
 # Things a report speaks of by what their people are: a private military company by its mercenaries ("is thought to

@@ -39,6 +39,8 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
             "What is the name of the medical centre near the street battles where doctors treated 50 people?",
             "A pro-Guaido supporter holds a tear gas canister near La Carlota airbase.",
         ),
+        # …or go on with a participle: "the medical centre treating the 50 people".
+        ("whats the name of the medical centre treating the 50 ppl", "Jaimes (centre) was helped by colleagues."),
         # "the name of the X where…" asks for a name as "which X" does; "a highway overpass" leaves it unnamed.
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
         # A street is named with its kind too ("Francisco de Miranda Avenue").
@@ -237,6 +239,9 @@ SMALL_FORCE = "CNN reported that Maduro was stopped by the Russians, who have a 
         "What is the name of the Russian private military company said to be guarding Maduro?",
         "What is the name of the Russian private military company whose mercenaries are guarding Maduro?",
         "Which Russian private military company are the mercenaries guarding Maduro thought to belong to?",
+        # A company whose mercenaries the question speaks of, however the word is spelt, is spoken of by them too.
+        "which company do the russian mercenaries guarding maduro work for",
+        "what's the name of the russian mercanary outfit protecting maduro",
     ],
 )
 def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_nothing(question):
