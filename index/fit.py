@@ -11,6 +11,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
+  - `in_passing`: for why something happened, only "elections boycotted by the opposition", or, beside such a
+    passage, no telling of the act at all;
   - `outlets`: for which CNN reporter did something, a passage none of whose articles names CNN, in its text, as its
     outlet or in its link;
 - `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
@@ -34,6 +36,7 @@ from index.days import asks_what_happened_on_a_day, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.identity import AGE, person_aged, states_the_persons_age
+from index.in_passing import told_only_in_passing
 from index.kinds import without_the_kind
 from index.months import of_another_month
 from index.outlets import asked_outlet
@@ -55,6 +58,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= of_another_country(question, passages)
     lacking |= unmentioned_relative(question, passages, lambda row: map(body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
+    lacking |= told_only_in_passing(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)
