@@ -1,7 +1,9 @@
 """How someone reacted or replied to something ("how did Guaido react to Figuera's letter?", "¿Qué le respondió CNN a
-Rubio por lo de llamarlo golpe?"): a passage tells it only if it names the one reacting (by a word of their name, or
-their country) and something of what they reacted to. "Guaido issued a rallying cry for his 'uprising'" names no
-letter, and "Figuera… wrote a letter" no Guaido.
+Rubio por lo de llamarlo golpe?"): a passage tells it only if it names the one reacting, by a word of their name or
+their country ("the Colombian foreign minister replied…" for Colombia). A person, unlike a country, an outlet or a
+body, speaks of many things: their reaction also needs something of what they reacted to, so "Guaido issued a
+rallying cry for his 'uprising'" is no reaction to the letter. A reaction asked of no one named ("how did people
+respond?") is not checked.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import NamedTuple
 from index.countries import countries_in
 from index.moments import TIME_WORDS
 from index.reader.gloss import reader_text
-from index.text import guess_language, lexical_terms
+from index.text import guess_language, lexical_terms, word_set
 
 _ASKED = (
     re.compile(
@@ -33,42 +35,53 @@ _ASKED = (
     ),
 )
 # Words for a body rather than its name: "Colombia's government" is named by Colombia.
-_BODIES = frozenset(lexical_terms("government officials ministry office administration spokesman spokeswoman"))
+_BODIES = word_set(
+    "government officials official ministry office administration spokesman spokeswoman spokesperson foreign "
+    "minister president army military party network channel kremlin pentagon"
+)
+# Reactions asked of no one in particular.
+_ANYONE = word_set("people everyone everybody anyone folks venezuelans protesters supporters they others world")
 
 
 class _Reaction(NamedTuple):
-    """The search terms and countries naming who reacted, and those of what they reacted to."""
+    """Who reacted (the words and countries naming them, and whether they are a person) and the search terms and
+    countries of what they reacted to."""
 
     who: frozenset[str]
     who_countries: frozenset[str]
+    a_person: bool
     what: frozenset[str]
     what_countries: frozenset[str]
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_reaction(question: str) -> _Reaction | None:
-    """Who `question` asks the reaction of, and to what; none when it asks no reaction."""
+    """Who `question` asks the reaction of, and to what; none when it asks no reaction, or one of no one named."""
     asked = next((found for pattern in _ASKED if (found := pattern.search(question))), None)
-    if asked is None:
+    if asked is None or set(asked["who"].lower().split()) & _ANYONE:
         return None
     spanish = guess_language(question) == "es"
     who, what = (reader_text(asked[part]) if spanish else asked[part] for part in ("who", "what"))
+    words = set(who.lower().split())
+    # An outlet is written in capitals ("CNN"); a country or a body is named by its country or its kind.
+    a_person = not (countries_in(who) or words & _BODIES or re.search(r"\b[A-Z]{2,}\b", asked["who"]))
     return _Reaction(
-        frozenset(lexical_terms(who)) - _BODIES,
+        frozenset(lexical_terms(who)) - set(lexical_terms(" ".join(_BODIES))),
         frozenset(countries_in(who)),
+        a_person,
         frozenset(lexical_terms(what)) - TIME_WORDS,
         frozenset(countries_in(what)),
     )
 
 
 def tells_the_reaction(question: str, passage: str) -> bool:
-    """False when `question` asks how someone reacted to something and `passage` names either not the one reacting
-    or nothing of what they reacted to."""
+    """False when `question` asks how someone reacted to something and `passage` does not name the one reacting, or,
+    for a person, names nothing of what they reacted to."""
     asked = _asked_reaction(question)
-    if asked is None or not (asked.what or asked.what_countries):
+    if asked is None:
         return True
     terms, countries = set(lexical_terms(passage)), countries_in(passage)
-    names_the_reactor = not (asked.who or asked.who_countries) or bool(
-        asked.who & terms or asked.who_countries & countries
-    )
-    return names_the_reactor and bool(asked.what & terms or asked.what_countries & countries)
+    if (asked.who or asked.who_countries) and not (asked.who & terms or asked.who_countries & countries):
+        return False
+    about = asked.what or asked.what_countries
+    return not (asked.a_person and about) or bool(asked.what & terms or asked.what_countries & countries)
