@@ -141,7 +141,13 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
     if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
         return None  # "What did Trump ally Bolton say?": not a plain name
     surname = frozenset(_name_words(named[-1]))
-    return surname, frozenset(_name_words(asked["who"])) - surname
+    others = frozenset(_name_words(asked["who"])) - surname
+    # "What did Padrino Lopez say about Leopoldo Lopez being freed?": a surname the question gives someone else too
+    # does not tell who speaks; the rest of the asked name does.
+    elsewhere = question[: asked.start("who")] + " " + question[asked.end("who") :]
+    if others and surname & set().union(*(set(_name_words(name)) for name in names_in(elsewhere))):
+        return others, frozenset()
+    return surname, others
 
 
 @lru_cache(maxsize=64)  # an article is read once for every passage of it judged
@@ -254,7 +260,13 @@ def _named_in_the_topic(question: str) -> frozenset[str]:
     asked = _SAID_ABOUT.search(question)
     if not asked:
         return frozenset()
-    named = set().union(*(family_names(name) for name in names_in(asked["topic"])))
+    speaker = _WHAT_DID_SAY.search(question)
+    speaker_words = set(_name_words(speaker["who"])) if speaker else set()
+    named = set()
+    for name in names_in(asked["topic"]):
+        family = family_names(name)
+        # "…say about Leopoldo Lopez" asked of Padrino Lopez: the given name tells them apart.
+        named |= family if not family & speaker_words else set(_name_words(name)) - speaker_words
     return frozenset(named | _surname_opening(asked["topic"]))
 
 

@@ -310,6 +310,22 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
             "Maduro said the traitors would face justice, and that Figuera had been bought.",
             True,
         ),
+        # Two people of one surname: the rest of each name tells who speaks and whom it is about.
+        (
+            "What did Padrino Lopez say about Leopoldo Lopez being freed from house arrest?",
+            "Mr Lopez said he had been released from house arrest by security forces.",
+            False,
+        ),
+        (
+            "What did Padrino Lopez say about Leopoldo Lopez being freed from house arrest?",
+            "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act.",
+            False,
+        ),
+        (
+            "What did Padrino Lopez say about Leopoldo Lopez being freed from house arrest?",
+            "Padrino said Leopoldo Lopez had been freed illegally.",
+            True,
+        ),
         # A surname alone opening the topic is the person too; a place further on is not ("take Miraflores").
         (
             "what did diosdado cabello say about Figuera switching sides?",
