@@ -363,6 +363,11 @@ KREMLIN_OIL = (
             "Guaido, 35, invoked the constitution to assume an interim presidency in January.",
         ),
         ("¿Cómo terminó el levantamiento?", "Guaido launched the uprising with a video at dawn."),
+        # Which charges were brought needs a charge named: defecting soldiers are charged with nothing.
+        (
+            "¿De qué delitos acusaron formalmente a Guaidó después del levantamiento?",
+            "Some members of the military defected, but Maduro retained control and ordered arrests.",
+        ),
         # Who interviewed someone needs an interview told: speaking on a channel is not one.
         (
             "Who interviewed Pompeo on Fox Business when he said military action was possible?",
@@ -417,6 +422,8 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         # "Ended up" is where someone landed, not how something ended.
         ("how did the soldiers end up in brazil's embassy", "The soldiers fled to Brazil's embassy."),
         ("who interviewed pompeo on fox business", "Pompeo told Fox Business host Maria Bartiromo that…"),
+        ("¿De qué delitos acusaron a Guaidó?", "Guaido was charged with treason and usurping power."),
+        ("What crimes did Maduro promise prosecutions over?", "Maduro vowed prosecutions over 'serious crimes'."),
     ],
 )
 def test_a_passage_giving_the_detail_may_answer(question, passage):
