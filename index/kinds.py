@@ -1,11 +1,11 @@
 """Questions asking what kind of thing something was ("What kind of plane was standing by to fly Maduro to Cuba?",
-"which model of fighter jet did Venezuela buy?"): a passage that speaks of the thing only bare ("by plane", "a plane
-that the U.S. claimed was standing by") does not tell its kind; one that describes it does ("a private jet",
-"armoured vehicles", "a plane, an Ilyushin Il-96,"). Where a passage read speaks of the thing only bare, the articles
-leave its kind untold, and a passage never speaking of it does not tell it either. That holds only for things whose
-kind is told with their own word (aircraft, vehicles), not for abstract things or weapons, told in other words
-alone ("tear gas and rubber bullets" for "what kind of weapons"), which are left to the reader. English and Spanish
-questions (through the gloss); the articles are English.
+"which model of fighter jet did Venezuela buy?"), or whose it was ("whose plane was waiting…?"): a passage that
+speaks of the thing only bare ("by plane", "a plane that the U.S. claimed was standing by") does not tell its kind;
+one that describes it does ("a private jet", "armoured vehicles", "a plane, an Ilyushin Il-96,"). Where a passage
+read speaks of the thing only bare, the articles leave its kind untold, and a passage never speaking of it does not
+tell it either. That holds only for things whose kind is told with their own word (aircraft, vehicles), not for
+abstract things or weapons, told in other words alone ("tear gas and rubber bullets" for "what kind of weapons"),
+which are left to the reader. English and Spanish questions (through the gloss); the articles are English.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from index.text import fold, guess_language, word_set
 
 _ASKS_KIND = re.compile(
     r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?|brands?)\s+of\s+(?P<phrase>(?:[\w'’-]+\s*){1,4})"
-    r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})",
+    r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})"
+    # "Whose plane was waiting…?": an owner is told as a kind is ("Maduro's plane", "an air force plane").
+    r"|^\W*(?:on\s+|in\s+|by\s+)?whose\s+(?P<whose>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
 # The asked thing's phrase ends before a verb, a preposition or a clause ("plane" in "plane was waiting to…"); the
@@ -62,7 +64,7 @@ def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
     if not asked:
         return frozenset(), frozenset()
     phrase = []
-    for word in (asked["phrase"] or asked["casual"]).lower().split():
+    for word in (asked["phrase"] or asked["casual"] or asked["whose"]).lower().split():
         if word in _PHRASE_ENDS:
             break
         phrase.append(word)

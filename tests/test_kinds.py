@@ -92,3 +92,10 @@ def test_the_articles_tell_what_vehicles_drove_at_protesters_but_not_what_plane_
     assert not vehicles.abstained and "armo" in vehicles.quotes[0].text
     plane = real_engine.ask("What kind of plane was standing by to fly Maduro to Cuba?")
     assert plane.abstained
+
+
+def test_whose_thing_it_was_is_told_as_its_kind_is():
+    whose = "whose plane was supposedly waiting to fly maduro to cuba"
+    assert without_the_kind(whose, [BY_PLANE, A_PLANE, ELSEWHERE]) == {1, 2, 3}
+    owned = (4, "A Russian air force plane was waiting to fly Maduro to Havana.")
+    assert without_the_kind(whose, [A_PLANE, owned]) == {2}
