@@ -133,6 +133,20 @@ _POSITION_IN = re.compile(
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
     re.IGNORECASE,
 )
+# "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?": the body is read in its gloss.
+_POSITION_IN_SPANISH = re.compile(
+    r"\bqu[eé] (?:cargo|puesto|posici[oó]n|rol) (?:ocupa|ocupaba|ocup[oó]|tiene|ten[ií]a|desempeña|ejerce)\b[^?]*?"
+    r"\b(?:en|dentro de) (?:la |el |los |las )?"
+    r"(?P<body>(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+(?: (?:de |del )?(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+){0,4})",
+    re.IGNORECASE,
+)
+# "…but isn't he also president of the Constituent Assembly?": whether someone holds a post in a named body.
+_HOLDS_POST_IN = re.compile(
+    r"\b(?:is|isn['’]t|was|wasn['’]t)\s+(?:he|she|(?-i:[A-Z])[\w’'-]+)\s+(?:also\s+|still\s+)?(?:the\s+)?"
+    r"(?:president|head|chief|leader|member|speaker|chairman|chairwoman|vice[- ]president)\s+of\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){1,4})",
+    re.IGNORECASE,
+)
 # Words in many bodies' names: "the National Assembly" is not "the National Constituent Assembly".
 _EVERY_BODYS = word_set("national bolivarian general supreme federal popular people's republic state central")
 # A body is named by a word for one: not "in Maduro's government", "on Tuesday", "in Venezuela".
@@ -144,12 +158,31 @@ _BODY = re.compile(
 
 
 def names_the_body_of_the_post(question: str, passage: str) -> bool:
-    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly") and
-    `passage` names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
-    asked = _POSITION_IN.search(question)
-    words = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]) if asked else []
-    if len(words) < 3 or not _BODY.search(asked["body"]) or re.search(r"\b[A-Z]{3,}\b", passage):
-        return True  # "in the Venezuelan Cabinet", "in Congress": named in many ways
+    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly"), or
+    whether they hold one in a named body ("isn't he also president of the Constituent Assembly?"), and `passage`
+    names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
+    words = _body_asked(question)
+    if not words or re.search(r"\b[A-Z]{3,}\b", passage):
+        return True
     folded = fold(passage).lower()
     distinctive = [word for word in words if word.lower() not in _EVERY_BODYS and not countries_in(word)]
     return all(fold(word).lower() in folded for word in distinctive)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _body_asked(question: str) -> tuple[str, ...]:
+    """The words of the body in which `question` asks someone's post, in English; none when the body is not named in
+    full (three words, or two when asked whether someone holds a post in it): "in the Venezuelan Cabinet", "in
+    Congress" are named in many ways."""
+    if asked := _POSITION_IN.search(question):
+        words, fewest = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]), 3
+    elif asked := _POSITION_IN_SPANISH.search(question):
+        # glossed in lower case, whose words are translated: "…in the National Assembly constituent"
+        glossed = reader_text(question[: asked.start("body")] + asked["body"].lower() + question[asked.end("body") :])
+        body = re.search(r"\b(?:in|on|at|within) (?:the )?([^?]+?)\W*$", glossed)
+        words, fewest = (re.findall(r"[^\W\d_]+", body.group(1)) if body else []), 3
+    elif asked := _HOLDS_POST_IN.search(question):
+        words, fewest = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]), 2
+    else:
+        return ()
+    return tuple(words) if len(words) >= fewest and _BODY.search(asked["body"]) else ()

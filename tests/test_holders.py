@@ -311,6 +311,18 @@ def test_a_post_in_a_named_body_needs_the_body_named_in_full():
     assert fits_answer_type(question, "Diosdado Cabello, president of the National Constituent Assembly, spoke.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?",
+        "I read Cabello is called the socialist party boss, but isn't he also president of the Constituent Assembly?",
+    ],
+)
+def test_a_post_in_a_named_body_asked_in_spanish_or_as_yes_or_no_needs_the_body_named(question):
+    assert not fits_answer_type(question, "Socialist party boss Diosdado Cabello called on supporters to amass.")
+    assert fits_answer_type(question, "Diosdado Cabello, president of the National Constituent Assembly, spoke.")
+
+
 def test_a_post_in_no_named_body_is_not_checked():
     passage = "Defence Minister Vladimir Padrino Lopez condemned the move."
     assert names_the_body_of_the_post("What position does Padrino Lopez hold in Maduro's government?", passage)
