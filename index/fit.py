@@ -17,6 +17,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
     outlet or in its link;
 - `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
   most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
+- `subject`: when retrieval's best passage is set aside, one sharing none of the words the question shares with it
+  (names, countries and times aside) is about something else;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report
   whose article names none of the countries it asks about ("how many were injured in Kazakhstan?" by a report
   from Bolivia). The article, not the passage, is checked: a report from Caracas need not repeat "Venezuela" in
@@ -43,6 +45,7 @@ from index.outlets import asked_outlet
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.state import IndexState
+from index.subject import off_the_subject
 from index.unknown_names import unknown_names
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
@@ -77,7 +80,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         article = partial(body, primary[row])
         if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
-    return lacking
+    return lacking | off_the_subject(question, passages, lacking)
 
 
 def paragraph_before(article: str, start: int) -> str:

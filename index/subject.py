@@ -1,0 +1,41 @@
+"""What a question is about, read from the passage closest to it: when retrieval's best passage is set aside (it speaks
+of what the question asks about but lacks the asked detail), a lesser passage sharing none of the words the question
+shares with it speaks of something else. "When did the small Russian military force first arrive?" beside "…the
+Russians, who have a small military force in the country" is not answered by "Pompeo said Tuesday that Maduro had
+intended to step down". Names, countries, times and numbers are left out of those words: they are shared by passages
+about anything, and a person's name is no subject by itself. Only words both share count, at least two of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from index.countries import countries_in
+from index.moments import TIME_WORDS
+from index.names import names_in, proper_names_in
+from index.reader.gloss import reader_text
+from index.text import MONTHS_AND_DAYS, guess_language, lexical_terms
+
+_FEWEST_SHARED = 2
+
+
+def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_aside: Collection[int]) -> set[int]:
+    """The rows of `passages` (row, text; retrieval's order) sharing no word of the question's subject with the
+    best one, when that one is among `set_aside`; none otherwise."""
+    if not passages or passages[0][0] not in set_aside:
+        return set()
+    subject = _subject(question, passages[0][1])
+    if len(subject) < _FEWEST_SHARED:
+        return set()
+    return {row for row, text in passages[1:] if not subject & set(lexical_terms(text))}
+
+
+def _subject(question: str, best: str) -> set[str]:
+    """The search terms `question` shares with the `best` passage, but for names, countries, times and numbers."""
+    text = reader_text(question) if guess_language(question) == "es" else question
+    named = (
+        proper_names_in(best) + proper_names_in(text) + names_in(text) + sorted(countries_in(text) | countries_in(best))
+    )
+    shared = set(lexical_terms(text)) & set(lexical_terms(best))
+    times = TIME_WORDS | set(lexical_terms(" ".join(MONTHS_AND_DAYS)))
+    return {term for term in shared - times - set(lexical_terms(" ".join(named))) if not term.isdigit()}
