@@ -27,7 +27,16 @@ def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_asid
     subject = _subject(question, passages[0][1])
     if len(subject) < _FEWEST_SHARED:
         return set()
-    return {row for row, text in passages[1:] if not subject & set(lexical_terms(text))}
+    return {row for row, text in passages[1:] if not subject & _beginnings(text)}
+
+
+# Words are compared by their first letters: "protesters" and "protestors", "wounded" and "wounds" are one.
+_BEGINNING = 5
+
+
+def _beginnings(text: str) -> set[str]:
+    """The first letters of each search term of `text`."""
+    return {term[:_BEGINNING] for term in lexical_terms(text)}
 
 
 def _subject(question: str, best: str) -> set[str]:
@@ -38,4 +47,5 @@ def _subject(question: str, best: str) -> set[str]:
     )
     shared = set(lexical_terms(text)) & set(lexical_terms(best))
     times = TIME_WORDS | set(lexical_terms(" ".join(MONTHS_AND_DAYS)))
-    return {term for term in shared - times - set(lexical_terms(" ".join(named))) if not term.isdigit()}
+    subject = shared - times - set(lexical_terms(" ".join(named)))
+    return {term[:_BEGINNING] for term in subject if not term.isdigit()}

@@ -53,3 +53,10 @@ def test_the_passages_read_are_judged_against_the_closest_one(tmp_path, fake_emb
     rows = {state.passage_text(row)[:10]: row for row in range(len(state.keys))}
     passages = [(rows[CLOSEST[1][:10]], CLOSEST[1]), (rows[ELSE[1][:10]], ELSE[1])]
     assert lacking_rows(QUESTION, passages, state) == {row for row, _ in passages}
+
+
+def test_words_are_compared_by_their_first_letters():
+    # "protesters"/"protestors", "wounded"/"wounds": the count of injured protestors keeps its place.
+    closest = (1, "A protester was seen with blood pouring from a bullet wound.")
+    count = (2, "Over 70 persons have been injured in violent fighting involving pro-Guaido protestors.")
+    assert off_the_subject("how many protesters were wounded", [closest, count], set_aside={1}) == set()
