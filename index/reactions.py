@@ -24,6 +24,11 @@ _ASKED = (
         re.IGNORECASE,
     ),
     re.compile(
+        r"\bwhat did (?:the )?(?P<who>[^?]{1,60}?) (?:say|tweet|write|answer) in (?:response|reply|answer) to "
+        r"(?P<what>[^?]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\bqu[eé] (?:le |les )?(?:respondi[oó]|contest[oó]|replic[oó]) (?:el |la )?(?P<who>[^?]{1,40}?) "
         r"(?:a|al) (?P<what>[^?]+)",
         re.IGNORECASE,

@@ -21,6 +21,12 @@ HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido C
         # CNN's reply needs CNN: a headline calling it a coup is not CNN replying.
         ("¿Qué le respondió CNN a Rubio por lo de llamarlo golpe?", HEADLINE),
         ("How did Colombia's government respond to Maduro's claim that Colombia backed the coup?", RALLYING_CRY),
+        # "What did X say in response to…" asks a reaction too: someone else's words are not Díaz-Canel's.
+        (
+            "What did Cuban president Miguel Díaz-Canel say in response to Bolton's claim that Cuban forces were "
+            "protecting Maduro?",
+            "In footage posted on Twitter, he said: 'My fellow Venezuelans, this is your acting president Guaido.'",
+        ),
     ],
 )
 def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_reaction(question, passage):
