@@ -363,6 +363,16 @@ KREMLIN_OIL = (
             "Guaido, 35, invoked the constitution to assume an interim presidency in January.",
         ),
         ("¿Cómo terminó el levantamiento?", "Guaido launched the uprising with a video at dawn."),
+        # Who organised a protest needs an organiser told: a protest that followed someone's call is not organised.
+        (
+            "Who organized the anti-Maduro protest in Buenos Aires?",
+            "Demonstrations spread following Guaido's rallying cry, as police clashed with crowds in Buenos Aires.",
+        ),
+        # A sentence's length is told of a sentence: "holed up for over a year" is no prison term.
+        (
+            "how many years was lopez sentenced to back when they locked him up",
+            "Mr Lopez sought refuge in the Chilean residence, where another ally has been holed up for over a year.",
+        ),
         # Which charges were brought needs a charge named: defecting soldiers are charged with nothing.
         (
             "¿De qué delitos acusaron formalmente a Guaidó después del levantamiento?",
@@ -423,6 +433,7 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("how did the soldiers end up in brazil's embassy", "The soldiers fled to Brazil's embassy."),
         ("who interviewed pompeo on fox business", "Pompeo told Fox Business host Maria Bartiromo that…"),
         ("¿De qué delitos acusaron a Guaidó?", "Guaido was charged with treason and usurping power."),
+        ("Who organized the protest in Buenos Aires?", "The march was organised by exiled Venezuelan students."),
         ("What crimes did Maduro promise prosecutions over?", "Maduro vowed prosecutions over 'serious crimes'."),
     ],
 )
