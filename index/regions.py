@@ -1,6 +1,7 @@
-"""Questions asking for a place within a region ("where in Europe was Shanahan going?", "which European countries…",
-"¿a qué país de Europa…?"): a passage answers one only if it names a country of that region (or its capital or
-people) that the question does not name; "a planned trip to Europe" names the region, not the place.
+"""Questions asking for a place within a region ("where in Europe was Shanahan going?", "where was he supposed to
+go in Europe?", "which European countries…", "¿a qué país de Europa…?"): a passage answers one only if it names a
+country of that region (or its capital or people) that the question does not name; "a planned trip to Europe" names
+the region, not the place.
 
 The regions and their countries are a packaged table (`data/regions.tsv`, written from general knowledge); a
 country counts by `countries.countries_in`, so a region's cities other than capitals are not recognised.
@@ -28,13 +29,15 @@ def _regions() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _asks_within() -> re.Pattern[str]:
-    """Where a question asks for a place within a region; one of the groups `r1`…`r4` holds the region's word."""
+    """Where a question asks for a place within a region; one of the groups `r1`…`r5` holds the region's word."""
     region = "|".join(words for words, _ in _regions())
     return re.compile(
         rf"\b(?:where|d[oó]nde) (?:in|en) (?:the )?(?P<r1>{region})\b"
         rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?P<r2>{region}) (?:{_PLACE_NOUNS})\b"
         rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?P<r3>{region})\b"
-        rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?:in|of|de|en) (?:the )?(?P<r4>{region})\b",
+        rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?:in|of|de|en) (?:the )?(?P<r4>{region})\b"
+        # "where was Shanahan supposed to go in Europe?": the region closing a where-question
+        rf"|^\W*(?:where|d[oó]nde)\b[^?]{{1,80}}?\b(?:in|en) (?:the )?(?P<r5>{region})\W*$",
         re.IGNORECASE,
     )
 

@@ -18,6 +18,7 @@ TRIP = "Washington's acting defence chief Patrick Shanahan has cancelled a plann
         "which country in europe was shanahan going to",
         "¿A qué país de Europa iba a viajar Shanahan?",
         "¿Qué país europeo iba a visitar Shanahan?",
+        "where was shanahan supposed to go in europe",
     ],
 )
 def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):
@@ -35,6 +36,8 @@ def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):
         # A question asking for no place within a region is left alone.
         ("What countries support Maduro?", "Supporting Maduro: Russia, China, Turkey."),
         ("Why did Shanahan cancel his trip to Europe?", TRIP),
+        # A where-question about somewhere else, which only names the region, is left alone.
+        ("Where did Shanahan say he would stay instead of going to Europe?", TRIP),
     ],
 )
 def test_a_passage_naming_a_country_of_the_region_or_a_question_asking_for_none_passes(question, passage):
