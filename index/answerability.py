@@ -70,11 +70,6 @@ RAISE_AFTER_BEST_SET_ASIDE = 4 / 3
 # development sets and eval/foreign by replaying their records: 7 and 1 more near-domain declines, no in-scope
 # question lost; twice as much after three, or half as much again after two, lost in-scope answers there.
 RAISE_AFTER_THREE_SET_ASIDE = 1.5
-# After four set aside, the one passage left of the five read is the last of the articles' closest, and was wrong in
-# every such case of the development sets and eval/foreign (nine, one of them in-scope with no answer in it): it needs
-# four times the chance. Chosen by replaying their records: 6 more near-domain declines on the development sets, no
-# outcome changed on eval/foreign; five times declined that in-scope question too (docs/quality-history.md).
-RAISE_AFTER_FOUR_SET_ASIDE = 4.0
 NOTHING_RELATED = "nothing in the articles is about this"
 RELATED_NOT_ANSWERING = "the articles mention what the question is about, but no passage answers it"
 
@@ -137,6 +132,4 @@ def in_turn(rows: Sequence[int], unread: AbstractSet[int], threshold: float) -> 
 
 def raised_after_set_aside(threshold: float, set_aside_before: int) -> float:
     """The chance a read passage needs when `set_aside_before` passages ranked above it were set aside unread."""
-    if set_aside_before >= 4:
-        return threshold * RAISE_AFTER_FOUR_SET_ASIDE
     return threshold * RAISE_AFTER_THREE_SET_ASIDE if set_aside_before >= 3 else threshold

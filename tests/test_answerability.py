@@ -126,15 +126,6 @@ def test_after_three_passages_set_aside_a_lesser_passage_needs_half_as_much_agai
     assert read_in_turn(reader, "q", passages[:5], unread={1, 2, 3}, threshold=0.5).answers == ()
 
 
-def test_after_four_passages_set_aside_the_last_needs_four_times_the_chance():
-    reader = _CountingReader({"a": 0.9, "b": 0.15, "c": 0.35})
-    passages = [(1, "w"), (2, "x"), (3, "y"), (4, "z"), (5, "a")]
-    # the fifth passage read after four set aside: 0.9 reaches 0.2 × 4, 0.35 does not (it would after three)
-    assert read_in_turn(reader, "q", passages, unread={1, 2, 3, 4}, threshold=0.2).answers == (4,)
-    assert read_in_turn(reader, "q", [*passages[:4], (6, "c")], unread={1, 2, 3, 4}, threshold=0.2).answers == ()
-    assert read_in_turn(reader, "q", [*passages[1:4], (6, "c")], unread={2, 3, 4}, threshold=0.2).answers == (3,)
-
-
 def test_a_stated_age_answers_unread_and_ends_the_reading():
     reader = _CountingReader({"a": 0.01, "b": 0.01})
     decision = read_in_turn(reader, "how old is guaido?", [(1, "a"), (2, "b")], set(), 0.5, outright={1})
