@@ -135,12 +135,19 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     }
 
 
+# "…was saying Russia might put nukes…": how it was said, and how likely, describe nothing.
+_SAYING_OR_LIKELY = frozenset(
+    lexical_terms("say says said saying tell told claim claims claimed claiming might may could would should will can")
+)
+
+
 @lru_cache(maxsize=1024)
 def _described(question: str) -> tuple[frozenset[str], ...]:
     """The search terms of what `question` says of the thing whose name it asks, after naming it ("that's been holed
-    up at the Chilean ambassador's residence"), words of time aside: each term with its other forms."""
+    up at the Chilean ambassador's residence"), words of time, saying and likelihood aside: each term with its other
+    forms."""
     said = set(lexical_terms(question[asking(question).end("phrase") :]))
-    said -= TIME_WORDS | set(lexical_terms(" ".join(asked_nouns(question))))
+    said -= TIME_WORDS | _SAYING_OR_LIKELY | set(lexical_terms(" ".join(asked_nouns(question))))
     return tuple(frozenset({term, *verb_forms(term)}) for term in sorted(said))  # "sending" for "sent"
 
 

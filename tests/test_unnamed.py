@@ -459,3 +459,11 @@ def test_things_asked_for_in_the_plural_are_not_named_by_a_bare_plural_in_a_list
     # Countries are named without the word: "which countries…" is left to the reader.
     headline = "Which countries are supporting the opposition?\n\nSupport for Maduro comes from Russia and China."
     assert gives_the_name("which countries are on maduro's side", headline)
+
+
+def test_how_the_thing_was_said_and_how_likely_describe_nothing_of_it():
+    # "was saying", "might": what the question says of the congressman is Russia putting nukes in Venezuela.
+    question = "which congressman was saying russia might put nukes in venezuela"
+    unnamed = "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela."
+    named = "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles in Venezuela."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, named)]) == set()
