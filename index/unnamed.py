@@ -175,22 +175,14 @@ def _reading(question: str, passage: str) -> _Reading:
     """How `passage` mentions the thing whose name `question` asks for, and whether it leaves it unnamed."""
     nouns = asked_nouns(question)
     also = kind_of(nouns) or ALSO_CALLED.get(nouns[-1].lower())
-    # "which fighter jets…?" beside "purchased tanks, missile defence systems, fighter jets and other small arms": a
-    # plural standing bare speaks of the kind, naming none.
-    plural = _PLURAL.search(nouns[-1]) is not None and nouns[-1].lower() not in _NAMED_WITHOUT_THE_NOUN
-    mentions = mentions_of(nouns[-1:], passage, also)
-    thing = [_unnamed(question, passage, m) or (plural and _bare(question, passage, m)) for m in mentions]
-    # "fighter" of "fighter jets" belongs to the mention of the jets; it describes nothing else.
-    kind = [m for m in mentions_of(nouns[:-1], passage) if not any(0 < t.start() - m.end() <= 1 for t in mentions)]
+    thing = [_unnamed(question, passage, m) for m in mentions_of(nouns[-1:], passage, also)]
+    kind = mentions_of(nouns[:-1], passage)
     bare = [_bare(question, passage, m) for m in kind]
     describing = [_unnamed(question, passage, m) or alone for m, alone in zip(kind, bare, strict=True)]
     every = thing + describing
     left_unnamed = bool(every) and all(every)
     kind_left_unnamed = not thing and any(bare) and left_unnamed
     return _Reading(bool(every), left_unnamed, bool(thing), bool(thing) and all(thing), kind_left_unnamed)
-
-
-_PLURAL = re.compile(r"[^s]s$", re.IGNORECASE)
 
 
 def _countries_named_in(text: str) -> set[str]:
