@@ -41,7 +41,7 @@ DEVELOPMENT_GUARDS = {
     "dev_x": 47,  # 45 when first read, with stop 51's code; 51 at the end of stop 52
     "dev_y": 35,  # 35 of 40 when first read, with stop 52's code; 37 at the end of stop 53
     "dev_z": 43,  # 41 of 50 when first read, with stop 53's code; 46 at the end of stop 54
-    "dev_aa": 40,  # 42 of 50 when first read, with stop 54's code
+    "dev_aa": 43,  # 42 of 50 when first read, with stop 54's code; 45 at the end of stop 55
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -76,7 +76,7 @@ HELD_OUT_GUARDS = {
     "heldout_ac": 42,  # 44 when first scored, with stop 52's code; 46 at the end of stop 53
     "heldout_ad": 35,  # 37 of 40 when first scored, with stop 52's code
     "heldout_ae": 41,  # 42 of 55 when first scored, with stop 53's code; 43 at the end of stop 54
-    "heldout_af": 39,  # 41 of 55 when first scored, with stop 54's code
+    "heldout_af": 41,  # 41 of 55 when first scored, with stop 54's code; 43 at the end of stop 55
 }
 
 
