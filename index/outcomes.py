@@ -9,11 +9,11 @@ general English, not the project's articles.
 
 Likewise whether an act followed an event ("was Figuera arrested after his letter came out?", "¿Arrestaron a Guaidó
 después del 30 de abril?"): the passage needs the act's verb or a word also telling it ("sought refuge" for
-fleeing), for a few acts reports name plainly; and
-whether someone survived, a death or a survival ("received medical treatment" tells neither). When the passage
-names the person asked about, the verb must be said in a sentence naming them or speaking of "he" or "they": "did
-Lopez ever leave the Spanish embassy?" is not answered by "…They later moved to the Spanish embassy. There were also
-reports that 25 troops… fled to Brazil's diplomatic mission."
+fleeing), for a few acts reports name plainly; and whether someone survived, a death or a survival ("received
+medical treatment" tells neither). When the passage names the person asked about, the verb must be said in a
+sentence naming them or speaking of "he" or "they": "did Lopez ever leave the Spanish embassy?" is not answered by
+"…They later moved to the Spanish embassy. There were also reports that 25 troops… fled to Brazil's diplomatic
+mission."
 """
 
 from __future__ import annotations

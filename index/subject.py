@@ -17,6 +17,8 @@ from index.reader.gloss import reader_text
 from index.text import MONTHS_AND_DAYS, guess_language, lexical_terms
 
 _FEWEST_SHARED = 2
+# Words are compared by their first letters: "protesters" and "protestors", "wounded" and "wounds" are one.
+_BEGINNING = 5
 
 
 def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_aside: Collection[int]) -> set[int]:
@@ -28,10 +30,6 @@ def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_asid
     if len(subject) < _FEWEST_SHARED:
         return set()
     return {row for row, text in passages[1:] if not subject & _beginnings(text)}
-
-
-# Words are compared by their first letters: "protesters" and "protestors", "wounded" and "wounds" are one.
-_BEGINNING = 5
 
 
 def _beginnings(text: str) -> set[str]:

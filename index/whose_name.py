@@ -95,9 +95,13 @@ def _asked(question: str) -> _Asked:
         kind = _ANYONE
     else:
         kind = _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
-    after = asked.end() if asked.re is _OWNERS_NAME else asked.start("phrase")
-    rest = text[after:].split(None, len(phrase))[len(phrase) :] if after == asked.start("phrase") else [text[after:]]
-    said = set(lexical_terms(" ".join(rest))) - TIME_WORDS
+    # What is said of the person: after "…'s name", or after the words of the phrase kept ("killed in La Victoria").
+    rest = (
+        text[asked.end() :]
+        if asked.re is _OWNERS_NAME
+        else " ".join(text[asked.start("phrase") :].split()[len(phrase) :])
+    )
+    said = set(lexical_terms(rest)) - TIME_WORDS
     return _Asked(kind, frozenset(said.union(*map(verb_forms, said))))
 
 
@@ -108,8 +112,9 @@ def _someone(word: str) -> bool:
 
 def names_the_asked_person(question: str, passage: str) -> bool:
     """False when `question` asks the name of a kind of person (a soldier, a lawyer) and `passage` names nothing new to
-    the question (a capitalised word outside quotes: "Bolsonaro said…") in a sentence speaking of that kind, or,
-    speaking of it nowhere, names nothing new at all."""
+    the question (a capitalised word outside quotes: "Bolsonaro said…") beside a mention of that kind (anywhere in its
+    sentence for a man or a woman spoken of definitely), or, speaking of it nowhere, names nothing new at all or says
+    nothing the question says of the person."""
     kind = _asked(question).kind
     if not kind:
         return True
