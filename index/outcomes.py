@@ -3,7 +3,7 @@ caught?"): a passage answers one only if it has that happening's verb, in some f
 
 News written on the day describes the attempt ("25 troops have applied for asylum"), rarely how it ended, and
 such a passage shares every other word of the question. The verb is the one after "ended up", "ever",
-"eventually", "finally" or "actually" in an English yes/no question, and only a verb of the table below is looked
+"eventually" or "finally" in an English yes/no question, and only a verb of the table below is looked
 for: the outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
 general English, not the project's articles.
 
@@ -26,7 +26,7 @@ from index.names import names_in
 from index.reader.gloss import reader_text
 from index.text import THIRD_PERSON, guess_language, word_set, word_stems, words
 
-_MARKER = r"(?:ever|eventually|finally|end(?:ed)? up|actually|really)"
+_MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
     rf"(?:^|[?.!,;–—]|\s-)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
     rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",

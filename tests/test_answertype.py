@@ -83,10 +83,12 @@ from index.text import reason_opening_end
         # Whether something eventually happened is told by that happening, in any form or a near synonym.
         ("What happened to Figuera? Was he ever caught?", "Figuera was arrested on Friday and later released."),
         ("did the soldiers end up getting asylum", "The soldiers were later granted asylum in Brazil."),
-        ("did the crowd actually reach the palace", "By evening the marchers had arrived at the palace."),
+        ("did the crowd ever reach the palace", "By evening the marchers had arrived at the palace."),
         ("¿Arrestaron a Guaidó después del 30 de abril?", "Guaido was detained on 5 May."),
         ("¿Huyó López después de salir?", "Lopez sought refuge in the Chilean residence."),
-        ("did the rebels actually manage to take the base?", "Maduro said the base resisted a takeover attempt."),
+        ("did the rebels ever manage to take the base?", "Maduro said the base resisted a takeover attempt."),
+        # "Actually" asks whether the report says so, not what came of it: the report tells it in its own words.
+        ("did anybody actually get run over?", "Another driver plows through the crowd leaving one person down."),
         # Said in a sentence naming the one asked about, or with "he" or "they" for them.
         ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
         ("did lopez ever leave the spanish embassy?", "In June, Mr Lopez left the Spanish embassy for Madrid."),
@@ -374,13 +376,13 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("did the plane ever take off?", "The plane took Maduro's allies to Havana."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
-        # "Actually" asks whether it happened, as "ever" does, after a dash too.
+        # After a dash too; reaching is told by reaching or arriving.
         (
-            "The 25 soldiers applied for asylum - did Brazil actually grant it to them?",
+            "The 25 soldiers applied for asylum - did Brazil ever grant it to them?",
             "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas.",
         ),
         (
-            "Did the crowd moving toward Miraflores actually reach the presidential palace?",
+            "Did the crowd moving toward Miraflores ever reach the presidential palace?",
             "Update: Moving toward the presidential palace, Miraflores.",
         ),
         # In Spanish the act opens the question.
