@@ -37,7 +37,7 @@ def test_the_development_set_meets_the_bar(development_scores):
 
 def test_every_set_is_guarded():
     # A new set in eval/ needs its guard, here or in make quality's module, before its figure can slip.
-    in_scope_only = {"dev_qa", "dev_days", "dev_ab", "dev_ac", "extra_a", "extra_b"}
+    in_scope_only = {"dev_qa", "dev_days", "dev_ab", "dev_ac", "dev_ad", "extra_a", "extra_b"}
     assert set(DEVELOPMENT_GUARDS) | in_scope_only == set(DEVELOPMENT)
     assert set(HELD_OUT_GUARDS) == set(HELD_OUT)
 
@@ -64,22 +64,23 @@ def test_questions_naming_a_day_keep_their_answer(development_scores):
 
 def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
     # dev_ab (100 in-scope questions of the kinds the checks might wrongly refuse: why, whether, reactions, context
-    # first) and dev_ac (100 paraphrases in many chat styles), written at stop 55: 4 + 2 declined and 88 + 86 within
-    # three with stop 54's code, and with stop 55's.
-    answerable = in_scope(development_scores, ["dev_ab", "dev_ac"])
-    assert sum(s.declined for s in answerable) <= 6
-    assert sum(s.top3 for s in answerable) >= 172
+    # first), dev_ac (100 paraphrases in many chat styles) and dev_ad (100 yes/no, how-many, who-by-role and Spanish
+    # questions), written at stop 55: 4 + 2 + 5 declined and 88 + 86 + 81 within three with stop 54's code, and with
+    # stop 55's.
+    answerable = in_scope(development_scores, ["dev_ab", "dev_ac", "dev_ad"])
+    assert sum(s.declined for s in answerable) <= 11
+    assert sum(s.top3 for s in answerable) >= 254
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total, 152 of 163 at stop 42 (142 of
     # 153 before dev_s), 162 of 173 with dev_t, 181 of 193 with dev_u and dev_v (stop 51), 201 of 213 with dev_w and
     # dev_x (stop 52), 215 of 228 with dev_y (stop 53; 214 with stop 52's code), 228 of 243 with dev_z (stop 54, as
-    # when first read; 230 at the end of stop 54), 268 of 283 with dev_aa and dev_ab (stop 55, as with stop 54's
-    # code), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by
-    # machine).
+    # when first read; 230 at the end of stop 54), 290 of 313 with dev_aa, dev_ab and dev_ad (stop 55, as with stop
+    # 54's code), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or
+    # fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 283 and within_three >= 265
+    assert total == 313 and within_three >= 287
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -95,7 +96,7 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # stop 43, 226 at stop 44 (a TV host asked for by what they do, a hyphenated surname the question types); 261 of
     # 295 with dev_u and dev_v when first read (stop 50's code), 262 at the end of stop 51; 292 of 325 with dev_w and
     # dev_x at the end of stop 52 (290 when they were first read); 331 of 370 with dev_y (stop 53, as when first
-    # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 549 of 615 with dev_aa,
-    # dev_ab and dev_ac (stop 55, as with stop 54's code).
+    # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 608 of 685 with dev_aa
+    # to dev_ad (stop 55; 609 with stop 54's code).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 615 and within_three >= 542
+    assert total == 685 and within_three >= 601
