@@ -61,6 +61,7 @@ def told_only_in_passing(question: str, passages: Iterable[tuple[int, str]]) -> 
     if not asked:
         return set()
     passages = list(passages)
+    spelt = {row: [_spells(word, asked) for word in re.findall(r"\w+", text)] for row, text in passages}
     in_passing, acts = set(), set()
     for row, text in passages:
         participles = [
@@ -72,7 +73,7 @@ def told_only_in_passing(question: str, passages: Iterable[tuple[int, str]]) -> 
             continue
         told = set().union(*(_spells(found.group(2), asked) for found in participles))
         # The act told elsewhere in the passage too ("they boycotted it because…") may carry its reason there.
-        mentions = [word for word in re.findall(r"\w+", text) if _spells(word, asked) & told]
+        mentions = [terms for terms in spelt[row] if terms & told]
         caused = any(
             _CAUSE.search(text[found.end() : found.end() + _CAUSE_REACH].split(".")[0]) for found in participles
         )
@@ -81,7 +82,5 @@ def told_only_in_passing(question: str, passages: Iterable[tuple[int, str]]) -> 
             acts |= told
     if not in_passing:
         return set()
-    never_told = {
-        row for row, text in passages if not any(_spells(word, asked) & acts for word in re.findall(r"\w+", text))
-    }
+    never_told = {row for row, _ in passages if not any(terms & acts for terms in spelt[row])}
     return in_passing | never_told
