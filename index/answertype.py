@@ -143,6 +143,11 @@ _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
 # Words a chat question may open with before asking: "so when are the fresh elections…?", "y cuándo…?".
 _CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
+# "when the troops threw tear gas at them, what did they do?": "when" opening a clause that another question follows.
+_AUXILIARY = r"(?:did|does|do|was|were|is|are|will|would|has|had|have|can|could)\b"
+_NOT_A_CLAUSE = (
+    rf"(?!\s+(?!{_AUXILIARY}|exactly\b|precisely\b)[^?]*?\b(?:what|how|who|whom|where|why|which)\s+{_AUXILIARY})"
+)
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
@@ -180,7 +185,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"^\W*{_CHAT_OPENING}(?:when|cu[aá]ndo)\b|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b",
+        rf"^\W*{_CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b)|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|"
+        r"\bsince when\b",
         _time_of_the_event,
     ),
 )

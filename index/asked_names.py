@@ -38,7 +38,7 @@ _ASKS = (
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
         r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$| \w+ing\b|"
         r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
-        r" (?:said|thought|believed|reported|reportedly|allegedly|accused|suspected)\b)",
+        r" (?:said|thought|believed|reported|reportedly|allegedly|supposedly|apparently|accused|suspected)\b)",
         re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),

@@ -75,7 +75,7 @@ _UNNAMED_SPEAKS = re.compile(
     re.IGNORECASE,
 )
 # Who speak without being named: "What did officials / witnesses / the SEBIN say?" asks of no one person.
-_SPEAKING_GROUPS = word_set(
+SPEAKING_GROUPS = word_set(
     """officials leaders protesters protestors demonstrators soldiers troops people supporters authorities analysts
     experts critics lawmakers residents witnesses generals ministers diplomats activists journalists reporters
     government military army opposition police guard rebels chavistas media press spokesman spokeswoman
@@ -108,9 +108,24 @@ def the_person_speaks(question: str, passage: str, article: Callable[[], str] | 
     unnamed speaking with no one else named doing so. A name asked by one word takes its surname from the passage,
     else from its `article` ("Mr Lopez said…" answers "What did Leopoldo say?" in a story naming Leopoldo Lopez)."""
     asked = _asked_person(question)
-    if asked is None:
+    return asked is None or _named_or_unnamed_speaks(*asked, passage, article)
+
+
+def speaks(name: str, passage: str) -> bool:
+    """Whether the person `name` (as a question writes it: "Maduro", "Sergei Lavrov") speaks or acts in `passage`
+    ("Lavrov said…", "…,' said Maduro"), or someone unnamed does with no one else named doing so."""
+    parts = _name_words(name)
+    if not parts:
         return True
-    surname, other_parts = asked
+    surname = frozenset(_name_words(name.split()[-1]))
+    return _named_or_unnamed_speaks(surname, frozenset(parts) - surname, passage, None)
+
+
+def _named_or_unnamed_speaks(
+    surname: frozenset[str], other_parts: frozenset[str], passage: str, article: Callable[[], str] | None
+) -> bool:
+    """Whether the person of `surname` and `other_parts` speaks in `passage`, or someone unnamed does and no one else
+    named does (see `the_person_speaks`)."""
     if not other_parts:
         surname, other_parts = _completed(surname, passage)
     if not other_parts and article is not None and not _names_a_part(surname, passage):
@@ -136,7 +151,7 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return None  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     named = asked["who"].split()
-    if set(words(asked["who"])) & (_SPEAKING_GROUPS | TITLES):
+    if set(words(asked["who"])) & (SPEAKING_GROUPS | TITLES):
         return None  # "What did opposition leaders say?" asks for no one by name
     if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
         return None  # "What did Trump ally Bolton say?": not a plain name

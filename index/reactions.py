@@ -2,8 +2,9 @@
 Rubio por lo de llamarlo golpe?"): a passage tells it only if it names the one reacting, by a word of their name or
 their country ("the Colombian foreign minister replied…" for Colombia). A person, unlike a country, an outlet or a
 body, speaks of many things: their reaction also needs something of what they reacted to, so "Guaido issued a
-rallying cry for his 'uprising'" is no reaction to the letter. A reaction asked of no one named ("how did people
-respond?") is not checked.
+rallying cry for his 'uprising'" is no reaction to the letter. A person also reacts by speaking or acting, named
+beside the verb or unnamed ("he said") with no one else named doing so: "25 troops who had been with Mr Guaido fled"
+is no reaction of Guaido's. A reaction asked of no one named ("how did people respond?") is not checked.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import NamedTuple
 
 from index.countries import countries_in
 from index.moments import TIME_WORDS
+from index.person_said import SPEAKING_GROUPS, speaks
 from index.reader.gloss import reader_text
 from index.text import guess_language, lexical_terms, word_set
 
@@ -24,8 +26,14 @@ _ASKED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bwhat did (?:the )?(?P<who>[^?]{1,60}?) (?:say|tweet|write|answer) in (?:response|reply|answer) to "
-        r"(?P<what>[^?]+)",
+        r"\bwhat did (?:the )?(?P<who>[^?]{1,60}?) (?:say|tweet|write|answer) "
+        r"(?:in (?:response|reply|answer) to|back (?:to|when|after)) (?P<what>[^?]+)",
+        re.IGNORECASE,
+    ),
+    # "did maduro say anything back to bolsonaro about the 'crack' comment"
+    re.compile(
+        r"\b(?:did|has|had) (?:the )?(?P<who>[^?]{1,60}?) (?:say|said|tweet|write|reply|respond|hit) "
+        r"(?:anything |something )?back (?:to|at|when|after) (?P<what>[^?]+)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -44,14 +52,15 @@ _BODIES = word_set(
     "government officials official ministry office administration spokesman spokeswoman spokesperson foreign "
     "minister president army military party network channel kremlin pentagon"
 )
-# Reactions asked of no one in particular.
-_ANYONE = word_set("people everyone everybody anyone folks venezuelans protesters supporters they others world")
+# Reactions asked of no one in particular, or of a group spoken of by what its people are ("how did the rebels react").
+_ANYONE = word_set("people everyone everybody anyone folks venezuelans they others world") | (SPEAKING_GROUPS - _BODIES)
 
 
 class _Reaction(NamedTuple):
     """Who reacted (the words and countries naming them, and whether they are a person) and the search terms and
     countries of what they reacted to."""
 
+    name: str
     who: frozenset[str]
     who_countries: frozenset[str]
     a_person: bool
@@ -71,6 +80,7 @@ def _asked_reaction(question: str) -> _Reaction | None:
     # An outlet is written in capitals ("CNN"); a country or a body is named by its country or its kind.
     a_person = not (countries_in(who) or words & _BODIES or re.search(r"\b[A-Z]{2,}\b", asked["who"]))
     return _Reaction(
+        who,
         frozenset(lexical_terms(who)) - set(lexical_terms(" ".join(_BODIES))),
         frozenset(countries_in(who)),
         a_person,
@@ -81,12 +91,16 @@ def _asked_reaction(question: str) -> _Reaction | None:
 
 def tells_the_reaction(question: str, passage: str) -> bool:
     """False when `question` asks how someone reacted to something and `passage` does not name the one reacting, or,
-    for a person, names nothing of what they reacted to."""
+    for a person, names nothing of what they reacted to or has them neither speak nor act."""
     asked = _asked_reaction(question)
     if asked is None:
         return True
     terms, countries = set(lexical_terms(passage)), countries_in(passage)
     if (asked.who or asked.who_countries) and not (asked.who & terms or asked.who_countries & countries):
         return False
+    if not asked.a_person:
+        return True
     about = asked.what or asked.what_countries
-    return not (asked.a_person and about) or bool(asked.what & terms or asked.what_countries & countries)
+    if about and not (asked.what & terms or asked.what_countries & countries):
+        return False
+    return speaks(asked.name, passage)

@@ -1,7 +1,7 @@
 """Questions asking for a place within a region ("where in Europe was Shanahan going?", "where was he supposed to
-go in Europe?", "which European countries…", "¿a qué país de Europa…?"): a passage answers one only if it names a
-country of that region (or its capital or people) that the question does not name; "a planned trip to Europe" names
-the region, not the place.
+go in Europe?", "which European countries…", "¿a qué país de Europa…?", "his Europe trip — which country?"): a
+passage answers one only if it names a country of that region (or its capital or people) that the question does not
+name; "a planned trip to Europe" names the region, not the place.
 
 The regions and their countries are a packaged table (`data/regions.tsv`, written from general knowledge); a
 country counts by `countries.countries_in`, so a region's cities other than capitals are not recognised.
@@ -37,7 +37,9 @@ def _asks_within() -> re.Pattern[str]:
         rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?P<r3>{region})\b"
         rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?:in|of|de|en) (?:the )?(?P<r4>{region})\b"
         # "where was Shanahan supposed to go in Europe?": the region closing a where-question
-        rf"|^\W*(?:where|d[oó]nde)\b[^?]{{1,80}}?\b(?:in|en) (?:the )?(?P<r5>{region})\W*$",
+        rf"|^\W*(?:where|d[oó]nde)\b[^?]{{1,80}}?\b(?:in|en) (?:the )?(?P<r5>{region})\W*$"
+        # "he cancelled his Europe trip, which country was he going to?": the region told first, the place asked after
+        rf"|\b(?P<r6>{region})\b[^?]{{1,60}}?\b(?:which|what|qu[eé]|cu[aá]l) (?:country|city|pa[ií]s|ciudad)\b",
         re.IGNORECASE,
     )
 

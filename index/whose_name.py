@@ -49,6 +49,11 @@ _NAME_OF = re.compile(
     r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
 )
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
+# "the soldier in the blue bandana who said…, what's his name?": the person asked by a pronoun, named first.
+_NAMED_FIRST = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|hey|wait)\W+)?(?:the|that|this) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
+)
+_PRONOUNS = word_set("his her their")
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
 _PHRASE_ENDS = word_set(
@@ -79,6 +84,8 @@ def _asked(question: str) -> _Asked:
         return _Asked(frozenset(), frozenset())
     text = reader_text(question) if spanish else question
     asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text))
+    if asked and asked.re is _OWNERS_NAME and asked["phrase"].lower() in _PRONOUNS:
+        asked = _NAMED_FIRST.search(text)
     if not asked:
         return _Asked(frozenset(), frozenset())
     phrase = []

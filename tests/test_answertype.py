@@ -234,6 +234,12 @@ from index.text import reason_opening_end
         ("what's the population of venezuela roughly", "Venezuela, a country of 30m people, is in crisis."),
         ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
         ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
+        # "When" opening a clause that another question follows asks no time.
+        (
+            "when maduro's troops threw tear gas at guaido's soldiers what did they do",
+            "Pro-Guaido soldiers picked up the canisters and threw them back.",
+        ),
+        ("When the loyalists fired tear gas, how did the rebels react?", "The rebels threw the canisters back."),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -444,6 +450,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Was an arrest warrant issued for Guaidó?", "Guaido issued a rallying cry to his supporters on Tuesday."),
         # That someone was hurt does not say how.
         ("Was Gregory Jaimes hit by a rubber bullet, a tear gas canister or something else?", "Jaimes was injured."),
+        # "When" followed by its own question asks a time, whatever comes after.
+        ("when did maduro speak and what did he say", "Maduro said the unrest had been quelled."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

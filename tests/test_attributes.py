@@ -32,6 +32,11 @@ from index.question import as_the_checks_read
         ("Is Guaido married? What's his wife called?", ["spouse"]),
         ("whos maduros wife lol", ["spouse"]),
         ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
+        ("la victoria, where the guy was killed, which venezuelan state is that in", ["state_of_place"]),
+        ("what state is the economy in", []),
+        # Where someone stood is no destination; where he went to hide is one.
+        ("as the hours dragged on where did Guaido end up standing with his soldiers", []),
+        ("Where did Leopoldo Lopez end up hiding after he got out?", ["destination"]),
         ("what model were the armored vehicles", ["model"]),
         ("What did Guaido tell his wife?", []),
         ("In what state is the opposition after the uprising?", []),

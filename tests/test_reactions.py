@@ -33,6 +33,34 @@ def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_rea
     assert not tells_the_reaction(question, passage)
 
 
+EMBASSY = (
+    "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. They "
+    "later moved to the Spanish embassy. There were also reports that 25 troops who had been with Mr Guaido fled to "
+    "Brazil's diplomatic mission."
+)
+LAVROV_CALL = (
+    "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday about the "
+    "situation in Venezuela, according to National Security Adviser John Bolton."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        # Named, and beside what was reacted to, but neither speaking nor acting: troops fled, a call was due.
+        ("how did guaido react when lopez went into the embassy", EMBASSY),
+        ("how did lavrov respond when pompeo called him about venezuela on wednesday", LAVROV_CALL),
+        # "say anything back to…" asks a reply too.
+        (
+            "did maduro say anything back to bolsonaro about the 'crack' comment",
+            "Flanked by military leaders, Maduro delivered a speech demanding that opposition supporters be arrested.",
+        ),
+    ],
+)
+def test_a_person_reacts_only_by_speaking_or_acting(question, passage):
+    assert not tells_the_reaction(question, passage)
+
+
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
@@ -45,6 +73,14 @@ def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_rea
         ),
         # What was reacted to may be a country, named otherwise: Washington's threats and the United States.
         ("How did Moscow react to Washington's threats?", "Moscow warned the United States against intervening."),
+        ("how did lavrov respond when pompeo called him", "Lavrov told Pompeo that Washington's threats were illegal."),
+        ("how did guaido react when lopez went into the embassy", "'He is safe,' Guaido said of Lopez at the embassy."),
+        # A group is spoken of by what its people did, not by its name: "rebels" need not be written.
+        (
+            "how did the rebels react when the loyalist troops lobbed tear gas canisters at them",
+            "Video shows pro-Maduro soldiers hurling tear gas canisters at pro-Guaido soldiers, who picked up the "
+            "canisters and threw them back.",
+        ),
         # A question asking no reaction is not checked.
         ("What did Guaido say on Tuesday night?", RALLYING_CRY),
     ],

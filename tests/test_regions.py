@@ -19,6 +19,8 @@ TRIP = "Washington's acting defence chief Patrick Shanahan has cancelled a plann
         "¿A qué país de Europa iba a viajar Shanahan?",
         "¿Qué país europeo iba a visitar Shanahan?",
         "where was shanahan supposed to go in europe",
+        # The region told first, the place asked after.
+        "shanahan cancelled his europe trip — which country was he supposed to go to",
     ],
 )
 def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):

@@ -242,6 +242,7 @@ SMALL_FORCE = "CNN reported that Maduro was stopped by the Russians, who have a 
         # A company whose mercenaries the question speaks of, however the word is spelt, is spoken of by them too.
         "which company do the russian mercenaries guarding maduro work for",
         "what's the name of the russian mercanary outfit protecting maduro",
+        "whats the name of the russian mercenary outfit supposedly guarding maduro",
     ],
 )
 def test_a_kind_spoken_of_bare_names_nothing_and_a_passage_about_neither_names_nothing(question):

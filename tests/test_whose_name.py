@@ -37,6 +37,12 @@ PHOTOGRAPHER = (
             "'I want to tell the Venezuelan people: This is the moment to take to the streets and accompany these "
             "patriotic soldiers,' Mr Lopez declared.",
         ),
+        # The person told first, the name asked after by a pronoun.
+        (
+            "the soldier in the blue bandana who said 'it's now or never', what's his name",
+            "Armed soldiers wearing the blue armbands or bandanas indicating their support for Guaido are increasingly "
+            "being seen on Venezuelan streets.",
+        ),
     ],
 )
 def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(question, passage):
