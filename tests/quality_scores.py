@@ -42,6 +42,7 @@ DEVELOPMENT_GUARDS = {
     "dev_y": 35,  # 35 of 40 when first read, with stop 52's code; 37 at the end of stop 53
     "dev_z": 43,  # 41 of 50 when first read, with stop 53's code; 46 at the end of stop 54
     "dev_aa": 43,  # 42 of 50 when first read, with stop 54's code; 45 at the end of stop 55
+    "dev_ae": 41,  # 35 of 50 when first read, with stop 55's code; 43 after stop 56's first checks
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -77,6 +78,7 @@ HELD_OUT_GUARDS = {
     "heldout_ad": 35,  # 37 of 40 when first scored, with stop 52's code
     "heldout_ae": 41,  # 42 of 55 when first scored, with stop 53's code; 43 at the end of stop 54
     "heldout_af": 41,  # 41 of 55 when first scored, with stop 54's code; 43 at the end of stop 55
+    "heldout_ag": 41,  # 41 of 55 when first scored, with stop 55's code
 }
 
 

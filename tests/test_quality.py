@@ -37,7 +37,7 @@ def test_the_development_set_meets_the_bar(development_scores):
 
 def test_every_set_is_guarded():
     # A new set in eval/ needs its guard, here or in make quality's module, before its figure can slip.
-    in_scope_only = {"dev_qa", "dev_days", "dev_ab", "dev_ac", "dev_ad", "extra_a", "extra_b"}
+    in_scope_only = {"dev_qa", "dev_days", "dev_ab", "dev_ac", "dev_ad", "dev_af", "extra_a", "extra_b"}
     assert set(DEVELOPMENT_GUARDS) | in_scope_only == set(DEVELOPMENT)
     assert set(HELD_OUT_GUARDS) == set(HELD_OUT)
 
@@ -70,6 +70,11 @@ def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
     answerable = in_scope(development_scores, ["dev_ab", "dev_ac", "dev_ad"])
     assert sum(s.declined for s in answerable) <= 11
     assert sum(s.top3 for s in answerable) >= 254
+    # dev_af (70 paraphrases and 30 in Spanish, written at the start of stop 56 by a helper who read only the
+    # articles): 4 declined and 86 within three with stop 55's code, 2 and 88 after stop 56's first checks.
+    fresh = in_scope(development_scores, ["dev_af"])
+    assert sum(s.declined for s in fresh) <= 3
+    assert sum(s.top3 for s in fresh) >= 86
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
@@ -77,10 +82,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(development_sco
     # 153 before dev_s), 162 of 173 with dev_t, 181 of 193 with dev_u and dev_v (stop 51), 201 of 213 with dev_w and
     # dev_x (stop 52), 215 of 228 with dev_y (stop 53; 214 with stop 52's code), 228 of 243 with dev_z (stop 54, as
     # when first read; 230 at the end of stop 54), 290 of 313 with dev_aa, dev_ab and dev_ad (stop 55, as with stop
-    # 54's code), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or
-    # fourth by machine).
+    # 54's code), 328 of 358 with dev_ae and dev_af (stop 56, as when first read), with room for a question on an E5
+    # knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 313 and within_three >= 287
+    assert total == 358 and within_three >= 323
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -97,6 +102,6 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # 295 with dev_u and dev_v when first read (stop 50's code), 262 at the end of stop 51; 292 of 325 with dev_w and
     # dev_x at the end of stop 52 (290 when they were first read); 331 of 370 with dev_y (stop 53, as when first
     # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 608 of 685 with dev_aa
-    # to dev_ad (stop 55; 609 with stop 54's code).
+    # to dev_ad (stop 55; 609 with stop 54's code); 704 of 790 with dev_ae and dev_af (stop 56; 700 when first read).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 685 and within_three >= 601
+    assert total == 790 and within_three >= 697
