@@ -25,13 +25,14 @@ from index.locations import locates_the_place, names_a_country_as_a_place, place
 from index.moments import dates_the_event
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
-from index.person_said import names_whom_it_was_said_about, the_person_speaks
+from index.person_said import the_person_speaks
 from index.prices import names_the_priced_thing
 from index.reactions import tells_the_reaction
 from index.reader.gloss import reader_text
 from index.reasons import mentions_the_asked_place, names_whom_the_reason_is_about
 from index.regions import names_a_place_in_the_region
 from index.relatives import names_the_relative
+from index.said_about import names_whom_it_was_said_about
 from index.sizes import says_the_size
 from index.spans import span_in_the_unit, span_of_the_event
 from index.speakers import quotes_the_speaker, the_country_speaks

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import family_names, proper_names_in
+from index.names import FUNCTION_WORDS, family_names, proper_names_in
 from index.packaged import packaged_rows
-from index.text import holds_any_word, reason_opening_end
+from index.text import fold, holds_any_word, reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -84,4 +84,10 @@ def _owner_asked(question: str) -> frozenset[str]:
     if not any(attribute.name in _OF_A_PERSON for attribute in asked_attributes(question)):
         return frozenset()
     people = [name for name in proper_names_in(question) if not countries_in(name)]
+    opening = _OPENING_OWNER.match(question)
+    if not people and opening and fold(opening[1].lower()) not in FUNCTION_WORDS and not countries_in(opening[1]):
+        people = [opening[1]]  # "Lopez's wife, what's she called?": a name opening the question, as its owner
     return frozenset(family_names(people[0])) if len(people) == 1 else frozenset()
+
+
+_OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")

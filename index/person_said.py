@@ -9,9 +9,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, family_names, names_in
+from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, names_in
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
-from index.text import fold, holds_any_word, word_set, words
+from index.text import fold, word_set, words
 
 # What a named person said about something ("What did Mike Pence say about Russia's role?", "what did putin himself
 # say abt the uprising?"): a passage gives it only with that person speaking, or with someone unnamed speaking ("he
@@ -25,7 +25,7 @@ from index.text import fold, holds_any_word, word_set, words
 # minister, are not checked here.
 # Words between the name and the verb: "What did Guaido have to say…?", "What did Maduro also say…?"
 _FILLER = r"(?:have|has|had|to|also|actually|really|just|ever|then|even|first|exactly|precisely|originally|initially)"
-_WHAT_DID_SAY = re.compile(
+WHAT_DID_SAY = re.compile(
     r"\b(?:what|wat|wht)\s+(?:did|does|has|had)\s+"
     r"(?!(?:the|a|an|his|her|their|its|our|your|that|this|these|those|they|he|she|it|you|we|i|people|anyone|someone|"
     r"everyone|everybody|nobody)\b)"
@@ -114,10 +114,10 @@ def the_person_speaks(question: str, passage: str, article: Callable[[], str] | 
 def speaks(name: str, passage: str) -> bool:
     """Whether the person `name` (as a question writes it: "Maduro", "Sergei Lavrov") speaks or acts in `passage`
     ("Lavrov said…", "…,' said Maduro"), or someone unnamed does with no one else named doing so."""
-    parts = _name_words(name)
+    parts = name_words(name)
     if not parts:
         return True
-    surname = frozenset(_name_words(name.split()[-1]))
+    surname = frozenset(name_words(name.split()[-1]))
     return _named_or_unnamed_speaks(surname, frozenset(parts) - surname, passage, None)
 
 
@@ -138,7 +138,7 @@ def _named_or_unnamed_speaks(
     others = [
         speaker
         for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
-        if speaker not in surname and not _not_a_name(speaker)
+        if speaker not in surname and not not_a_name(speaker)
     ]
     return not others and _someone_unnamed_speaks(unquoted, surname | other_parts)
 
@@ -147,7 +147,7 @@ def _named_or_unnamed_speaks(
 def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The folded parts of the surname, and of the rest of the name, of the person whose words `question` asks for;
     none for a country, a group or title, two people, a possessive or words that are no plain name."""
-    asked = _WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
+    asked = WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return None  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     named = asked["who"].split()
@@ -155,12 +155,12 @@ def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None
         return None  # "What did opposition leaders say?" asks for no one by name
     if re.search(r"[A-Z]", question) and any(word[:1].islower() for word in named):
         return None  # "What did Trump ally Bolton say?": not a plain name
-    surname = frozenset(_name_words(named[-1]))
-    others = frozenset(_name_words(asked["who"])) - surname
+    surname = frozenset(name_words(named[-1]))
+    others = frozenset(name_words(asked["who"])) - surname
     # "What did Padrino Lopez say about Leopoldo Lopez being freed?": a surname the question gives someone else too
     # does not tell who speaks; the rest of the asked name does.
     elsewhere = question[: asked.start("who")] + " " + question[asked.end("who") :]
-    if others and surname & set().union(*(set(_name_words(name)) for name in names_in(elsewhere))):
+    if others and surname & set().union(*(set(name_words(name)) for name in names_in(elsewhere))):
         return others, frozenset()
     return surname, others
 
@@ -174,18 +174,18 @@ def _completed(asked: frozenset[str], passage: str) -> tuple[frozenset[str], fro
         following = _ANOTHER_NAME_NEXT.match(passage, word.end())
         if (
             following
-            and set(_name_words(word.group())) & asked
-            and not _not_a_name(following.group().strip())
+            and set(name_words(word.group())) & asked
+            and not not_a_name(following.group().strip())
             and not _NAME_RIGHT_BEFORE.search(passage[max(0, word.start() - _WINDOW) : word.start()])
             and not _ANOTHER_NAME_NEXT.match(passage, following.end())
         ):
-            return frozenset(_name_words(following.group())), asked
+            return frozenset(name_words(following.group())), asked
     return asked, frozenset()
 
 
 def _names_a_part(asked: frozenset[str], passage: str) -> bool:
     """Whether a word of `passage` is, or has as a part, one of the `asked` name's words."""
-    return any(set(_name_words(word)) & asked for word in TOKEN.findall(passage))
+    return any(set(name_words(word)) & asked for word in TOKEN.findall(passage))
 
 
 def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
@@ -194,19 +194,19 @@ def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
     person's relative or aide ("Figuera's wife told…")."""
     for found in _UNNAMED_SPEAKS.finditer(passage):
         owner = re.match(r"([^\W\d_][\w-]*)['’]s\s", found.group())
-        if owner and set(_name_words(owner.group(1))) & asked_words:
+        if owner and set(name_words(owner.group(1))) & asked_words:
             continue  # "Figuera's wife told reporters" is not Figuera
         if not found.group().lower().startswith(("he ", "she ")) and not re.search(r"\b(?:he|she)$", found.group()):
             return True
         sentence = re.split(r"[.!?]\s", passage[: found.start()])[-1]
-        before = [word for word in re.findall(r"(?-i:[A-Z])[\w’'-]+", sentence) if not _not_a_name(word)]
+        before = [word for word in re.findall(r"(?-i:[A-Z])[\w’'-]+", sentence) if not not_a_name(word)]
         before = [word for word in before if fold(word.lower()) not in _NOT_PEOPLE]
-        if not before or set(_name_words(before[-1])) & asked_words:
+        if not before or set(name_words(before[-1])) & asked_words:
             return True
     return False
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """The folded parts of a name: "Diaz-Balart" → diaz, balart."""
     return [part for part in re.split(r"[-\s]+", fold(name.lower()).removesuffix("'s").removesuffix("’s")) if part]
 
@@ -217,7 +217,7 @@ def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) 
     stands for the person when no other name follows it ("Xi said" for Xi Jinping, not "Mike Pompeo" for Mike
     Pence)."""
     for word in TOKEN.finditer(passage):
-        parts = set(_name_words(word.group()))
+        parts = set(name_words(word.group()))
         if not surname & parts and not (other_parts & parts and not _ANOTHER_NAME_NEXT.match(passage, word.end())):
             continue
         before = passage[max(0, word.start() - _WINDOW) : word.start()]
@@ -227,8 +227,8 @@ def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) 
         if _OBJECT_BEFORE.search(before) or (
             first
             and other_parts
-            and not _not_a_name(first.group(1))
-            and not {*other_parts, *surname} & set(_name_words(first.group(1)))
+            and not not_a_name(first.group(1))
+            and not {*other_parts, *surname} & set(name_words(first.group(1)))
         ):
             continue  # "a close adviser to Bolsonaro", "Vladimir Padrino Lopez" for Leopoldo Lopez
         if re.search(r"['’]s?$", word.group()) and not _OWN_VOICE.match(passage, word.end()):
@@ -242,56 +242,13 @@ def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) 
         if (
             len(re.findall(r"[\w’'-]+", between)) <= _SPEECH_REACH
             and not re.search(r"[.!?]\s", between)
-            and (right_before is None or _SAME_NAME.match(between) or _not_a_name(right_before.group(1)))
+            and (right_before is None or _SAME_NAME.match(between) or not_a_name(right_before.group(1)))
         ):
             return True
     return False
 
 
-def _not_a_name(word: str) -> bool:
+def not_a_name(word: str) -> bool:
     """A capitalised word that names no one speaking: a day, a title, "TV"."""
     key = fold(word.lower())
     return key in FUNCTION_WORDS or key in TITLES or key in {"tv", "state"}
-
-
-# "What did Cabello say about Leopoldo Lopez's release?": what was said about a named person needs that person named.
-_SAID_ABOUT = re.compile(
-    r"^\W*(?:so\s+)?(?:what|wat)\s+(?:did|does|has|had)\s+[^?]{1,60}?\s+(?:say|said|tell|tweet|write|claim|think|"
-    r"announce)\s+(?:\w+\s+){0,2}?(?:about|abt|on|regarding|of)\s+(?P<topic>[^?]+)",
-    re.IGNORECASE,
-)
-
-
-def names_whom_it_was_said_about(question: str, passage: str) -> bool:
-    """False when `question` asks what was said about a person it names in full ("Leopoldo Lopez's release") and
-    `passage` does not name them by a family name."""
-    about = _named_in_the_topic(question)
-    return not about or holds_any_word(passage, about)
-
-
-@lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _named_in_the_topic(question: str) -> frozenset[str]:
-    """The family names of the people named in full in what `question` asks was said about."""
-    asked = _SAID_ABOUT.search(question)
-    if not asked:
-        return frozenset()
-    speaker = _WHAT_DID_SAY.search(question)
-    speaker_words = set(_name_words(speaker["who"])) if speaker else set()
-    named = set()
-    for name in names_in(asked["topic"]):
-        family = family_names(name)
-        # "…say about Leopoldo Lopez" asked of Padrino Lopez: the given name tells them apart.
-        named |= family if not family & speaker_words else set(_name_words(name)) - speaker_words
-    return frozenset(named | _surname_opening(asked["topic"]))
-
-
-# "…about Figuera switching sides": a capitalised word alone opening the topic (not "SEBIN", a country or "Tuesday")
-# is who it is about; further on it may be a place ("about those who try to take Miraflores").
-_LONE_CAPITALISED = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,})(?=['’]s\b|(?![\w'’-]| [A-ZÁÉÍÓÚÑ]))")
-
-
-def _surname_opening(topic: str) -> set[str]:
-    """The folded capitalised word standing alone at the opening of `topic`, as someone's surname, if any."""
-    opening = _LONE_CAPITALISED.match(topic)
-    word = opening.group(0).strip() if opening else ""
-    return {fold(word.lower())} if word and not countries_in(word) and not _not_a_name(word) else set()

@@ -311,6 +311,8 @@ KREMLIN_OIL = (
             "What is Leopoldo Lopez's party?",
             "Leopoldo Lopez, Mr Guaido's political mentor and the nation's most prominent opposition activist, spoke.",
         ),
+        # The person named opening the question owns the fact: another man's wife is not Lopez's.
+        ("Lopez's wife, what's she called", "He said the general's wife is currently outside the country."),
         # A sum of money for something else is not the price asked; nor is a sum in dollars a rate of exchange.
         ("What is the price of gasoline in Venezuela?", KREMLIN_OIL),
         ("What is the price of a barrel of Venezuelan oil?", KREMLIN_OIL),

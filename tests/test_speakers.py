@@ -140,6 +140,9 @@ def test_the_words_asked_by_a_possessive_are_given_by_their_speaker():
         "¿Qué dijo el gobierno de España sobre la llegada de Leopoldo López a su embajada?",
         "¿Qué respondió el gobierno de Cuba cuando Bolton dijo que fuerzas cubanas protegían a Maduro?",
         "How did the Spanish government react to Lopez's arrival?",
+        # Asked whether it said anything, or of its leader by a possessive.
+        "did spain's government say anything about lopez moving into its embassy",
+        "what did spain's president say about giving lopez shelter",
     ],
 )
 def test_what_a_countrys_government_said_needs_the_country_speaking_not_only_named(question):
@@ -338,6 +341,17 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
             True,
         ),
         ("What did Pompeo say about Russia?", "Pompeo said Moscow had talked Maduro out of leaving.", True),
+        # Something named by an acronym is named too: Padrino's words on Guaido's move are not on SEBIN's chief.
+        (
+            "what did padrino lopez say about the SEBIN chief defecting",
+            "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act.",
+            False,
+        ),
+        (
+            "what did padrino lopez say about the SEBIN chief defecting",
+            "Padrino Lopez said the SEBIN chief had betrayed the armed forces.",
+            True,
+        ),
     ],
 )
 def test_what_was_said_about_a_named_person_needs_them_named(question, passage, answers):

@@ -37,6 +37,17 @@ PHOTOGRAPHER = (
             "'I want to tell the Venezuelan people: This is the moment to take to the streets and accompany these "
             "patriotic soldiers,' Mr Lopez declared.",
         ),
+        # Named beside the mention, but after a preposition: who shot him and where, not him.
+        (
+            "the photographer in the bulletproof vest who got shot by the guard, do we know his name",
+            "Video emerges of photojournalist shot by Maduro's Venezuelan National Guard in Caracas during clashes",
+        ),
+        # Asked by whose they are alone, the person is not told of by a passage never speaking of one.
+        (
+            "whats lopez's lawyer's name",
+            "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor and the nation's most prominent opposition "
+            "activist, stood alongside him.",
+        ),
         # The person told first, the name asked after by a pronoun.
         (
             "the soldier in the blue bandana who said 'it's now or never', what's his name",
