@@ -43,6 +43,8 @@ DEVELOPMENT_GUARDS = {
     "dev_z": 43,  # 41 of 50 when first read, with stop 53's code; 46 at the end of stop 54
     "dev_aa": 43,  # 42 of 50 when first read, with stop 54's code; 45 at the end of stop 55
     "dev_ae": 41,  # 35 of 50 when first read, with stop 55's code; 43 after stop 56's first checks
+    "dev_ag": 34,  # 33 of 50 when first read, after stop 56's first checks; 36 after its second
+    "dev_ah": 38,  # 38 of 50 when first read, after stop 56's first checks; 40 after its second
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
