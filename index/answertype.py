@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from index.acronyms import explains_acronym
 from index.afterwards import tells_what_came_after
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
+from index.countries import countries_in
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import names_whom_one_named, tells_the_identity
@@ -23,6 +25,7 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
 from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person
 from index.moments import dates_the_event
+from index.names import family_names, names_in
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
@@ -40,6 +43,7 @@ from index.text import (
     ENGLISH_MONTHS,
     SPANISH_MONTH_NAMES,
     WEEKDAY_NUMBERS,
+    holds_any_word,
     lexical_terms,
     reason_opening_end,
 )
@@ -105,8 +109,16 @@ def _count_for(question: str, asked: re.Match[str], passage: str) -> bool:
 
 
 def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
-    """Whether the passage holds a time said of what the question asks the time of."""
-    return dates_the_event(question, passage, _has_time)
+    """Whether the passage holds a time said of what the question asks the time of, naming someone the question
+    names, if it names anyone ("When was the failed coup against Hugo Chavez?" is not dated by Maduro's words)."""
+    people = _people_named(question)
+    return dates_the_event(question, passage, _has_time) and (not people or holds_any_word(passage, people))
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _people_named(question: str) -> frozenset[str]:
+    """The family names of the people `question` names, countries aside."""
+    return frozenset().union(*(family_names(name) for name in names_in(question) if not countries_in(name)))
 
 
 # A time of day: "at 5:30", "5am", "noon", "dawn"; a part of the day too when the question names none ("What time
@@ -144,7 +156,8 @@ _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
 # Words a chat question may open with before asking: "so when are the fresh elections…?", "y cuándo…?".
 _CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
-# "when the troops threw tear gas at them, what did they do?": "when" opening a clause that another question follows.
+# "when the troops threw tear gas at them, what did they do?", "Cuando Tucker le preguntó…, ¿qué contestó…?": "when"
+# opening a clause that another question follows.
 _AUXILIARY = r"(?:did|does|do|was|were|is|are|will|would|has|had|have|can|could)\b"
 _NOT_A_CLAUSE = (
     rf"(?!\s+(?!{_AUXILIARY}|exactly\b|precisely\b)[^?]*?\b(?:what|how|who|whom|where|why|which)\s+{_AUXILIARY})"
@@ -186,8 +199,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"^\W*{_CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b)|\bwhat {_EXACT}date\b|\bqu[eé] (?:d[ií]a|fecha)\b|"
-        r"\bsince when\b",
+        rf"^\W*{_CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b(?![^?¿]*¿))|\bwhat {_EXACT}date\b|"
+        r"\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b",
         _time_of_the_event,
     ),
 )

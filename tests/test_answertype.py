@@ -240,6 +240,10 @@ from index.text import reason_opening_end
             "Pro-Guaido soldiers picked up the canisters and threw them back.",
         ),
         ("When the loyalists fired tear gas, how did the rebels react?", "The rebels threw the canisters back."),
+        (
+            "Cuando Tucker le preguntó si los rusos iban a poner misiles, ¿qué contestó Diaz-Balart?",
+            "Mr Diaz-Balart then replied: 'What I am suggesting is that they are already there'.",
+        ),
     ],
 )
 def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage):
@@ -452,6 +456,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("Was Gregory Jaimes hit by a rubber bullet, a tear gas canister or something else?", "Jaimes was injured."),
         # "When" followed by its own question asks a time, whatever comes after.
         ("when did maduro speak and what did he say", "Maduro said the unrest had been quelled."),
+        # A time said of another person's doings: Maduro's coup claim dates no coup against Chavez.
+        (
+            "When was the failed coup against Hugo Chavez?",
+            "A defiant President Maduro said late last night that the attempted coup had failed.",
+        ),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

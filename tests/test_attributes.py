@@ -33,6 +33,8 @@ from index.question import as_the_checks_read
         ("whos maduros wife lol", ["spouse"]),
         ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
         ("la victoria, where the guy was killed, which venezuelan state is that in", ["state_of_place"]),
+        ("who appointed padrino as defence minister", ["appointer"]),
+        ("who named the operation", []),
         ("what state is the economy in", []),
         # Where someone stood is no destination; where he went to hide is one.
         ("as the hours dragged on where did Guaido end up standing with his soldiers", []),
@@ -280,6 +282,24 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "How many soldiers did Guaido have with him?",
             "Mr Guaido released a three-minute video on Tuesday.",
             "Mr Guaido, flanked by a few dozen national guardsmen, released a three-minute video.",
+        ),
+        # Who appointed someone needs an appointment spoken of, not the post alone.
+        (
+            "who put figuera in charge of sebin in the first place",
+            "The head of SEBIN, General Cristopher Figuera, has turned on Maduro.",
+            "Maduro appointed Figuera to head SEBIN in October.",
+        ),
+        (
+            "¿Quién nombró a Vladimir Padrino López como ministro de Defensa?",
+            "Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move as a 'terrorist' act.",
+            "Chávez nombró a Padrino López ministro de Defensa en 2014.",
+        ),
+        # A sentence needs a sentence or a prison term, not an arrest or a number of years.
+        (
+            "what sentence did lopez get after his 2014 arrest",
+            "Detained in 2014 for leading a previous round of unrest, Mr Lopez said he had been released from house "
+            "arrest after five years.",
+            "Lopez was sentenced to nearly 14 years in prison after his 2014 arrest.",
         ),
         # A phone number needs one, or a word of telephoning.
         (
