@@ -42,6 +42,8 @@ _ASKS = (
         re.IGNORECASE,
     ),
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
+    # "…where some other ally was already holed up. who was that ally?": told first, asked at the end.
+    re.compile(r"[.?!,;]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
     re.compile(
         r"^\W*(?:(?:en|a|de|desde|hacia)\s+)?(?:qu[eé]|cu[aá]l)\s+(?P<phrase>hospital|cl[ií]nica|c[aá]rcel|"

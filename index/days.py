@@ -104,6 +104,12 @@ def told_of_another_day(
         if not asked:  # no such date in that year: "31 April"
             continue
         told = _days_in(text, published)
+        if _asks_after_the_day(question):
+            # What came after the day: only a later day told as past tells it, and an article written that day or
+            # before cannot ("¿Qué pasó con Guaidó después del 1 de mayo?" against a May Day caption).
+            if published <= max(asked) and not any(day > max(asked) and not ahead for day, ahead in told):
+                lacking.add(row)
+            continue
         if any(day in asked and not ahead for day, ahead in told):
             continue
         context = (before or {}).get(row, "") if not told else ""
@@ -119,6 +125,18 @@ def told_of_another_day(
         if told or published < min(asked) or long_after:
             lacking.add(row)
     return lacking
+
+
+# "after May 1", "since May Day", "después del 1 de mayo", "tras el 30 de abril": what came after the day named.
+_AFTER_WORDS = re.compile(
+    r"\b(?:after|since|following|despu[eé]s del?|tras(?: el)?|desde el)\s+(?:the\s+|el\s+)?$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=512)  # the same question is checked against each passage read
+def _asks_after_the_day(question: str) -> bool:
+    """Whether the day `question` names is named as the one after which something is asked."""
+    return any(_AFTER_WORDS.search(question[: found.start()]) for found in _DAY_MENTION.finditer(question))
 
 
 # A paragraph going on to a later time of a day: "Later on Tuesday, …", "Later that Tuesday…".

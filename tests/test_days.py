@@ -157,3 +157,12 @@ def test_the_paragraph_before_a_passage_is_read_from_its_article():
     article = "Title\n\nLate on Tuesday, Maduro took to twitter.\n\nFlanked by military leaders, Maduro spoke."
     assert paragraph_before(article, article.index("Flanked")) == "Late on Tuesday, Maduro took to twitter."
     assert paragraph_before(article, 0) == ""
+
+
+def test_what_came_after_a_day_is_not_told_by_an_article_written_that_day_or_before():
+    caption = "Venezuelan President Nicolas Maduro speaking during a May Day rally in Caracas."
+    question = "¿Qué pasó con Guaidó después del 1 de mayo?"
+    assert told_of_another_day(question, [(1, caption, date(2019, 5, 1))]) == {1}
+    assert told_of_another_day("what did guaido do after may day", [(1, caption, date(2019, 4, 30))]) == {1}
+    # A later article may tell it.
+    assert told_of_another_day(question, [(2, "Guaido rallied supporters again.", date(2019, 5, 6))]) == set()

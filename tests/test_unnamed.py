@@ -460,3 +460,14 @@ def test_a_bare_plural_of_the_asked_kind_is_left_to_the_reader():
     # "Russian weapons… tanks, missile defence systems, fighter jets" lists the weapons asked for by kind.
     weapons = "Venezuela is also a major buyer of Russian weapons, having purchased tanks and fighter jets."
     assert gives_the_name("which russian weapons did venezuela buy", weapons)
+
+
+def test_a_thing_told_first_and_asked_at_the_end_is_not_named_by_its_bare_mention():
+    question = (
+        "lopez hid at the chilean ambassador's residence where some other ally was already holed up. who was that ally"
+    )
+    residence = (
+        "Mr Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
+    )
+    assert not gives_the_name(question, residence)
+    assert gives_the_name(question, "The ally holed up there is Freddy Guevara, a lawmaker.")
