@@ -80,7 +80,8 @@ HELD_OUT_GUARDS = {
     "heldout_ad": 35,  # 37 of 40 when first scored, with stop 52's code
     "heldout_ae": 41,  # 42 of 55 when first scored, with stop 53's code; 43 at the end of stop 54
     "heldout_af": 41,  # 41 of 55 when first scored, with stop 54's code; 43 at the end of stop 55
-    "heldout_ag": 41,  # 41 of 55 when first scored, with stop 55's code
+    "heldout_ag": 41,  # 41 of 55 when first scored, with stop 55's code (and at the end of stop 56)
+    "heldout_ah": 46,  # 46 of 55 when first scored, with stop 55's code, at the end of stop 56; 48 with stop 56's
 }
 
 

@@ -40,9 +40,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # changes); 458 of 497 with heldout_ab, dev_w and dev_x (stop 52; 459 with stop 51's code); 499 of 542 with
     # heldout_ac, heldout_ad and dev_y (stop 53; 497 with stop 52's code); 521 of 567 with heldout_ae and dev_z (stop
     # 54, as first scored), 526 at the end of stop 54; 594 of 647 with heldout_af, dev_aa, dev_ab and dev_ad (stop
-    # 55; 596 with stop 54's code). The issue's bar is 9 in 10 on every set, still missed on some.
+    # 55; 596 with stop 54's code); 678 of 742 with heldout_ag, heldout_ah and dev_ae to dev_ah (stop 56, as with stop
+    # 55's code). The issue's bar is 9 in 10 on every set, still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 647 and within_three >= 588
+    assert total == 742 and within_three >= 672
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
@@ -50,7 +51,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # heldout_x, dev_r and the live-blog passages, README, Quality); 524 of 545 at stop 42 (with heldout_y); 544 of
     # 565 with heldout_z, first scored with stop 42's code; 576 of 595 with heldout_aa, dev_u and dev_v (stop 51); 596
     # of 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53); 615 of 635 with
-    # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55). Guarded two under that count, for questions on a
-    # knife edge, and never under the bar.
+    # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55); 645 of 665 with heldout_ag and heldout_ah (stop 56).
+    # Guarded two under that count, for questions on a knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 645 and first >= 623 and first >= 0.95 * total
+    assert total == 665 and first >= 643 and first >= 0.95 * total
