@@ -78,6 +78,10 @@ def names_the_attributes_owner(question: str, passage: str) -> bool:
     return not owner or holds_any_word(passage, owner)  # "Maduro" of "Nicolás Maduro Moros"
 
 
+# "Lopez's wife, what's she called?": a capitalised word opening the question with "'s" owns what it asks.
+_OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _owner_asked(question: str) -> frozenset[str]:
     """The family names of the one person whose fact `question` asks, or none."""
@@ -88,6 +92,3 @@ def _owner_asked(question: str) -> frozenset[str]:
     if not people and opening and fold(opening[1].lower()) not in FUNCTION_WORDS and not countries_in(opening[1]):
         people = [opening[1]]  # "Lopez's wife, what's she called?": a name opening the question, as its owner
     return frozenset(family_names(people[0])) if len(people) == 1 else frozenset()
-
-
-_OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")

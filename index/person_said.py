@@ -1,6 +1,7 @@
 """What a named person said ("What did Mike Pence say about Russia's role?", "¿Qué dijo Leopoldo López sobre…?"): a
 passage gives it only with that person speaking, or with someone unnamed speaking and no one else named doing so.
-What was said about a person named in full ("…about Leopoldo Lopez's release?") needs that person named too."""
+`speaks` tells the same of a person asked otherwise (their reaction, `reactions.py`); what was said about someone or
+something is `said_about.py`'s."""
 
 from __future__ import annotations
 

@@ -119,8 +119,8 @@ def _words_of(question: str) -> set[str]:
 
 # What a country's government said or how it replied ("What did the Mexican government say about the uprising?",
 # "did spain's government say anything…", "what did chile's president say…", "¿Qué dijo el gobierno de España…?"): a
-# passage gives it only with that country speaking ("Mexico's foreign ministry
-# said", "according to Spain"), not one naming the country otherwise ("They later moved to the Spanish embassy").
+# passage gives it only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one
+# naming the country otherwise ("They later moved to the Spanish embassy").
 _GOVERNMENT = r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president)"
 _GOBIERNO = r"(?:el gobierno|la canciller[ií]a|el ministerio de (?:asuntos )?exteriores|las autoridades|la embajada)"
 # "What did X…", "¿Qué dijo…": the asking words and the verbs a country's words are asked with.

@@ -175,6 +175,7 @@ def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str])
 
 def _tells_of_the_person(question: str, passage: str) -> bool:
     """Whether `passage` says something the question says of the person after asking for them ("killed", "La
-    Victoria" of "the guy killed in La Victoria"): a caption naming an injured journalist tells of no one killed."""
+    Victoria" of "the guy killed in La Victoria"): a caption naming an injured journalist tells of no one killed, and
+    a question saying nothing of the person ("lopez's lawyer's name") is told of by no passage never speaking of one."""
     described = _asked(question).described
     return bool(described & set(lexical_terms(passage)))
