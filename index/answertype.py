@@ -30,6 +30,7 @@ from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
 from index.prices import names_the_priced_thing
+from index.question import CHAT_OPENING
 from index.reactions import tells_the_reaction
 from index.reader.gloss import reader_text
 from index.reasons import mentions_the_asked_place, names_whom_the_reason_is_about
@@ -154,8 +155,6 @@ def _only(holds: Callable[[str], bool]) -> Needs:
 # only the first three ask for a clock time).
 _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
-# Words a chat question may open with before asking: "so when are the fresh elections…?", "y cuándo…?".
-_CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
 # "when the troops threw tear gas at them, what did they do?", "Cuando Tucker le preguntó…, ¿qué contestó…?": "when"
 # opening a clause that another question follows.
 _AUXILIARY = r"(?:did|does|do|was|were|is|are|will|would|has|had|have|can|could)\b"
@@ -199,7 +198,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"^\W*{_CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b(?![^?¿]*¿))|\bwhat {_EXACT}date\b|"
+        rf"^\W*{CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b(?![^?¿]*¿))|\bwhat {_EXACT}date\b|"
         r"\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b",
         _time_of_the_event,
     ),

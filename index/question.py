@@ -32,6 +32,9 @@ def validate_question(question: str) -> str:
 
 # Words as people type them in chat: "whens the next election", "wat did cabello say", "wheres fort tiuna", "the
 # ally thats been holed up", "the 24 yr old", "how many ppl".
+# Chat openers before a question ("so when…", "ok the soldier…", "pero cuándo…"), which the question's checks skip.
+CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
+
 _CHAT_SPELLINGS = {
     "whats": "what is",
     "whens": "when is",

@@ -28,24 +28,16 @@ def names_whom_it_was_said_about(question: str, passage: str) -> bool:
     """False when `question` asks what was said about a person it names in full ("Leopoldo Lopez's release") and
     `passage` does not name them by a family name, or about something named by an acronym ("the SEBIN chief
     defecting") that `passage` does not name."""
-    about = _named_in_the_topic(question)
-    acronyms = _acronyms_in_the_topic(question)
-    return (not about or holds_any_word(passage, about)) and (not acronyms or holds_any_word(passage, acronyms))
-
-
-@lru_cache(maxsize=1024)
-def _acronyms_in_the_topic(question: str) -> frozenset[str]:
-    """The folded acronyms of what `question` asks was said about."""
-    asked = _SAID_ABOUT.search(question)
-    return frozenset(fold(word.lower()) for word in _ACRONYM.findall(asked["topic"])) if asked else frozenset()
+    return all(not words or holds_any_word(passage, words) for words in _named_in_the_topic(question))
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _named_in_the_topic(question: str) -> frozenset[str]:
-    """The family names of the people named in full in what `question` asks was said about."""
+def _named_in_the_topic(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The family names of the people named in full in what `question` asks was said about, and its acronyms,
+    folded."""
     asked = _SAID_ABOUT.search(question)
     if not asked:
-        return frozenset()
+        return frozenset(), frozenset()
     speaker = WHAT_DID_SAY.search(question)
     speaker_words = set(name_words(speaker["who"])) if speaker else set()
     named = set()
@@ -53,7 +45,8 @@ def _named_in_the_topic(question: str) -> frozenset[str]:
         family = family_names(name)
         # "…say about Leopoldo Lopez" asked of Padrino Lopez: the given name tells them apart.
         named |= family if not family & speaker_words else set(name_words(name)) - speaker_words
-    return frozenset(named | _surname_opening(asked["topic"]))
+    acronyms = frozenset(fold(word.lower()) for word in _ACRONYM.findall(asked["topic"]))
+    return frozenset(named | _surname_opening(asked["topic"])), acronyms
 
 
 # "…about Figuera switching sides": a capitalised word alone opening the topic (not "SEBIN", a country or "Tuesday")

@@ -19,6 +19,7 @@ from index.chunking import sentence_spans
 from index.moments import TIME_WORDS
 from index.names import QUOTED, names_anything_new
 from index.outcomes import verb_forms
+from index.question import CHAT_OPENING
 from index.reader.gloss import reader_text
 from index.text import guess_language, lexical_terms, word_set, words
 
@@ -50,9 +51,7 @@ _NAME_OF = re.compile(
 )
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 # "the soldier in the blue bandana who said…, what's his name?": the person asked by a pronoun, named first.
-_NAMED_FIRST = re.compile(
-    r"^\W*(?:(?:so|ok|okay|and|hey|wait)\W+)?(?:the|that|this) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
-)
+_NAMED_FIRST = re.compile(rf"^\W*{CHAT_OPENING}(?:the|that|this) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE)
 _PRONOUNS = word_set("his her their")
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".

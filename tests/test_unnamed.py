@@ -466,8 +466,5 @@ def test_a_thing_told_first_and_asked_at_the_end_is_not_named_by_its_bare_mentio
     question = (
         "lopez hid at the chilean ambassador's residence where some other ally was already holed up. who was that ally"
     )
-    residence = (
-        "Mr Lopez sought refuge in the Chilean ambassador's residence, where another political ally has been holed up."
-    )
-    assert not gives_the_name(question, residence)
+    assert not gives_the_name(question, ALLY_LEFT_UNNAMED)
     assert gives_the_name(question, "The ally holed up there is Freddy Guevara, a lawmaker.")
