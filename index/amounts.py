@@ -17,7 +17,8 @@ def has_number(text: str) -> bool:
 
 
 # What "how many" is not answered by: a year ("Detained in 2014", not "a crowd of 2000"), a time of day, a date
-# (an English month in capitals: "30 may face charges" is a count), an age ("Guaido, 35,").
+# (an English month in capitals: "30 may face charges" is a count), an age ("Guaido, 35,"), a name or a model with
+# figures after its letters ("news site G1", "T-72 tanks", "the G20").
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
 _MONTH_EN = f"(?-i:{ENGLISH_MONTHS})"
 _MONTH_ES = f"(?:{SPANISH_MONTH_NAMES})"
@@ -25,6 +26,7 @@ _NOT_COUNTS = re.compile(
     rf"\b(?:between|entre|from|de)?\s*{A_YEAR}\s*(?:-|–|and|to|y|a)\s*{A_YEAR}(?!\s+[^\W\d_]+\b(?<!\band)(?<!\bin))|"
     rf"\b(?:in|since|by|until|from|before|after|during|en|desde|hasta)\s+{A_YEAR}|"
     rf"\bthe {A_YEAR}(?=\s+(?-i:[A-Z]))|"
+    rf"\b(?-i:[A-Z])[\w-]+ of {A_YEAR}\b|"  # "the Cuban Missile Crisis of 1962", not "a crowd of 2000"
     rf"\b{_MONTH_EN}\.?\s+(?:{_DAY},?\s+)?{A_YEAR}|\b{_MONTH_EN}\.? {_DAY}\b|"
     rf"\b{_DAY} (?:of )?{_MONTH_EN}(?:,?\s+{A_YEAR})?|\b{_DAY} de {_MONTH_ES}(?:\s+de\s+{A_YEAR})?|"
     r"\b\d{1,2}:\d\d\b|\b\d{1,2}\s*[ap]\.?m\b\.?|"
@@ -32,7 +34,8 @@ _NOT_COUNTS = re.compile(
     r"\bone of (?:the |its |his |her |their |our )?(?:[\w-]+['’]s )?(?:main|biggest|largest|most|best|worst|key|top|"
     r"leading|bravest|closest|staunchest|fiercest|strongest|oldest|youngest|richest|greatest|toughest|harshest|"
     r"loudest|highest|longest)\b|"
-    r"\b(?:uno|una) de (?:los|las|sus) (?:principales|mayores|m[aá]s|pocos|pocas)\b",
+    r"\b(?:uno|una) de (?:los|las|sus) (?:principales|mayores|m[aá]s|pocos|pocas)\b|"
+    r"\b[^\W\d_]+-?\d[\w-]*",
     re.IGNORECASE,
 )
 

@@ -90,8 +90,10 @@ _POSSESSOR_ES = re.compile(
     r"((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)",
     re.IGNORECASE,
 )
+# Not people: "the", a body's words, and the asking words of "who's the head of…", "what's the lawyer's name".
 _NOT_PEOPLE = word_set(
-    "the his her their its government country army party police military junta regime president opposition city state"
+    "the his her their its government country army party police military junta regime president opposition city state "
+    "who what that it there he she this"
 )
 # "The name of the 24-year-old" or "of the cameraman" wants a person; "the name of the air base" any proper name.
 _PERSON_AFTER_NAME = re.compile(

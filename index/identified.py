@@ -4,14 +4,18 @@ only by speaking of an identity or a name ("identified", "unnamed") or by naming
 the head of SEBIN?" asks for a holder, and "identified or charged" for either.
 
 Whom someone called out by name ("Which Maduro supporters did John Bolton call out by name?") is told only by naming
-them: "Update: John Bolton calling out Maduro supporters by name." names no one the question does not."""
+them: "Update: John Bolton calling out Maduro supporters by name." names no one the question does not; and only by a
+passage naming the one who named them, or speaking of "he" or "she": "Socialist party boss Diosdado Cabello called on
+government supporters…" names Cabello, not whom Bolton named."""
 
 from __future__ import annotations
 
 import re
 
-from index.names import names_in, unasked
+from index.countries import countries_in
+from index.names import CAPITALISED_RUN, names_in, unasked
 from index.outlets import outlets_named
+from index.text import holds_any_word, words
 
 _ASKS_WHETHER_IDENTIFIED = re.compile(
     r"^\W*(?:has|have|had|was|were|is|are)\b[^?]{0,80}?\b(?:(?:been|ever|yet|since|publicly|officially)\s+)*"
@@ -51,7 +55,21 @@ _TOLD_OF_NAMING = re.compile(r"\b(?:call(?:ed|ing|s)?\s+out|single[sd]?\s+out|by
 _ASKS_WHICH = re.compile(r"(?:^|[.?!…]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho were they\b", re.IGNORECASE)
 
 
+# The one who named them, by name: "…did Bolton call out by name", "Bolton called out Maduro supporters by name…".
+_NAMER = re.compile(
+    rf"(?P<namer>{CAPITALISED_RUN})\s+(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?)\b"
+)
+_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+
+
 def names_whom_one_named(question: str, passage: str) -> bool:
-    """False when `question` asks whom someone called out, named or listed, and `passage` names no one it does not."""
+    """False when `question` asks whom someone called out, named or listed, and `passage` names no one it does not,
+    or does not name the one who named them (nor speaks of "he" or "she")."""
     asks = _ASKS_WHOM_ONE_NAMED.search(question) or (_TOLD_OF_NAMING.search(question) and _ASKS_WHICH.search(question))
-    return not asks or bool(unasked(names_in(passage), question))
+    if not asks:
+        return True
+    namer = _NAMER.search(question)
+    named_by = words(namer["namer"]) if namer and not countries_in(namer["namer"]) else []
+    if named_by and not holds_any_word(passage, named_by[-1:]) and not _HE_OR_SHE.search(passage):
+        return False
+    return bool(unasked(names_in(passage), question))

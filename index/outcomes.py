@@ -3,9 +3,10 @@ caught?"): a passage answers one only if it has that happening's verb, in some f
 
 News written on the day describes the attempt ("25 troops have applied for asylum"), rarely how it ended, and
 such a passage shares every other word of the question. The verb is the one after "ended up", "ever",
-"eventually" or "finally" in an English yes/no question, and only a verb of the table below is looked
-for: the outcome of "did the protests ever turn violent?" is told in too many ways ("violent clashes"). The table is
-general English, not the project's articles.
+"eventually" or "finally" in an English yes/no question, or before "in the end" or "eventually" closing it ("did
+they get asylum in the end?"), and only a verb of the table below is looked for: the outcome of "did the protests
+ever turn violent?" is told in too many ways ("violent clashes"). The table is general English, not the project's
+articles.
 
 Likewise whether an act followed an event ("was Figuera arrested after his letter came out?", "¿Arrestaron a Guaidó
 después del 30 de abril?"): the passage needs the act's verb or a word also telling it ("sought refuge" for
@@ -30,6 +31,12 @@ _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
     rf"(?:^|[?.!,;–—]|\s-)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
     rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",
+    re.IGNORECASE,
+)
+# The marker after the verb: "did they get asylum in the end?", "…or did he leave Venezuela eventually?".
+_ASKS_OUTCOME_LAST = re.compile(
+    r"(?:^|[?.!,;–—]|\s-|\bor\b)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!,;]{1,80}?)"
+    r"\s+(?:in the end|eventually|finally|at last|after all)\W*$",
     re.IGNORECASE,
 )
 # "The most serious threat he had ever faced" is no question about an outcome.
@@ -149,7 +156,9 @@ def asked_outcome(question: str) -> frozenset[str]:
     """The stems a passage needs to say whether the outcome `question` asks about happened; empty if it asks
     no such thing, or its verb is not one of the table's."""
     asked = _ASKS_OUTCOME.search(question)
-    if not asked or _SUPERLATIVE.match(asked["before"]):
+    if not asked or not re.search(r"\w", asked["rest"]):
+        return _outcome_asked_last(question)  # "…did he leave Venezuela eventually?": the verb came before
+    if _SUPERLATIVE.match(asked["before"]):
         return frozenset()
     rest = asked["rest"].lower()
     if re.search(r"\b(?:take|taking|taken) off\b", rest) and not _AIRCRAFT.search(question):
@@ -159,6 +168,20 @@ def asked_outcome(question: str) -> frozenset[str]:
     if len(words) > 1 and words[0] in _GET and word_stems(words[1])[0] in _verb_forms():
         words = words[1:]  # "did he ever get released?" asks about the release
     return _verb_forms().get(word_stems(words[0])[0], frozenset()) if words else frozenset()
+
+
+def _outcome_asked_last(question: str) -> frozenset[str]:
+    """The stems telling the outcome a question asks with its marker last ("did they get asylum in the end?"): the
+    first verb of the table after the subject's first word; none when there is no such verb."""
+    asked = _ASKS_OUTCOME_LAST.search(question)
+    words = re.findall(r"[a-z]+", _phrasal_read(asked["middle"].lower(), keep=False))[1:] if asked else []
+    verbs = [at for at, word in enumerate(words) if word_stems(word)[0] in _verb_forms()]
+    if not verbs:
+        return frozenset()
+    at = verbs[0]
+    if words[at] in _GET and at + 1 < len(words) and word_stems(words[at + 1])[0] in _verb_forms():
+        at += 1  # "did they get released in the end?": the release
+    return _verb_forms()[word_stems(words[at])[0]]
 
 
 # "Was Figuera arrested after his letter came out?", "did he flee Venezuela following the uprising?": whether an act

@@ -2,8 +2,10 @@
 gasolina?"): a passage gives it only if it names that thing, every word of it, and not when it only has a sum of
 money for something else ("the billions of dollars that the Kremlin has pumped into Venezuela's drilling industry").
 Asked as "how much does a tank of gas cost?", only a measure's thing ("gas") is read, as a thing asked in other words
-may be called otherwise in the article; "how much did each…" needs the price of one. Whether the passage has a sum
-at all is the attribute table's `price` row.
+may be called otherwise in the article; "how much did each…" needs the price of one, and "how much did Venezuela pay
+for the fighter jets" a sum said of them, not of a list they are one item of ("$11billion worth of tanks, missile
+defence systems, fighter jets and other small arms"). Whether the passage has a sum at all is the attribute table's
+`price` row.
 """
 
 from __future__ import annotations
@@ -69,8 +71,49 @@ def priced_thing(question: str) -> frozenset[str]:
 
 def names_the_priced_thing(question: str, passage: str) -> bool:
     """False when `question` asks the price, cost or value of a thing and `passage` does not name every word of it,
-    or asks what one of many cost and `passage` says no price of one."""
+    or names it only as one item of a list, or asks what one of many cost and `passage` says no price of one."""
     if _HOW_MUCH.search(question) and _ONE_OF_MANY.search(question) and not _ONE_OF_MANY.search(passage):
         return False
     thing = priced_thing(question)
-    return not thing or thing <= set(lexical_terms(passage))
+    if thing and not thing <= set(lexical_terms(passage)):
+        return False
+    item = _bought_item(question)
+    return not item or not _only_within_a_list(item, passage)
+
+
+# "How much did Venezuela pay for the fighter jets?", "how much did the fighter jets alone cost?": what was bought.
+_PAID_FOR = re.compile(
+    r"\bhow much (?:money )?(?:did|does|do|has|have|had|was|were) .{1,40}? (?:pay|paid|spend|spent|invest|shell out)"
+    r"\w* (?:for|on|in) (?:the |those |these |its |their |all )?(?P<thing>[\w'’ -]+)",
+    re.IGNORECASE,
+)
+# Words saying the thing is asked by itself, which end it ("the fighter jets alone").
+_BY_ITSELF = r"alone|specifically|exactly|only|just|by themselves|by itself|separately|in particular|like"
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _bought_item(question: str) -> frozenset[str]:
+    """The search terms of the thing `question` asks what was paid for or what it cost ("fighter jet"), countries
+    aside, or none."""
+    gloss = reader_text(question)
+    asked = _PAID_FOR.search(gloss) or _HOW_MUCH.search(gloss)
+    if not asked or re.search(r"\w,\s*\w", asked["thing"]) or re.match(r",\s*\w", gloss[asked.end() :]):
+        return frozenset()  # "how much did they spend on tanks, jets and missiles" asks the list's sum
+    thing = re.split(rf"\b(?:{_GOES_ON}|{_BY_ITSELF}|between|cost|costs)\b", asked["thing"], flags=re.IGNORECASE)[0]
+    kept = [word for word, country in zip(words(thing), country_words(words(thing)), strict=True) if country is None]
+    return frozenset(lexical_terms(" ".join(kept)))
+
+
+# A list of three or more short items: "tanks, missile defence systems, fighter jets and other small arms".
+_LIST = re.compile(
+    r"(?:[\w'’-]+(?: [\w'’-]+){0,3}, ){2,}(?:[\w'’-]+(?: [\w'’-]+){0,3},? )?(?:and|or) [\w'’-]+(?: [\w'’-]+){0,3}"
+)
+_ITEM_BREAK = re.compile(r",\s*|\s+(?:and|or)\s+(?:other\s+)?")
+
+
+def _only_within_a_list(item: frozenset[str], passage: str) -> bool:
+    """Whether `passage` names `item` as one item of a list of three or more and nowhere outside one."""
+    lists = list(_LIST.finditer(passage))
+    listed = any(item <= set(lexical_terms(part)) for found in lists for part in _ITEM_BREAK.split(found.group()))
+    outside = _LIST.sub(" ", passage)
+    return listed and not item <= set(lexical_terms(outside))

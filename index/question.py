@@ -60,14 +60,18 @@ _CHAT_SPELLINGS = {
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
 # "Did the us send troops?": after "the", "us", "uk", "eu" or "un" can only be the country or the body.
 _THE_SHORT_FORM = re.compile(r"\b(the\s+)(us|uk|eu|un|usa)\b(?!['’])", re.IGNORECASE)
+# Chat openers dropped, so that checks reading a question from its start read it ("so who's the head…"); not "so
+# many", "so-called".
+_CHAT_OPENED = re.compile(rf"^(\W*){CHAT_OPENING}(?<=\W)(?=\w)(?!(?:many|much|far|long|few|called)\b)", re.IGNORECASE)
 # "What % of the vote…?" asks what "what percentage…" asks.
 _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
 
 def as_the_checks_read(question: str) -> str:
-    """`question` with chat spellings written out ("whens" → "when is", "ppl" → "people", "what %" → "what
-    percentage", "the us" → "the US"), for the checks of what a passage must hold; the models read it as typed."""
-    spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), question)
+    """`question` with chat openers dropped ("so who's…" → "who's…") and chat spellings written out ("whens" →
+    "when is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US"), for the checks of what a
+    passage must hold; the models read it as typed."""
+    spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 

@@ -4,7 +4,10 @@ their country ("the Colombian foreign minister replied…" for Colombia). A pers
 body, speaks of many things: their reaction also needs something of what they reacted to, so "Guaido issued a
 rallying cry for his 'uprising'" is no reaction to the letter. A person also reacts by speaking or acting, named
 beside the verb or unnamed ("he said") with no one else named doing so: "25 troops who had been with Mr Guaido fled"
-is no reaction of Guaido's. A reaction asked of no one named ("how did people respond?") is not checked.
+is no reaction of Guaido's. A reaction to what someone named said or did ("…when Diaz-Balart said the missiles were
+already there") needs that someone named, or two words of what they said ("missiles", "already"): Carlson asking
+"Are you saying the Russians will put nuclear missiles in Venezuela?" came before it. A reaction asked of no one named
+("how did people respond?") is not checked.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from index.countries import countries_in
+from index.countries import countries_in, country_words
 from index.moments import TIME_WORDS
 from index.person_said import SPEAKING_GROUPS, speaks
 from index.reader.gloss import reader_text
-from index.text import guess_language, lexical_terms, word_set
+from index.text import guess_language, lexical_terms, word_set, words
 
 _ASKED = (
     re.compile(
@@ -66,6 +69,8 @@ class _Reaction(NamedTuple):
     a_person: bool
     what: frozenset[str]
     what_countries: frozenset[str]
+    what_by: frozenset[str]
+    what_said: frozenset[str]
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -86,7 +91,21 @@ def _asked_reaction(question: str) -> _Reaction | None:
         a_person,
         frozenset(lexical_terms(what)) - TIME_WORDS,
         frozenset(countries_in(what)),
+        *_whose_words(what),
     )
+
+
+# Words of saying, which tell nothing of what was said.
+_SAYING = frozenset(lexical_terms("said say says saying told tell claimed claim suggested asked"))
+
+
+def _whose_words(what: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The search terms of the people `what` names (its capitalised words, not countries nor acronyms), and of the
+    rest of it, countries, times and words of saying aside."""
+    named = [word for word in re.findall(r"\b(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+", what) if not word.isupper()]
+    people = frozenset(lexical_terms(" ".join(word for word in named if not countries_in(word))))
+    plain = [word for word, country in zip(words(what), country_words(words(what)), strict=True) if country is None]
+    return people, frozenset(lexical_terms(" ".join(plain))) - people - _SAYING - TIME_WORDS
 
 
 def tells_the_reaction(question: str, passage: str) -> bool:
@@ -103,4 +122,6 @@ def tells_the_reaction(question: str, passage: str) -> bool:
     about = asked.what or asked.what_countries
     if about and not (asked.what & terms or asked.what_countries & countries):
         return False
+    if asked.what_by and not asked.what_by & terms and len(asked.what_said & terms) < min(2, len(asked.what_said)):
+        return False  # what someone else said or did, told neither by them nor by its words
     return speaks(asked.name, passage)

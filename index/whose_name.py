@@ -1,12 +1,12 @@
 """Questions asking a person's name by what the person is ("What was the name of the soldier in the blue bandana…?",
-"what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a passage speaking of a soldier gives his
-name only beside that mention, in the same clause and outside what is quoted ("'It's now or never,' said one of the
-young rebellious soldiers" names nobody, and "Armed soldiers wearing the blue armbands… indicating their support for
-Guaido" names someone else); of a man or a woman, words used of anyone, anywhere in that sentence, unless the mention
-is indefinite ("Provea said a 24-year-old man was shot" names the reporter, not the man). A passage never
-speaking of one may tell of the person in other words ("Local media identified the student as Tsang Chi-kin" for
-"the kid who got shot"), so then any name new to the question may be the answer, in a passage saying something of
-what the question says of the person ("killed", "La Victoria" of "the guy killed in La Victoria").
+"who was the soldier in the blue bandana?", "what's lopez's lawyer's name?", "¿Cómo se llama el fotoperiodista…?"): a
+passage speaking of a soldier gives his name only beside that mention, in the same clause and outside what is quoted
+("'It's now or never,' said one of the young rebellious soldiers" names nobody, and "Armed soldiers wearing the blue
+armbands… indicating their support for Guaido" names someone else); of a man or a woman, words used of anyone, anywhere
+in that sentence, unless the mention is indefinite ("Provea said a 24-year-old man was shot" names the reporter, not the
+man). A passage never speaking of one may tell of the person in other words ("Local media identified the student as
+Tsang Chi-kin" for "the kid who got shot"), so then any name new to the question may be the answer, in a passage saying
+something of what the question says of the person ("killed", "La Victoria" of "the guy killed in La Victoria").
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNOREC
 # "the soldier in the blue bandana who said…, what's his name?": the person asked by a pronoun, named first.
 _NAMED_FIRST = re.compile(rf"^\W*{CHAT_OPENING}(?:the|that|this) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE)
 _PRONOUNS = word_set("his her their")
+# "who was the soldier in the blue bandana?": a person of a named kind asked for by "who", not "who were the men…"
+# (anyone's word, which a report may answer by telling what they were).
+_WHO_WAS_THE = re.compile(rf"^\W*{CHAT_OPENING}who (?:is|was) the (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE)
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
 _PHRASE_ENDS = word_set(
@@ -86,7 +89,7 @@ def _asked(question: str) -> _Asked:
     if spanish and not _ASKS_IN_SPANISH.search(question):
         return _Asked(frozenset(), frozenset())
     text = reader_text(question) if spanish else question
-    asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text))
+    asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text) or _WHO_WAS_THE.search(text))
     if asked and asked.re is _OWNERS_NAME and asked["phrase"].lower() in _PRONOUNS:
         asked = _NAMED_FIRST.search(text)
     if not asked:
@@ -105,6 +108,8 @@ def _asked(question: str) -> _Asked:
         kind = _ANYONE
     else:
         kind = _ALSO_CALLED.get(phrase[-1], frozenset()) if phrase else frozenset()
+    if asked.re is _WHO_WAS_THE and kind & _ANYONE:
+        return _Asked(frozenset(), frozenset())
     # What is said of the person: after "…'s name", or after the words of the phrase kept ("killed in La Victoria").
     rest = (
         text[asked.end() :]

@@ -129,6 +129,11 @@ from index.text import reason_opening_end
             "Did Brazil ever formally recognise Guaido?",
             "Brazil is among dozens of countries that have recognised Guaido.",
         ),
+        ("how many tanks did venezuela buy", "Venezuela bought 92 T-72 tanks from Russia."),
+        ("how many people marched", "A crowd of 2000 marched to the palace."),
+        # The outcome asked with its marker last is told by its verb or a near synonym.
+        ("did the soldiers get asylum in the end", "The soldiers were later granted asylum in Brazil."),
+        ("did he leave venezuela eventually", "He later fled to Spain."),
         # Whether two people are related is told by a word of kinship, or by its denial.
         ("Is Padrino Lopez related to Leopoldo Lopez?", "Padrino Lopez is not related to the opposition leader."),
         ("¿Padrino López es pariente de Leopoldo López?", "Padrino Lopez is a cousin of Leopoldo Lopez."),
@@ -460,6 +465,31 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         (
             "When was the failed coup against Hugo Chavez?",
             "A defiant President Maduro said late last night that the attempted coup had failed.",
+        ),
+        # Figures after letters name something ("news site G1", "T-72"); they count nothing.
+        (
+            "how many sebin agents actually joined the uprising",
+            "Heleno told Brazilian news site G1 the uprising was a 'disorganised movement'.",
+        ),
+        # A year naming an event is no count, after it as before it.
+        (
+            "how many nuclear missiles does diaz-balart think russia already has in venezuela",
+            "Asked about a repeat of the Cuban Missile Crisis of 1962, Diaz-Balart said: 'they already have'",
+        ),
+        # An outcome asked with its marker last, after the verb ("…in the end", "…eventually").
+        (
+            "what happened to the 25 soldiers, did they get asylum in the end",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas.",
+        ),
+        (
+            "did lopez stay in the spanish embassy or did he leave venezuela eventually",
+            "Mr Lopez and his family sought refuge in the Chilean residence. They later moved to the Spanish embassy.",
+        ),
+        # A sentence's length asked after the verb; kinship asked of someone described first.
+        ("lopez got sentenced to how many years back then", "Detained in 2014, Lopez was released from house arrest."),
+        (
+            "is the defence minister Padrino Lopez related to Leopoldo Lopez",
+            "Defence Minister Vladimir Padrino Lopez condemned the move as a 'terrorist' act.",
         ),
     ],
 )

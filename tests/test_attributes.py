@@ -340,6 +340,9 @@ KREMLIN_OIL = (
         # no price of each.
         ("how much does a tank of gas cost in venezuela these days?", RUSSIAN_ARMS),
         ("How much did each of the fighter jets Venezuela bought from Russia cost?", RUSSIAN_ARMS),
+        # A list's sum is no price of one of its items.
+        ("how much did venezuela pay for the russian fighter jets specifically", RUSSIAN_ARMS),
+        ("how much did the fighter jets alone cost venezuela? like the sukhois", RUSSIAN_ARMS),
         ("how much is a dollar worth in bolivars rn", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("cuanto esta el dolar en bolivares ahorita?", "Rosneft has invested almost $9billion in PDVSA since 2009."),
         ("what % of the vote did maduro get", "Guaido said Maduro had been fraudulently re-elected last year."),
@@ -410,6 +413,11 @@ KREMLIN_OIL = (
             "Who interviewed Pompeo on Fox Business when he said military action was possible?",
             "Pompeo, speaking on Fox Business, said America would prefer not to intervene.",
         ),
+        # Who drove needs the driver named or said what he was: "another driver" is neither.
+        (
+            "who was driving the armored vehicle that plowed into the crowd",
+            "One of them moves fairly slowly, but another driver plows through the crowd leaving one person down.",
+        ),
     ],
 )
 def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
@@ -447,6 +455,12 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("How much did each of the fighter jets cost?", "The Sukhoi jets cost $40 million each."),
         # In words other than "the price of", the thing may be called otherwise: "car gas" is the article's LPG.
         ("how much did car gas cost before the hike", "The price of LPG doubled, from 60 to 120 tenge per litre."),
+        ("who was driving the armored vehicle", "Juan Perez, a National Guard driver, was arrested on Friday."),
+        ("who was driving the armored vehicle", "The driver was a National Guard soldier, witnesses said."),
+        # An item is priced when named outside a list; a list asked about is priced by its sum.
+        ("how much did venezuela pay for the fighter jets", "Venezuela paid $2billion for the fighter jets alone."),
+        ("how much did venezuela spend on russian weapons", RUSSIAN_ARMS),
+        ("how much did venezuela spend on tanks, missile defence systems and fighter jets", RUSSIAN_ARMS),
         ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
         ("What language did Maduro speak in the video?", "Maduro spoke in Spanish in the video."),

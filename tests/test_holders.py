@@ -10,6 +10,7 @@ from index.headed import names_the_body_of_the_post
 from index.holders import asks_for_name, names_the_holder
 from index.names import names_in, unasked
 from index.posts_abroad import of_other_countries_only
+from index.question import as_the_checks_read
 
 LAVROV = (
     "Pompeo was also due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday "
@@ -473,3 +474,13 @@ def test_a_name_owning_the_role_is_not_its_holder():
     assert not names_the_holder("Who is the Venezuelan defence minister?", bolton)
     assert names_the_holder("Who is the Venezuelan defence minister?", f"{bolton} Defence Minister Vladimir Padrino")
     assert names_the_holder("Who is Maduro's wife?", "Maduro's wife, Cilia Flores, stood beside him.")
+
+
+def test_a_holder_asked_after_a_chat_opener_is_checked_as_the_engine_reads_the_question():
+    question = as_the_checks_read("so who's the head of venezuela's supreme court that bolton mentioned")
+    unnamed = (
+        "Bolton said they were waiting for three key officials, including Mr Maduro's defence minister and head of "
+        "the supreme court, to act."
+    )
+    assert not names_the_holder(question, unnamed)
+    assert names_the_holder(question, "The head of the supreme court, Maikel Moreno, said nothing.")

@@ -27,6 +27,19 @@ def test_whom_someone_called_out_needs_someone_named(question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "which Maduro supporters did Bolton call out by name",
+        "Bolton called out Maduro supporters by name... which names? like who exactly",
+    ],
+)
+def test_whom_someone_named_is_told_only_where_they_are_named_or_spoken_of(question):
+    cabello = "Socialist party boss Diosdado Cabello called on government supporters to amass at the palace."
+    assert not names_whom_one_named(question, cabello)
+    assert names_whom_one_named(question, "He singled out Diosdado Cabello and Vladimir Padrino.")
+
+
+@pytest.mark.parametrize(
     ("question", "passage"),
     [
         # Naming oneself, or a thing's name, is not calling others out.

@@ -27,6 +27,13 @@ HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido C
             "protecting Maduro?",
             "In footage posted on Twitter, he said: 'My fellow Venezuelans, this is your acting president Guaido.'",
         ),
+        # A reaction to what someone named said needs them named or two words of what they said: Carlson's question
+        # came before Diaz-Balart's answer.
+        (
+            "How did Tucker Carlson respond when Diaz-Balart said the Russian missiles were already in Venezuela?",
+            "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
+            "put nuclear missiles in Venezuela?'",
+        ),
     ],
 )
 def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_reaction(question, passage):
@@ -80,6 +87,11 @@ def test_a_person_reacts_only_by_speaking_or_acting(question, passage):
             "how did the rebels react when the loyalist troops lobbed tear gas canisters at them",
             "Video shows pro-Maduro soldiers hurling tear gas canisters at pro-Guaido soldiers, who picked up the "
             "canisters and threw them back.",
+        ),
+        # Told without the name of whoever said it, by two words of what was said.
+        (
+            "How did Tucker Carlson respond when Diaz-Balart said the Russian missiles were already in Venezuela?",
+            "Carlson said he doubted the missiles were already there.",
         ),
         # A question asking no reaction is not checked.
         ("What did Guaido say on Tuesday night?", RALLYING_CRY),

@@ -48,6 +48,12 @@ PHOTOGRAPHER = (
             "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor and the nation's most prominent opposition "
             "activist, stood alongside him.",
         ),
+        # "Who was the soldier…" asks his name as "what was the soldier's name" does.
+        (
+            "who was the soldier in the blue bandana that said its now or never",
+            "Armed soldiers wearing the blue armbands or bandanas indicating their support for Guaido are increasingly "
+            "being seen on Venezuelan streets.",
+        ),
         # The person told first, the name asked after by a pronoun.
         (
             "the soldier in the blue bandana who said 'it's now or never', what's his name",
@@ -71,6 +77,9 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
         ("What was the name of the soldier in the blue bandana?", "Local media named the soldier as Juan Perez."),
         ("What was the name of the soldier in the blue bandana?", "Sergeant Juan Perez, a soldier, spoke."),
         ("What was the name of the soldier in the blue bandana?", "Soldier Juan Perez said it was now or never."),
+        ("who was the soldier in the blue bandana", "Soldier Juan Perez said it was now or never."),
+        # "Who is the guy…" may be answered by what he was, so no name is needed.
+        ("who is the guy in the blue bandana", "The man in the blue bandana was a rebellious young soldier."),
         # A surname alone names him (found by stop 37's second review).
         (
             "What is the name of the guy who heads the National Assembly?",
