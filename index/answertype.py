@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from index.acronyms import explains_acronym
 from index.afterwards import tells_what_came_after
+from index.agents import names_the_doer
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
@@ -236,6 +237,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     counts_the_asked_kind,
     tells_what_came_after,
     tells_the_reaction,
+    names_the_doer,
 )
 
 

@@ -50,16 +50,19 @@ _ASKS_WHOM_ONE_NAMED = re.compile(
     r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)",
     re.IGNORECASE,
 )
-# "Bolton called out Maduro supporters by name... which names? like who exactly": told first, then asked.
+# "Bolton called out Maduro supporters by name... which names? like who exactly", "…by name, which ones?": told first,
+# then asked.
 _TOLD_OF_NAMING = re.compile(r"\b(?:call(?:ed|ing|s)?\s+out|single[sd]?\s+out|by name)\b", re.IGNORECASE)
-_ASKS_WHICH = re.compile(r"(?:^|[.?!…]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho were they\b", re.IGNORECASE)
+_ASKS_WHICH = re.compile(
+    r"(?:^|[.?!…]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho (?:were|are) they\b|\bwhich ones\b", re.IGNORECASE
+)
 
 
 # The one who named them, by name: "…did Bolton call out by name", "Bolton called out Maduro supporters by name…".
 _NAMER = re.compile(
     rf"(?P<namer>{CAPITALISED_RUN})\s+(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?)\b"
 )
-_HE_OR_SHE = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # the namer's words, not "his rival"
 
 
 def names_whom_one_named(question: str, passage: str) -> bool:

@@ -38,7 +38,7 @@ WHAT_DID_SAY = re.compile(
     r"(?:say|said|tell|tweet|write|declare|announce|claim|call|describe|label|brand)\b",
     re.IGNORECASE,
 )
-_QUE_DIJO = re.compile(
+QUE_DIJO = re.compile(
     r"\bqu[eé]\s+(?:le\s+|les\s+)?(?:dijo|declar[oó]|afirm[oó]|tuite[oó]|escribi[oó]|anunci[oó]|asegur[oó]|opin[oó])\s+"
     r"(?:(?:el|la)\s+)?(?:(?:presidente|ministro|general|senador|secretario)\s+)?"
     r"(?P<who>(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w’'-]+){0,2})",
@@ -148,7 +148,7 @@ def _named_or_unnamed_speaks(
 def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The folded parts of the surname, and of the rest of the name, of the person whose words `question` asks for;
     none for a country, a group or title, two people, a possessive or words that are no plain name."""
-    asked = WHAT_DID_SAY.search(question) or _QUE_DIJO.search(question)
+    asked = WHAT_DID_SAY.search(question) or QUE_DIJO.search(question)
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return None  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     named = asked["who"].split()

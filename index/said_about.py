@@ -1,6 +1,7 @@
 """What was said about someone or something ("What did Cabello say about Leopoldo Lopez's release?", "what did padrino
-lopez say about the sebin chief defecting"): a passage gives it only if it names the person named in full in the
-topic, or the acronym the topic names ("SEBIN"), a body with no other name in the articles."""
+lopez say about the sebin chief defecting", "¿Qué dijo Cabello sobre la carta de Cristopher Figuera?"): a passage
+gives it only if it names the person named in full in the topic, or the acronym the topic names ("SEBIN"), a body
+with no other name in the articles."""
 
 from __future__ import annotations
 
@@ -9,13 +10,21 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.names import family_names, names_in
-from index.person_said import WHAT_DID_SAY, name_words, not_a_name
+from index.person_said import QUE_DIJO, WHAT_DID_SAY, name_words, not_a_name
 from index.text import fold, holds_any_word
 
 # "What did Cabello say about Leopoldo Lopez's release?": what was said about a named person needs that person named.
 _SAID_ABOUT = re.compile(
     r"^\W*(?:so\s+)?(?:what|wat)\s+(?:did|does|has|had)\s+[^?]{1,60}?\s+(?:say|said|tell|tweet|write|claim|think|"
     r"announce)\s+(?:\w+\s+){0,2}?(?:about|abt|on|regarding|of)\s+(?P<topic>[^?]+)",
+    re.IGNORECASE,
+)
+
+
+# "¿Qué dijo Diosdado Cabello sobre la carta de Cristopher Figuera?": the same in Spanish.
+_DIJO_SOBRE = re.compile(
+    r"\bqu[eé]\s+(?:le\s+|les\s+)?(?:dijo|declar[oó]|opin[oó]|coment[oó]|tuite[oó]|escribi[oó]|pens[oó])\s+"
+    r"[^?¿]{1,60}?\s+(?:sobre|acerca de|respecto a|de)\s+(?P<topic>[^?]+)",
     re.IGNORECASE,
 )
 
@@ -35,10 +44,10 @@ def names_whom_it_was_said_about(question: str, passage: str) -> bool:
 def _named_in_the_topic(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The family names of the people named in full in what `question` asks was said about, and its acronyms,
     folded."""
-    asked = _SAID_ABOUT.search(question)
+    asked = _SAID_ABOUT.search(question) or _DIJO_SOBRE.search(question)
     if not asked:
         return frozenset(), frozenset()
-    speaker = WHAT_DID_SAY.search(question)
+    speaker = WHAT_DID_SAY.search(question) or QUE_DIJO.search(question)
     speaker_words = set(name_words(speaker["who"])) if speaker else set()
     named = set()
     for name in names_in(asked["topic"]):

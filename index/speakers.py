@@ -152,16 +152,19 @@ def the_country_speaks(question: str, passage: str) -> bool:
     """False when `question` asks what a country (or its government) said and `passage` has neither that country
     speaking (its name, people or capital within seven words before a verb of saying, "Colombian Foreign Minister
     Carlos Holmes Trujillo replied", or right after "said", "according to" or "según") nor someone the question does
-    not name (for a country asked bare, in a passage naming it)."""
+    not name, in a passage naming that country or (unless the country is asked bare) none."""
     asked = _COUNTRY_ASKED.search(question)
     countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
     bare = not countries and _bare_country(question)
     countries = countries or bare
     if not countries:
         return True
-    if someone_else_speaks(question, passage) and (not bare or countries_in(passage) & countries):
+    named = countries_in(passage)
+    if someone_else_speaks(question, passage) and (named & countries or not (bare or named)):
         # "President Maduro said…" may be the Venezuelan government's words; asked bare, a country speaks through
-        # someone named with it ("Brazilian President Jair Bolsonaro said"), not through anyone at all.
+        # someone named with it ("Brazilian President Jair Bolsonaro said"), not through anyone at all; and someone
+        # speaking in a passage naming other countries only speaks for one of those ("Guaido issued a rallying cry…
+        # in Caracas" is not the Mexican government's).
         return True
     words = list(re.finditer(r"[\w’'-]+", passage))
     named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in words])  # "United States"

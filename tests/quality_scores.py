@@ -47,8 +47,9 @@ DEVELOPMENT_GUARDS = {
     "dev_ah": 38,  # 38 of 50 when first read, after stop 56's first checks; 40 after its second
     "dev_ai": 38,  # 33 of 50 when first read, with stop 56's code; 40 after stop 57's first checks
     "dev_aj": 36,  # 34 of 50 when first read, with stop 56's code; 38 after stop 57's first checks
-    "dev_ak": 30,  # 32 of 50 when first read, after stop 57's first checks
-    "dev_al": 41,  # 43 of 50 when first read, after stop 57's first checks
+    "dev_ak": 30,  # 32 of 50 when first read, after stop 57's first checks (and with stop 56's code)
+    "dev_al": 41,  # 43 of 50 when first read, after stop 57's first checks (and with stop 56's code)
+    "dev_am": 31,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code)
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.

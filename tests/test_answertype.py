@@ -558,3 +558,24 @@ def test_how_many_of_a_whole_needs_a_part_told(question, passage, answers):
 )
 def test_what_something_cost_needs_a_sum_of_money(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+@pytest.mark.parametrize(
+    ("passage", "tells_who"),
+    [
+        # Told in the passive with no one doing it: not who did it.
+        ("Provea said a 24-year-old man was shot and killed during a protest in La Victoria.", False),
+        ("At least one person had been shot with live ammunition.", False),
+        # With an agent, or told actively, it may say who.
+        ("A tweet claimed he was shot by one of the Venezuelan National Guard in Caracas.", True),
+        ("Colectivos shot the 24-year-old man during the protest.", True),
+        # Told in other words: left to the reader.
+        ("The man died in La Victoria on Tuesday.", True),
+    ],
+)
+def test_who_did_something_is_not_told_by_the_act_in_the_passive_alone(passage, tells_who):
+    assert fits_answer_type("the 24 year old killed in la victoria, who shot him", passage) is tells_who
+
+
+def test_a_phrasal_verb_asked_with_who_is_not_read_as_an_act_done():
+    assert fits_answer_type("who made up the gang of killers", "The gang was made up of former police officers.")

@@ -197,6 +197,10 @@ from index.question import as_the_checks_read
         ("where was guaido standing when he ended up alone with his handful of soldiers", []),
         ("where did lopez end up", ["destination"]),
         ("Lopez ended up where?", ["later_outcome"]),
+        # Running someone over is no running of something; "charged with anything" asks charges.
+        ("who ran over the protester", []),
+        ("who ran SEBIN in 2018", ["leader"]),
+        ("was the national guard driver who ran over the protesters charged with anything", ["charged"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):

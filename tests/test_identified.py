@@ -31,11 +31,14 @@ def test_whom_someone_called_out_needs_someone_named(question):
     [
         "which Maduro supporters did Bolton call out by name",
         "Bolton called out Maduro supporters by name... which names? like who exactly",
+        "Bolton called out some Maduro people by name, which ones?",
     ],
 )
 def test_whom_someone_named_is_told_only_where_they_are_named_or_spoken_of(question):
     cabello = "Socialist party boss Diosdado Cabello called on government supporters to amass at the palace."
     assert not names_whom_one_named(question, cabello)
+    rival = "Mario Diaz-Balart spoke after Juan Guaido called for his rival President Nicolas Maduro to go."
+    assert not names_whom_one_named(question, rival)
     assert names_whom_one_named(question, "He singled out Diosdado Cabello and Vladimir Padrino.")
 
 

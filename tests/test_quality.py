@@ -83,10 +83,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(development_sco
     # dev_x (stop 52), 215 of 228 with dev_y (stop 53; 214 with stop 52's code), 228 of 243 with dev_z (stop 54, as
     # when first read; 230 at the end of stop 54), 290 of 313 with dev_aa, dev_ab and dev_ad (stop 55, as with stop
     # 54's code), 328 of 358 with dev_ae and dev_af (stop 56, as when first read), 355 of 388 with dev_ag and dev_ah,
-    # 404 of 443 with dev_ai to dev_al (stop 57, as when first read), with room for a question on an E5 knife edge
+    # 418 of 458 with dev_ai to dev_am (stop 57, as when first read), with room for a question on an E5 knife edge
     # ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 443 and within_three >= 398
+    assert total == 458 and within_three >= 412
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -104,7 +104,7 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # dev_x at the end of stop 52 (290 when they were first read); 331 of 370 with dev_y (stop 53, as when first
     # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 608 of 685 with dev_aa
     # to dev_ad (stop 55; 609 with stop 54's code); 704 of 790 with dev_ae and dev_af (stop 56; 700 when first read),
-    # 769 of 860 with dev_ag and dev_ah (as when first read), 891 of 1,005 with dev_ai to dev_al (stop 57, as when
+    # 769 of 860 with dev_ag and dev_ah (as when first read), 924 of 1,040 with dev_ai to dev_am (stop 57, as when
     # first read).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 1005 and within_three >= 884
+    assert total == 1040 and within_three >= 917
