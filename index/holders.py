@@ -25,7 +25,7 @@ _ROLE = (
     r"prime minister|vice[- ]president|vicepresident[ea]|vp|ministers?|presidents?|premier|"
     rf"{COMPANY_HEADS}|head|chief|leader|director|"
     r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commanding officer|commander|spokes(?:man|woman|person)|"
-    r"secretary|chairman|"
+    r"secretary|chairman|source|"
     r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
     r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
     r"secretari[oa]|fiscal|juez[a]?|espos[oa]|marido"

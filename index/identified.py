@@ -54,7 +54,7 @@ _ASKS_WHOM_ONE_NAMED = re.compile(
 # then asked.
 _TOLD_OF_NAMING = re.compile(r"\b(?:call(?:ed|ing|s)?\s+out|single[sd]?\s+out|by name)\b", re.IGNORECASE)
 _ASKS_WHICH = re.compile(
-    r"(?:^|[.?!…]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho (?:were|are) they\b|\bwhich ones\b", re.IGNORECASE
+    r"(?:^|[.?!…,]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho (?:were|are) they\b|\bwhich ones\b", re.IGNORECASE
 )
 
 

@@ -444,6 +444,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # A request does not say how it was met; what came weeks later is not told by the day's report.
         ("Did Brazil actually grant asylum to the soldiers?", "At least 25 troops have applied for asylum in Brazil."),
         ("¿Le otorgó Brasil asilo a los soldados?", "At least 25 troops have applied for asylum in Brazil."),
+        ("¿Brasil aceptó finalmente el asilo de los 25 militares?", "At least 25 troops applied for asylum in Brazil."),
         ("Was Guaido arrested in the weeks after the uprising?", "Guaido called for the uprising to restore order."),
         ("What did Maduro tell his supporters in his May Day speech?", "Maduro speaking during a May Day rally."),
         ("Which Florida congressional district does Diaz-Balart represent?", "Diaz-Balart spoke of missiles."),

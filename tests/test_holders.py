@@ -484,3 +484,10 @@ def test_a_holder_asked_after_a_chat_opener_is_checked_as_the_engine_reads_the_q
     )
     assert not names_the_holder(question, unnamed)
     assert names_the_holder(question, "The head of the supreme court, Maikel Moreno, said nothing.")
+
+
+def test_a_source_asked_for_is_named_beside_the_word_source_not_by_anyone_speaking():
+    question = "who was CNN's source for the Maduro tried to flee story"
+    reported = "Pompeo said Maduro had intended to step down. Moscow spokeswoman Maria Zakharova told CNN on Wednesday."
+    assert not names_the_holder(question, reported)
+    assert names_the_holder(question, "CNN's source, a senior official named John Smith, said Maduro tried to flee.")

@@ -32,6 +32,7 @@ def test_whom_someone_called_out_needs_someone_named(question):
         "which Maduro supporters did Bolton call out by name",
         "Bolton called out Maduro supporters by name... which names? like who exactly",
         "Bolton called out some Maduro people by name, which ones?",
+        "Bolton called out Maduro supporters by name, which names did he list",
     ],
 )
 def test_whom_someone_named_is_told_only_where_they_are_named_or_spoken_of(question):
