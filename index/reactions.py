@@ -39,6 +39,12 @@ _ASKED = (
         r"(?:anything |something )?back (?:to|at|when|after) (?P<what>[^?]+)",
         re.IGNORECASE,
     ),
+    # "after diaz-balart said the missiles were already there, what did tucker carlson say back": the event told first
+    re.compile(
+        r"^\W*(?:after|when|once)\s+(?P<what>[^,?]{3,120}),\s*(?:so\s+)?(?:what|how) did (?:the )?(?P<who>[^?]{1,60}?) "
+        r"(?:say|respond|react|reply|answer)(?: back| next| to (?:that|it|this))?\W*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bqu[eé] (?:le |les )?(?:respondi[oó]|contest[oó]|replic[oó]) (?:el |la )?(?P<who>[^?]{1,40}?) "
         r"(?:a|al) (?P<what>[^?]+)",

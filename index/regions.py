@@ -29,7 +29,7 @@ def _regions() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _asks_within() -> re.Pattern[str]:
-    """Where a question asks for a place within a region; one of the groups `r1`…`r5` holds the region's word."""
+    """Where a question asks for a place within a region; one of the groups `r1`…`r7` holds the region's word."""
     region = "|".join(words for words, _ in _regions())
     return re.compile(
         rf"\b(?:where|d[oó]nde) (?:in|en) (?:the )?(?P<r1>{region})\b"
@@ -39,7 +39,9 @@ def _asks_within() -> re.Pattern[str]:
         # "where was Shanahan supposed to go in Europe?": the region closing a where-question
         rf"|^\W*(?:where|d[oó]nde)\b[^?]{{1,80}}?\b(?:in|en) (?:the )?(?P<r5>{region})\W*$"
         # "he cancelled his Europe trip, which country was he going to?": the region told first, the place asked after
-        rf"|\b(?P<r6>{region})\b[^?]{{1,60}}?\b(?:which|what|qu[eé]|cu[aá]l) (?:country|city|pa[ií]s|ciudad)\b",
+        rf"|\b(?P<r6>{region})\b[^?]{{1,60}}?\b(?:which|what|qu[eé]|cu[aá]l) (?:country|city|pa[ií]s|ciudad)\b"
+        # "shanahan cancelled his europe trip, where was he supposed to go": the same asked by "where"
+        rf"|\b(?P<r7>{region})\b[^?]{{0,60}}?[,;.–—-]\s*(?:so\s+)?(?:where|d[oó]nde)\b(?![^?]*\b(?:in|en) (?-i:[A-Z]))",
         re.IGNORECASE,
     )
 

@@ -24,7 +24,7 @@ _SAID_ABOUT = re.compile(
 # "¿Qué dijo Diosdado Cabello sobre la carta de Cristopher Figuera?": the same in Spanish.
 _DIJO_SOBRE = re.compile(
     r"\bqu[eé]\s+(?:le\s+|les\s+)?(?:dijo|declar[oó]|opin[oó]|coment[oó]|tuite[oó]|escribi[oó]|pens[oó])\s+"
-    r"[^?¿]{1,60}?\s+(?:sobre|acerca de|respecto a|de)\s+(?P<topic>[^?]+)",
+    r"[^?¿]{1,60}?\s+(?:sobre|acerca de|respecto a|respecto de|de lo de)\s+(?P<topic>[^?]+)",
     re.IGNORECASE,
 )
 

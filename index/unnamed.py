@@ -63,10 +63,21 @@ def gives_the_name(question: str, passage: str) -> bool:
     if own_name and not _names_something_new(question, passage):
         return False
     kind = kind_of(nouns)
-    if kind and not re.search(rf"\b(?:{kind})\b", passage, re.IGNORECASE):
+    if kind and not re.search(_NAMED_WITH_KIND.format(kind=kind), passage, re.IGNORECASE):
         return False
     reading = _reading(question, passage)
     return not (reading.mentioned and reading.left_unnamed)
+
+
+# A place of a kind named with its kind: a capitalised name before the kind ("La Carlota air base") or after it
+# ("aeropuerto de Maiquetía", "a military prison, Ramo Verde"), or told by whose it is ("the capital's air base"); not
+# "the adjacent air base" nor "The airport".
+_NAMED_WITH_KIND = (
+    r"(?!(?:the|a|an|this|that|its|his|her|their|our|el|la|los|las|un|una)\b)(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+\s+(?:{kind})\b"
+    r"|\b(?:{kind})(?:\s*,\s*|\s+(?:of|de|del|called|named)\s+|\s+)(?-i:[A-ZÁÉÍÓÚÑ])|\b\w+['’]s\s+(?:{kind})\b"
+    # "Ramo Verde, a military prison", "Ramo Verde, which is a military prison"
+    r"|(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+,\s+(?:(?:which|that) (?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{kind})\b"
+)
 
 
 # An outlet, a channel or a network has a name of its own ("CNN", "VTV"), not only its kind: "said Cabello in a phone

@@ -34,6 +34,12 @@ HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido C
             "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
             "put nuclear missiles in Venezuela?'",
         ),
+        # The same with the event told first.
+        (
+            "after Diaz-Balart said the missiles were already there, what did Tucker Carlson say back",
+            "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
+            "put nuclear missiles in Venezuela?'",
+        ),
     ],
 )
 def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_reaction(question, passage):

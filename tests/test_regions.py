@@ -21,6 +21,7 @@ TRIP = "Washington's acting defence chief Patrick Shanahan has cancelled a plann
         "where was shanahan supposed to go in europe",
         # The region told first, the place asked after.
         "shanahan cancelled his europe trip — which country was he supposed to go to",
+        "shanahan cancelled his europe trip, where was he supposed to go",
     ],
 )
 def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):
@@ -40,6 +41,7 @@ def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):
         ("Why did Shanahan cancel his trip to Europe?", TRIP),
         # A where-question about somewhere else, which only names the region, is left alone.
         ("Where did Shanahan say he would stay instead of going to Europe?", TRIP),
+        ("Shanahan skipped Europe, where did he stay in Washington?", "Shanahan stayed at the Pentagon all week."),
     ],
 )
 def test_a_passage_naming_a_country_of_the_region_or_a_question_asking_for_none_passes(question, passage):

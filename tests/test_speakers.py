@@ -328,6 +328,12 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
             "Cabello said Figuera was a traitor.",
             True,
         ),
+        # "de" alone is no topic: "el gobierno de Maduro" is where the crack opened, not whom he spoke of.
+        (
+            "qué dijo Bolsonaro que se abrió en el gobierno de Maduro",
+            "Bolsonaro said a 'crack' had been opened that could bring down the Venezuelan government.",
+            True,
+        ),
         # Two people of one surname: the rest of each name tells who speaks and whom it is about.
         (
             "What did Padrino Lopez say about Leopoldo Lopez being freed from house arrest?",

@@ -29,6 +29,12 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         # A kind is a whole word: "showed" is no show.
         ("Which radio show was Bolton on?", "Bolton showed no sign of doubt about Maduro hiding at Fort Tiuna."),
         ("From which airport was the plane supposed to fly Maduro to Cuba?", "A plane stood by to fly Maduro to Cuba."),
+        # Mentioned, but not by a name: the kind needs a name beside it.
+        (
+            "which airport was maduro's escape plane sitting at",
+            "As the opposition leaders coordinated actions, troops fired tear gas from inside the adjacent air base.",
+        ),
+        ("which hospital were they taken to?", "The hospital said it was treating 50 people."),
         ("In which prison was Lopez held before house arrest?", "Lopez was freed from house arrest on Tuesday."),
         (
             "What is the name of the medical centre that treated 50 people?",
