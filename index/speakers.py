@@ -159,8 +159,8 @@ def the_country_speaks(question: str, passage: str) -> bool:
     countries = countries or bare
     if not countries:
         return True
-    named = countries_in(passage)
-    if someone_else_speaks(question, passage) and (named & countries or not (bare or named)):
+    passage_countries = countries_in(passage)
+    if someone_else_speaks(question, passage) and (passage_countries & countries or not (bare or passage_countries)):
         # "President Maduro said…" may be the Venezuelan government's words; asked bare, a country speaks through
         # someone named with it ("Brazilian President Jair Bolsonaro said"), not through anyone at all; and someone
         # speaking in a passage naming other countries only speaks for one of those ("Guaido issued a rallying cry…

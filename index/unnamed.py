@@ -52,8 +52,8 @@ _OPENS_A_CLAUSE = re.compile(r"\b(?:where|when|while|after|before|because|since|
 def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
     show", "a supermarket"), in sentences naming nobody and no country new to the question, or for a place whose
-    name carries its kind ("which hospital…") that `passage` names no place of that kind, or for an outlet or a
-    channel that `passage` names nothing new to the question for."""
+    name carries its kind ("which hospital…") that `passage` names no place of that kind by name ("the adjacent air
+    base" is none), or for an outlet or a channel that `passage` names nothing new to the question for."""
     nouns = asked_nouns(question)
     if not nouns:
         return True
