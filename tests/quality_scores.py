@@ -45,11 +45,11 @@ DEVELOPMENT_GUARDS = {
     "dev_ae": 41,  # 35 of 50 when first read, with stop 55's code; 43 after stop 56's first checks
     "dev_ag": 34,  # 33 of 50 when first read, after stop 56's first checks; 36 after its second
     "dev_ah": 38,  # 38 of 50 when first read, after stop 56's first checks; 40 after its second
-    "dev_ai": 38,  # 33 of 50 when first read, with stop 56's code; 40 after stop 57's first checks
-    "dev_aj": 36,  # 34 of 50 when first read, with stop 56's code; 38 after stop 57's first checks
-    "dev_ak": 30,  # 32 of 50 when first read, after stop 57's first checks (and with stop 56's code)
+    "dev_ai": 40,  # 33 of 50 when first read, with stop 56's code; 42 at the end of stop 57
+    "dev_aj": 37,  # 34 of 50 when first read, with stop 56's code; 39 at the end of stop 57
+    "dev_ak": 35,  # 32 of 50 when first read, after stop 57's first checks (and with stop 56's code); 37 at its end
     "dev_al": 41,  # 43 of 50 when first read, after stop 57's first checks (and with stop 56's code)
-    "dev_am": 31,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code)
+    "dev_am": 35,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code); 37 at its end
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -87,7 +87,8 @@ HELD_OUT_GUARDS = {
     "heldout_af": 41,  # 41 of 55 when first scored, with stop 54's code; 43 at the end of stop 55
     "heldout_ag": 41,  # 41 of 55 when first scored, with stop 55's code (and at the end of stop 56)
     "heldout_ah": 46,  # 46 of 55 when first scored, with stop 55's code, at the end of stop 56; 48 with stop 56's
-    "heldout_ai": 42,  # 44 of 55 when first scored, with stop 56's code
+    "heldout_ai": 42,  # 44 of 55 when first scored, with stop 56's code; 45 with stop 57's
+    "heldout_aj": 43,  # 45 of 55 when first scored, with stop 56's code, midway through stop 57; 46 with stop 57's
 }
 
 
