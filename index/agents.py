@@ -36,6 +36,8 @@ def names_the_doer(question: str, passage: str) -> bool:
     """False when `question` asks who did something and `passage` tells that act only in the passive with no one
     doing it."""
     forms = _asked_act(question)
+    if not forms:
+        return True  # most questions: no passage's words are read
     told = [found for found in re.finditer(r"[^\W\d_]+", passage) if word_stems(found.group().lower())[0] in forms]
     return not told or any(
         not _PASSIVE_BEFORE.search(passage[max(0, act.start() - 30) : act.start()])

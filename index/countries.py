@@ -57,6 +57,12 @@ def country_words(words: list[str]) -> list[str | None]:
     return found
 
 
+def words_besides_countries(words: list[str]) -> list[str]:
+    """The words of `words` that are part of no country's name, people or capital ("the Russian fighter jets" →
+    "the", "fighter", "jets")."""
+    return [word for word, country in zip(words, country_words(words), strict=True) if country is None]
+
+
 # "What did he say in Spanish?" asks about a language, not about Spain.
 _LANGUAGE = (
     r"(?:english|spanish|french|portuguese|russian|german|italian|chinese|ingl[eé]s|espa[nñ]ol|castellano|"

@@ -27,15 +27,17 @@ from index.names import names_in
 from index.reader.gloss import reader_text
 from index.text import THIRD_PERSON, guess_language, word_set, word_stems, words
 
+# Openers before an outcome question, within it as at its start ("…, so did they…").
+_OPENER = r"(?:so |wait |and |but )?"
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
 _ASKS_OUTCOME = re.compile(
-    rf"(?:^|[?.!,;–—]|\s-)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
+    rf"(?:^|[?.!,;–—]|\s-)\W*{_OPENER}(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
     rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
 # The marker after the verb: "did they get asylum in the end?", "…or did he leave Venezuela eventually?".
 _ASKS_OUTCOME_LAST = re.compile(
-    r"(?:^|[?.!,;–—]|\s-|\bor\b)\W*(?:so |wait |and |but )?(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!,;]{1,80}?)"
+    rf"(?:^|[?.!,;–—]|\s-|\bor\b)\W*{_OPENER}(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!,;]{{1,80}}?)"
     r"\s+(?:in the end|eventually|finally|at last|after all)\W*$",
     re.IGNORECASE,
 )

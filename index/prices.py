@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.countries import country_words
+from index.countries import country_words, words_besides_countries
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, words
 
@@ -100,8 +100,7 @@ def _bought_item(question: str) -> frozenset[str]:
     if not asked or re.search(r"\w,\s*\w", asked["thing"]) or re.match(r",\s*\w", gloss[asked.end() :]):
         return frozenset()  # "how much did they spend on tanks, jets and missiles" asks the list's sum
     thing = re.split(rf"\b(?:{_GOES_ON}|{_BY_ITSELF}|between|cost|costs)\b", asked["thing"], flags=re.IGNORECASE)[0]
-    kept = [word for word, country in zip(words(thing), country_words(words(thing)), strict=True) if country is None]
-    return frozenset(lexical_terms(" ".join(kept)))
+    return frozenset(lexical_terms(" ".join(words_besides_countries(words(thing)))))
 
 
 # A list of three or more short items: "tanks, missile defence systems, fighter jets and other small arms".

@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from index.countries import countries_in, country_words
+from index.countries import countries_in, words_besides_countries
 from index.moments import TIME_WORDS
+from index.names import CAPITALISED_WORD
 from index.person_said import SPEAKING_GROUPS, speaks
 from index.reader.gloss import reader_text
 from index.text import guess_language, lexical_terms, word_set, words
@@ -108,9 +109,9 @@ _SAYING = frozenset(lexical_terms("said say says saying told tell claimed claim 
 def _whose_words(what: str) -> tuple[frozenset[str], frozenset[str]]:
     """The search terms of the people `what` names (its capitalised words, not countries nor acronyms), and of the
     rest of it, countries, times and words of saying aside."""
-    named = [word for word in re.findall(r"\b(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+", what) if not word.isupper()]
+    named = [word for word in re.findall(rf"\b{CAPITALISED_WORD}", what) if not word.isupper()]
     people = frozenset(lexical_terms(" ".join(word for word in named if not countries_in(word))))
-    plain = [word for word, country in zip(words(what), country_words(words(what)), strict=True) if country is None]
+    plain = words_besides_countries(words(what))
     return people, frozenset(lexical_terms(" ".join(plain))) - people - _SAYING - TIME_WORDS
 
 
