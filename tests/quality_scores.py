@@ -50,6 +50,8 @@ DEVELOPMENT_GUARDS = {
     "dev_ak": 35,  # 32 of 50 when first read, after stop 57's first checks (and with stop 56's code); 37 at its end
     "dev_al": 41,  # 43 of 50 when first read, after stop 57's first checks (and with stop 56's code)
     "dev_am": 35,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code); 37 at its end
+    "dev_an": 37,  # 39 of 50 when first read, with stop 57's code
+    "dev_ao": 40,  # 42 of 50 when first read, with stop 57's code
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -89,6 +91,8 @@ HELD_OUT_GUARDS = {
     "heldout_ah": 46,  # 46 of 55 when first scored, with stop 55's code, at the end of stop 56; 48 with stop 56's
     "heldout_ai": 42,  # 44 of 55 when first scored, with stop 56's code; 45 with stop 57's
     "heldout_aj": 43,  # 45 of 55 when first scored, with stop 56's code, midway through stop 57; 46 with stop 57's
+    "heldout_ak": 49,  # 52 of 55 when first scored, with stop 57's code
+    "heldout_al": 45,  # 48 of 55 when first scored, with stop 57's code
 }
 
 
