@@ -17,8 +17,11 @@ from index.moments import sentence_clauses
 from index.reader.gloss import reader_text
 from index.text import THIRD_PERSON, lexical_terms
 
-# "after", "once", and the gloss of "después de" or "tras".
-_AFTER = re.compile(r"\b(?:after|once|despu[eé]s de(?: que)?|tras)\s+(?P<event>[^?,;]+)", re.IGNORECASE)
+# "after", "once", and the gloss of "después de" or "tras"; not "named after".
+_AFTER = re.compile(r"(?<!\bnamed )\b(?:after|once|despu[eé]s de(?: que)?|tras)\s+(?P<event>[^?,;]+)", re.IGNORECASE)
+# "which senator went after CNN" attacked it; "where did he go after the embassy", "went after leaving" ask what next.
+_WENT = re.compile(r"\bwent\s+$", re.IGNORECASE)
+_ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 # The event told as what came before something else: "After his release…", "…released, then…".
 _TOLD_AS_BEFORE = re.compile(r"\b(?:after|following|once|when|then|since|tras|despu[eé]s)\b", re.IGNORECASE)
 # Words of asking what came next, which a later sentence need not share.
@@ -31,7 +34,11 @@ def _asked_after(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The words of the event `question` asks what came after, and its other words; None if it asks no such thing."""
     gloss = reader_text(question)
     after = _AFTER.search(gloss)
-    if not after:
+    if not after or (
+        _WENT.search(gloss[: after.start()])
+        and not _ASKS_WHERE.match(gloss)
+        and not re.match(r"\w+ing\b", after["event"])
+    ):
         return None
     event = frozenset(lexical_terms(after["event"]))
     return event, frozenset(lexical_terms(gloss)) - event - _ASKING

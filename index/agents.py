@@ -12,10 +12,10 @@ from functools import lru_cache
 from index.outcomes import IRREGULAR_PAST, verb_forms
 from index.text import word_stems
 
-# "who shot…", "…, who shot him?": "who" and a verb in the past, not "who was…", "who did…".
+# "who shot…", "…, who actually shot him?": "who" and a verb in the past, not "who was…", "who did…".
 _WHO_DID = re.compile(
     r"(?:^|[,.;:?!–—]\s*|\bso\s+)\W*who\s+(?!(?:was|were|is|are|did|does|do|has|have|had|will|would|could|can|else|"
-    r"exactly)\b)(?P<verb>[a-z]+)\b(?!\s+(?:up|out|off|down|over|into|on)\b)",
+    r"exactly)\b)(?:\w+ly\s+)?(?P<verb>[a-z]+)\b(?!\s+(?:up|out|off|down|over|into|on)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get|gets|getting)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

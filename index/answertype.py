@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from index.acronyms import explains_acronym
 from index.afterwards import tells_what_came_after
@@ -18,15 +17,14 @@ from index.agents import names_the_doer
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
-from index.countries import countries_in
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import names_whom_one_named, tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
-from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person
+from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person, places_whom_it_names
 from index.moments import dates_the_event
-from index.names import family_names, names_in
+from index.names import people_named
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
@@ -113,14 +111,8 @@ def _count_for(question: str, asked: re.Match[str], passage: str) -> bool:
 def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a time said of what the question asks the time of, naming someone the question
     names, if it names anyone ("When was the failed coup against Hugo Chavez?" is not dated by Maduro's words)."""
-    people = _people_named(question)
+    people = people_named(question)
     return dates_the_event(question, passage, _has_time) and (not people or holds_any_word(passage, people))
-
-
-@lru_cache(maxsize=1024)  # the same question is checked against each passage read
-def _people_named(question: str) -> frozenset[str]:
-    """The family names of the people `question` names, countries aside."""
-    return frozenset().union(*(family_names(name) for name in names_in(question) if not countries_in(name)))
 
 
 # A time of day: "at 5:30", "5am", "noon", "dawn"; a part of the day too when the question names none ("What time
@@ -215,6 +207,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     locates_the_place,
     names_a_country_as_a_place,
     places_the_person,
+    places_whom_it_names,
     explains_acronym,
     names_the_person,
     states_the_outcome,

@@ -41,7 +41,7 @@ from index.identity import AGE, person_aged, states_the_persons_age
 from index.in_passing import told_only_in_passing
 from index.kinds import without_the_kind
 from index.months import of_another_month
-from index.outlets import asked_outlet
+from index.outlets import asked_outlet, outlet_named
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.state import IndexState
@@ -54,7 +54,7 @@ from index.whose import of_another_country
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
     """The rows of `passages` (row, text) without the date, number, name… that `question` asks for."""
     passages = list(passages)
-    if unknown_names(question, state.lexical.holds_term, state.words_in_use.has_designation):
+    if _unknown_names(question, state):
         return {row for row, _ in passages}  # "the Essequibo region": no passage names it
     body = lru_cache(maxsize=None)(state.bodies.body)  # an article is decoded once, for every passage of it judged
     lacking = unmentioned_beside_unnamed(question, passages) | without_the_member(question, passages)
@@ -81,6 +81,19 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
     return lacking | off_the_subject(question, passages, lacking)
+
+
+def _unknown_names(question: str, state: IndexState) -> list[str]:
+    """The names `question` types that no passage has, besides the outlets of the articles ("according to IBTimes"
+    for the International Business Times)."""
+    names = unknown_names(question, state.lexical.holds_term, state.words_in_use.has_designation)
+    return [name for name in names if not _an_outlet_of_the_articles(name, state)]
+
+
+def _an_outlet_of_the_articles(name: str, state: IndexState) -> bool:
+    """Whether `name` is a known outlet that some article is of, by its outlet or its link."""
+    outlet = outlet_named(name)
+    return outlet is not None and any(outlet.search(f"{info.source} {info.url or ''}") for info in state.articles)
 
 
 def paragraph_before(article: str, start: int) -> str:

@@ -84,6 +84,11 @@ _NAME_OF_ROLE = re.compile(
 _POSSESSOR = re.compile(
     rf"\b([\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE}|son-in-law|daughter-in-law)\b", re.IGNORECASE
 )
+# A leader's government post, told without the leader's name; another leader's team is `_another_leaders`'s.
+_GOVERNMENT_POST = re.compile(
+    r"(?:minister|ministers|vice[- ]president|vp|ambassador|envoy|chancellor|spokes(?:man|woman|person))$",
+    re.IGNORECASE,
+)
 # "La esposa de Keita", "el marido de Yulia Timoshenko": the capitalised name after "de" (any word of it will do).
 _POSSESSOR_ES = re.compile(
     rf"\b(?:{'|'.join(sorted(_KIN_ES))}|mujer|abogad[oa])\s+de\s+"
@@ -187,7 +192,10 @@ def _names_the_possessor(question: str, passage: str) -> bool:
     """Whether the passage names the person whose relative or aide is asked about ("Damiba's wife", "la esposa de
     Keita" are not answered by "Ortega and his wife, Rosario Murillo"); a country's or an office's role is checked
     elsewhere."""
-    names = _person_named(_POSSESSOR.search(question) or _POSSESSOR_ES.search(question))
+    possessor = _POSSESSOR.search(question)
+    if possessor and _GOVERNMENT_POST.search(possessor.group()):
+        return True  # "Maduro's defense minister" is "Defence Minister Vladimir Padrino Lopez", his name unrepeated
+    names = _person_named(possessor or _POSSESSOR_ES.search(question))
     folded = fold(passage)
     return not names or any(fold(name) in folded for name in names)
 

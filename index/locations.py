@@ -15,7 +15,8 @@ import re
 
 from index.countries import countries_in
 from index.holders import KIN_WORDS
-from index.text import MONTHS_AND_DAYS, fold
+from index.names import FUNCTION_WORDS, QUOTED, family_names, names_in, unasked
+from index.text import MONTHS_AND_DAYS, THIRD_PERSON, fold, holds_any_word
 
 _PART_OF = r"(?:part|area|region|neighbou?rhood|district|side|sector|zone|municipality|borough|suburb) of"
 _ASKS_WHERE = re.compile(
@@ -175,3 +176,32 @@ def places_the_person(question: str, passage: str) -> bool:
     if not (now or _ASKS_WHERE_LIVING.search(question)):
         return True
     return bool(_PLACE_SAID.search(passage))
+
+
+# "Where did López go after the Chilean residence?", "where in europe was Shanahan supposed to go": where someone
+# named went or was; a passage naming them by no family name places someone else ("the general's wife" of "¿Dónde
+# está la esposa del general Figuera?" is asked, not Figuera).
+_ASKS_WHERE_SOMEONE = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:where|d[oó]nde)\b(?:\s+in\s+[\w\s]{1,30}?)?\s+"
+    r"(?:did|does|do|was|were|is|are|has|had|will|would|fue|fueron|est[aá]|est[aá]n)\s+"
+    r"(?:(?:president|mr|ms|mrs|gen|general|presidente)\.?\s+)?"
+    r"(?P<who>(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñ])[\w’'-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w’'-]+){0,2})",
+    re.IGNORECASE,
+)
+
+_OPENS_WITH_THEM = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+
+
+def places_whom_it_names(question: str, passage: str) -> bool:
+    """False when `question` asks where someone it names went or was, and `passage` names them by no family name,
+    and neither opens with "he", "she" or "they" nor speaks of them naming no one else."""
+    asked = _ASKS_WHERE_SOMEONE.search(question)
+    if not asked or countries_in(asked["who"]) or fold(asked["who"].split()[0].lower()) in FUNCTION_WORDS:
+        return True
+    if holds_any_word(passage, family_names(asked["who"])):
+        return True
+    # "They later moved to the Spanish embassy" may speak of them; a passage naming someone else, outside what it
+    # quotes, places that one.
+    if _OPENS_WITH_THEM.match(passage):
+        return True  # "He said today… at the defence ministry: '…Juan Guaido…'"
+    return bool(THIRD_PERSON.search(passage)) and not unasked(names_in(QUOTED.sub(" ", passage)), question)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from index.countries import country_words
+from index.countries import countries_in, country_words
 from index.text import fold, word_set, words
 
 TITLES = word_set(
@@ -59,6 +60,12 @@ def names_in(passage: str) -> list[str]:
     """The spans of `passage` that look like people's names."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), passage)
     return [name for clause in _CLAUSE_BREAK.split(text) for name in _names_in_clause(clause)]
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def people_named(question: str) -> frozenset[str]:
+    """The family names of the people `question` names, countries aside."""
+    return frozenset().union(*(family_names(name) for name in names_in(question) if not countries_in(name)))
 
 
 def unasked(names: Iterable[str], question: str) -> list[str]:

@@ -45,7 +45,7 @@ _OUTLETS = {
     r"Pan Am Post": r"Pan Am Post|panampost",
     r"Hot Air": r"Hot Air|hotair",
     r"Zero ?Hedge": r"Zero ?Hedge",
-    r"IBTimes|International Business Times": r"IBTimes|International Business Times",
+    r"IB ?Times|International Business Times": r"IB ?Times|International Business Times",
     r"El Nacional": r"El Nacional|elnacional",
     r"El Pa[ií]s": r"El Pa[ií]s|elpais",
     r"Efecto Cocuyo": r"Efecto Cocuyo|efectococuyo",
@@ -79,9 +79,13 @@ def asked_outlet(question: str) -> re.Pattern[str] | None:
     asked = _ASKED.search(question)
     if not asked:
         return None
-    outlet = asked["before"] or asked["after"]
-    named = next(said for phrase, said in _OUTLETS.items() if re.fullmatch(phrase, outlet, re.IGNORECASE))
-    return re.compile(rf"\b(?:{named})\b", re.IGNORECASE)
+    return outlet_named(asked["before"] or asked["after"])
+
+
+def outlet_named(name: str) -> re.Pattern[str] | None:
+    """How a report names the known outlet `name` is ("IBTimes": "International Business Times"), if it is one."""
+    said = next((said for phrase, said in _OUTLETS.items() if re.fullmatch(phrase, name.strip(), re.IGNORECASE)), None)
+    return re.compile(rf"\b(?:{said})\b", re.IGNORECASE) if said else None
 
 
 # "Which news outlet did the photographer work for?", "¿Para qué medio trabajaba…?": the answer is an outlet's name.

@@ -160,23 +160,49 @@ def the_country_speaks(question: str, passage: str) -> bool:
     if not countries:
         return True
     passage_countries = countries_in(passage)
-    if someone_else_speaks(question, passage) and (passage_countries & countries or not (bare or passage_countries)):
+    acting = _countries_not_only_after_prepositions(passage)
+    if someone_else_speaks(question, passage) and (acting & countries or not (bare or passage_countries)):
         # "President Maduro said…" may be the Venezuelan government's words; asked bare, a country speaks through
         # someone named with it ("Brazilian President Jair Bolsonaro said"), not through anyone at all; and someone
         # speaking in a passage naming other countries only speaks for one of those ("Guaido issued a rallying cry…
-        # in Caracas" is not the Mexican government's).
+        # in Caracas" is not the Mexican government's), nor one naming it only as whom something was done with or to
+        # ("Maduro declared… the support of the United States and neighbouring Colombia" is no Colombian's word).
         return True
     words = list(re.finditer(r"[\w’'-]+", passage))
     named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in words])  # "United States"
     for at in range(len(words)):
         if named[at] in countries:
-            after = " ".join(w.group() for w in words[at + 1 : at + 8])
+            after = passage[words[at].end() : words[min(at + 7, len(words) - 1)].end()]
+            after = re.split(r"[.!?]\s", after, maxsplit=1)[0]  # "…neighbouring Colombia. He said" is not Colombia
             before = " ".join(w.group() for w in words[max(0, at - 6) : at])
             if re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE) or re.search(
                 r"\b(?:according to|said|says|told|added|dijo|seg[uú]n)\b", before, re.IGNORECASE
             ):
                 return True
     return False
+
+
+_PREPOSITION = re.compile(r"^(?:of|with|from|by|to|against|toward|towards|for|on|at|in|into|over|about|than)$", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?,–—]$")
+
+
+def _countries_not_only_after_prepositions(passage: str) -> set[str]:
+    """The countries `passage` names at least once with no preposition in the six words before, in the same
+    clause ("Colombia's foreign minister", "Brazil said"; not "with the support of… Colombia")."""
+    tokens = re.findall(r"[\w’'-]+[.;:!?,–—]?|[–—]", passage)
+    named = country_words([token.rstrip(".;:!?,–—").removesuffix("'s").removesuffix("’s") for token in tokens])
+    acting = set()
+    for at, country in enumerate(named):
+        if not country:
+            continue
+        before = []
+        for token in reversed(tokens[max(0, at - 6) : at]):
+            if _CLAUSE_END.search(token):
+                break
+            before.append(token)
+        if not any(_PREPOSITION.match(word) for word in before):
+            acting.add(country)
+    return acting
 
 
 def _bare_country(question: str) -> set[str]:

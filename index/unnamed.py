@@ -27,6 +27,7 @@ from index.mentions import mentions_of
 from index.moments import TIME_WORDS
 from index.names import names_anything_new, proper_names_in
 from index.outcomes import verb_forms
+from index.outlets import outlets_named
 from index.text import fold, lexical_terms, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
@@ -134,6 +135,7 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
         for row, text in passages
         if not (readings[row].thing_mentioned if thing_unnamed else readings[row].mentioned)
         and not (verb & set(word_stems(text)) and (not whose or whose & countries_in(text)))
+        and not (noun in _OUTLETS and outlets_named(text))  # "CNN reported…" mentions an outlet by its name
     }
     # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
     # the question says of it: "Trump ally John Bolton told a radio show" names no ally "holed up at the Chilean

@@ -50,8 +50,8 @@ DEVELOPMENT_GUARDS = {
     "dev_ak": 35,  # 32 of 50 when first read, after stop 57's first checks (and with stop 56's code); 37 at its end
     "dev_al": 41,  # 43 of 50 when first read, after stop 57's first checks (and with stop 56's code)
     "dev_am": 35,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code); 37 at its end
-    "dev_an": 37,  # 39 of 50 when first read, with stop 57's code
-    "dev_ao": 40,  # 42 of 50 when first read, with stop 57's code
+    "dev_an": 40,  # 39 of 50 when first read, with stop 57's code; 42 after stop 58's first checks
+    "dev_ao": 42,  # 42 of 50 when first read, with stop 57's code; 44 after stop 58's first checks
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.

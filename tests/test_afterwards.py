@@ -53,3 +53,12 @@ def test_a_passage_ending_with_the_event_tells_nothing_after_it(question):
 )
 def test_a_passage_going_on_after_the_event_may_answer(question, passage):
     assert fits_answer_type(question, passage)
+
+
+def test_going_after_someone_is_no_event_asked_after():
+    question = "which US senator spent the whole morning tweeting and went after CNN for calling it a coup?"
+    passage = (
+        "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN's coverage "
+        "calling this a coup"
+    )
+    assert fits_answer_type(question, passage)

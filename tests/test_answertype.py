@@ -580,3 +580,15 @@ def test_who_did_something_is_not_told_by_the_act_in_the_passive_alone(passage, 
 
 def test_a_phrasal_verb_asked_with_who_is_not_read_as_an_act_done():
     assert fits_answer_type("who made up the gang of killers", "The gang was made up of former police officers.")
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "tells_who"),
+    [
+        # An adverb between "who" and the act asks the doer all the same.
+        ("who actually shot the guy in la victoria?", "Provea said a 24-year-old man was shot and killed.", False),
+        ("who really shot the 24 year old", "Colectivos shot the 24-year-old man during the protest.", True),
+    ],
+)
+def test_who_did_something_asked_with_an_adverb_is_read_alike(question, passage, tells_who):
+    assert fits_answer_type(question, passage) is tells_who

@@ -484,3 +484,26 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
 )
 def test_a_passage_giving_the_detail_may_answer(question, passage):
     assert fits_answer_type(as_the_checks_read(question), passage)
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # A currency asked by its name is not a sum in dollars signs; a city's rank is not a march's.
+        ("whats the name of venezuela's currency", "Venezuela bought $11billion worth of tanks.", False),
+        ("whats the second biggest city in venezuela", "the largest march in Venezuela's history", False),
+        ("whats the second biggest city in venezuela", "Maracaibo, Venezuela's second-largest city, was calm.", True),
+        # Accusing someone of wanting something asks what was said, not what charges someone faces.
+        (
+            "what did Maduro accuse the right wing of wanting to do to Venezuela?",
+            "Maduro said Venezuela wouldn't succumb to right-wing forces intent on 'submitting' the country.",
+            True,
+        ),
+    ],
+)
+def test_currency_city_rank_and_accusations_are_read_as_asked(question, passage, answers):
+    assert fits_answer_type(as_the_checks_read(question), passage) is answers
+
+
+def test_a_currency_asked_by_its_name_asks_the_currency():
+    assert [attribute.name for attribute in asked_attributes("whats the name of venezuela's currency")] == ["currency"]

@@ -491,3 +491,13 @@ def test_a_source_asked_for_is_named_beside_the_word_source_not_by_anyone_speaki
     reported = "Pompeo said Maduro had intended to step down. Moscow spokeswoman Maria Zakharova told CNN on Wednesday."
     assert not names_the_holder(question, reported)
     assert names_the_holder(question, "CNN's source, a senior official named John Smith, said Maduro tried to flee.")
+
+
+PADRINO = "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move."
+
+
+def test_a_leaders_minister_is_named_without_the_leader_but_his_secretary_is_not():
+    assert fits_answer_type("who's Maduro's defense minister?", PADRINO)
+    assert not fits_answer_type("who is Maduro's vice president?", "President Trump, Vice President Mike Pence said.")
+    assert not fits_answer_type("who is Maduro's secretary?", "The secretary, Ana Perez, said the case was closed.")
+    assert fits_answer_type("who is Maduro's secretary?", "Maduro's secretary, Ana Perez, said the case was closed.")

@@ -139,3 +139,32 @@ def test_which_district_is_the_best_is_not_asked_where():
 )
 def test_where_someone_is_now_needs_a_place_said(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+SHANAHAN = "Washington's acting defence chief Patrick Shanahan has cancelled a planned trip to Europe."
+MADURO_PLANE = "The Secretary of State claimed that Maduro wanted to leave the country on a plane to Cuba."
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "places"),
+    [
+        # Where someone named went is told only of them, or of "he" or "they": Maduro's plane is no trip of Shanahan's.
+        ("where in europe was Shanahan supposed to go before he cancelled", MADURO_PLANE, False),
+        ("where was Shanahan supposed to go before he cancelled", SHANAHAN, True),
+        # A passage opening with "he" speaks of someone, whoever it quotes.
+        ("where was Bolsonaro when he said this", "He said at the ministry: 'I recognise Juan Guaido's spirit'.", True),
+        ("Where did Lopez go after the Chilean residence?", "Guaido's wife later moved to the Spanish embassy.", False),
+        (
+            "Where did Lopez go after the Chilean residence?",
+            "Julio Borges said they moved to the Spanish embassy.",
+            False,
+        ),
+        # Spoken of as "they", with no one else named, they may be the ones asked.
+        ("Where did Lopez go after the Chilean residence?", "They later moved to the Spanish embassy.", True),
+        ("Where did Lopez go after the Chilean residence?", "Mr Lopez later moved to the Spanish embassy.", True),
+        # Someone's relative is asked, not the one named after her.
+        ("¿Dónde está la esposa del general Figuera?", "He said the general's wife is outside the country.", True),
+    ],
+)
+def test_where_someone_named_went_needs_a_passage_naming_them(question, passage, places):
+    assert fits_answer_type(question, passage) is places

@@ -106,6 +106,6 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # read); 363 of 405 with dev_z (stop 54, as when first read), 366 at the end of stop 54; 608 of 685 with dev_aa
     # to dev_ad (stop 55; 609 with stop 54's code); 704 of 790 with dev_ae and dev_af (stop 56; 700 when first read),
     # 769 of 860 with dev_ag and dev_ah (as when first read), 924 of 1,040 with dev_ai to dev_am (stop 57, as when
-    # first read), 988 of 1,110 with dev_an and dev_ao (as when first read).
+    # first read), 988 of 1,110 with dev_an and dev_ao (as when first read), 997 after stop 58's first checks.
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 1110 and within_three >= 981
+    assert total == 1110 and within_three >= 990

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
+from index.speakers import the_country_speaks
 
 MAY_DAY = "What did Maduro actually say in his May Day rally speech?"
 
@@ -383,3 +384,17 @@ def test_a_place_called_by_its_name_is_no_one_speaking():
     bolton = "Bolton told a radio show that Maduro and his allies were hiding out at a compound called Fort Tiuna."
     assert not fits_answer_type("What did Maduro say about Bolton?", bolton)
     assert fits_answer_type("What did Maduro say about Guaido?", "Maduro called Guaido a puppet of the US.")
+
+
+MADURO_BLAMES_COLOMBIA = (
+    "In a Tuesday night appearance on national television, Mr Maduro declared that the opposition had attempted to "
+    "impose an 'illegitimate government' with the support of the United States and neighbouring Colombia.\n\nHe said "
+    "Venezuela would not succumb."
+)
+
+
+def test_a_country_named_only_as_whom_something_was_done_with_does_not_speak_through_someone_else():
+    assert not the_country_speaks("what did colombia's president say about the uprising", MADURO_BLAMES_COLOMBIA)
+    # Its own words still do, and Venezuela's president speaks for Venezuela.
+    assert the_country_speaks("what did colombia's president say", "Colombia's president said it was time to act.")
+    assert the_country_speaks("What did the Venezuelan government say?", MADURO_BLAMES_COLOMBIA)

@@ -66,3 +66,21 @@ def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside
     assert lacking_rows("Was Guaido's deputy arrested after the uprising?", passages, state) != everything
     assert lacking_rows("Did Guaido's deputy fly in a Su-30 after the uprising?", passages, state) == everything
     assert lacking_rows("Did Guaido's deputy ride a T-72 after the uprising?", passages, state) != everything
+
+
+def test_an_outlet_of_the_articles_typed_short_is_no_unknown_name(tmp_path, fake_embedders):
+    from index.fit import lacking_rows
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    front = "---\ntitle: Clashes in Caracas\nsource: International Business Times\npublished: 2019-04-30\n---\n"
+    (corpus / "story.md").write_text(f"{front}Over 70 persons have been injured in violent clashes in Caracas.\n")
+    library = Library(corpus, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    state = library.engine.state
+    passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
+    assert lacking_rows("how many people got hurt in the clashes according to IBTimes", passages, state) == set()
+    # An outlet no article is of stays unknown: the articles hold nothing of its report.
+    everything = {row for row, _ in passages}
+    assert lacking_rows("how many people got hurt in the clashes according to NYTimes", passages, state) == everything

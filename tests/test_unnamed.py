@@ -474,3 +474,10 @@ def test_a_thing_told_first_and_asked_at_the_end_is_not_named_by_its_bare_mentio
     )
     assert not gives_the_name(question, ALLY_LEFT_UNNAMED)
     assert gives_the_name(question, "The ally holed up there is Freddy Guevara, a lawmaker.")
+
+
+def test_an_outlet_named_by_its_name_is_a_mention_of_the_outlet_asked_for():
+    question = "which news outlet said the Russians stopped Maduro from flying off to Cuba"
+    cnn = "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians."
+    unnamed = "A plane that the U.S. claimed was standing by to ferry Maduro into exile in Cuba, an outlet said."
+    assert unmentioned_beside_unnamed(question, [(1, cnn), (2, unnamed)]) == set()
