@@ -52,6 +52,8 @@ DEVELOPMENT_GUARDS = {
     "dev_am": 35,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code); 37 at its end
     "dev_an": 40,  # 39 of 50 when first read, with stop 57's code; 42 after stop 58's first checks
     "dev_ao": 42,  # 42 of 50 when first read, with stop 57's code; 44 after stop 58's first checks
+    "dev_ap": 36,  # 38 of 50 when first read, after stop 58's first checks
+    "dev_aq": 39,  # 41 of 50 when first read, after stop 58's first checks (and after its second)
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -93,6 +95,7 @@ HELD_OUT_GUARDS = {
     "heldout_aj": 43,  # 45 of 55 when first scored, with stop 56's code, midway through stop 57; 46 with stop 57's
     "heldout_ak": 49,  # 52 of 55 when first scored, with stop 57's code
     "heldout_al": 45,  # 48 of 55 when first scored, with stop 57's code
+    "heldout_am": 45,  # 48 of 55 when first scored, with stop 57's code, midway through stop 58
 }
 
 
