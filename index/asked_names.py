@@ -44,6 +44,14 @@ _ASKS = (
     re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
     # "…where some other ally was already holed up. who was that ally?": told first, asked at the end.
     re.compile(r"[.?!,;]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
+    # "some other political ally had been hiding at the residence. who is that?": an unnamed one told first, asked
+    # after by "that", "he" or "she".
+    re.compile(
+        r"\b(?:some|another|an?)\s+(?:other\s+)?(?P<phrase>(?:[a-z'’-]+ )?[a-z'’-]+)"
+        r"(?= (?:of|who|that|had|has|was|is|have)\b)[^.?!]*[.?!,;]\s+(?:but\s+|so\s+)?"
+        r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
+        re.IGNORECASE,
+    ),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
     re.compile(
         r"^\W*(?:(?:en|a|de|desde|hacia)\s+)?(?:qu[eé]|cu[aá]l)\s+(?P<phrase>hospital|cl[ií]nica|c[aá]rcel|"
@@ -109,8 +117,13 @@ _KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
 # Other words for a person asked for: "which opposition politician…?" beside "another political ally".
 # "On which radio programme…?" beside "Bolton told a radio show" (a programme is named without its kind: "Fox
 # Business").
+_POLITICAL = r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"
+# A person asked for as "the other opposition guy" may be "another political ally", "another opposition leader".
+_SOMEONE_IN_POLITICS = rf"{_POLITICAL}|(?:opposition )?(?:ally|allies|leaders?|figures?|activists?|politicians?)"
 ALSO_CALLED = {
-    "politician": r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)",
+    "politician": _POLITICAL,
+    "guy": _SOMEONE_IN_POLITICS,
+    "person": _SOMEONE_IN_POLITICS,
     "program": _SHOW,
     "programme": _SHOW,
 }

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 from index.answertype import fits_answer_type
-from index.countries import countries_asked_about
+from index.countries import countries_asked_about, countries_in
 from index.days import asks_what_happened_on_a_day, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
@@ -44,6 +44,7 @@ from index.months import of_another_month
 from index.outlets import asked_outlet, outlet_named
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
+from index.speakers import countries_whose_words_are_asked
 from index.state import IndexState
 from index.subject import off_the_subject
 from index.unknown_names import unknown_names
@@ -70,6 +71,9 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
         lacking |= told_of_another_day(question, dated, before, after)
     lacking |= of_another_outlet(question, passages, state, body)
+    for row, text in passages if countries_whose_words_are_asked(question) else ():
+        if _words_of_another_countrys_story(question, text, row, state):
+            lacking.add(row)
     for row, text in passages if asks_a_countrys_post(question) else ():  # the articles' countries only then
         articles = _articles_of(row, state)
         about = {state.country_of_article(article) for article in articles}
@@ -81,6 +85,18 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         if not fits_answer_type(question, text, published.year if published else None, article):
             lacking.add(row)
     return lacking | off_the_subject(question, passages, lacking)
+
+
+def _words_of_another_countrys_story(question: str, passage: str, row: int, state: IndexState) -> bool:
+    """Whether `passage` names no country, in articles about other countries than the one whose government's words
+    `question` asks for, and naming that one little: "A defiant President Maduro said…" in a story about Venezuela
+    is no word of China's (a passage naming no country is taken for its own story's country's, `speakers.py`)."""
+    if countries_in(passage):
+        return False
+    articles = _articles_of(row, state)
+    about = {state.country_of_article(article) for article in articles}
+    prominent = set().union(*(state.prominent_countries(article) for article in articles))
+    return not countries_whose_words_are_asked(question) & (about | prominent)
 
 
 def _unknown_names(question: str, state: IndexState) -> list[str]:

@@ -38,6 +38,14 @@ WHAT_DID_SAY = re.compile(
     r"(?:say|said|tell|tweet|write|declare|announce|claim|call|describe|label|brand)\b",
     re.IGNORECASE,
 )
+# "did putin himself say anything about the uprising?", "has Lavrov commented on it?": whether someone spoke, asked
+# of a name typed with its capital.
+_DID_SAY_ANYTHING = re.compile(
+    r"^\W*(?:so\s+)?(?:did|has|had)\s+(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}?)\s+"
+    r"(?:\w+self\s+|ever\s+|also\s+|actually\s+|even\s+)?"
+    r"(?:say|said|comment|commented|speak|spoken|tweet|tweeted)\s+(?:anything|something|publicly|out|on|about)\b",
+    re.IGNORECASE,
+)
 QUE_DIJO = re.compile(
     r"\bqu[eé]\s+(?:le\s+|les\s+)?(?:dijo|declar[oó]|afirm[oó]|tuite[oó]|escribi[oó]|anunci[oó]|asegur[oó]|opin[oó])\s+"
     r"(?:(?:el|la)\s+)?(?:(?:presidente|ministro|general|senador|secretario)\s+)?"
@@ -141,14 +149,17 @@ def _named_or_unnamed_speaks(
         for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
         if speaker not in surname and not not_a_name(speaker)
     ]
-    return not others and _someone_unnamed_speaks(unquoted, surname | other_parts)
+    if others or not _someone_unnamed_speaks(unquoted, surname | other_parts):
+        return False
+    # "'Nerves of steel!' he tweeted" is not someone its article never names.
+    return article is None or _names_a_part(surname | other_parts, article())
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked_person(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The folded parts of the surname, and of the rest of the name, of the person whose words `question` asks for;
     none for a country, a group or title, two people, a possessive or words that are no plain name."""
-    asked = WHAT_DID_SAY.search(question) or QUE_DIJO.search(question)
+    asked = WHAT_DID_SAY.search(question) or QUE_DIJO.search(question) or _DID_SAY_ANYTHING.search(question)
     if not asked or countries_in(asked["who"]) or re.search(r"['’]s\b|\b(?:and|or|y)\b", asked["who"], re.I):
         return None  # a country's words are the_country_speaks's; "Trump's tweet" is quotes_the_speaker's
     named = asked["who"].split()

@@ -125,7 +125,7 @@ _GOVERNMENT = r"(?:government|foreign ministry|ministry|authorities|officials|em
 _GOBIERNO = r"(?:el gobierno|la canciller[ií]a|el ministerio de (?:asuntos )?exteriores|las autoridades|la embajada)"
 # "What did X…", "¿Qué dijo…": the asking words and the verbs a country's words are asked with.
 _WHAT_DID = r"\b(?:what did|how did|(?:^\W*|[,.;:]\s*)did) (?:the )?"
-_ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply)\b"
+_ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment|speak|weigh in)\b"
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"
 _COUNTRY_ASKED = re.compile(
@@ -146,6 +146,13 @@ _BARE_COUNTRY = re.compile(
 # What a government does in words besides saying: these, said of a country or of one of its people.
 _ACTS = "condemned|confirmed|denied|rejected|welcomed"
 _COUNTRY_SAYING = rf"{SAYING}|{_ACTS}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|confirm[oó]"
+
+
+def countries_whose_words_are_asked(question: str) -> set[str]:
+    """The country whose government's words `question` asks for ("What did Colombia's president say…?"), or none."""
+    asked = _COUNTRY_ASKED.search(question)
+    countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
+    return countries or _bare_country(question)
 
 
 def the_country_speaks(question: str, passage: str) -> bool:

@@ -398,3 +398,40 @@ def test_a_country_named_only_as_whom_something_was_done_with_does_not_speak_thr
     # Its own words still do, and Venezuela's president speaks for Venezuela.
     assert the_country_speaks("what did colombia's president say", "Colombia's president said it was time to act.")
     assert the_country_speaks("What did the Venezuelan government say?", MADURO_BLAMES_COLOMBIA)
+
+
+def test_whether_someone_said_anything_needs_them_speaking():
+    question = "did Putin himself say anything about Guaido's uprising"
+    assert not fits_answer_type(question, "In his own address on Tuesday night, Guaido issued a rallying cry.")
+    assert fits_answer_type(question, "Putin said the uprising had been staged from Washington.")
+
+
+def test_someone_unnamed_speaking_is_not_a_person_the_article_never_names():
+    question = "what did Lavrov himself say"
+    passage = "'Nerves of steel!' he tweeted. 'We will win!'"
+    about_maduro = "Maduro spoke to his commanders. " + passage
+    about_lavrov = "Lavrov called Pompeo on Wednesday. " + passage
+    assert not fits_answer_type(question, passage, article=lambda: about_maduro)
+    assert fits_answer_type(question, passage, article=lambda: about_lavrov)
+
+
+def test_a_country_s_words_are_not_a_passage_naming_no_country_in_another_country_s_story(tmp_path, fake_embedders):
+    from index.fit import lacking_rows
+    from index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    front = "---\ntitle: Maduro says coup failed in Venezuela\nsource: Wire\npublished: 2019-05-01\n---\n"
+    body = (
+        "Venezuela braced for a second day of protests as the opposition in Venezuela called its supporters back to "
+        "the streets of the capital, and the army in Venezuela stayed in its barracks across the country.\n\n"
+        "A defiant President Maduro said late last night that the attempted coup had failed and he promised criminal "
+        "prosecutions over the serious crimes that had been committed during the day by those who took part in it."
+    )
+    (corpus / "story.md").write_text(f"{front}{body}\n")
+    library = Library(corpus, tmp_path / "index", fake_embedders)
+    library.build(who="test")
+    state = library.engine.state
+    maduro = [(row, state.passage_text(row)) for row in range(len(state.keys)) if "defiant" in state.passage_text(row)]
+    assert lacking_rows("What did China's government say about the coup?", maduro, state) == {maduro[0][0]}
+    assert lacking_rows("What did Venezuela's government say about the coup?", maduro, state) == set()

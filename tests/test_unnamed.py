@@ -481,3 +481,22 @@ def test_an_outlet_named_by_its_name_is_a_mention_of_the_outlet_asked_for():
     cnn = "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians."
     unnamed = "A plane that the U.S. claimed was standing by to ferry Maduro into exile in Cuba, an outlet said."
     assert unmentioned_beside_unnamed(question, [(1, cnn), (2, unnamed)]) == set()
+
+
+ALLY_HOLED_UP = (
+    "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas, where "
+    "another political ally has been holed up for over a year."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Told first and asked after by "that", or asked as "the other … guy": the articles leave the ally unnamed.
+        "the articles say some other political ally had been hiding at the chilean ambassador's house. who is that",
+        "I read that another political ally of Lopez had been holed up there for a year, but who is that person?",
+        "who is the other opposition guy who's been holed up in the chilean ambassador's house for over a year",
+    ],
+)
+def test_an_ally_left_unnamed_is_not_named_by_the_one_who_joined_him(question):
+    assert not gives_the_name(question, ALLY_HOLED_UP)
