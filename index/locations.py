@@ -153,7 +153,7 @@ _ASKS_WHERE_LIVING = re.compile(
     re.IGNORECASE,
 )
 # A place said: "in Caracas", "at La Carlota", or a kind of place after a word of place ("moved to the Spanish
-# embassy", "outside the country", "in hiding"), not "rebuild the country".
+# embassy", "outside the country", "in hiding", "exiled"), not "rebuild the country".
 _PLACE_KIND = (
     rf"{_KIND_OF_PLACE}|embass(?:y|ies)|residence|home|house|prison|jail|custody|exile|hiding|hospital|base|airbase|"
     r"palace|compound|country|streets?|overpass|square|plaza|hotel|office|headquarters|barracks|fort|camp|"
@@ -165,16 +165,30 @@ _PLACE_SAID = re.compile(
     r"|\b(?:in|at|inside|outside|out of|into|to|near|from|toward|towards|en|a|al|de|del|hacia|desde)\s+"
     r"(?:(?:the|a|an|his|her|their|its|el|la|los|las|su|sus|un|una)\s+)?"
     r"(?:(?!(?:the|a|an|el|la|los|las|un|una)\b)[\w’'-]+\s+){0,2}?"
-    rf"(?:{_PLACE_KIND})\b|\babroad\b|\ben el extranjero\b|\bescondid[oa]s?\b",
+    rf"(?:{_PLACE_KIND})\b|\babroad\b|\bexiled\b|\ben el extranjero\b|\bescondid[oa]s?\b",
     re.IGNORECASE,
 )
 
 
+# Where someone went: "where did figuera end up fleeing to after the letter came out?"
+_ASKS_WHERE_WENT = re.compile(
+    r"^\W*(?:where|d[oó]nde)\s+(?:did|has|have|had)\s+[^?]{1,40}?\s+(?:go|gone|flee|fled|end up|ended up|move|moved|"
+    r"travel|travell?ed|escape|escaped|run|head|headed|seek refuge|take refuge|took refuge)\b",
+    re.IGNORECASE,
+)
+
+# Where someone went is said by a name after "to": "fled to Lithuania".
+_GONE_TO = re.compile(r"\b(?:to|into|towards?|for|hacia)\s+(?:the\s+)?(?-i:[A-ZÁÉÍÓÚ])")
+
+
 def places_the_person(question: str, passage: str) -> bool:
-    """False when `question` asks where someone is now, or lives, and `passage` names no place at all."""
+    """False when `question` asks where someone is now, lives or went, and `passage` names no place at all."""
     now = _ASKS_WHERE_NOW.search(question) and _WHEREABOUTS.search(question)
-    if not (now or _ASKS_WHERE_LIVING.search(question)):
+    went = _ASKS_WHERE_WENT.search(question)
+    if not (now or went or _ASKS_WHERE_LIVING.search(question)):
         return True
+    if went and (_GONE_TO.search(passage) or countries_in(passage)):
+        return True  # "fled to Lithuania", "Madrid welcomed Lopez"
     return bool(_PLACE_SAID.search(passage))
 
 

@@ -64,8 +64,15 @@ def names_in(passage: str) -> list[str]:
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def people_named(question: str) -> frozenset[str]:
-    """The family names of the people `question` names, countries aside."""
-    return frozenset().union(*(family_names(name) for name in names_in(question) if not countries_in(name)))
+    """The family names of the people `question` names, countries aside: in full ("Leopoldo Lopez"), or by one
+    capitalised word that is no country, no word in capitals and no common word ("When did Chavez…?")."""
+    alone = [
+        name
+        for name in proper_names_in(question)
+        if " " not in name and not name.isupper() and fold(name.lower()).removesuffix("'s") not in FUNCTION_WORDS
+    ]
+    named = [name for name in [*names_in(question), *alone] if not countries_in(name)]
+    return frozenset().union(*(family_names(name) for name in named))
 
 
 def unasked(names: Iterable[str], question: str) -> list[str]:

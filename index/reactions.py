@@ -1,8 +1,9 @@
 """How someone reacted or replied to something ("how did Guaido react to Figuera's letter?", "¿Qué le respondió CNN a
-Rubio por lo de llamarlo golpe?"): a passage tells it only if it names the one reacting, by a word of their name or
-their country ("the Colombian foreign minister replied…" for Colombia). A person, unlike a country, an outlet or a
-body, speaks of many things: their reaction also needs something of what they reacted to, so "Guaido issued a
-rallying cry for his 'uprising'" is no reaction to the letter. A person also reacts by speaking or acting, named
+Rubio por lo de llamarlo golpe?", "what was the UN's reaction to…"): a passage tells it only if it names the one
+reacting, by a word of their name, their acronym ("UN") or their country ("the Colombian foreign minister
+replied…" for Colombia). A person, unlike a country, an outlet or a body, speaks of many things: their reaction also
+needs something of what they reacted to, so "Guaido issued a rallying cry for his 'uprising'" is no reaction to the
+letter. A person also reacts by speaking or acting, named
 beside the verb or unnamed ("he said") with no one else named doing so: "25 troops who had been with Mr Guaido fled"
 is no reaction of Guaido's. A reaction to what someone named said or did ("…when Diaz-Balart said the missiles were
 already there") needs that someone named, or two words of what they said ("missiles", "already"): Carlson asking
@@ -40,6 +41,12 @@ _ASKED = (
         r"(?:anything |something )?back (?:to|at|when|after) (?P<what>[^?]+)",
         re.IGNORECASE,
     ),
+    # "what was the UN secretary general's reaction to the coup attempt"
+    re.compile(
+        r"\bwhat (?:was|is|were) (?:the )?(?P<who>[^?]{1,60}?)['’]s? (?:reaction|response|reply|answer) "
+        r"(?:to|when|after) (?P<what>[^?]+)",
+        re.IGNORECASE,
+    ),
     # "after diaz-balart said the missiles were already there, what did tucker carlson say back": the event told first
     re.compile(
         r"^\W*(?:after|when|once)\s+(?P<what>[^,?]{3,120}),\s*(?:so\s+)?(?:what|how) did (?:the )?(?P<who>[^?]{1,60}?) "
@@ -71,6 +78,7 @@ class _Reaction(NamedTuple):
     countries of what they reacted to."""
 
     name: str
+    acronyms: frozenset[str]
     who: frozenset[str]
     who_countries: frozenset[str]
     a_person: bool
@@ -93,6 +101,7 @@ def _asked_reaction(question: str) -> _Reaction | None:
     a_person = not (countries_in(who) or words & _BODIES or re.search(r"\b[A-Z]{2,}\b", asked["who"]))
     return _Reaction(
         who,
+        frozenset(re.findall(r"\b[A-Z]{2,}\b", asked["who"])),
         frozenset(lexical_terms(who)) - set(lexical_terms(" ".join(_BODIES))),
         frozenset(countries_in(who)),
         a_person,
@@ -122,6 +131,8 @@ def tells_the_reaction(question: str, passage: str) -> bool:
     if asked is None:
         return True
     terms, countries = set(lexical_terms(passage)), countries_in(passage)
+    if asked.acronyms and not any(re.search(rf"\b{acronym}\b", passage) for acronym in asked.acronyms):
+        return False  # "the UN secretary general" is not "Secretary of State Mike Pompeo"
     if (asked.who or asked.who_countries) and not (asked.who & terms or asked.who_countries & countries):
         return False
     if not asked.a_person:

@@ -102,8 +102,9 @@ def _asked(question: str) -> _Asked:
     # The person is the last word before another noun phrase or clause: "the young soldier", "the man the troops
     # were with", not "the air base protesters tried to storm"; or before a participle ("the guy killed in…"); "the
     # 24 year old" is someone.
-    if 1 < len(phrase) <= 3 and phrase[-1].endswith("ed") and _someone(phrase[-2]):
-        phrase.pop()
+    participle = bool(phrase) and phrase[-1].endswith("ed")
+    if participle and ((1 < len(phrase) <= 3 and _someone(phrase[-2])) or phrase[-3:-1] == ["year", "old"]):
+        phrase.pop()  # "the guy killed in…", "the 24 year old killed in…"
     if phrase[-2:] == ["year", "old"] or (phrase and phrase[-1].endswith("-year-old")):
         kind = _ANYONE
     else:

@@ -52,7 +52,7 @@ DEVELOPMENT_GUARDS = {
     "dev_am": 35,  # 33 of 50 when first read, midway through stop 57 (and with stop 56's code); 37 at its end
     "dev_an": 40,  # 39 of 50 when first read, with stop 57's code; 42 after stop 58's first checks
     "dev_ao": 42,  # 42 of 50 when first read, with stop 57's code; 44 after stop 58's first checks
-    "dev_ap": 38,  # 38 of 50 when first read, after stop 58's first checks; 40 after its second
+    "dev_ap": 38,  # 38 of 50 when first read, after stop 58's first checks (37 with stop 57's); 44 after its third
     "dev_aq": 39,  # 41 of 50 when first read, after stop 58's first checks (and after its second)
 }
 

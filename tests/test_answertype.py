@@ -592,3 +592,9 @@ def test_a_phrasal_verb_asked_with_who_is_not_read_as_an_act_done():
 )
 def test_who_did_something_asked_with_an_adverb_is_read_alike(question, passage, tells_who):
     assert fits_answer_type(question, passage) is tells_who
+
+
+def test_when_someone_named_by_one_word_did_something_needs_them_named():
+    question = "when did Chavez try his own coup back in the 90s"
+    assert not fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")
+    assert fits_answer_type(question, "Chavez led a failed coup in 1992.")

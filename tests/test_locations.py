@@ -168,3 +168,15 @@ MADURO_PLANE = "The Secretary of State claimed that Maduro wanted to leave the c
 )
 def test_where_someone_named_went_needs_a_passage_naming_them(question, passage, places):
     assert fits_answer_type(question, passage) is places
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "places"),
+    [
+        ("where did Figuera end up fleeing to", "'The hour has arrived,' Figuera wrote in his letter.", False),
+        ("Where did Svetlana Tikhanovskaya flee to?", "Tikhanovskaya fled to Lithuania the day after the vote.", True),
+        ("Where did Svetlana Tikhanovskaya flee to?", "Exiled opposition leader Svetlana Tikhanovskaya said…", True),
+    ],
+)
+def test_where_someone_went_needs_a_place_said(question, passage, places):
+    assert fits_answer_type(question, passage) is places

@@ -105,3 +105,9 @@ def test_a_person_reacts_only_by_speaking_or_acting(question, passage):
 )
 def test_a_passage_naming_both_may_tell_the_reaction(question, passage):
     assert tells_the_reaction(question, passage)
+
+
+def test_a_body_s_reaction_asked_by_its_acronym_needs_the_acronym():
+    question = "what was the UN secretary general's reaction to the coup attempt in caracas"
+    assert not tells_the_reaction(question, "Secretary of State Mike Pompeo condemned the coup attempt in Caracas.")
+    assert tells_the_reaction(question, "The UN secretary general called for restraint after the coup attempt.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.question import as_the_checks_read
 from index.whose_name import names_the_asked_person
 
 SOLDIER = (
@@ -168,3 +169,9 @@ def test_someone_left_unnamed_is_not_named_by_the_reporter_or_by_a_caption_of_so
 )
 def test_someone_killed_is_named_beside_a_definite_mention_or_with_what_the_question_says_of_him(passage):
     assert names_the_asked_person("wat was the name of the guy killed in la victoria", passage)
+
+
+def test_someone_asked_by_age_and_what_happened_to_them_is_asked_by_name():
+    question = as_the_checks_read("the 24 yr old killed in la victoria, do we know his name")
+    assert not names_the_asked_person(question, "Provea said a 24-year-old man was shot and killed in La Victoria.")
+    assert names_the_asked_person(question, "The man killed in La Victoria was named as Juan Perez by his family.")
