@@ -13,6 +13,14 @@ state television.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from index.state import IndexState
 
 # Each outlet as a question may name it → how a report, its outlet or its link names it ("Fox" for Fox News and Fox
 # Business, "foxnews" in www.foxnews.com).
@@ -142,3 +150,36 @@ def outlets_named(text: str) -> list[str]:
 def _names_someone(question: str) -> bool:
     """Whether the question names the person whose outlet it asks ("Jaimes"), a capitalised word not opening it."""
     return any(word[:1].isupper() for word in re.findall(r"[\w’'-]+", question)[1:] if word.lower() not in _NOT_NAMES)
+
+
+def articles_of_the_named_outlet(question: str, by_outlet: Mapping[str, frozenset[int]]) -> frozenset[int]:
+    """The articles of the outlets `question` names ("per the daily mail", "the zerohedge piece", "according to
+    ibtimes"), among `by_outlet` (each outlet's articles, by its name as the articles give it)."""
+    named = frozenset()
+    for outlet, pattern in _outlet_patterns(tuple(sorted(by_outlet))):
+        if pattern.search(question):
+            named |= by_outlet[outlet]
+    return named
+
+
+@lru_cache(maxsize=8)  # one tuple of outlets per index generation
+def _outlet_patterns(outlets: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """How a question may name each outlet: as the articles give it, written without its spaces ("hotair"), or by
+    a known other name ("IBTimes" for the International Business Times)."""
+    patterns = []
+    for outlet in outlets:
+        if len(outlet) < 3:
+            continue
+        ways = [re.escape(outlet), re.escape(outlet.replace(" ", ""))]
+        ways += [phrase for phrase, said in _OUTLETS.items() if re.fullmatch(rf"(?:{said})", outlet, re.IGNORECASE)]
+        patterns.append((outlet, re.compile(rf"\b(?:{'|'.join(ways)})\b", re.IGNORECASE)))
+    return tuple(patterns)
+
+
+def of_the_named_outlet(question: str, rows: np.ndarray, state: IndexState) -> np.ndarray:
+    """1.0 for each of `rows` found in an article of an outlet `question` names, else 0.0 (all 0.0 when it names
+    none, or when every article is of the outlets it names)."""
+    named = articles_of_the_named_outlet(question, state.articles_by_outlet)
+    if not named or len(named) == len(state.articles):
+        return np.zeros(len(rows), dtype=np.float32)
+    return np.array([bool(named.intersection(state.occurrences_of(int(row))[:, 1].tolist())) for row in rows], "f4")

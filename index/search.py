@@ -27,6 +27,7 @@ from index.embedding import Embedder
 from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
 from index.holders import role_word_families
 from index.lexical import top_rows
+from index.outlets import of_the_named_outlet
 from index.question import as_the_checks_read, read_question
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
@@ -135,7 +136,8 @@ class Engine:
         verdict = judge(evidence, language)
         if not verdict.answerable:
             return Answer(question, abstained=True, reason=verdict.reason)
-        scores = ranking.fuse(evidence, language)
+        outlet = of_the_named_outlet(str(question), rows, state)  # "per the daily mail": that outlet's report first
+        scores = ranking.fuse(evidence, language) + ranking.OUTLET_BONUS * outlet
         order = np.argsort(-scores, kind="stable")
         found = self._distinct(state, rows[order], scores[order], max(k * 3, 10))
         if self.reader is None:

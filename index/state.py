@@ -45,6 +45,15 @@ class _ArticleViews:
         return newest_first(self.articles)
 
     @cached_property
+    def articles_by_outlet(self) -> dict[str, frozenset[int]]:
+        """The numbers of each outlet's articles, by the outlet's name as the articles give it."""
+        by_outlet: dict[str, set[int]] = {}
+        for number, info in enumerate(self.articles):
+            if info.source:
+                by_outlet.setdefault(info.source, set()).add(number)
+        return {outlet: frozenset(numbers) for outlet, numbers in by_outlet.items()}
+
+    @cached_property
     def entities(self) -> EntityIndex:
         """The people and places of the timeline, for topics and autocomplete."""
         return EntityIndex.from_dict(self.timeline.entities)

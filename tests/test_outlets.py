@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
-from index.outlets import asked_outlet
+from index.outlets import articles_of_the_named_outlet, asked_outlet
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,12 @@ def test_which_outlet_someone_worked_for_needs_a_passage_naming_an_outlet(questi
 )
 def test_a_passage_naming_an_outlet_or_a_question_asking_for_none_passes(question, passage):
     assert fits_answer_type(question, passage)
+
+
+def test_an_outlet_is_named_as_the_articles_give_it_without_its_spaces_or_by_a_known_short_name():
+    by_outlet = {"Hot Air": frozenset({0}), "International Business Times": frozenset({1}), "ZeroHedge": frozenset({3})}
+    assert articles_of_the_named_outlet("in the hot air live blog where was the crowd", by_outlet) == {0}
+    assert articles_of_the_named_outlet("per the hotair update", by_outlet) == {0}
+    assert articles_of_the_named_outlet("how many got hurt per ibtimes", by_outlet) == {1}
+    assert articles_of_the_named_outlet("¿Qué dice Zero Hedge del intento?", by_outlet) == {3}
+    assert articles_of_the_named_outlet("what did CNN report", by_outlet) == frozenset()

@@ -249,3 +249,9 @@ def test_a_fuller_repeat_never_brings_in_a_second_copy_of_another_chosen_passage
     assert [c.row for c in chosen] == [0, 1]
     chosen = real_engine._distinct(state, np.array([0, 1, 3]), np.array([3.0, 2.0, 1.0]), 5)
     assert [(c.row, c.score) for c in chosen] == [(3, 3.0), (1, 2.0)]
+
+
+def test_a_question_naming_an_outlet_finds_that_outlet_s_report(real_engine):
+    answer = real_engine.ask("how did zerohedge sum up guaido's big attempt in the end")
+    shown = [quote for quote in answer.quotes if "a spectacular failure" in quote.text]
+    assert shown and shown[0].cited.source == "ZeroHedge"
