@@ -17,6 +17,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
     outlet or in its link;
 - `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
   most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
+- `speakers`: for what a country's government said, a passage naming no country from articles about another country
+  that name the asked one little ("A defiant President Maduro said…" is no word of China's);
 - `subject`: when retrieval's best passage is set aside, one sharing none of the words the question shares with it
   (names, countries and times aside) is about something else;
 - a report from elsewhere: a question naming a country (or its capital, or its people) is not answered by a report

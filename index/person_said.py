@@ -1,5 +1,6 @@
 """What a named person said ("What did Mike Pence say about Russia's role?", "¿Qué dijo Leopoldo López sobre…?"): a
-passage gives it only with that person speaking, or with someone unnamed speaking and no one else named doing so.
+passage gives it only with that person speaking, or with someone unnamed speaking and no one else named doing so,
+in an article that names the person.
 `speaks` tells the same of a person asked otherwise (their reaction, `reactions.py`); what was said about someone or
 something is `said_about.py`'s."""
 
@@ -41,7 +42,7 @@ WHAT_DID_SAY = re.compile(
 # "did putin himself say anything about the uprising?", "has Lavrov commented on it?": whether someone spoke, asked
 # of a name typed with its capital.
 _DID_SAY_ANYTHING = re.compile(
-    r"^\W*(?:so\s+)?(?:did|has|had)\s+(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}?)\s+"
+    r"^\W*(?:did|has|had)\s+(?P<who>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}?)\s+"
     r"(?:\w+self\s+|ever\s+|also\s+|actually\s+|even\s+)?"
     r"(?:say|said|comment|commented|speak|spoken|tweet|tweeted)\s+(?:anything|something|publicly|out|on|about)\b",
     re.IGNORECASE,

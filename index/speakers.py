@@ -148,11 +148,21 @@ _ACTS = "condemned|confirmed|denied|rejected|welcomed"
 _COUNTRY_SAYING = rf"{SAYING}|{_ACTS}|dijo|declar[oó]|afirm[oó]|respondi[oó]|conden[oó]|rechaz[oó]|confirm[oó]"
 
 
-def countries_whose_words_are_asked(question: str) -> set[str]:
+def countries_whose_words_are_asked(question: str) -> frozenset[str]:
     """The country whose government's words `question` asks for ("What did Colombia's president say…?"), or none."""
+    return _asked_countries(question)[0]
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _asked_countries(question: str) -> tuple[frozenset[str], bool]:
+    """The country whose words `question` asks for, and whether it is asked by its name alone ("What did China
+    say…?") rather than with its government or a post ("What did China's foreign ministry say…?")."""
     asked = _COUNTRY_ASKED.search(question)
     countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
-    return countries or _bare_country(question)
+    if countries:
+        return frozenset(countries), False
+    bare = _bare_country(question)
+    return frozenset(bare), bool(bare)
 
 
 def the_country_speaks(question: str, passage: str) -> bool:
@@ -160,10 +170,7 @@ def the_country_speaks(question: str, passage: str) -> bool:
     speaking (its name, people or capital within seven words before a verb of saying, "Colombian Foreign Minister
     Carlos Holmes Trujillo replied", or right after "said", "according to" or "según") nor someone the question does
     not name, in a passage naming that country or (unless the country is asked bare) none."""
-    asked = _COUNTRY_ASKED.search(question)
-    countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
-    bare = not countries and _bare_country(question)
-    countries = countries or bare
+    countries, bare = _asked_countries(question)
     if not countries:
         return True
     passage_countries = countries_in(passage)
