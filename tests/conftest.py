@@ -52,6 +52,24 @@ def fake_embedders() -> dict[str, FakeEmbedder]:
 
 
 @pytest.fixture
+def one_story_state(tmp_path, fake_embedders):
+    """Builds an index of one article (title, outlet and body) with the fake embedders and gives its state."""
+
+    def build(title: str, source: str, body: str):
+        from index.library import Library
+
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        front = f"---\ntitle: {title}\nsource: {source}\npublished: 2019-05-01\n---\n"
+        (corpus / "story.md").write_text(f"{front}{body}\n")
+        library = Library(corpus, tmp_path / "index", fake_embedders)
+        library.build(who="test")
+        return library.engine.state
+
+    return build
+
+
+@pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     """A private copy of the bundled corpus that a test may change."""
     target = tmp_path / "corpus"

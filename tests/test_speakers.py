@@ -415,23 +415,16 @@ def test_someone_unnamed_speaking_is_not_a_person_the_article_never_names():
     assert fits_answer_type(question, passage, article=lambda: about_lavrov)
 
 
-def test_a_country_s_words_are_not_a_passage_naming_no_country_in_another_country_s_story(tmp_path, fake_embedders):
+def test_a_country_s_words_are_not_a_passage_naming_no_country_in_another_country_s_story(one_story_state):
     from index.fit import lacking_rows
-    from index.library import Library
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    front = "---\ntitle: Maduro says coup failed in Venezuela\nsource: Wire\npublished: 2019-05-01\n---\n"
     body = (
         "Venezuela braced for a second day of protests as the opposition in Venezuela called its supporters back to "
         "the streets of the capital, and the army in Venezuela stayed in its barracks across the country.\n\n"
         "A defiant President Maduro said late last night that the attempted coup had failed and he promised criminal "
         "prosecutions over the serious crimes that had been committed during the day by those who took part in it."
     )
-    (corpus / "story.md").write_text(f"{front}{body}\n")
-    library = Library(corpus, tmp_path / "index", fake_embedders)
-    library.build(who="test")
-    state = library.engine.state
+    state = one_story_state("Maduro says coup failed in Venezuela", "Wire", body)
     maduro = [(row, state.passage_text(row)) for row in range(len(state.keys)) if "defiant" in state.passage_text(row)]
     assert lacking_rows("What did China's government say about the coup?", maduro, state) == {maduro[0][0]}
     assert lacking_rows("What did Venezuela's government say about the coup?", maduro, state) == set()

@@ -48,18 +48,11 @@ def test_a_models_designation_no_article_has_is_unknown(question, unknown):
     assert unknown_names(question, vocabulary.__contains__, designations_in(articles).__contains__) == unknown
 
 
-def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside(tmp_path, fake_embedders):
+def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside(one_story_state):
     from index.fit import lacking_rows
-    from index.library import Library
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    front = "---\ntitle: Venezuela story\nsource: Wire\npublished: 2019-05-01\n---\n"
     body = "Guaido's deputy was arrested after the uprising in Caracas.\n\nMaduro said the coup had failed in T-72s."
-    (corpus / "story.md").write_text(f"{front}{body}\n")
-    library = Library(corpus, tmp_path / "index", fake_embedders)
-    library.build(who="test")
-    state = library.engine.state
+    state = one_story_state("Venezuela story", "Wire", body)
     passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
     everything = {row for row, _ in passages}
     assert lacking_rows("Was Edgar Zambrano arrested after the uprising?", passages, state) == everything
@@ -68,17 +61,11 @@ def test_a_question_about_a_name_no_passage_mentions_has_every_passage_set_aside
     assert lacking_rows("Did Guaido's deputy ride a T-72 after the uprising?", passages, state) != everything
 
 
-def test_an_outlet_of_the_articles_typed_short_is_no_unknown_name(tmp_path, fake_embedders):
+def test_an_outlet_of_the_articles_typed_short_is_no_unknown_name(one_story_state):
     from index.fit import lacking_rows
-    from index.library import Library
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    front = "---\ntitle: Clashes in Caracas\nsource: International Business Times\npublished: 2019-04-30\n---\n"
-    (corpus / "story.md").write_text(f"{front}Over 70 persons have been injured in violent clashes in Caracas.\n")
-    library = Library(corpus, tmp_path / "index", fake_embedders)
-    library.build(who="test")
-    state = library.engine.state
+    body = "Over 70 persons have been injured in violent clashes in Caracas."
+    state = one_story_state("Clashes in Caracas", "International Business Times", body)
     passages = [(row, state.passage_text(row)) for row in range(len(state.keys))]
     assert lacking_rows("how many people got hurt in the clashes according to IBTimes", passages, state) == set()
     # An outlet no article is of stays unknown: the articles hold nothing of its report.
