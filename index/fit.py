@@ -43,7 +43,7 @@ from index.identity import AGE, person_aged, states_the_persons_age
 from index.in_passing import told_only_in_passing
 from index.kinds import without_the_kind
 from index.months import of_another_month
-from index.outlets import asked_outlet, outlet_named
+from index.outlets import articles_of_the_named_outlet, asked_outlet
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
 from index.relatives import unmentioned_relative
 from index.speakers import countries_whose_words_are_asked
@@ -73,14 +73,11 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
         lacking |= told_of_another_day(question, dated, before, after)
     lacking |= of_another_outlet(question, passages, state, body)
-    for row, text in passages if countries_whose_words_are_asked(question) else ():
+    for row, text in passages if countries_whose_words_are_asked(question) else ():  # the stories' countries only then
         if _words_of_another_countrys_story(question, text, row, state):
             lacking.add(row)
-    for row, text in passages if asks_a_countrys_post(question) else ():  # the articles' countries only then
-        articles = _articles_of(row, state)
-        about = {state.country_of_article(article) for article in articles}
-        prominent = set().union(*(state.prominent_countries(article) for article in articles))
-        if of_other_countries_only(question, text, about, prominent):
+    for row, text in passages if asks_a_countrys_post(question) else ():
+        if of_other_countries_only(question, text, *_story_countries(row, state)):
             lacking.add(row)
     for row, text, published in dated:
         article = partial(body, primary[row])
@@ -95,23 +92,22 @@ def _words_of_another_countrys_story(question: str, passage: str, row: int, stat
     is no word of China's (a passage naming no country is taken for its own story's country's, `speakers.py`)."""
     if countries_in(passage):
         return False
+    about, prominent = _story_countries(row, state)
+    return not countries_whose_words_are_asked(question) & (about | prominent)
+
+
+def _story_countries(row: int, state: IndexState) -> tuple[set[str | None], set[str]]:
+    """The countries the articles of a passage are about (name most), and those they name prominently."""
     articles = _articles_of(row, state)
     about = {state.country_of_article(article) for article in articles}
-    prominent = set().union(*(state.prominent_countries(article) for article in articles))
-    return not countries_whose_words_are_asked(question) & (about | prominent)
+    return about, set().union(*(state.prominent_countries(article) for article in articles))
 
 
 def _unknown_names(question: str, state: IndexState) -> list[str]:
     """The names `question` types that no passage has, besides the outlets of the articles ("according to IBTimes"
     for the International Business Times)."""
     names = unknown_names(question, state.lexical.holds_term, state.words_in_use.has_designation)
-    return [name for name in names if not _an_outlet_of_the_articles(name, state)]
-
-
-def _an_outlet_of_the_articles(name: str, state: IndexState) -> bool:
-    """Whether `name` is a known outlet that some article is of, by its outlet or its link."""
-    outlet = outlet_named(name)
-    return outlet is not None and any(outlet.search(f"{info.source} {info.url or ''}") for info in state.articles)
+    return [name for name in names if not articles_of_the_named_outlet(name, state.articles_by_outlet)]
 
 
 def paragraph_before(article: str, start: int) -> str:
