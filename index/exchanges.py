@@ -31,18 +31,20 @@ _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
-    r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met) (?:with|to)\b|"
+    r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met|speak|talk|meet) (?:with|to)\b|"
     rf"{_IN_THE_EXCHANGE}",
     re.IGNORECASE,
 )
 # What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?", or what one side told
 # the other in it, not what someone said about it ("What did Bolton say about the call?").
 _OUTCOME = re.compile(
-    r"\b(?:agree[ds]?|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|acuerdo|"
-    r"result[oó]|sali[oó] de)\b|"
+    r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|"
+    r"acuerdo|result[oó]|sali[oó] de)\b|"
     rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
     re.IGNORECASE,
 )
+# "Pompeo was supposed to talk to Lavrov, what did they end up agreeing on?" asks what came of the plan.
+_CAME_OF_THE_PLAN = re.compile(r"\b(?:end(?:ed)? up|in the end|actually|finally|al final|finalmente)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")
 _NOT_NAMES = frozenset({*MONTH_NUMBERS, *WEEKDAY_NUMBERS, *ENGLISH_STOPWORDS, *SPANISH_STOPWORDS})
 
@@ -54,7 +56,10 @@ def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> 
     if (
         not _EXCHANGE.search(question)
         or not _OUTCOME.search(question)
-        or ASKS_ABOUT_A_PLAN.search(re.sub(_IN_THE_EXCHANGE, " ", question, flags=re.IGNORECASE))
+        or (
+            ASKS_ABOUT_A_PLAN.search(re.sub(_IN_THE_EXCHANGE, " ", question, flags=re.IGNORECASE))
+            and not _CAME_OF_THE_PLAN.search(question)
+        )
     ):
         return set()
     asked = set(re.findall(r"[^\W\d_]{3,}", fold(question.lower()))) - _NOT_NAMES

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
 from index.answertype import fits_answer_type
+from index.antecedents import asks_someones_words, lines_before, someone_else_spoke_before
 from index.countries import countries_asked_about, countries_in
 from index.days import asks_what_happened_on_a_day, told_of_another_day
 from index.exchanges import without_the_exchange
@@ -52,6 +53,7 @@ from index.subject import off_the_subject
 from index.unknown_names import unknown_names
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
+from index.whose_name import unmentioned_beside_unnamed_person
 
 
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:
@@ -64,7 +66,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= of_another_country(question, passages)
     lacking |= unmentioned_relative(question, passages, lambda row: map(body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
-    lacking |= told_only_in_passing(question, passages)
+    lacking |= told_only_in_passing(question, passages) | unmentioned_beside_unnamed_person(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)
@@ -73,6 +75,9 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
         after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
         lacking |= told_of_another_day(question, dated, before, after)
     lacking |= of_another_outlet(question, passages, state, body)
+    for row, text in passages if asks_someones_words(question) else ():  # the line before each only then
+        if someone_else_spoke_before(question, text, lines_before(body(primary[row]), int(state.primary(row)[2]))):
+            lacking.add(row)
     for row, text in passages if countries_whose_words_are_asked(question) else ():  # the stories' countries only then
         if _words_of_another_countrys_story(question, text, row, state):
             lacking.add(row)

@@ -64,6 +64,19 @@ _ASKS_FOR_HOLDER = re.compile(
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
     re.IGNORECASE,
 )
+# "the supreme court head Bolton was waiting on, what's his name", "Bolton said the head of the supreme court pledged to
+# remove Maduro. Who is that person?", "who's the supreme court chief Bolton said…": the role told, its holder asked for
+# by a pronoun after it, or by "who's the…" before a clause with a name.
+_ASKED_AFTER = (
+    r"[,.;:?!-]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|’s| is| was)\s+(?:his|her|their)\s+names?|"
+    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?)\W*$"
+)
+_ROLE_TOLD_FIRST = re.compile(
+    rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
+    rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b"
+    r"(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had)\b)",
+    re.IGNORECASE,
+)
 _KIN_ES = word_set("hermano hermana hijo hija padre madre sobrino sobrina primo prima esposa esposo marido")
 KIN_WORDS = word_set("wife husband son daughter father mother brother sister nephew niece cousin") | _KIN_ES
 _KIN = "|".join(sorted(KIN_WORDS))
@@ -141,13 +154,13 @@ _WHICH_PERSON = re.compile(
 
 def asks_for_name(question: str) -> bool:
     """Whether the answer to `question` is somebody's (or something's) name."""
-    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON, _NAME_OF_ROLE)
+    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON, _NAME_OF_ROLE, _ROLE_TOLD_FIRST)
     return any(pattern.search(question) for pattern in patterns)
 
 
 def holder_asked(question: str) -> re.Match[str] | None:
     """Where `question` asks who holds a role ("who is the X", "the name of X's Y"), or None."""
-    return _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question)
+    return _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question) or _ROLE_TOLD_FIRST.search(question)
 
 
 def names_the_holder(question: str, passage: str) -> bool:

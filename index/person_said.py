@@ -150,10 +150,16 @@ def _named_or_unnamed_speaks(
         for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))
         if speaker not in surname and not not_a_name(speaker)
     ]
-    if others or not _someone_unnamed_speaks(unquoted, surname | other_parts):
+    if others or not someone_unnamed_speaks(unquoted, surname | other_parts):
         return False
     # "'Nerves of steel!' he tweeted" is not someone its article never names.
     return article is None or _names_a_part(surname | other_parts, article())
+
+
+def asked_person_words(question: str) -> frozenset[str]:
+    """The folded words of the name of the person whose words `question` asks for (none when it asks no one's)."""
+    asked = _asked_person(question)
+    return asked[0] | asked[1] if asked else frozenset()
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -201,7 +207,7 @@ def _names_a_part(asked: frozenset[str], passage: str) -> bool:
     return any(set(name_words(word)) & asked for word in TOKEN.findall(passage))
 
 
-def _someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
+def someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
     """Whether someone unnamed speaks in `passage`: "he" or "she" not after another name in its sentence ("Maduro
     delivered a speech where he demanded…" is Maduro), or a title ("the Secretary of State claimed"), not the asked
     person's relative or aide ("Figuera's wife told…")."""

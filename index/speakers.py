@@ -22,7 +22,7 @@ from index.text import fold, word_set
 _SPEAKER = re.compile(
     r"\b(?:did|does|has|had|will|would)\s+(?:(?:president|mr|ms|mrs|gen|general|dr)\.?\s+)?"
     r"(?P<who>(?-i:[A-Z][\w’-]+)(?:\s+(?-i:[A-Z][\w’-]+)){0,2})\s+(?:\w+ly\s+)?"
-    r"(?:say|said|tell|tweet|write|declare|announce|claim)\b",
+    r"(?:say|said|tell|tweet|write|declare|announce|claim|use)\b",  # "what exact words did Trump use"
     re.IGNORECASE,
 )
 SAYING = (
@@ -85,6 +85,13 @@ def _asked_speaker(question: str) -> tuple[frozenset[str], bool]:
         if reply and (reply["who"][:1].isupper() or countries_in(reply["who"])):
             return frozenset(fold(word.lower()) for word in reply["who"].split()), True
     return frozenset(), False
+
+
+def asked_speaker_words(question: str) -> frozenset[str]:
+    """The folded words naming the speaker whose exact words `question` asks for ("what did Trump's tweet say word for
+    word"); none for a reply or when it asks for neither."""
+    asked, reply = _asked_speaker(question)
+    return frozenset() if reply else asked
 
 
 def quotes_the_speaker(question: str, passage: str) -> bool:

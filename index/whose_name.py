@@ -12,6 +12,7 @@ something of what the question says of the person ("killed", "La Victoria" of "t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -37,7 +38,7 @@ _KINDS_OF_PEOPLE = (
     "protester protesters demonstrator demonstrators",
     "victim victims",
     "driver drivers",
-    "boy girl kid kids child children teenager",
+    "boy boys girl girls kid kids child children teenager teenagers teen teens schoolboy schoolgirl student students",
     "doctor doctors physician",
 )
 _ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in kind.split()}
@@ -50,8 +51,11 @@ _NAME_OF = re.compile(
     r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
 )
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
-# "the soldier in the blue bandana who said…, what's his name?": the person asked by a pronoun, named first.
-_NAMED_FIRST = re.compile(rf"^\W*{CHAT_OPENING}(?:the|that|this) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE)
+# "the soldier in the blue bandana who said…, what's his name?", "lopez's lawyer, what's his name": the person asked by
+# a pronoun, named first.
+_NAMED_FIRST = re.compile(
+    rf"^\W*{CHAT_OPENING}(?:the|that|this|[\w-]+['’]s) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE
+)
 _PRONOUNS = word_set("his her their")
 # "who was the soldier in the blue bandana?": a person of a named kind asked for by "who", not "who were the men…"
 # (anyone's word, which a report may answer by telling what they were).
@@ -91,7 +95,7 @@ def _asked(question: str) -> _Asked:
     text = reader_text(question) if spanish else question
     asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text) or _WHO_WAS_THE.search(text))
     if asked and asked.re is _OWNERS_NAME and asked["phrase"].lower() in _PRONOUNS:
-        asked = _NAMED_FIRST.search(text)
+        asked = _NAMED_FIRST.search(text) or _WHO_WAS_THE.search(text)  # "who was the photographer…, whats his name"
     if not asked:
         return _Asked(frozenset(), frozenset())
     phrase = []
@@ -145,6 +149,25 @@ def names_the_asked_person(question: str, passage: str) -> bool:
         else _named_beside(sentence, mentions, asked)
         for sentence, mentions in speaking_of_it
     )
+
+
+def unmentioned_beside_unnamed_person(question: str, passages: Iterable[tuple[int, str]]) -> set[int]:
+    """The rows of `passages` (row, text) that never speak of the kind of person whose name `question` asks ("the
+    photographer that got shot"), when another of them speaks of one and names nobody beside it ("The photographer
+    was seen with blood pouring…"): the articles leave the person unnamed, and a passage about something else does
+    not name them. Not for words used of anyone ("the guy"), who may be told of in other words."""
+    kind = _asked(question).kind
+    if not kind or kind <= _ANYONE:
+        return set()
+    passages = list(passages)
+    speaking = {row for row, text in passages if _mentions(text, kind)}
+    if all(names_the_asked_person(question, text) for row, text in passages if row in speaking):
+        return set()
+    # "The 18-year-old was shot" may tell of "the kid who got shot" in other words.
+    return {row for row, text in passages if row not in speaking and not _AN_AGE.search(text)}
+
+
+_AN_AGE = re.compile(r"\b\d{1,2}[- ]year[- ]old\b", re.IGNORECASE)
 
 
 # "a 24-year-old man", "another young man": someone not yet named, unless a name stands beside the words.

@@ -23,6 +23,8 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "What did Sergei Lavrov tell Pompeo when they spoke about Venezuela on Wednesday?",
         "What did Lavrov tell Pompeo on the phone?",
         "¿Qué le dijo Lavrov a Pompeo durante su llamada?",
+        # The plan told first, what came of it asked after.
+        "Pompeo was supposed to talk to Lavrov on Wednesday, what did they end up agreeing on",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
@@ -52,6 +54,7 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
         "What did Pompeo say when he spoke about Lavrov?",
         "what did pompeo and lavrov call themselves",
         "Where did Pompeo meet Lavrov?",
+        "Who was Pompeo supposed to talk to on Wednesday, and what about?",
     ],
 )
 def test_other_questions_about_the_two_set_nothing_aside(question):

@@ -140,6 +140,15 @@ def test_a_name_the_question_types_in_part_is_not_new():
         ("Who is in charge of the presidential guard?", "The presidential guard is commanded by General Tchiani."),
         # "Top military" describes the post rather than naming a body.
         ("who is zimbabwe's top military commander", "The head of the Defence Forces, General Chiwenga, spoke."),
+        # The role told first, its holder asked after it.
+        (
+            "the supreme court head Bolton was waiting on, what's his name",
+            "Bolton said they were waiting for the head of the supreme court, Maikel Moreno, to act.",
+        ),
+        (
+            "who's the supreme court chief Bolton said promised to ditch Maduro",
+            "Bolton said they were waiting for the head of the supreme court, Maikel Moreno, to act.",
+        ),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -243,6 +252,23 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Bolton said the head of the supreme court had privately pledged to help. What is that judge's name?",
             "US National Security Adviser John Bolton said they were waiting for three officials, including Mr "
             "Maduro's defence minister and head of the supreme court, to act.",
+        ),
+        # The role told first and its holder asked after it, by a pronoun or in a clause with a name: "Trump
+        # administration" names no one beside "head of the supreme court".
+        (
+            "the supreme court head Bolton was waiting on, what's his name",
+            "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
+            "defence minister and head of the supreme court, to act.",
+        ),
+        (
+            "Bolton said the head of the supreme court privately pledged to remove Maduro. Who is that person?",
+            "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
+            "defence minister and head of the supreme court, to act.",
+        ),
+        (
+            "who's the supreme court chief Bolton said promised to ditch Maduro",
+            "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
+            "defence minister and head of the supreme court, to act.",
         ),
         # A commanding officer is a commander, and a base's is its own: "at" names the body too.
         (

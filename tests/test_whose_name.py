@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.question import as_the_checks_read
-from index.whose_name import names_the_asked_person
+from index.whose_name import names_the_asked_person, unmentioned_beside_unnamed_person
 
 SOLDIER = (
     "'It's now or never,' said one of the young rebellious soldiers, his face covered in the blue bandanna worn by "
@@ -122,7 +122,7 @@ def test_a_passage_speaking_of_the_person_without_a_name_does_not_give_it(questi
             "What is the name of the city where young men were shot?",
             "Provea said two young men were shot in the city of La Victoria.",
         ),
-        # Told of in other words: a student, not a kid, so any new name may be the one asked for.
+        # A student is one of the words for a kid: named beside it.
         (
             "whats the name of the kid who got shot",
             "Local media identified the student as Tsang Chi-kin. The 18-year-old was shot in the chest.",
@@ -175,3 +175,42 @@ def test_someone_asked_by_age_and_what_happened_to_them_is_asked_by_name():
     question = as_the_checks_read("the 24 yr old killed in la victoria, do we know his name")
     assert not names_the_asked_person(question, "Provea said a 24-year-old man was shot and killed in La Victoria.")
     assert names_the_asked_person(question, "The man killed in La Victoria was named as Juan Perez by his family.")
+
+
+SHOT_PHOTOGRAPHER = (1, "The photographer was seen with blood pouring from a bullet wound sustained during clashes.")
+VIDEO_SHOT = (2, "The events began when Mr Guaido released a three-minute video shot near the Carlota air base.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was the name of the photographer who got shot by the national guard",
+        "who was the photographer that got shot by the national guard, like whats his name",
+        "the photojournalist the national guard shot, what's his name",
+    ],
+)
+def test_where_the_articles_leave_the_person_unnamed_a_passage_about_something_else_does_not_name_them(question):
+    question = as_the_checks_read(question)
+    assert unmentioned_beside_unnamed_person(question, [SHOT_PHOTOGRAPHER, VIDEO_SHOT]) == {2}
+    # A passage naming the person beside the word stays for the reader, and so does everything when none leaves
+    # the person unnamed.
+    named = (3, "Photographer Juan Perez was shot in the arm by a National Guard soldier.")
+    assert unmentioned_beside_unnamed_person(question, [SHOT_PHOTOGRAPHER, VIDEO_SHOT, named]) == {2}
+    assert unmentioned_beside_unnamed_person(question, [VIDEO_SHOT, named]) == set()
+
+
+def test_a_person_told_of_by_age_or_asked_by_a_word_used_of_anyone_is_left_to_the_reader():
+    told_by_age = (3, "Local media identified him as Tsang Chi-kin. The 18-year-old was shot in the chest.")
+    kid = [(1, "'My boy had only a slingshot,' said one grieving mother."), told_by_age]
+    assert unmentioned_beside_unnamed_person("whats the name of the kid who got shot", kid) == set()
+    student = (3, "Local media identified the student as Tsang Chi-kin.")  # a student is one of the words for a kid
+    assert unmentioned_beside_unnamed_person("whats the name of the kid who got shot", [kid[0], student]) == set()
+    guy = [(1, "A man was seen with blood pouring from a bullet wound."), VIDEO_SHOT]
+    assert unmentioned_beside_unnamed_person("whats the name of the guy who got shot", guy) == set()
+
+
+def test_a_person_named_first_by_whose_they_are_is_asked_for_by_his_name():
+    question = as_the_checks_read("lopez's lawyer, what's his name")
+    passage = "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him."
+    assert not names_the_asked_person(question, passage)
+    assert names_the_asked_person(question, "Lopez's lawyer, Juan Carlos Gutierrez, said he was free.")

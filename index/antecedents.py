@@ -1,0 +1,53 @@
+"""Whose words "he said" reports, read from the line before a passage in its article: after "National Security Advisor
+John Bolton said the Venezuelan military has a choice to make…", the line '"Venezuelans have made clear that the current
+path toward democracy is irreversible," he tweeted.' is Bolton's. For a question asking a named person's words ("what
+exactly did Trump's tweet say?", "what did Pompeo say about Russia?"), a passage naming no one speaking but "he" or
+"she", after a line naming people speaking and not the asked one, reports someone else's words. A line naming nobody
+speaking leaves the passage to the other checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.names import QUOTED
+from index.person_said import asked_person_words, someone_unnamed_speaks
+from index.speakers import NAMED_AFTER, NAMED_BEFORE, asked_speaker_words, speakers_in
+from index.text import fold
+
+
+def asks_someones_words(question: str) -> bool:
+    """Whether `question` asks what a named person said, or their exact words."""
+    return bool(_asked(question))
+
+
+def someone_else_spoke_before(question: str, passage: str, before: list[str]) -> bool:
+    """Whether `passage` has only "he" or "she" speaking, and the nearest of the lines `before` it in its article
+    (nearest first) that has someone named speaking has people speaking, none of them the person whose words
+    `question` asks for."""
+    asked = _asked(question)
+    if not asked or any(speaker in asked for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))):
+        return False
+    unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
+    if asked & set(re.findall(r"[^\W\d_]+", fold(passage.lower()))) or not someone_unnamed_speaks(unquoted, asked):
+        return False
+    for line in before:
+        if speakers := speakers_in(line, (NAMED_BEFORE, NAMED_AFTER)):
+            return not any(speaker in asked for speaker in speakers)
+    return False
+
+
+def lines_before(article: str, start: int) -> list[str]:
+    """The last few non-empty lines of `article` before the passage starting at `start`, nearest first."""
+    lines = [line for line in article[:start].splitlines() if line.strip()]
+    return lines[::-1][:_LINES_BACK]
+
+
+# A speaker named up to this many lines back may still be "he": 'In footage posted on Twitter, he said: …' then 'He
+# continued: …' are both Guaido's, named in the line before the first.
+_LINES_BACK = 3
+
+
+def _asked(question: str) -> frozenset[str]:
+    """The folded words naming the person whose words `question` asks for."""
+    return asked_person_words(question) or asked_speaker_words(question)
