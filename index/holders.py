@@ -10,13 +10,12 @@ that body's (`index/headed.py`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from index.countries import countries_in
 from index.headed import COMPANY_HEADS, asked_body, names_the_body, of_the_body
 from index.names import as_written, ends_in_possessive, names_in, proper_names_in, surnames_alone_in, unasked
-from index.packaged import packaged_rows
-from index.text import fold, lexical_terms, reason_opening_end, word_set
+from index.roles import role_families
+from index.text import fold, reason_opening_end, word_set
 
 _ROLE = (
     r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
@@ -222,43 +221,18 @@ def _person_named(possessor: re.Match[str] | None) -> list[str]:
     return [] if names[0].lower() in _NOT_PEOPLE or countries_in(possessor.group(0)) else names
 
 
-@lru_cache(maxsize=1)
-def _role_rows() -> tuple[tuple[str, str], ...]:
-    """The packaged role table as (family, pattern) rows, most specific family first."""
-    return tuple((family, pattern) for family, pattern in packaged_rows("roles.tsv", 2))
-
-
-@lru_cache(maxsize=1)
-def _role_families() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The packaged role families (a foreign minister is also a "canciller"), most specific first."""
-    return tuple((family, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for family, pattern in _role_rows())
-
-
-@lru_cache(maxsize=1)
-def role_word_families() -> dict[str, str]:
-    """Each one-word way of naming a role, as a search term (stemmed), with its family: "director", "head" and
-    "dirige" are all "leader" ("jef[ea]" is a pattern, so not here); for several families the first listed wins."""
-    families: dict[str, str] = {}
-    for family, pattern in _role_rows():
-        for alternative in pattern.split("|"):
-            if re.fullmatch(r"[^\W\d_]+", alternative):  # plain words only; patterns and phrases are skipped
-                for term in lexical_terms(alternative):
-                    families.setdefault(term, family)
-    return families
-
-
 def role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re.Match[str]]:
     """Where the passage mentions the role the question asks about (any role if the question's is not in the
     table), leaving out deputies and former holders unless the question asks about those."""
     end = holder.end() - len(re.search(r"(?:\s+(?:of|de|del))?$", holder.group(0)).group(0))  # "in charge (of)"
     asked = [
         (match.end() - match.start(), family)
-        for family, pattern in _role_families()
+        for family, pattern in role_families()
         for match in pattern.finditer(question)
         if match.start() < end <= match.end()
     ]
     if asked:
-        pattern = dict(_role_families())[max(asked)[1]]
+        pattern = dict(role_families())[max(asked)[1]]
     elif holder.re is _NAME_OF_ROLE:  # "the name of his nephew": that very word
         pattern = re.compile(rf"\b{re.escape(holder.group(0).split()[-1])}", re.IGNORECASE)
     else:
