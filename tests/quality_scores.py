@@ -56,6 +56,8 @@ DEVELOPMENT_GUARDS = {
     "dev_aq": 39,  # 41 of 50 when first read, after stop 58's first checks (and after its second)
     "dev_ar": 44,  # 46 of 50 when first read, with stop 58's code; 48 after stop 59's first checks
     "dev_as": 44,  # 46 of 50 when first read, with stop 58's code; 47 after stop 59's first checks
+    "dev_at": 37,  # 39 of 50 when first read, after stop 59's first checks (38 with stop 58's code)
+    "dev_au": 45,  # 47 of 50 when first read, after stop 59's first checks (and with stop 58's code)
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
