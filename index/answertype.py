@@ -14,6 +14,7 @@ from collections.abc import Callable
 from index.acronyms import explains_acronym
 from index.afterwards import tells_what_came_after
 from index.agents import names_the_doer
+from index.ahead import tells_a_time_ahead
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.counted import counts_the_asked_kind
@@ -84,6 +85,14 @@ def _has_month_or_day(text: str) -> bool:
         re.search(rf"\b(?:{_MONTHS}|{_DAYS}|last|next|ago|hace)\b", text, re.IGNORECASE)
         or re.search(r"\b\d{1,2}[:.h]\d\d\b", text)
     )
+
+
+def _has_a_date(text: str) -> bool:
+    """A time finer than a year: "what date was the election?" is not answered by "re-elected last year"."""
+    return _has_time(_YEAR_ONLY.sub(" ", text))
+
+
+_YEAR_ONLY = re.compile(r"\b(?:last|this|next|that|the previous|the following) year\b|\b(?:in )?(?:19|20)\d\d\b", re.I)
 
 
 # What a passage must hold, given the question and where in it the need was asked.
@@ -163,6 +172,11 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     ),
     (rf"\b(?:what|which) {_EXACT}year\b|\bqu[eé] año\b", _year_of_the_event),
     (rf"\b(?:what|which) {_EXACT}month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
+    # "What date was the election…?", "the date of…": a time finer than "last year".
+    (
+        rf"\b(?:what|which) {_EXACT}date\b|\bthe {_EXACT}date of\b|\bqu[eé] (?:d[ií]a|fecha)\b",
+        lambda question, asked, passage: dates_the_event(question, passage, _has_a_date),
+    ),
     # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".
     (
         r"\bhow many (?P<unit>years|months|weeks|days|hours|minutes)\b|"
@@ -191,8 +205,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"^\W*{CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|cu[aá]ndo\b(?![^?¿]*¿))|\bwhat {_EXACT}date\b|"
-        r"\bqu[eé] (?:d[ií]a|fecha)\b|\bsince when\b",
+        rf"^\W*{CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|(?:para\s+|hasta\s+)?cu[aá]ndo\b(?![^?¿]*¿))|\bsince when\b",
         _time_of_the_event,
     ),
 )
@@ -231,6 +244,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     tells_what_came_after,
     tells_the_reaction,
     names_the_doer,
+    tells_a_time_ahead,
 )
 
 

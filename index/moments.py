@@ -27,7 +27,9 @@ from index.reader.gloss import reader_text
 from index.text import lexical_terms, words
 
 # A colon between digits is a time of day ("17:00"), not a clause break.
-_CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?")
+# "…announced on January 23 that he was the acting president as Maduro had been re-elected last year": a clause
+# opening with "as" and its subject is one of its own.
+_CLAUSE_END = re.compile(r" ?(?:[,;()]|(?<!\d):(?!\d)| [–—-] ) ?|(?= as (?:(?-i:[A-Z])\w*|he|she|they|it|the)\b)")
 _SHORT_CLAUSE = 4
 # Words that ask for a time or speak of one: sharing them says nothing about which event is dated.
 TIME_WORDS = frozenset(

@@ -54,7 +54,8 @@ def _named_in_the_topic(question: str) -> tuple[frozenset[str], frozenset[str]]:
         family = family_names(name)
         # "…say about Leopoldo Lopez" asked of Padrino Lopez: the given name tells them apart.
         named |= family if not family & speaker_words else set(name_words(name)) - speaker_words
-    acronyms = frozenset(fold(word.lower()) for word in _ACRONYM.findall(asked["topic"]))
+    # "…acción militar de EEUU": a country's acronym is named in other ways too ("America", "the US").
+    acronyms = frozenset(fold(word.lower()) for word in _ACRONYM.findall(asked["topic"]) if not countries_in(word))
     return frozenset(named | _surname_opening(asked["topic"])), acronyms
 
 

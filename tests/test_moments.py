@@ -263,3 +263,28 @@ def test_a_participle_sharing_nothing_with_the_question_spans_nothing_it_asks():
     )
     assert not fits_answer_type("How long did Maduro's Tuesday night TV address last?", passage)
     assert fits_answer_type("How long did the clashes last?", "Caracas saw clashes, lasting a day.")
+
+
+ANNOUNCED = (
+    "Tensions in Venezuela have soared since Guaido, who heads the National Assembly, announced on January 23 that he "
+    "was the acting president under the constitution as Maduro had been fraudulently re-elected last year."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what date was the election where maduro got re-elected",
+        "¿En qué fecha fueron las elecciones donde reeligieron a Maduro?",
+        "What was the date of Maduro's re-election?",
+    ],
+)
+def test_a_date_is_not_told_by_a_year_nor_by_the_time_of_another_clause_opening_with_as(question):
+    # "…on January 23 that he was the acting president as Maduro had been re-elected last year": the date is the
+    # announcement's, and the re-election is dated only by its year.
+    assert not fits_answer_type(question, ANNOUNCED)
+    assert fits_answer_type(question, "Maduro was re-elected on May 20, 2018, in a vote the opposition boycotted.")
+
+
+def test_a_when_question_is_still_answered_by_a_year():
+    assert fits_answer_type("When was Maduro re-elected?", ANNOUNCED)

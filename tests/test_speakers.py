@@ -374,6 +374,12 @@ def test_what_an_institution_said_needs_it_named(question, passage, answers):
             "Padrino Lopez said the SEBIN chief had betrayed the armed forces.",
             True,
         ),
+        # A country's acronym is no body's: the United States is "America" or "the US" in an English report.
+        (
+            "¿Qué dijo Pompeo sobre una posible acción militar de EEUU en Venezuela?",
+            "Mike Pompeo, US Secretary of State, said military action in Venezuela is a possibility.",
+            True,
+        ),
     ],
 )
 def test_what_was_said_about_a_named_person_needs_them_named(question, passage, answers):
