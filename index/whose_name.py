@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.chunking import sentence_spans
+from index.identity import AGE
 from index.moments import TIME_WORDS
 from index.names import QUOTED, names_anything_new
 from index.outcomes import verb_forms
@@ -164,10 +165,7 @@ def unmentioned_beside_unnamed_person(question: str, passages: Iterable[tuple[in
     if all(names_the_asked_person(question, text) for row, text in passages if row in speaking):
         return set()
     # "The 18-year-old was shot" may tell of "the kid who got shot" in other words.
-    return {row for row, text in passages if row not in speaking and not _AN_AGE.search(text)}
-
-
-_AN_AGE = re.compile(r"\b\d{1,2}[- ]year[- ]old\b", re.IGNORECASE)
+    return {row for row, text in passages if row not in speaking and not AGE.search(text)}
 
 
 # "a 24-year-old man", "another young man": someone not yet named, unless a name stands beside the words.
