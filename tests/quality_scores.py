@@ -54,10 +54,10 @@ DEVELOPMENT_GUARDS = {
     "dev_ao": 42,  # 42 of 50 when first read, with stop 57's code; 44 after stop 58's first checks
     "dev_ap": 38,  # 38 of 50 when first read, after stop 58's first checks (37 with stop 57's); 44 after its third
     "dev_aq": 39,  # 41 of 50 when first read, after stop 58's first checks (and after its second)
-    "dev_ar": 44,  # 46 of 50 when first read, with stop 58's code; 48 after stop 59's first checks
-    "dev_as": 44,  # 46 of 50 when first read, with stop 58's code; 47 after stop 59's first checks
-    "dev_at": 37,  # 39 of 50 when first read, after stop 59's first checks (38 with stop 58's code)
-    "dev_au": 45,  # 47 of 50 when first read, after stop 59's first checks (and with stop 58's code)
+    "dev_ar": 44,  # 46 of 50 when first read, with stop 58's code; 48 after stop 59's first checks and at its end
+    "dev_as": 44,  # 46 of 50 when first read, with stop 58's code; 47 after stop 59's first checks, 47 at its end
+    "dev_at": 37,  # 39 of 50 when first read, after stop 59's first checks (38 with stop 58's code); 40 at its end
+    "dev_au": 45,  # 47 of 50 when first read, after stop 59's first checks (and with stop 58's code); 48 at its end
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -100,8 +100,8 @@ HELD_OUT_GUARDS = {
     "heldout_ak": 49,  # 52 of 55 when first scored, with stop 57's code
     "heldout_al": 45,  # 48 of 55 when first scored, with stop 57's code
     "heldout_am": 45,  # 48 of 55 when first scored, with stop 57's code, midway through stop 58
-    "heldout_an": 43,  # 45 of 55 when first scored, with stop 58's code
-    "heldout_ao": 45,  # 47 of 55 when first scored, with stop 58's code
+    "heldout_an": 43,  # 45 of 55 when first scored, with stop 58's code; 47 with stop 59's
+    "heldout_ao": 45,  # 47 of 55 when first scored, with stop 58's code; 49 with stop 59's
 }
 
 
