@@ -120,7 +120,12 @@ _KIND_NEEDS = {"centre": "medical", "center": "medical", "facility": "medical"}
 _POLITICAL = r"political (?:ally|allies|figures?|leaders?|rivals?|opponents?)"
 # A person asked for as "the other opposition guy" may be "another political ally", "another opposition leader".
 _SOMEONE_IN_POLITICS = rf"{_POLITICAL}|(?:opposition )?(?:ally|allies|leaders?|figures?|activists?|politicians?)"
+# "Which fox news host asked…?" beside "Journalist Tucker Carlson… asked".
+_BROADCASTER = r"hosts?|anchors?|presenters?|journalists?|interviewers?|reporters?"
 ALSO_CALLED = {
+    "host": _BROADCASTER,
+    "anchor": _BROADCASTER,
+    "presenter": _BROADCASTER,
     "politician": _POLITICAL,
     "guy": _SOMEONE_IN_POLITICS,
     "person": _SOMEONE_IN_POLITICS,

@@ -1,9 +1,9 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
 rest of the question. Only capitalised names of an English question count, not countries (checked elsewhere), nor
-words in capitals ("GOP" may be the "Republican" of the articles), nor a Spanish question's words. So do the
-designations of models, in either language and however typed ("how much did Venezuela pay for its s-300s?"), when no
-article has one.
+words in capitals ("GOP" may be the "Republican" of the articles, "APCs" their armoured personnel carriers), nor a
+Spanish question's words. So do the designations of models, in either language and however typed ("how much did
+Venezuela pay for its s-300s?"), when no article has one.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from index.countries import countries_in
 from index.names import proper_names_in
 from index.text import fold, guess_language, lexical_terms, word_set
 
+# Words in capitals in the plural ("APCs", "MPs"): the articles may say "armoured personnel carriers".
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Capitalised words that name no one the articles could be about ("God's blessing").
 _NOT_NAMES = word_set("god dios allah lord")
 
@@ -40,7 +42,8 @@ def unknown_names(
         if countries_in(name):
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
-        words = [word for word in words if not word.isupper() and fold(word).removesuffix("'s") not in _NOT_NAMES]
+        words = [word for word in words if not word.isupper() and not _CAPITALS_PLURAL.fullmatch(word)]
+        words = [word for word in words if fold(word).removesuffix("'s") not in _NOT_NAMES]
         terms = [term for word in words for term in lexical_terms(word.removesuffix("'s").removesuffix("’s"))]
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)

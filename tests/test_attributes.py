@@ -197,6 +197,8 @@ from index.question import as_the_checks_read
         ("where was guaido standing when he ended up alone with his handful of soldiers", []),
         ("where did lopez end up", ["destination"]),
         ("Lopez ended up where?", ["later_outcome"]),
+        # What someone ended up doing, asked as its object, is the act itself: "cancelled a planned trip to Europe".
+        ("the acting pentagon chief ended up cancelling what bc of venezuela", []),
         # Running someone over is no running of something; "charged with anything" asks charges.
         ("who ran over the protester", []),
         ("who ran SEBIN in 2018", ["leader"]),

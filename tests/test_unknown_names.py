@@ -22,6 +22,7 @@ VOCABULARY = set(lexical_terms(ARTICLES))
         # Not a country, nor a word in capitals ("GOP" for "Republican"), nor a Spanish question's words.
         ("What did Brazil say?", []),
         ("what did that GOP lawmaker say", []),
+        ("in that video where the APCs go in a circle thru the crowd, what were people chucking at them", []),
         ("¿Qué dijo la Guardia Nacional?", []),
         ("Which American official wished Guaido's backers God's blessing?", []),
     ],

@@ -500,3 +500,11 @@ ALLY_HOLED_UP = (
 )
 def test_an_ally_left_unnamed_is_not_named_by_the_one_who_joined_him(question):
     assert not gives_the_name(question, ALLY_HOLED_UP)
+
+
+def test_a_host_asked_for_may_be_named_as_the_journalist_who_asked():
+    question = "which fox news host asked Diaz-Balart about russian nukes"
+    channel = (1, "As part of his justification, Diaz-Balart told Fox News that Russia could put missiles there.")
+    carlson = (2, "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying that?'")
+    congressman = (3, "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles.")
+    assert unmentioned_beside_unnamed(question, [channel, carlson, congressman]) == {3}
