@@ -37,6 +37,12 @@ def test_he_after_a_line_with_someone_else_speaking_is_not_the_asked_person(ques
         ("What did Bolton tweet about democracy?", HE_TWEETED, ["The crowd gathered at the base.", BOLTON]),
         ("What exactly did Trump's tweet say?", "Trump tweeted: 'We are with you!'", [BOLTON]),
         ("What exactly did Trump's tweet say?", HE_TWEETED, ["The crowd gathered at the base."]),
+        # The asked person named in a nearer line, speaking or not, is who "he" is.
+        (
+            "¿Qué dijo Padrino López de los que quieran tomar Miraflores?",
+            "'Those who try to take Miraflores with violence will be met with violence,' he said on television.",
+            ["Defence Minister Vladimir Padrino Lopez condemned the move.", "Provea said a man was shot."],
+        ),
         # Not asking anyone's words.
         ("Is the path toward democracy irreversible?", HE_TWEETED, [BOLTON]),
     ],
@@ -58,6 +64,7 @@ def test_the_line_before_a_passage_is_read_from_its_article(one_story_state):
 
 
 def test_the_lines_before_a_passage_are_read_nearest_first_a_few_back():
-    lines = ["Opening line.", BOLTON, "In a video, he said: 'Go.'", "", "He went on."]
+    lines = ["Opening line.", BOLTON, "In a video, he said: 'Go.'", "", "'Go on.'", "'And on.'", "He went on."]
     article = "\n".join([*lines, HE_TWEETED])
-    assert lines_before(article, article.index(HE_TWEETED)) == ["He went on.", "In a video, he said: 'Go.'", BOLTON]
+    nearest = ["He went on.", "'And on.'", "'Go on.'", "In a video, he said: 'Go.'", BOLTON]
+    assert lines_before(article, article.index(HE_TWEETED)) == nearest
