@@ -92,7 +92,9 @@ def _has_a_date(text: str) -> bool:
     return _has_time(_YEAR_ONLY.sub(" ", text))
 
 
-_YEAR_ONLY = re.compile(r"\b(?:last|this|next|that|the previous|the following) year\b|\b(?:in )?(?:19|20)\d\d\b", re.I)
+_YEAR_ONLY = re.compile(
+    r"\b(?:last|this|next|that|the previous|the following) year\b|\b(?:in )?(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 # What a passage must hold, given the question and where in it the need was asked.

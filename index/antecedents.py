@@ -8,12 +8,10 @@ else's words. Lines naming nobody speaking leave the passage to the other checks
 
 from __future__ import annotations
 
-import re
-
 from index.names import QUOTED
 from index.person_said import asked_person_words, someone_unnamed_speaks
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, asked_speaker_words, speakers_in
-from index.text import fold
+from index.text import words
 
 
 def asks_someones_words(question: str) -> bool:
@@ -29,19 +27,14 @@ def someone_else_spoke_before(question: str, passage: str, before: list[str]) ->
     if not asked or any(speaker in asked for speaker in speakers_in(passage, (NAMED_BEFORE, NAMED_AFTER))):
         return False
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
-    if asked & _words(passage) or not someone_unnamed_speaks(unquoted, asked):
+    if asked & set(words(passage)) or not someone_unnamed_speaks(unquoted, asked):
         return False
     for line in before:
-        if asked & _words(line):
+        if asked & set(words(line)):
             return False  # "Defence Minister Vladimir Padrino Lopez condemned…" before "'…,' he said" is his
         if speakers_in(line, (NAMED_BEFORE, NAMED_AFTER)):
             return True
     return False
-
-
-def _words(text: str) -> set[str]:
-    """The folded words of `text`."""
-    return set(re.findall(r"[^\W\d_]+", fold(text.lower())))
 
 
 def lines_before(article: str, start: int) -> list[str]:
