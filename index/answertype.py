@@ -80,7 +80,8 @@ def _has_time(text: str) -> bool:
 
 def _has_month_or_day(text: str) -> bool:
     """A month, a day, "last month", "two weeks ago" or a time of day: "in what month…?" is not answered by
-    "Detained in 2014" or "later released"."""
+    "Detained in 2014", "later released" or "re-elected last year"."""
+    text = _YEAR_ONLY.sub(" ", text)
     return bool(
         re.search(rf"\b(?:{_MONTHS}|{_DAYS}|last|next|ago|hace)\b", text, re.IGNORECASE)
         or re.search(r"\b\d{1,2}[:.h]\d\d\b", text)
@@ -188,7 +189,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     # "How long did López stay in the Spanish embassy?" is not answered by "another political ally has been holed up
     # for over a year": the span must be said of the asked event, as a when-question's time is. "How long ago" and
     # "how long since" are answered by a date.
-    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)", span_of_the_event),
+    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)|\bcu[aá]nto (?:dur[oó]|dura|duraba|duraron)\b", span_of_the_event),
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(has_number),

@@ -87,7 +87,8 @@ def _owner_asked(question: str) -> frozenset[str]:
     """The family names of the one person whose fact `question` asks, or none."""
     if not any(attribute.name in _OF_A_PERSON for attribute in asked_attributes(question)):
         return frozenset()
-    people = [name for name in proper_names_in(question) if not countries_in(name)]
+    # An acronym ("SEBIN") is a body, not a person.
+    people = [name for name in proper_names_in(question) if not countries_in(name) and not name.isupper()]
     opening = _OPENING_OWNER.match(question)
     if not people and opening and fold(opening[1].lower()) not in FUNCTION_WORDS and not countries_in(opening[1]):
         people = [opening[1]]  # "Lopez's wife, what's she called?": a name opening the question, as its owner

@@ -111,6 +111,8 @@ def told_of_another_day(
                 lacking.add(row)
             continue
         if any(day in asked and not ahead for day, ahead in told):
+            if _another_part_of_the_day(question, text, published, asked):
+                lacking.add(row)  # "early Tuesday" is not "Tuesday night"
             continue
         context = (before or {}).get(row, "") if not told else ""
         past_before = {day for day, ahead in _days_in(context, published) if not ahead}
@@ -169,6 +171,40 @@ def _days_in(text: str, published: date) -> tuple[tuple[date, bool], ...]:
         ahead = day > published or bool(_PLANNED_FOR.search(before) or FUTURE.search(before))
         days.append((day, ahead and not (mention["possessive"] and day <= published)))
     return tuple(days)
+
+
+# A part of the day said of a day mention, before it ("early Tuesday", "late on Tuesday") or after ("Tuesday night").
+_PART_BEFORE = re.compile(r"\b(?P<part>early|late)\s+(?:on\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:por la\s+)?(?P<part>morning|afternoon|evening|night|mañana|tarde|noche)\b", re.IGNORECASE
+)
+_PART = {
+    **dict.fromkeys(["early", "morning", "mañana"], "morning"),
+    **dict.fromkeys(["afternoon", "tarde"], "afternoon"),
+    **dict.fromkeys(["late", "evening", "night", "noche"], "night"),
+}
+
+
+def _parts_of_days(text: str, published: date) -> tuple[tuple[date, str | None], ...]:
+    """Each day `text` names, as a date near `published`, with the part of it said beside the mention, if any."""
+    parts = []
+    for mention in _DAY_MENTION.finditer(text):
+        day = _as_date(mention, published)
+        if day is None:
+            continue
+        said = _PART_BEFORE.search(text[max(0, mention.start() - 12) : mention.start()]) or _PART_AFTER.match(
+            text[mention.end() :]
+        )
+        parts.append((day, _PART[said["part"].lower()] if said else None))
+    return tuple(parts)
+
+
+def _another_part_of_the_day(question: str, text: str, published: date, asked: set[date]) -> bool:
+    """Whether `question` asks about a part of a day ("tuesday night") that `text` never names, telling that day only
+    with another part of it ("early Tuesday")."""
+    wanted = {part for day, part in _parts_of_days(question, published) if day in asked and part}
+    told = [part for day, part in _parts_of_days(text, published) if day in asked]
+    return bool(wanted and told) and all(part is not None and part not in wanted for part in told)
 
 
 def _names_a_month(text: str, days: set[date]) -> bool:

@@ -73,7 +73,7 @@ _ASKED_AFTER = (
 _ROLE_TOLD_FIRST = re.compile(
     rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
     rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b"
-    r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had)\b)",
+    r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had|met|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,
 )
 _KIN_ES = word_set("hermano hermana hijo hija padre madre sobrino sobrina primo prima esposa esposo marido")

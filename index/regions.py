@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from index.countries import countries_in
+from index.names import people_named
 from index.packaged import packaged_rows
+from index.text import holds_any_word
 
 _PLACE_NOUNS = (
     r"countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?|states?|governments?|"
@@ -57,9 +59,13 @@ def asked_region(question: str) -> frozenset[str]:
 
 def names_a_place_in_the_region(question: str, passage: str) -> bool:
     """False when `question` asks for a place within a region and `passage` names no country of it (its capital or
-    its people count) besides those the question names."""
+    its people count) besides those the question names, or names none of the people the question asks about: "which
+    European countries was Shanahan supposed to visit?" is not answered by Moscow telling Maduro to stay."""
     wanted = _wanted_countries(question)
-    return wanted is None or bool(countries_in(passage) & wanted)
+    if wanted is None:
+        return True
+    people = people_named(question)
+    return bool(countries_in(passage) & wanted) and (not people or holds_any_word(passage, people))
 
 
 @lru_cache(maxsize=512)  # the same question is checked against each passage read

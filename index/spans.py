@@ -33,6 +33,7 @@ def span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool:
     return bool(re.search(rf"\b{_SOME}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{A_YEAR}", passage, re.IGNORECASE))
 
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _UNITS_PLURAL = "seconds|minutes|hours|days|weeks|months|years|decades"
 _SPAN = re.compile(
     rf"\b(?:{_SOME}|first|second|third|fourth|fifth|un|una)[\s-]+(?:(?:more|long|full|whole|straight)\s+)?"
@@ -41,7 +42,8 @@ _SPAN = re.compile(
     rf"|\b(?:{_UNITS_PLURAL})\s+(?:after|before|later|earlier|ago)\b"
     rf"|\bfor\s+(?:{_UNITS_PLURAL})\b"
     r"|\ball\s+(?:morning|afternoon|evening|night|day|week|month|year)\b|\b(?:always|forever)\b"
-    rf"|\b(?:since|until|till|desde|hasta|overnight)\b|{A_YEAR}",
+    # "overnight Tuesday" is when, not how long
+    rf"|\b(?:since|until|till|desde|hasta)\b|\bovernight\b(?!\s+(?:on\s+)?(?:{_WEEKDAYS}))|{A_YEAR}",
     re.IGNORECASE,
 )
 

@@ -238,6 +238,9 @@ from index.text import reason_opening_end
         ("What did Maduro tell his supporters in his speech?", "In a speech, Maduro demanded that they be arrested."),
         ("what's the population of venezuela roughly", "Venezuela, a country of 30m people, is in crisis."),
         ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
+        ("what month was the election where Maduro got re-elected", "Maduro was re-elected last May."),
+        ("How long was the video Guaido posted on Tuesday night?", "Guaido's video, posted overnight, ran 2 minutes."),
+        ("¿Cuánto duró el video de Guaidó?", "Guaido's video ran for three minutes."),
         ("How many years has Maduro been in power?", "Maduro has ruled Venezuela since 2013."),
         # "When" opening a clause that another question follows asks no time.
         (
@@ -486,6 +489,17 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "did lopez stay in the spanish embassy or did he leave venezuela eventually",
             "Mr Lopez and his family sought refuge in the Chilean residence. They later moved to the Spanish embassy.",
         ),
+        # "Last year" is no month; a video posted "overnight Tuesday" is not said to be of any length.
+        (
+            "what month was the election where Maduro got re-elected",
+            "Guaido announced on January 23 that he was the acting president as Maduro had been fraudulently "
+            "re-elected last year.",
+        ),
+        (
+            "How long was the video Guaido posted on Twitter on Tuesday night?",
+            "Guaido branded Maduro 'a tyrant' in a videotaped rallying cry posted on Twitter overnight Tuesday.",
+        ),
+        ("¿Cuánto duró el video de Guaidó?", "Guaido's video was shot by one of the soldiers at La Carlota."),
         # A sentence's length asked after the verb; kinship asked of someone described first.
         ("lopez got sentenced to how many years back then", "Detained in 2014, Lopez was released from house arrest."),
         (

@@ -104,7 +104,7 @@ from index.question import as_the_checks_read
         ("What did Lopez plan to do before the uprising?", []),
         ("What did Figuera do before he led SEBIN?", ["profession"]),
         ("What did Lopez plan to do before he became mayor?", []),
-        ("What did Maduro do before he became president?", ["profession"]),
+        ("What did Maduro do before he became president?", ["profession", "career_before"]),
         ("What did Guaido used to do for a living?", ["profession"]),
         ("what did lopez use to do professionally", ["profession"]),
         # Who held a post before a named person, asked with the country first or by what the holder did.
@@ -307,6 +307,29 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "arrest after five years.",
             "Lopez was sentenced to nearly 14 years in prison after his 2014 arrest.",
         ),
+        # What someone did before a post needs an earlier time told of them: a title held now is no former job.
+        (
+            "what did cristopher figuera do before he was put in charge of sebin",
+            "This reads, 'the director of the SEBIN, General Cristopher Figuera, is part of the uprising.'",
+            "Figuera, a former army general, previously headed military counterintelligence.",
+        ),
+        (
+            "¿A qué se dedicaba Cristopher Figuera antes de ser director del SEBIN?",
+            "This reads, 'the director of the SEBIN, General Cristopher Figuera, is part of the uprising.'",
+            "Figuera, a former army general, previously headed military counterintelligence.",
+        ),
+        # Which part of a state a lawmaker represents needs a district, a state or "represents".
+        (
+            "which part of florida does diaz-balart represent",
+            "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles.",
+            "Mario Diaz-Balart represents Florida's 25th district.",
+        ),
+        # The proof someone gave needs a word of proof or of what showed it.
+        (
+            "what proof did pompeo give that the russians told maduro not to leave",
+            "Pompeo said Tuesday that Maduro had intended to step down, but Russia had convinced him to stay.",
+            "Pompeo gave no evidence for his claim.",
+        ),
         # A phone number needs one, or a word of telephoning.
         (
             "what is guaido's phone number",
@@ -418,6 +441,11 @@ KREMLIN_OIL = (
         (
             "Who interviewed Pompeo on Fox Business when he said military action was possible?",
             "Pompeo, speaking on Fox Business, said America would prefer not to intervene.",
+        ),
+        # Whose former job is asked is read past a body's acronym: the passage must name Figuera.
+        (
+            "¿A qué se dedicaba Cristopher Figuera antes de ser director del SEBIN?",
+            "Jazz mentioned this earlier: the SEBIN's director, a general, has turned on Maduro.",
         ),
         # Who drove needs the driver named or said what he was: "another driver" is neither.
         (

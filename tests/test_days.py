@@ -166,3 +166,16 @@ def test_what_came_after_a_day_is_not_told_by_an_article_written_that_day_or_bef
     assert told_of_another_day("what did guaido do after may day", [(1, caption, date(2019, 4, 30))]) == {1}
     # A later article may tell it.
     assert told_of_another_day(question, [(2, "Guaido rallied supporters again.", date(2019, 5, 6))]) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long was the video Guaido posted on Tuesday night?", "¿Cuánto duró el video del martes por la noche?"],
+)
+def test_another_part_of_the_asked_day_does_not_tell_of_it(question):
+    morning = "The events began early Tuesday when Guaido released a three-minute video."
+    night = "Guaido posted a two-minute video late on Tuesday."
+    plain = "Guaido posted a video on Tuesday."
+    passages = [(1, morning, TUESDAY), (2, night, TUESDAY), (3, plain, TUESDAY)]
+    assert told_of_another_day(question, passages) == {1}
+    assert told_of_another_day("How long was the video Guaido posted on Tuesday?", passages) == set()

@@ -149,6 +149,7 @@ def test_a_name_the_question_types_in_part_is_not_new():
             "who's the supreme court chief Bolton said promised to ditch Maduro",
             "Bolton said they were waiting for the head of the supreme court, Maikel Moreno, to act.",
         ),
+        ("who is the chilean ambassador Lopez stayed with", "Lopez stayed with the Chilean ambassador, Ana Ruiz."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -274,6 +275,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "who's the supreme court chief Bolton said promised to ditch Maduro",
             "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
             "defence minister and head of the supreme court, to act.",
+        ),
+        # Any verb after the name opens the clause: the ambassador is not Guaido, named in another sentence.
+        (
+            "who is the chilean ambassador Lopez stayed with",
+            "Mr Lopez sought refuge in the Chilean ambassador's residence in Caracas. There were also reports that 25 "
+            "troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
         ),
         # A commanding officer is a commander, and a base's is its own: "at" names the body too.
         (

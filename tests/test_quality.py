@@ -85,8 +85,9 @@ def test_spanish_questions_find_their_answer_within_three_quotes(development_sco
     # 54's code), 328 of 358 with dev_ae and dev_af (stop 56, as when first read), 355 of 388 with dev_ag and dev_ah,
     # 418 of 458 with dev_ai to dev_am (stop 57, as when first read), 446 of 488 with dev_an and dev_ao (stop 58, as
     # when first read), 473 of 518 with dev_ap and dev_aq, 499 of 548 with dev_ar and dev_as (stop 59, as when first
-    # read), 527 of 578 with dev_at and dev_au, 557 of 608 with dev_av and dev_aw (stop 60, as when first read), with room for a question on an E5 knife edge ("¿Quién es Juan
-    # Guaidó?" finds its answer third or fourth by machine).
+    # read), 527 of 578 with dev_at and dev_au, 557 of 608 with dev_av and dev_aw (stop 60, as when first read),
+    # with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by
+    # machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
     assert total == 608 and within_three >= 550
 

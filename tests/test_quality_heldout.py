@@ -58,6 +58,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55); 645 of 665 with heldout_ag and heldout_ah (stop 56);
     # 665 of 685 with heldout_ai and heldout_aj (stop 57, as with stop 56's code); 695 of 715 with heldout_ak to
     # heldout_am (stop 58, as with stop 57's code); 715 of 735 with heldout_an and heldout_ao (stop 59, as with stop
-    # 58's code); 735 of 755 with heldout_ap and heldout_aq (stop 60, as first scored). Guarded two under that count, for questions on a knife edge, and never under the bar.
+    # 58's code); 735 of 755 with heldout_ap and heldout_aq (stop 60, as first scored). Guarded two under that count,
+    # for questions on a knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
     assert total == 755 and first >= 733 and first >= 0.95 * total

@@ -53,3 +53,11 @@ def test_a_country_the_question_names_itself_is_no_answer():
     question = "Which Latin American country besides Venezuela did the envoy visit?"
     assert not names_a_place_in_the_region(question, "The envoy spoke about Venezuela for an hour.")
     assert names_a_place_in_the_region(question, "The envoy flew on to Bogotá.")
+
+
+def test_a_place_in_the_region_must_be_told_of_the_person_asked_about():
+    # Moscow is in Europe, but this passage does not say where Shanahan was going.
+    moscow = "Pompeo claimed that Maduro wanted to leave on a plane Tuesday, but was told to stay by Moscow."
+    question = "which european countries was Shanahan supposed to visit before he called off the trip"
+    assert not names_a_place_in_the_region(question, moscow)
+    assert names_a_place_in_the_region(question, "Shanahan was due in Berlin and then in Madrid.")
