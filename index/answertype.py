@@ -17,6 +17,7 @@ from index.agents import names_the_doer
 from index.ahead import tells_a_time_ahead
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
+from index.choices import holds_an_alternative
 from index.counted import counts_the_asked_kind
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
@@ -248,6 +249,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     tells_the_reaction,
     names_the_doer,
     tells_a_time_ahead,
+    holds_an_alternative,
 )
 
 

@@ -1,0 +1,55 @@
+"""Either-or questions ("the 25 troops, were they officers or regular soldiers", "who shot the guy in la victoria,
+police or colectivos?", "was it a bullet or a rubber bullet or what"): the answer is one of the alternatives, so a
+passage holding neither cannot give it. A trailing "or what", "or anything", "or not" offers no alternative. Only
+English "or" is read: a Spanish question's gloss loses where its alternatives begin.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.text import lexical_terms
+
+# "…or anything", "…or what", "…or not": no alternative, only a way of asking.
+_NO_ALTERNATIVE = re.compile(
+    r"\s+or\s+(?:what|anything|anything else|something|something else|smth|sth|stuff|not|no|nah|nope|naw|yes|yeah|"
+    r"so|whatever|who|whom|"
+    r"where|how|what else|someone else|anyone else|somebody else|anybody else|otherwise)\W*$",
+    re.IGNORECASE,
+)
+# The alternatives closing a question: "officers or regular soldiers", "police or colectivos".
+_CHOICE = re.compile(
+    r"(?:^|[\s,])(?P<first>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+or\s+(?P<second>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\W*$",
+    re.IGNORECASE,
+)
+# Words opening the question's frame, not an alternative: "were they officers", "was it a bullet".
+_FRAME = frozenset("was were is are did do does it they he she them him a an the".split())
+_BEGINNING = 5  # "officers" and "officer", "colectivos" and "colectivo": compared by their first letters
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first letters of the content words of each alternative `question` closes with, or two empty sets."""
+    text = _NO_ALTERNATIVE.sub("", question.strip())
+    choice = _CHOICE.search(text)
+    if not choice:
+        return frozenset(), frozenset()
+    # Alternatives are alike: the first is as many words long as the second ("by police or guardsmen" offers police).
+    second = choice["second"].split()
+    first = [word for word in choice["first"].split()[-len(second) :] if word.lower() not in _FRAME]
+    first_terms = {term[:_BEGINNING] for term in lexical_terms(" ".join(first))}
+    second_terms = {term[:_BEGINNING] for term in lexical_terms(choice["second"])}
+    if not first_terms or not second_terms:
+        return frozenset(), frozenset()
+    return frozenset(first_terms), frozenset(second_terms)
+
+
+def holds_an_alternative(question: str, passage: str) -> bool:
+    """False when `question` closes with alternatives ("…officers or regular soldiers") and `passage` holds a word of
+    neither."""
+    first, second = alternatives(question)
+    if not first:
+        return True
+    held = {term[:_BEGINNING] for term in lexical_terms(passage)}
+    return bool(held & (first | second))
