@@ -73,12 +73,22 @@ _WHAT_CAME_OF_IT = re.compile(
 )
 
 
+# A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
+# por Guaidó", "the May 1 march planned by Guaido".
+_DESCRIBED_BY = re.compile(
+    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+"
+    r"(?:por|by)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_what_happened_on_a_day(question: str) -> bool:
     """Whether `question` names a day and asks what happened on it, not what was planned for it (unless it asks what
     actually came of the plan)."""
     if not _DAY_MENTION.search(question):
         return False
-    return not ASKS_ABOUT_A_PLAN.search(question) or bool(_WHAT_CAME_OF_IT.search(question))
+    asked = _DESCRIBED_BY.sub(" ", question)
+    return not ASKS_ABOUT_A_PLAN.search(asked) or bool(_WHAT_CAME_OF_IT.search(asked))
 
 
 def told_of_another_day(

@@ -29,6 +29,9 @@ NO_DAY = "At least one person had been shot with live ammunition."
         # What came of a plan is what happened that day.
         "Guaido promised the largest march in Venezuela's history for May 1 - how many people actually showed up?",
         "¿Cuántas personas asistieron finalmente a la marcha del 1 de mayo convocada por Guaidó?",
+        # Who called the march describes it: no question about the plan.
+        "¿Cuántas personas fueron a la marcha del 1 de mayo convocada por Guaidó?",
+        "how many people went to the may 1 march planned by guaido",
     ],
 )
 def test_a_passage_of_another_day_or_of_plans_for_the_day_cannot_tell_what_happened_that_day(question):
