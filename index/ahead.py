@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.question import CHAT_OPENING
+from index.question import WHEN_OPENING
 
-_ASKS_WHEN = re.compile(rf"^\W*¿?\s*{CHAT_OPENING}(?:when|whens|when['’]s|(?:para\s+)?cu[aá]ndo)\b", re.IGNORECASE)
+_ASKS_WHEN = re.compile(WHEN_OPENING, re.IGNORECASE)
 _STILL_TO_COME = re.compile(
     r"\b(?:next|new|upcoming|future|fresh|gonna|going to|will|supposed to|planned|scheduled|expected|wants? to hold|"
     r"pr[oó]xim[oa]s?|nuev[oa]s?|ser[aá]n?|ser[ií]an?|va a|van a)\b",

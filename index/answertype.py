@@ -31,7 +31,7 @@ from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
 from index.person_said import the_person_speaks
 from index.prices import names_the_priced_thing
-from index.question import CHAT_OPENING
+from index.question import WHEN_OPENING
 from index.reactions import tells_the_reaction
 from index.reader.gloss import reader_text
 from index.reasons import mentions_the_asked_place, names_whom_the_reason_is_about
@@ -161,12 +161,6 @@ def _only(holds: Callable[[str], bool]) -> Needs:
 # only the first three ask for a clock time).
 _EXACTLY = "exact|precise|specific"
 _EXACT = rf"(?:(?:{_EXACTLY}|actual)\s+)?"
-# "when the troops threw tear gas at them, what did they do?", "Cuando Tucker le preguntó…, ¿qué contestó…?": "when"
-# opening a clause that another question follows.
-_AUXILIARY = r"(?:did|does|do|was|were|is|are|will|would|has|had|have|can|could)\b"
-_NOT_A_CLAUSE = (
-    rf"(?!\s+(?!{_AUXILIARY}|exactly\b|precisely\b)[^?]*?\b(?:what|how|who|whom|where|why|which)\s+{_AUXILIARY})"
-)
 # (what the question asks, what the passage must then hold), most specific first: "how old" before "how".
 _NEEDS: tuple[tuple[str, Needs], ...] = (
     (
@@ -209,7 +203,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"^\W*{CHAT_OPENING}(?:when\b{_NOT_A_CLAUSE}|(?:para\s+|hasta\s+)?cu[aá]ndo\b(?![^?¿]*¿))|\bsince when\b",
+        rf"{WHEN_OPENING}|\bsince when\b",
         _time_of_the_event,
     ),
 )

@@ -34,6 +34,13 @@ def validate_question(question: str) -> str:
 # ally thats been holed up", "the 24 yr old", "how many ppl".
 # Chat openers before a question ("so when…", "ok the soldier…", "pero cuándo…"), which the question's checks skip.
 CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
+# A question opening with "when" or "cuándo", not a "when" clause that another question follows ("when the troops threw
+# tear gas at them, what did they do?", "Cuando Tucker le preguntó…, ¿qué contestó…?").
+_AUXILIARY = r"(?:did|does|do|was|were|is|are|will|would|has|had|have|can|could)\b"
+_NOT_A_CLAUSE = (
+    rf"(?!\s+(?!{_AUXILIARY}|exactly\b|precisely\b)[^?]*?\b(?:what|how|who|whom|where|why|which)\s+{_AUXILIARY})"
+)
+WHEN_OPENING = rf"^\W*{CHAT_OPENING}(?:whens?\b{_NOT_A_CLAUSE}|(?:para\s+|hasta\s+)?cu[aá]ndo\b(?![^?¿]*¿))"
 
 _CHAT_SPELLINGS = {
     "whats": "what is",
