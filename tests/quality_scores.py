@@ -60,6 +60,8 @@ DEVELOPMENT_GUARDS = {
     "dev_au": 45,  # 47 of 50 when first read, after stop 59's first checks (and with stop 58's code); 48 at its end
     "dev_av": 43,  # 45 of 50 when first read, with stop 59's code
     "dev_aw": 43,  # 45 of 50 when first read, with stop 59's code
+    "dev_ax": 44,  # 46 of 50 when first read, after stop 60's first checks
+    "dev_ay": 45,  # 47 of 50 when first read, after stop 60's first checks
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
