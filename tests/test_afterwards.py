@@ -23,6 +23,8 @@ RELEASED_THEN_REFUGE = (
         "Where did Leopoldo Lopez go after leaving the Spanish embassy?",
         "a que pais se fue leopoldo lopez despues de la embajada española?",
         "what happened to leopoldo lopez after he went to the spanish embassy, did he ever leave venezuela?",
+        # "Mudarse" is read as "move": the move to the embassy is the event.
+        "¿Qué pasó con Leopoldo López después de mudarse a la embajada de España?",
     ],
 )
 def test_a_passage_ending_with_the_event_tells_nothing_after_it(question):
