@@ -11,7 +11,6 @@ from index.articles import Article
 from index.background import background_hash, embed_background
 from index.bodies import BodyStore
 from index.chunking import chunk_article
-from index.context import indexed_text
 from index.embedding import Embedder
 from index.lexical import LexicalIndex
 from index.results import ChangeSummary, Timeline
@@ -84,7 +83,7 @@ def apply_changes(
     order = np.argsort(np.concatenate([previous_keys[kept], fresh]), kind="stable")
     if rechunk and old is not None:
         # New passage rules may also read words differently ("defence" as "defense"): every row's terms anew.
-        kept_texts = [new_texts.get(int(old.keys[row]), old.passage_text(int(row))) for row in np.flatnonzero(kept)]
+        kept_texts = [old.passage_text(int(row)) for row in np.flatnonzero(kept)]
         lexical = LexicalIndex.empty().with_rows(np.zeros(0, dtype=bool), kept_texts + fresh_texts, order)
     else:
         lexical = (old.lexical if old is not None else LexicalIndex.empty()).with_rows(kept, fresh_texts, order)
@@ -126,18 +125,14 @@ def _kept_places(old: IndexState | None, number: dict[str, int], replaced: set[s
 
 
 def _new_places(incoming: dict[str, Article], number: dict[str, int]) -> tuple[np.ndarray, dict[int, str]]:
-    """(key, article, start, end) of every passage of the incoming articles, and each new key's text as searched."""
+    """(key, article, start, end) of every passage of the incoming articles, and each new key's text."""
     places: list[tuple[int, int, int, int]] = []
     texts: dict[int, str] = {}
     for article in incoming.values():
-        previous = ""
         for passage in chunk_article(article.body):
-            # Keyed by what is searched, so a passage read anew after the one before it changed is embedded anew.
-            searched = indexed_text(passage.text, previous)
-            key = content_key(searched)
+            key = content_key(passage.text)
             places.append((key, number[article.id], passage.start, passage.end))
-            texts.setdefault(key, searched)
-            previous = passage.text
+            texts.setdefault(key, passage.text)
     return np.array(places, dtype=np.int64).reshape(-1, 4), texts
 
 

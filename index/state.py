@@ -28,8 +28,8 @@ from index.words_in_use import WordsInUse
 log = logging.getLogger(__name__)
 
 # Passages and their lexical terms; a change rebuilds both (9: a live blog's short "Update:" or "Breaking news:" line
-# stands alone; 10: a passage naming its subject only as "he" is searched with the name before it, index/context.py).
-CHUNKER_VERSION = 10
+# stands alone).
+CHUNKER_VERSION = 9
 _FIX = "rebuild it with `python -m index build`"
 
 

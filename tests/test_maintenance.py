@@ -309,27 +309,3 @@ def test_an_index_built_by_older_word_rules_reads_every_passage_again(
     monkeypatch.undo()
     report = maintainer.build()
     assert words_of(maintainer) == 1.0 and report.summary.embedded == 0
-
-
-def test_a_passage_naming_its_subject_as_he_is_searched_with_the_name_before_it_after_any_rebuild(
-    corpus_dir, tmp_path, fake_embedders, monkeypatch
-):
-    # "He said corruption has become so rampant…" follows a paragraph naming Figuera: his name must find it, in an
-    # index from before that rule (re-read and re-embedded) and through a later rules change (re-read, not embedded).
-    def found_by_his_name(maintainer):
-        state = maintainer.current_state()
-        texts = [state.passage_text(int(row)) for row in state.lexical.rows_holding("figuera")]
-        return any(text.startswith("He said corruption has become so rampant") for text in texts)
-
-    maintainer = Maintainer(corpus_dir, tmp_path / "index", fake_embedders)
-    monkeypatch.setattr(index.builder, "indexed_text", lambda text, previous: text)
-    monkeypatch.setattr(index.builder, "CHUNKER_VERSION", 1)
-    maintainer.build()
-    assert not found_by_his_name(maintainer)
-    monkeypatch.undo()
-    monkeypatch.setattr(index.builder, "CHUNKER_VERSION", 99)  # written by other rules again: read anew next time
-    report = maintainer.build()
-    assert found_by_his_name(maintainer) and report.summary.embedded > 0
-    monkeypatch.undo()
-    report = maintainer.build()
-    assert found_by_his_name(maintainer) and report.summary.rechunked and report.summary.embedded == 0

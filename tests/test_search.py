@@ -252,8 +252,6 @@ def test_a_fuller_repeat_never_brings_in_a_second_copy_of_another_chosen_passage
 
 
 def test_a_question_naming_an_outlet_finds_that_outlet_s_report(real_engine):
-    # (dev_ak's "…guaido's big attempt in the end", once asked here, lost its answer to sixth place at stop 60, when
-    # "He called it the moment…" came to be searched with Guaido's name: index/context.py.)
-    answer = real_engine.ask("how did zerohedge sum up guaido's attempt")
+    answer = real_engine.ask("how did zerohedge sum up guaido's big attempt in the end")
     shown = [quote for quote in answer.quotes if "a spectacular failure" in quote.text]
     assert shown and shown[0].cited.source == "ZeroHedge"
