@@ -13,9 +13,8 @@ from index.text import lexical_terms
 
 # "…or anything", "…or what", "…or not": no alternative, only a way of asking.
 _NO_ALTERNATIVE = re.compile(
-    r"\s+or\s+(?:what|anything|anything else|something|something else|smth|sth|stuff|not|no|nah|nope|naw|yes|yeah|"
-    r"so|whatever|who|whom|"
-    r"where|how|what else|someone else|anyone else|somebody else|anybody else|otherwise)\W*$",
+    r"\s+or\s+(?:what|what else|anything|anything else|something|something else|smth|sth|stuff|whatever|otherwise|"
+    r"not|no|nah|nope|naw|yes|yeah|so|who|whom|where|how|someone else|anyone else|somebody else|anybody else)\W*$",
     re.IGNORECASE,
 )
 # The alternatives closing a question: "officers or regular soldiers", "police or colectivos".

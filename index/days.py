@@ -76,9 +76,7 @@ _WHAT_CAME_OF_IT = re.compile(
 # A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
 # por Guaidó", "the May 1 march planned by Guaido".
 _DESCRIBED_BY = re.compile(
-    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+"
-    r"(?:por|by)\b",
-    re.IGNORECASE,
+    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b", re.IGNORECASE
 )
 
 
