@@ -97,10 +97,10 @@ def told_of_another_day(
 ) -> set[int]:
     """The rows of `passages` (row, text, the article's date) that cannot tell what happened on the day `question`
     asks about: they name only other days, or that day only as ahead, or no day in an article written before it or
-    more than a week after, or none while the paragraph before it in its article (`before`, by row) names only other
-    days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day speech), or
-    the paragraph after it (`after`) goes on to an earlier day than the asked one ("Later on Tuesday, Mr Lopez…"
-    after the La Victoria killing, for the May Day protests' dead)."""
+    more than a week after, or none while the nearest paragraph before it naming a day (`before`, by row) names only
+    other days ("Late on Tuesday, Maduro took to twitter…" before "Maduro delivered a speech…", for his May Day
+    speech), or the paragraph after it (`after`) goes on to an earlier day than the asked one ("Later on Tuesday, Mr
+    Lopez…" after the La Victoria killing, for the May Day protests' dead)."""
     if not asks_what_happened_on_a_day(question):
         return set()
     lacking = set()
@@ -213,6 +213,17 @@ def _another_part_of_the_day(question: str, text: str, published: date, asked: s
     wanted = {part for day, part in _parts_of_days(question, published) if day in asked and part}
     told = [part for day, part in _parts_of_days(text, published) if day in asked]
     return bool(wanted and told) and all(part is not None and part not in wanted for part in told)
+
+
+def paragraph_naming_a_day_before(article: str, start: int) -> str:
+    """The nearest paragraph before the passage starting at `start` in the text of its article that names a day, or
+    says "today" or "yesterday" ("" when none does): a story told on without naming its day goes on from that one
+    ("…on Tuesday…", then a dozen paragraphs of the same morning, then "A crowd that quickly swelled to a few
+    thousand…")."""
+    for paragraph in reversed(article[:start].rstrip().split("\n\n")):
+        if _DAY_MENTION.search(paragraph) or _UNREAD_DAY.search(paragraph):
+            return paragraph
+    return ""
 
 
 def _names_a_month(text: str, days: set[date]) -> bool:

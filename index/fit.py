@@ -37,7 +37,7 @@ from functools import lru_cache, partial
 from index.answertype import fits_answer_type
 from index.antecedents import asks_someones_words, lines_before, someone_else_spoke_before
 from index.countries import countries_asked_about, countries_in
-from index.days import asks_what_happened_on_a_day, told_of_another_day
+from index.days import asks_what_happened_on_a_day, paragraph_naming_a_day_before, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
 from index.identity import AGE, person_aged, states_the_persons_age
@@ -70,8 +70,10 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)
-    if asks_what_happened_on_a_day(question):  # only then is the paragraph before each passage read
-        before = {row: paragraph_before(body(primary[row]), int(state.primary(row)[2])) for row, _ in passages}
+    if asks_what_happened_on_a_day(question):  # only then are the paragraphs before each passage read
+        before = {
+            row: paragraph_naming_a_day_before(body(primary[row]), int(state.primary(row)[2])) for row, _ in passages
+        }
         after = {row: paragraph_after(body(primary[row]), int(state.primary(row)[3])) for row, _ in passages}
         lacking |= told_of_another_day(question, dated, before, after)
     lacking |= of_another_outlet(question, passages, state, body)
@@ -113,11 +115,6 @@ def _unknown_names(question: str, state: IndexState) -> list[str]:
     for the International Business Times)."""
     names = unknown_names(question, state.lexical.holds_term, state.words_in_use.has_designation)
     return [name for name in names if not articles_of_the_named_outlet(name, state.articles_by_outlet)]
-
-
-def paragraph_before(article: str, start: int) -> str:
-    """The paragraph right before the passage starting at `start` in the text of its article ("" when it opens it)."""
-    return article[:start].rstrip().rsplit("\n\n", 1)[-1]
 
 
 def paragraph_after(article: str, end: int) -> str:

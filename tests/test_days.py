@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from index.days import told_of_another_day
-from index.fit import paragraph_after, paragraph_before
+from index.days import paragraph_naming_a_day_before, told_of_another_day
+from index.fit import paragraph_after
 
 TUESDAY, WEDNESDAY = date(2019, 4, 30), date(2019, 5, 1)
 TUESDAYS_TOLL = "As Venezuelans prepare for a second day of unrest, the toll of Tuesday's clashes is unknown."
@@ -156,10 +156,17 @@ def test_a_passage_naming_no_day_tells_of_the_day_named_in_the_paragraph_before_
     assert told_of_another_day(question, [(1, speech, WEDNESDAY)]) == set()
 
 
-def test_the_paragraph_before_a_passage_is_read_from_its_article():
-    article = "Title\n\nLate on Tuesday, Maduro took to twitter.\n\nFlanked by military leaders, Maduro spoke."
-    assert paragraph_before(article, article.index("Flanked")) == "Late on Tuesday, Maduro took to twitter."
-    assert paragraph_before(article, 0) == ""
+def test_the_nearest_paragraph_naming_a_day_before_a_passage_is_read_from_its_article():
+    # The story goes on from the last day it named, over paragraphs naming none ("The crowd swelled."), up to
+    # "today", which is not read.
+    tuesday = "Late on Tuesday, Maduro took to twitter."
+    article = (
+        f"Title\n\n{tuesday}\n\nThe crowd swelled.\n\nFlanked by generals, Maduro spoke.\n\nProtests went on today."
+    )
+    article += "\n\nA crowd gathered."
+    assert paragraph_naming_a_day_before(article, article.index("Flanked")) == tuesday
+    assert paragraph_naming_a_day_before(article, article.index("A crowd")) == "Protests went on today."
+    assert paragraph_naming_a_day_before(article, 0) == ""
 
 
 def test_what_came_after_a_day_is_not_told_by_an_article_written_that_day_or_before():
@@ -182,3 +189,19 @@ def test_another_part_of_the_asked_day_does_not_tell_of_it(question):
     passages = [(1, morning, TUESDAY), (2, night, TUESDAY), (3, plain, TUESDAY)]
     assert told_of_another_day(question, passages) == {1}
     assert told_of_another_day("How long was the video Guaido posted on Tuesday?", passages) == set()
+
+
+def test_a_story_told_on_without_naming_its_day_is_of_the_last_day_its_article_named(one_story_state):
+    from index.fit import lacking_rows
+
+    crowd = "A crowd that quickly swelled to a few thousand scurried for cover, reappearing later at a plaza nearby."
+    body = (
+        "Opposition leader Juan Guaido appeared on Tuesday outside the La Carlota air base with dozens of soldiers.\n\n"
+        "Troops loyal to the government fired tear gas from inside the air base as the two leaders spoke to them.\n\n"
+        f"{crowd}"
+    )
+    state = one_story_state("Uprising in Caracas", "Wire", body)  # an article of Wednesday 1 May
+    rows = {state.passage_text(row): row for row in range(state.passage_count)}
+    passages = [(rows[crowd], crowd)]
+    assert lacking_rows("how many people showed up to guaido's may 1 march", passages, state) == {rows[crowd]}
+    assert lacking_rows("how many people showed up at the air base on Tuesday", passages, state) == set()
