@@ -60,8 +60,8 @@ DEVELOPMENT_GUARDS = {
     "dev_au": 45,  # 47 of 50 when first read, after stop 59's first checks (and with stop 58's code); 48 at its end
     "dev_av": 43,  # 45 of 50 when first read, with stop 59's code; 48 at the end of stop 60
     "dev_aw": 43,  # 45 of 50 when first read, with stop 59's code; 48 at the end of stop 60
-    "dev_ax": 44,  # 46 of 50 when first read, after stop 60's first checks (45 with stop 59's code); 47 at its end
-    "dev_ay": 45,  # 47 of 50 when first read, after stop 60's first checks (and with stop 59's code and at its end)
+    "dev_ax": 44,  # 46 of 50 when first read, after stop 60's first checks (45 with stop 59's code); 48 at its end
+    "dev_ay": 45,  # 47 of 50 when first read, after stop 60's first checks (and with stop 59's code); 48 at its end
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -106,7 +106,7 @@ HELD_OUT_GUARDS = {
     "heldout_am": 45,  # 48 of 55 when first scored, with stop 57's code, midway through stop 58
     "heldout_an": 43,  # 45 of 55 when first scored, with stop 58's code; 47 with stop 59's
     "heldout_ao": 45,  # 47 of 55 when first scored, with stop 58's code; 49 with stop 59's
-    "heldout_ap": 46,  # 48 of 55 when first scored, with stop 59's code; 49 with stop 60's
+    "heldout_ap": 46,  # 48 of 55 when first scored, with stop 59's code; 50 with stop 60's
     "heldout_aq": 49,  # 51 of 55 when first scored, with stop 59's code (and with stop 60's)
 }
 
