@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import lexical_terms
+from index.text import term_beginnings
 
 # "…or anything", "…or what", "…or not": no alternative, only a way of asking.
 _NO_ALTERNATIVE = re.compile(
@@ -24,7 +24,6 @@ _CHOICE = re.compile(
 )
 # Words opening the question's frame, not an alternative: "were they officers", "was it a bullet".
 _FRAME = frozenset("was were is are did do does it they he she them him a an the".split())
-_BEGINNING = 5  # "officers" and "officer", "colectivos" and "colectivo": compared by their first letters
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -37,8 +36,8 @@ def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]]:
     # Alternatives are alike: the first is as many words long as the second ("by police or guardsmen" offers police).
     second = choice["second"].split()
     first = [word for word in choice["first"].split()[-len(second) :] if word.lower() not in _FRAME]
-    first_terms = {term[:_BEGINNING] for term in lexical_terms(" ".join(first))}
-    second_terms = {term[:_BEGINNING] for term in lexical_terms(choice["second"])}
+    # Compared by their first letters: "officers" and "officer", "guardsmen" and the "Guard".
+    first_terms, second_terms = term_beginnings(" ".join(first)), term_beginnings(choice["second"])
     if not first_terms or not second_terms:
         return frozenset(), frozenset()
     return frozenset(first_terms), frozenset(second_terms)
@@ -50,5 +49,4 @@ def holds_an_alternative(question: str, passage: str) -> bool:
     first, second = alternatives(question)
     if not first:
         return True
-    held = {term[:_BEGINNING] for term in lexical_terms(passage)}
-    return bool(held & (first | second))
+    return bool(term_beginnings(passage) & (first | second))

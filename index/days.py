@@ -36,7 +36,7 @@ _DAY_MENTION = re.compile(
     re.IGNORECASE,
 )
 # A question about what was planned asks about the plan, not the day: "who was Pompeo due to talk to on Wednesday?"
-ASKS_ABOUT_A_PLAN = re.compile(
+_ASKS_ABOUT_A_PLAN = re.compile(
     r"\b(?:will|would|going to|gonna|due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|"
     r"call(?:ed|ing|s)? (?:for|on)|deb[ií]a\w*|ten[ií]an? que|programad\w*|pensaba\w*|"
     r"urg\w*|promis\w*|announc\w*|prepar\w*|next|upcoming|iba|iban|va a|van a|convoc\w*|llam\w*|prev\w*|"
@@ -44,6 +44,19 @@ ASKS_ABOUT_A_PLAN = re.compile(
     r"when|what day|which day|cu[aá]ndo|qu[eé] d[ií]a)\b",
     re.IGNORECASE,
 )
+# A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
+# por Guaidó", "the May 1 march planned by Guaido".
+_DESCRIBED_BY = re.compile(
+    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b", re.IGNORECASE
+)
+
+
+def asks_about_a_plan(question: str) -> bool:
+    """Whether `question` asks about what was planned ("who was Pompeo due to talk to on Wednesday?"), not about an
+    event it describes by who planned it."""
+    return bool(_ASKS_ABOUT_A_PLAN.search(_DESCRIBED_BY.sub(" ", question)))
+
+
 # A day told as ahead: after the article's date ("protests are planned for Wednesday" on Tuesday), the object of a
 # plan ("urged people back on to the streets for fresh May Day protests"), or after a word of the future in its
 # sentence with no other day between ("Pompeo was due to speak with Lavrov on Wednesday", "fear of more violence on
@@ -73,20 +86,12 @@ _WHAT_CAME_OF_IT = re.compile(
 )
 
 
-# A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
-# por Guaidó", "the May 1 march planned by Guaido".
-_DESCRIBED_BY = re.compile(
-    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b", re.IGNORECASE
-)
-
-
 def asks_what_happened_on_a_day(question: str) -> bool:
     """Whether `question` names a day and asks what happened on it, not what was planned for it (unless it asks what
     actually came of the plan)."""
     if not _DAY_MENTION.search(question):
         return False
-    asked = _DESCRIBED_BY.sub(" ", question)
-    return not ASKS_ABOUT_A_PLAN.search(asked) or bool(_WHAT_CAME_OF_IT.search(asked))
+    return not asks_about_a_plan(question) or bool(_WHAT_CAME_OF_IT.search(question))
 
 
 def told_of_another_day(

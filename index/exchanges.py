@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from index.chunking import sentence_spans
 from index.countries import countries_in
-from index.days import ASKS_ABOUT_A_PLAN, FUTURE
+from index.days import FUTURE, asks_about_a_plan
 from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
@@ -57,7 +57,7 @@ def without_the_exchange(question: str, passages: Iterable[tuple[int, str]]) -> 
         not _EXCHANGE.search(question)
         or not _OUTCOME.search(question)
         or (
-            ASKS_ABOUT_A_PLAN.search(re.sub(_IN_THE_EXCHANGE, " ", question, flags=re.IGNORECASE))
+            asks_about_a_plan(re.sub(_IN_THE_EXCHANGE, " ", question, flags=re.IGNORECASE))
             and not _CAME_OF_THE_PLAN.search(question)
         )
     ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from index.moments import spans_the_event
-from index.text import A_YEAR, NUMBER_WORDS
+from index.text import A_YEAR, NUMBER_WORDS, WEEKDAY_NUMBERS
 
 # Some number of a unit: "14 years", "three-day", "a few months", "unos días".
 _SOME = rf"(?:\d[\d,.]*|{NUMBER_WORDS}|a|an|a few|many|some|unos|unas)"
@@ -33,7 +33,7 @@ def span_in_the_unit(question: str, asked: re.Match[str], passage: str) -> bool:
     return bool(re.search(rf"\b{_SOME}[\s-]+(?:{unit})\b|\b(?:since|desde)\b|{A_YEAR}", passage, re.IGNORECASE))
 
 
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = "|".join(WEEKDAY_NUMBERS)
 _UNITS_PLURAL = "seconds|minutes|hours|days|weeks|months|years|decades"
 _SPAN = re.compile(
     rf"\b(?:{_SOME}|first|second|third|fourth|fifth|un|una)[\s-]+(?:(?:more|long|full|whole|straight)\s+)?"

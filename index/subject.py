@@ -14,11 +14,9 @@ from index.countries import countries_in
 from index.moments import TIME_WORDS
 from index.names import names_in, proper_names_in
 from index.reader.gloss import reader_text
-from index.text import MONTHS_AND_DAYS, guess_language, lexical_terms
+from index.text import BEGINNING, MONTHS_AND_DAYS, guess_language, lexical_terms, term_beginnings
 
 _FEWEST_SHARED = 2
-# Words are compared by their first letters: "protesters" and "protestors", "wounded" and "wounds" are one.
-_BEGINNING = 5
 
 
 def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_aside: Collection[int]) -> set[int]:
@@ -29,12 +27,7 @@ def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_asid
     subject = _subject(question, passages[0][1])
     if len(subject) < _FEWEST_SHARED:
         return set()
-    return {row for row, text in passages[1:] if not subject & _beginnings(text)}
-
-
-def _beginnings(text: str) -> set[str]:
-    """The first letters of each search term of `text`."""
-    return {term[:_BEGINNING] for term in lexical_terms(text)}
+    return {row for row, text in passages[1:] if not subject & term_beginnings(text)}
 
 
 def _subject(question: str, best: str) -> set[str]:
@@ -46,4 +39,4 @@ def _subject(question: str, best: str) -> set[str]:
     shared = set(lexical_terms(text)) & set(lexical_terms(best))
     times = TIME_WORDS | set(lexical_terms(" ".join(MONTHS_AND_DAYS)))
     subject = shared - times - set(lexical_terms(" ".join(named)))
-    return {term[:_BEGINNING] for term in subject if not term.isdigit()}
+    return {term[:BEGINNING] for term in subject if not term.isdigit()}

@@ -163,6 +163,15 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+# Words compared by their first letters: "protesters" and "protestors", "officers" and "officer" are one.
+BEGINNING = 5
+
+
+def term_beginnings(text: str) -> set[str]:
+    """The first letters (`BEGINNING`) of each search term of `text`."""
+    return {term[:BEGINNING] for term in lexical_terms(text)}
+
+
 def lexical_terms(text: str) -> list[str]:
     """Stemmed content words of `text` for BM25: stop words (English and Spanish) removed, British spellings
     read as American ("defence" and "defense" are one term)."""

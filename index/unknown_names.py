@@ -42,8 +42,13 @@ def unknown_names(
         if countries_in(name):
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
-        words = [word for word in words if not word.isupper() and not _CAPITALS_PLURAL.fullmatch(word)]
-        words = [word for word in words if fold(word).removesuffix("'s") not in _NOT_NAMES]
+        words = [
+            word
+            for word in words
+            if not word.isupper()
+            and not _CAPITALS_PLURAL.fullmatch(word)
+            and fold(word).removesuffix("'s") not in _NOT_NAMES
+        ]
         terms = [term for word in words for term in lexical_terms(word.removesuffix("'s").removesuffix("’s"))]
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)
