@@ -44,10 +44,10 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 55's code); 758 of 832 with heldout_ai, heldout_aj and dev_ai to dev_am (stop 57; 759 with stop 56's code); 844
     # of 922 with heldout_ak to heldout_am and dev_an to dev_aq (stop 58; 841 with stop 57's code); 918 of 1,002 with
     # heldout_an, heldout_ao and dev_ar to dev_au (stop 59; 914 with stop 58's code); 991 of 1,082 with heldout_ap,
-    # heldout_aq and dev_av to dev_ay (stop 60, as with stop 59's code). The issue's bar is 9 in 10 on
-    # every set, still missed on some.
+    # heldout_aq and dev_av to dev_ay (stop 60, as with stop 59's code); 1,040 of 1,132 with heldout_ar, heldout_as,
+    # dev_az and dev_ba (stop 61, as first scored). The issue's bar is 9 in 10 on every set, still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1082 and within_three >= 983
+    assert total == 1132 and within_three >= 1032
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
@@ -58,7 +58,8 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55); 645 of 665 with heldout_ag and heldout_ah (stop 56);
     # 665 of 685 with heldout_ai and heldout_aj (stop 57, as with stop 56's code); 695 of 715 with heldout_ak to
     # heldout_am (stop 58, as with stop 57's code); 715 of 735 with heldout_an and heldout_ao (stop 59, as with stop
-    # 58's code); 735 of 755 with heldout_ap and heldout_aq (stop 60, as first scored). Guarded two under that count,
-    # for questions on a knife edge, and never under the bar.
+    # 58's code); 735 of 755 with heldout_ap and heldout_aq (stop 60, as first scored); 755 of 775 with heldout_ar and
+    # heldout_as (stop 61, as first scored). Guarded two under that count, for questions on a knife edge, and never
+    # under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 755 and first >= 733 and first >= 0.95 * total
+    assert total == 775 and first >= 753 and first >= 0.95 * total
