@@ -18,7 +18,7 @@ from index.ahead import tells_a_time_ahead
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.choices import holds_an_alternative
-from index.counted import counts_the_asked_kind
+from index.counted import counts_the_asked_fate, counts_the_asked_irregulars, counts_the_asked_kind
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import names_whom_one_named, tells_the_identity
@@ -49,6 +49,7 @@ from index.text import (
     lexical_terms,
     reason_opening_end,
 )
+from index.unknown import says_the_asked_is_unknown
 from index.unnamed import gives_the_name
 from index.whose_name import names_the_asked_person
 from index.yes_no import names_whom_it_asks_about
@@ -60,11 +61,6 @@ _DAYS = "|".join(
 )
 _RELATIVE_TIME = r"ago|since|earlier|later|last|next|recently|now|currently|desde|hace|después|antes"
 _YEAR = r"\b((?:1[89]\d\d|20\d\d))s?\b"
-# "The toll hasn't yet been reported" answers "how many died?" as honestly as a number does.
-_NOT_KNOWN = (
-    r"\bunknown\b|\bunclear\b|(?:\bnot|n['’]t) (?:yet )?(?:been )?(?:known|clear|reported|confirmed|disclosed)\b|"
-    r"\bno se (?:sabe|conoce)\b|\bdesconocid[oa]s?\b"
-)
 
 
 def _has_year(text: str) -> bool:
@@ -239,6 +235,8 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     says_the_size,
     names_whom_it_was_said_about,
     counts_the_asked_kind,
+    counts_the_asked_fate,
+    counts_the_asked_irregulars,
     tells_what_came_after,
     tells_the_reaction,
     names_the_doer,
@@ -265,7 +263,8 @@ def fits_answer_type(
         if asked and reason is not None and asked.start() >= reason:
             continue  # "why does it matter how many troops Russia sent?" asks for a reason, not a number
         if asked:
-            return holds(question, asked, passage) or bool(re.search(_NOT_KNOWN, passage, re.IGNORECASE))
+            # "The toll hasn't yet been reported" answers "how many died?" as honestly as a number does.
+            return holds(question, asked, passage) or says_the_asked_is_unknown(question, passage)
     return True
 
 

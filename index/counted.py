@@ -3,6 +3,9 @@ Venezuelan troops have applied for asylum" is not; "How many police officers wer
 which "six protesters were killed" is not; "How many Russian soldiers are there?" a count of Russia's, which "25
 Venezuelan troops" is not. A passage whose every count is of the other kind (or another country's) is set aside; one
 counting neither, or both, is left to the other checks and the reader.
+
+What befell those counted is asked too: "How many protesters were arrested?" needs an arrest told, not "one dead and
+100 injured"; and armed men outside the forces ("How many Russian mercenaries…?") need naming.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.reader.gloss import reader_text
-from index.text import word_set
+from index.text import lexical_terms, word_set
 
 _PEOPLE = word_set(
     """people persons person venezuelans civilians protesters protestors demonstrators men women children kids
@@ -76,3 +79,45 @@ def counts_the_asked_kind(question: str, passage: str) -> bool:
     nations = asked_nations(question)
     of_others = [noun for noun, whose in counted if noun in other or (nations and whose and not whose & nations)]
     return not counted or len(of_others) < len(counted)
+
+
+# What befell those counted: "how many protesters were arrested?" is not answered by "at least one dead and 100
+# injured", nor "how many were killed?" by "50 people treated for injuries". Stems, so every form of a word counts.
+_FATES = {
+    fate: frozenset(lexical_terms(words))
+    for fate, words in {
+        "death": "dead die died dies dying death deaths killed kill killing fatalities fatality toll muertos muertes "
+        "murieron fallecidos asesinados",
+        "injury": "injured injury injuries wounded wound hurt heridos herida lesionados",
+        "arrest": "arrest arrested arrests detain detained detainee detainees detention detentions jailed jail "
+        "imprisoned prisoners custody captured rounded detenidos arrestados capturados presos",
+    }.items()
+}
+
+
+def counts_the_asked_fate(question: str, passage: str) -> bool:
+    """False when `question` asks how many were killed, hurt or arrested and `passage` tells none of those fates."""
+    asked = _ASKED.search(reader_text(question))
+    if not asked:
+        return True
+    terms = set(lexical_terms(reader_text(question)[asked.start() :]))
+    fates = [stems for stems in _FATES.values() if terms & stems]
+    told = set(lexical_terms(passage))
+    return not fates or any(told & stems for stems in fates)
+
+
+# Armed men outside the forces: "how many Russian mercenaries are guarding Maduro?" is not answered by the National
+# Guard's armoured cars running "several of them" over, which count neither.
+_IRREGULARS = frozenset(
+    lexical_terms(
+        "mercenaries mercenary contractors contractor militia militias militiamen colectivos paramilitaries "
+        "paramilitary guerrillas guerrilla rebels rebel insurgents fighters mercenarios milicias milicianos "
+        "paramilitares guerrilleros rebeldes"
+    )
+)
+
+
+def counts_the_asked_irregulars(question: str, passage: str) -> bool:
+    """False when `question` asks how many mercenaries, militiamen or rebels and `passage` names none of them."""
+    asked = set(lexical_terms(" ".join(_counted_words(question))))
+    return not asked & _IRREGULARS or bool(set(lexical_terms(reader_text(passage))) & _IRREGULARS)

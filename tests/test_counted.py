@@ -31,3 +31,31 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
 )
 def test_a_count_of_the_other_kind_does_not_answer(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+CLASHES = "The clashes left at least one dead and 100 injured."
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "answers"),
+    [
+        # What befell those counted: the dead and hurt are not those arrested, nor the hurt the dead.
+        ("How many protesters were arrested on Tuesday?", CLASHES, False),
+        ("¿Cuántos detenidos hubo el martes?", CLASHES, False),
+        ("How many were killed?", "About 50 people were treated for injuries.", False),
+        ("How many protesters were arrested on Tuesday?", CLASHES + " Police detained 30 people.", True),
+        ("how many people got hurt on tuesday", CLASHES, True),
+        ("¿Cuántos heridos hubo?", CLASHES, True),
+        ("how many casualties were there", CLASHES, True),
+        ("how many casualties were there", "Police detained 30 people on Tuesday.", False),
+        # Armed men outside the forces are named to be counted.
+        (
+            "how many russian mercenaries are guarding maduro",
+            "Armoured cars of the National Guard, which has stayed loyal to Maduro, ran several of them over.",
+            False,
+        ),
+        ("how many mercenaries did Russia send?", "Russia sent about 400 contractors to guard Maduro.", True),
+    ],
+)
+def test_a_count_of_another_fate_or_of_other_men_does_not_answer(question, passage, answers):
+    assert fits_answer_type(question, passage) is answers
