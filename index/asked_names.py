@@ -20,10 +20,18 @@ _PRESENT = (
 _ADVERBS = word_set("first later then also actually really just reportedly allegedly originally eventually initially")
 
 
+# Context told first, then the question: "the two demonstrators rushed away on a motorcycle, what hospital did they
+# go to", not a relative clause ("…the plane, which was parked at…").
+_AFTER_THE_CONTEXT = (
+    r"[,;:.?!]\s+(?:so\s+|but\s+|and\s+)?"
+    r"(?=\w+ (?!(?:is|was|were|are|has|have|had|did|does|do|will|would|can|could)\b))"
+)
+
+
 def _asking_for_a_thing(word: str) -> re.Pattern[str]:
     """ "`word` radio show was Bolton on?": `word` ("which", "what") before the thing whose name is asked."""
     return re.compile(
-        rf"^\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
+        rf"(?:^|{_AFTER_THE_CONTEXT})\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
         r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
         rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST}|{_PRESENT})\b",
         re.IGNORECASE,

@@ -47,16 +47,17 @@ _CLAUSE = re.compile(r"\b(?:said|says|told|tells|was|were|had|has|have|been|met|
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)[.!?]\s")
 _NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late)[\s-]*$", re.IGNORECASE)
 _ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
-# What may follow the role in such a question: "the foreign minister of Chile", never "the president said".
+# What may follow the role in such a question: "the foreign minister of Chile", "the ambassador that took him in",
+# "the vice president when all this happened", never "the president said".
 _AFTER_ASKED_ROLE = (
     r"(?:of|in|at|for|to|from|on|during|under|after|before|since|as|right|now|today|currently|is|was|whose|de|del|en|"
-    r"que)"
+    r"que|that|who|whom|when|while|cuando)"
 )
 # Questions whose answer is the holder of a role: "who is the X", "who runs X", never "who said"; a relative clause
 # after a comma says more of the role ("Who is the attorney general, who would bring the charges?").
 _ASKS_FOR_HOLDER = re.compile(
     rf"(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
-    rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b"
+    rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})s?\b"
     rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b))"
     r"|(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
     rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:(?:actual|nuev[oa])\s+)?(?:{_ROLE})\b"
@@ -135,7 +136,7 @@ _WHICH_PERSON = re.compile(
     r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
     r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|presenter|interviewer|"
     r"correspondent|columnist|commentator|pundit|newscaster|prosecutor|judge|lawyer|attorney|minister|commander|"
-    r"ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|congress(?:man|woman))s?\b"
+    r"ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|congress(?:man|woman)|(?:\d+[\s-]*)?(?:yr|year)s?[\s-]old)s?\b"
     # "What tv host grilled…?", "which news anchor…?": a host or an anchor on the air, not "what host city".
     rf"|^\W*(?:(?:which|what) |who (?:is|was|were|are) the ){_DESCRIBING}{{0,2}}?"
     r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"

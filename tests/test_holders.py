@@ -150,6 +150,15 @@ def test_a_name_the_question_types_in_part_is_not_new():
             "Bolton said they were waiting for the head of the supreme court, Maikel Moreno, to act.",
         ),
         ("who is the chilean ambassador Lopez stayed with", "Lopez stayed with the Chilean ambassador, Ana Ruiz."),
+        # The role may go on with a relative clause or a time ("that took him in", "when all this happened"), or be
+        # asked in the plural.
+        ("who is the chilean ambassador that took lopez in", "Lopez stayed with the Chilean ambassador, Ana Ruiz."),
+        (
+            "who was maduro's vice president when all this happened",
+            "Venezuelan Vice President Delcy Rodriguez called the uprising a coup.",
+        ),
+        ("who were cnn's sources for the story", "CNN's sources, officials Ana Ruiz and Juan Perez, spoke."),
+        ("who was the 24 year old that got killed in la victoria", "Provea named the 24-year-old as Juan Perez."),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -289,6 +298,25 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ),
         ("Who commands La Carlota?", "Colonel Ana Ruiz, the commanding officer at Fort Tiuna, spoke."),
         ("Who is the commanding officer at La Carlota?", "Col. Ana Ruiz, commanding officer at Fort Tiuna, spoke."),
+        # A relative clause or a time after the role still asks its holder.
+        (
+            "who is the chilean ambassador that took lopez in",
+            "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas.",
+        ),
+        (
+            "who was maduro's vice president when all this happened",
+            "For all the jawboning from President Trump, Vice President Mike Pence and NSA John Bolton, Maduro stayed.",
+        ),
+        # Asked in the plural too: a report by CNN names no source.
+        (
+            "who were cnn's sources for the story that maduro tried to flee to cuba",
+            "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians.",
+        ),
+        # Someone asked for by their age is a person, whose name an age does not give.
+        (
+            "who was the 24 year old that got killed in la victoria, do we know his name",
+            "Provea said a 24-year-old man was shot and killed during an anti-government protest in La Victoria.",
+        ),
     ],
 )
 def test_a_passage_that_does_not_name_the_holder_cannot_answer(question, passage):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.asked_names import asked_nouns
 from index.groups import without_the_member
 from index.unnamed import gives_the_name, unmentioned_beside_unnamed
 
@@ -51,6 +52,11 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
         # A street is named with its kind too ("Francisco de Miranda Avenue").
         ("What street did the armored vehicle drive down?", "Two of the vehicles suddenly drive through a crowd."),
+        # Asked after the context it is about.
+        (
+            "the two bloodied demonstrators rushed away on a motorcycle, what hospital did they go to",
+            "Two demonstrators, their heads and legs bloodied, were rushed away on a motorcycle.",
+        ),
     ],
 )
 def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(question, passage):
@@ -61,6 +67,12 @@ def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(qu
     ("question", "passage"),
     [
         ("which hospital was the photographer taken to?", "He was taken to the Pérez Carreño Hospital in Caracas."),
+        (
+            "the two bloodied demonstrators rushed away on a motorcycle, what hospital did they go to",
+            "They were taken to the Pérez Carreño Hospital in Caracas.",
+        ),
+        # A relative clause after the context asks no name.
+        ("the plane, which was parked at La Carlota, belonged to whom", "The plane belonged to the air force."),
         ("which hospital treated the wounded?", "The Salud Chacao clinic treated around 50 people."),
         ("¿En qué hospital atendieron a los heridos?", "The wounded were taken to the Pérez Carreño Hospital."),
         ("Which radio show was Bolton on?", "Bolton told The Hugh Hewitt Show that Maduro was hiding."),
@@ -508,3 +520,8 @@ def test_a_host_asked_for_may_be_named_as_the_journalist_who_asked():
     carlson = (2, "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying that?'")
     congressman = (3, "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles.")
     assert unmentioned_beside_unnamed(question, [channel, carlson, congressman]) == {3}
+
+
+def test_a_relative_clause_after_the_context_asks_for_no_name():
+    assert asked_nouns("the plane, which was parked at La Carlota, belonged to whom") == ()
+    assert asked_nouns("the two demonstrators were rushed away, what hospital did they go to") == ("hospital",)
