@@ -11,7 +11,7 @@ from index.text import reason_opening_end
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
-        ("When did the uprising start?", "Guaido called on the military to rise up on Tuesday."),
+        ("When did the uprising start?", "Guaido called on the military to launch the uprising on Tuesday."),
         ("¿Cuándo empezó el levantamiento?", "The uprising began early on 30 April 2019."),
         ("How many people were injured?", "At least 100 people were injured in the clashes."),
         ("how many died", "The death toll hasn't yet been reported."),
