@@ -125,10 +125,15 @@ def _words_of(question: str) -> set[str]:
 
 
 # What a country's government said or how it replied ("What did the Mexican government say about the uprising?",
-# "did spain's government say anything…", "what did chile's president say…", "¿Qué dijo el gobierno de España…?"): a
-# passage gives it only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one
-# naming the country otherwise ("They later moved to the Spanish embassy").
-_GOVERNMENT = r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president)"
+# "did spain's government say anything…", "what did chile's president say…", "what did the EU's foreign policy chief
+# say…", "what did the mexican government actually say…", "¿Qué dijo el gobierno de España…?"): a passage gives it
+# only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one naming the
+# country otherwise ("They later moved to the Spanish embassy").
+_GOVERNMENT = (
+    r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president|"
+    r"(?:foreign policy |foreign affairs |foreign |top )?"
+    r"(?:chief|head|envoy|representative|minister|spokes(?:man|woman|person)))"
+)
 _GOBIERNO = r"(?:el gobierno|la canciller[ií]a|el ministerio de (?:asuntos )?exteriores|las autoridades|la embajada)"
 # "What did X…", "¿Qué dijo…": the asking words and the verbs a country's words are asked with.
 _WHAT_DID = r"\b(?:what did|how did|(?:^\W*|[,.;:]\s*)did) (?:the )?"
@@ -136,7 +141,7 @@ _ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"
 _COUNTRY_ASKED = re.compile(
-    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}\s+{_ASKED_SAYING}|"
+    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}\s+(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"
     rf"{_QUE_DIJO}{_GOBIERNO} (?:de |del )(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)",
     re.IGNORECASE,
 )

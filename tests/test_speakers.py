@@ -144,6 +144,10 @@ def test_the_words_asked_by_a_possessive_are_given_by_their_speaker():
         # Asked whether it said anything, or of its leader by a possessive.
         "did spain's government say anything about lopez moving into its embassy",
         "what did spain's president say about giving lopez shelter",
+        # Or of its minister, envoy or chief, or with a word between the government and its saying.
+        "what did spain's foreign minister say about lopez",
+        "what did the spanish government also say about lopez",
+        "the EU backs guaido, but what did the spanish foreign policy chief say about lopez",
     ],
 )
 def test_what_a_countrys_government_said_needs_the_country_speaking_not_only_named(question):
