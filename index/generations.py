@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from index.state import Catalog, IndexState, load_catalog, load_state, save_state
+from index.generation_files import load_catalog, load_state, save_state
+from index.state import Catalog, IndexState
 from index.storage import IndexFolder
 
 

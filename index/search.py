@@ -25,6 +25,7 @@ from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.embedding import Embedder
 from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
+from index.generation_files import load_state
 from index.lexical import top_rows
 from index.outlets import of_the_named_outlet
 from index.question import as_the_checks_read, read_question
@@ -32,7 +33,7 @@ from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
 from index.roles import role_word_families
-from index.state import IndexState, load_state
+from index.state import IndexState
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
 from index.timings import Timings

@@ -13,8 +13,8 @@ from conftest import REPO, SAMPLES
 
 from index.articles import corpus_hash
 from index.corpus import load_corpus
+from index.generation_files import load_state
 from index.maintenance import Maintainer
-from index.state import load_state
 from index.storage import IndexFolder
 
 CRASH_AT = Path(__file__).parent / "crash_at.py"

@@ -14,10 +14,10 @@ from conftest import SAMPLES, FakeEmbedder
 import index.builder
 import index.text
 from index.backends import open_generations
+from index.generation_files import load_state
 from index.library import Library
 from index.maintenance import Maintainer
 from index.search import Engine
-from index.state import load_state
 from index.storage import ChangeInProgressError, IndexFolder
 
 LIMA = (SAMPLES / "lima-group.md").read_bytes()

@@ -16,8 +16,8 @@ def main(index_dir: str) -> None:
     process = psutil.Process()
     start = time.perf_counter()
     from index.embedding import load_default_embedders
+    from index.generation_files import release_freed_memory
     from index.library import Library
-    from index.state import release_freed_memory
 
     embedders = load_default_embedders()
     for embedder in embedders.values():  # the models' first runs allocate their working buffers

@@ -15,8 +15,8 @@ import numpy as np
 from index.bench import measure
 from index.bench.synthetic import real_sentences, synthetic_state
 from index.evaluate import load_questions
+from index.generation_files import save_state
 from index.library import Library
-from index.state import save_state
 from index.storage import IndexFolder
 
 REPO = Path(__file__).resolve().parents[2]

@@ -19,12 +19,13 @@ from pathlib import Path
 import psycopg
 
 from index.errors import ChangeInProgressError, DatabaseError, IndexMissingError
+from index.generation_files import manifest_for
 from index.generations import FilesIndex
 from index.pg.listen import ChangeListener, notify_live
 from index.pg.replica import read_snapshot
 from index.pg.rows import read_catalog, read_generation, write_generation
 from index.pg.schema import connect, ensure_schema
-from index.state import Catalog, IndexState, manifest_for
+from index.state import Catalog, IndexState
 from index.storage import KEEP_GENERATIONS
 
 log = logging.getLogger(__name__)

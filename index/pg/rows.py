@@ -19,10 +19,11 @@ import psycopg
 from index.articles import ArticleInfo
 from index.bodies import BodyStore
 from index.errors import IndexDamagedError, IndexMismatchError
+from index.generation_files import manifest_fields
 from index.lexical import LexicalIndex
 from index.pg import binary
 from index.results import Timeline
-from index.state import Catalog, IndexState, manifest_fields
+from index.state import Catalog, IndexState
 from index.vectorstore import VectorStore, store_from_layout
 
 _FIX = "rebuild it with `python -m index build`"
