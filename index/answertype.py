@@ -177,10 +177,14 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bcu[aá]nt[oa]s (?P<unidad>años|meses|semanas|d[ií]as|horas|minutos)\b",
         span_in_the_unit,
     ),
-    # "How long did López stay in the Spanish embassy?" is not answered by "another political ally has been holed up
-    # for over a year": the span must be said of the asked event, as a when-question's time is. "How long ago" and
-    # "how long since" are answered by a date.
-    (r"\bhow long\b(?!\s+ago)(?![^?]*\bsince\b)|\bcu[aá]nto (?:dur[oó]|dura|duraba|duraron)\b", span_of_the_event),
+    # "How long did López stay in the Spanish embassy?" ("¿Cuánto tiempo se quedó…?") is not answered by "another
+    # political ally has been holed up for over a year": the span must be said of the asked event, as a when-question's
+    # time is. "How long ago" and "how long since" ("hace cuánto", "desde") are answered by a date.
+    (
+        r"\b(?:how long|how much time)\b(?!\s+ago)(?![^?]*\bsince\b)|\bcu[aá]nto (?:dur[oó]|dura|duraba|duraron)\b|"
+        r"(?<!\bhace )\bcu[aá]nto tiempo\b(?![^?]*\bdesde\b)",
+        span_of_the_event,
+    ),
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(has_number),

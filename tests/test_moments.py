@@ -197,10 +197,17 @@ RESIDENCE = (
 
 @pytest.mark.parametrize(
     "question",
-    ["How long did Leopoldo Lopez end up staying in the Spanish embassy?", "how long was lopez at the spanish embassy"],
+    [
+        "How long did Leopoldo Lopez end up staying in the Spanish embassy?",
+        "how long was lopez at the spanish embassy",
+        # "How much time" and "¿cuánto tiempo…?" ask a span too, which a count of something else is not.
+        "how much time did lopez spend at the spanish embassy",
+        "¿Cuánto tiempo se quedó López en la embajada de España?",
+    ],
 )
 def test_how_long_is_not_answered_by_the_span_of_someone_elses_stay(question):
     assert not fits_answer_type(question, RESIDENCE)
+    assert not fits_answer_type(question, RESIDENCE + " Reports said 25 troops fled to Brazil's mission.")
     assert fits_answer_type(question, "Lopez stayed at the Spanish embassy for 18 months before leaving for Madrid.")
 
 
