@@ -39,6 +39,9 @@ TIME_WORDS = frozenset(
         "now currently recently today yesterday tomorrow tonight morning afternoon evening night cuando fecha dia"
     )
 )
+# Words of size say which thing, not which event: "small arms" bought between 2005 and 2013 is no date of Russia's
+# "small military force".
+_SIZE_WORDS = frozenset(lexical_terms("small big large huge major minor little great tiny massive"))
 # "It is unclear whether…" points back to nothing.
 _PRONOUN = re.compile(
     r"\b(?:he|she|they|him|her|its|them|his|their)\b|\bit\b(?!\s+(?:is|was|'s|seems|remains)\s+\w+\s+(?:whether|that|to|if)\b)",
@@ -62,7 +65,7 @@ def _event_terms(question: str) -> frozenset[str]:
     every form of its verbs, and the near synonyms of those written in the past ("locked up" is told by "detained";
     the "arrest" of "house arrest" is no act)."""
     gloss = reader_text(question)
-    terms = set(lexical_terms(gloss) + lexical_terms(question)) - TIME_WORDS  # as typed too, for a Spanish passage
+    terms = set(lexical_terms(gloss) + lexical_terms(question)) - TIME_WORDS - _SIZE_WORDS  # as typed too, for Spanish
     past = set(lexical_terms(" ".join(_PAST.findall(gloss)))) & terms
     return frozenset(terms.union(*map(verb_forms, terms - past), *map(verb_family, past)))
 

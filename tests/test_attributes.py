@@ -410,6 +410,11 @@ KREMLIN_OIL = (
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
         ("What languages does Maduro speak?", "Venezuelan President Nicolas Maduro speaking during a May Day rally."),
+        # A country's currency asked by its adjective; a sum in dollars names no currency of Venezuela's.
+        (
+            "whats the venezuelan currency called",
+            "Venezuela purchased $11billion worth of tanks, fighter jets and other small arms between 2005 and 2013.",
+        ),
         # A movement is no party unless it is one by name.
         (
             "which political party does Juan Guaido belong to",
@@ -503,6 +508,7 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
         ("which political party does Juan Guaido belong to", "Guaido, of the Broad Front coalition, spoke."),
+        ("whats the venezuelan currency called", "Prices are quoted in bolivars, which lost half their value."),
         ("What language did Maduro speak in the video?", "Maduro spoke in Spanish in the video."),
         ("Who was the first president of Venezuela?", "Venezuela's first president, Cristóbal Mendoza, took office."),
         ("Who ran against Maduro in last year's election?", "His rival, Henri Falcon, called the vote a sham."),

@@ -149,6 +149,12 @@ def test_a_time_said_of_the_asked_event_can_answer(question, passage):
             "to the streets for fresh May Day protests against Nicolas Maduro.",
         ),
         ("¿Cuándo fue el apagón?", "Guaido called on the military to rise up on Tuesday."),
+        # Nor does a word of size: "small arms" are not the "small military force".
+        (
+            "when did russia send its small military force to venezuela",
+            "Venezuela is a major buyer of Russian weapons, having purchased tanks, fighter jets and other small arms "
+            "between 2005 and 2013.",
+        ),
     ],
 )
 def test_a_time_of_another_event_cannot_answer(question, passage):
