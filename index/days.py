@@ -45,9 +45,12 @@ _ASKS_ABOUT_A_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
-# por Guaidó", "the May 1 march planned by Guaido".
+# por Guaidó", "the May 1 march planned by Guaido"; so does what was announced during it ("What did Maduro announce
+# during his May Day rally speech?", "¿qué anunció maduro en su discurso del 1 de mayo?").
 _DESCRIBED_BY = re.compile(
-    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b", re.IGNORECASE
+    r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b|"
+    r"\b(?:announc\w*|anunci\w*)\s+(?:\w+\s+){0,2}?(?:during|at|in|en|durante)\s+(?:his|her|their|the|su|el|la)\b",
+    re.IGNORECASE,
 )
 
 

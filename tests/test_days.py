@@ -32,6 +32,9 @@ NO_DAY = "At least one person had been shot with live ammunition."
         # Who called the march describes it: no question about the plan.
         "¿Cuántas personas fueron a la marcha del 1 de mayo convocada por Guaidó?",
         "how many people went to the may 1 march planned by guaido",
+        # Nor does what was announced during it: an act of that day.
+        "What did Maduro announce during his May Day rally speech in Caracas?",
+        "¿qué anunció maduro en su discurso del 1 de mayo en caracas?",
     ],
 )
 def test_a_passage_of_another_day_or_of_plans_for_the_day_cannot_tell_what_happened_that_day(question):
@@ -205,3 +208,8 @@ def test_a_story_told_on_without_naming_its_day_is_of_the_last_day_its_article_n
     passages = [(rows[crowd], crowd)]
     assert lacking_rows("how many people showed up to guaido's may 1 march", passages, state) == {rows[crowd]}
     assert lacking_rows("how many people showed up at the air base on Tuesday", passages, state) == set()
+
+
+def test_what_was_announced_for_a_day_is_a_plan():
+    question = "¿Qué anunció Guaidó que harían sus seguidores el 1 de mayo?"
+    assert told_of_another_day(question, [(2, PLANNED, TUESDAY), (4, RALLYING_CRY, WEDNESDAY)]) == set()
