@@ -62,8 +62,8 @@ DEVELOPMENT_GUARDS = {
     "dev_aw": 43,  # 45 of 50 when first read, with stop 59's code; 48 at the end of stop 60
     "dev_ax": 44,  # 46 of 50 when first read, after stop 60's first checks (45 with stop 59's code); 48 at its end
     "dev_ay": 45,  # 47 of 50 when first read, after stop 60's first checks (and with stop 59's code); 48 at its end
-    "dev_az": 41,  # 43 of 50 when first read, with stop 60's code
-    "dev_ba": 40,  # 42 of 50 when first read, with stop 60's code
+    "dev_az": 41,  # 43 of 50 when first read, with stop 60's code; 48 at the end of stop 61
+    "dev_ba": 40,  # 42 of 50 when first read, with stop 60's code; 45 at the end of stop 61
 }
 
 # The same for the held-out sets (heldout_near: of 55), each first scored before anything was chosen on it.
@@ -110,8 +110,8 @@ HELD_OUT_GUARDS = {
     "heldout_ao": 45,  # 47 of 55 when first scored, with stop 58's code; 49 with stop 59's
     "heldout_ap": 46,  # 48 of 55 when first scored, with stop 59's code; 50 with stop 60's
     "heldout_aq": 49,  # 51 of 55 when first scored, with stop 59's code (and with stop 60's)
-    "heldout_ar": 48,  # 50 of 55 when first scored, with stop 60's code
-    "heldout_as": 49,  # 51 of 55 when first scored, with stop 60's code
+    "heldout_ar": 48,  # 50 of 55 when first scored, with stop 60's code; 51 with stop 61's
+    "heldout_as": 49,  # 51 of 55 when first scored, with stop 60's code; 52 with stop 61's
 }
 
 
