@@ -93,14 +93,17 @@ _FATES = {
         "imprisoned prisoners custody captured rounded detenidos arrestados capturados presos",
     }.items()
 }
+# The dead and the hurt however a reader says it ("how many died or got hurt?", "casualties").
+HARM_TERMS = _FATES["death"] | _FATES["injury"] | frozenset(lexical_terms("casualties casualty victims"))
 
 
 def counts_the_asked_fate(question: str, passage: str) -> bool:
     """False when `question` asks how many were killed, hurt or arrested and `passage` tells none of those fates."""
-    asked = _ASKED.search(reader_text(question))
+    gloss = reader_text(question)
+    asked = _ASKED.search(gloss)
     if not asked:
         return True
-    terms = set(lexical_terms(reader_text(question)[asked.start() :]))
+    terms = set(lexical_terms(gloss[asked.start() :]))
     fates = [stems for stems in _FATES.values() if terms & stems]
     told = set(lexical_terms(passage))
     return not fates or any(told & stems for stems in fates)

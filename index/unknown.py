@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from index.counted import HARM_TERMS
+from index.moments import TIME_WORDS
 from index.reader.gloss import reader_text
 from index.text import WEEKDAY_NUMBERS, lexical_terms
 
@@ -18,17 +20,8 @@ _NOT_KNOWN = re.compile(
 # A clause ends at a sentence's or a list's stop, so "Venezuelans prepare for a second day of unrest" is not part of
 # what "hasn't yet been reported".
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")
-# Days and parts of days say when, not what: "Tuesday" is shared by arrests and deaths alike.
-_TIME_TERMS = frozenset(
-    lexical_terms(" ".join([*WEEKDAY_NUMBERS, "today yesterday tomorrow morning afternoon evening night day days"]))
-)
-# Those dead and hurt, however a reader says it ("how many died or got hurt?").
-_CASUALTY_TERMS = frozenset(
-    lexical_terms(
-        "dead die died dying death deaths killed kill killing wounded wound injured injury injuries hurt casualties "
-        "casualty victims toll fatalities"
-    )
-)
+# Days and words of time say when, not what: "Tuesday" is shared by arrests and deaths alike.
+_TIME_TERMS = TIME_WORDS | frozenset(lexical_terms(" ".join(WEEKDAY_NUMBERS)))
 
 
 def says_the_asked_is_unknown(question: str, passage: str) -> bool:
@@ -37,7 +30,7 @@ def says_the_asked_is_unknown(question: str, passage: str) -> bool:
     asked = set(lexical_terms(reader_text(question))) - _TIME_TERMS
     for said in _NOT_KNOWN.finditer(passage):
         clause = set(lexical_terms(_clause_around(passage, said.start(), said.end()))) - _TIME_TERMS
-        if asked & clause or (asked & _CASUALTY_TERMS and clause & _CASUALTY_TERMS):
+        if asked & clause or (asked & HARM_TERMS and clause & HARM_TERMS):
             return True
     return False
 
