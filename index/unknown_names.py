@@ -1,9 +1,9 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
 rest of the question. Only capitalised names of an English question count, not countries (checked elsewhere), nor
-words in capitals ("GOP" may be the "Republican" of the articles, "APCs" their armoured personnel carriers), nor a
-Spanish question's words. So do the designations of models, in either language and however typed ("how much did
-Venezuela pay for its s-300s?"), when no article has one.
+short words in capitals or plural ones ("GOP" may be the "Republican" of the articles, "APCs" their armoured personnel
+carriers; "DGCIM" counts), nor a Spanish question's words. So do the designations of models, in either language and
+however typed ("how much did Venezuela pay for its s-300s?"), when no article has one.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from index.countries import countries_in
 from index.names import proper_names_in
 from index.text import fold, guess_language, lexical_terms, word_set
 
+# Short words in capitals ("GOP") may stand for the articles' words ("Republican"); longer ones ("DGCIM", "OPEC") are
+# names like any other, a model's designation ("T-72") is checked as one.
+_SHORT_CAPITALS = 4
 # Words in capitals in the plural ("APCs", "MPs"): the articles may say "armoured personnel carriers".
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 # Capitalised words that name no one the articles could be about ("God's blessing").
@@ -45,7 +48,7 @@ def unknown_names(
         words = [
             word
             for word in words
-            if not word.isupper()
+            if not (word.isupper() and (len(word) < _SHORT_CAPITALS or not word.isalpha()))
             and not _CAPITALS_PLURAL.fullmatch(word)
             and fold(word).removesuffix("'s") not in _NOT_NAMES
         ]

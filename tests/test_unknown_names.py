@@ -19,12 +19,15 @@ VOCABULARY = set(lexical_terms(ARTICLES))
         # A name with one word the articles use is theirs ("Moros" of "Nicolás Maduro Moros").
         ("How old is Nicolás Maduro Moros?", []),
         ("What did Mario Diaz-Balart say?", []),
-        # Not a country, nor a word in capitals ("GOP" for "Republican"), nor a Spanish question's words.
+        # Not a country, nor a short word in capitals ("GOP" for "Republican"), nor a Spanish question's words.
         ("What did Brazil say?", []),
         ("what did that GOP lawmaker say", []),
         ("in that video where the APCs go in a circle thru the crowd, what were people chucking at them", []),
         ("¿Qué dijo la Guardia Nacional?", []),
         ("Which American official wished Guaido's backers God's blessing?", []),
+        # A longer word in capitals is a name like any other.
+        ("Who heads Venezuela's military counterintelligence agency, the DGCIM?", ["DGCIM"]),
+        ("WHO IS JUAN GUAIDO", []),
     ],
 )
 def test_a_name_no_passage_mentions_is_unknown(question, unknown):
