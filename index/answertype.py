@@ -194,7 +194,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     (PART_ASKED, lambda question, asked, passage: _count_for(question, asked, passage) and tells_a_part(passage)),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
-        r"\b(?:death|casualty) toll\b",
+        r"\b(?:death|casualty) toll\b|^\W*(?:the\s+)?(?:exact|total|precise)\s+(?:number|count|figure)\s+of\b",
         _count_for,
     ),
     (

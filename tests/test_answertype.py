@@ -69,6 +69,7 @@ from index.text import reason_opening_end
         ("did the man shot in La Victoria survive?", "A 24-year-old man was shot and killed in La Victoria."),
         ("did guaido make it to the base", "Guaido reached the La Carlota air base at dawn."),
         ("¿Cuántos estados tiene Venezuela?", "Venezuela is divided into 23 states and a capital district."),
+        ("exact number of russian mercenaries guarding maduro?", "About 400 Russian mercenaries guard Maduro."),
         # Each age belongs to the name nearest it, a whole name, titles, months and possessors ("Maduro's") aside.
         ("How old is Guaido?", "The 35-year-old Juan Guaido invoked the constitution."),
         ("How old is Padrino?", "Defence Minister Vladimir Padrino Lopez, 55, stood by Maduro."),
@@ -505,6 +506,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         (
             "is the defence minister Padrino Lopez related to Leopoldo Lopez",
             "Defence Minister Vladimir Padrino Lopez condemned the move as a 'terrorist' act.",
+        ),
+        # "Exact number of…" typed alone asks a count.
+        (
+            "exact number of russian mercenaries guarding maduro?",
+            "Russia is thought to have mercenaries in the country guarding the President.",
         ),
     ],
 )
