@@ -170,6 +170,9 @@ from index.question import as_the_checks_read
         ("did brazil actually give those 25 soldiers asylum or nah", ["granted"]),
         ("which state is diaz-balart a congressman for", ["constituency"]),
         ("diaz-balart represents which state in congress", ["constituency"]),
+        # A model asked after the weapon it is of; a kind of weapon is no model ("nuclear missiles").
+        ("which fighter jets did venezuela buy from russia, like what model", ["model"]),
+        ("what kind of missiles could russia put in venezuela", []),
         ("does diaz-balart have any relatives in politics", ["parents"]),
         ("Does Guaido have any siblings?", ["parents"]),
         ("Did Maduro give a status update after the uprising?", []),
@@ -413,6 +416,10 @@ KREMLIN_OIL = (
         ("¿Quién fue el primer presidente de Venezuela?", "Venezuelan President Nicolas Maduro spoke at a rally."),
         # A language is named, not spoken: "speaking during a rally" names none.
         ("What languages does Maduro speak?", "Venezuelan President Nicolas Maduro speaking during a May Day rally."),
+        (
+            "which fighter jets did venezuela buy from russia, like what model",
+            "Venezuela purchased $11billion worth of tanks, fighter jets and other small arms between 2005 and 2013.",
+        ),
         # A country's currency asked by its adjective; a sum in dollars names no currency of Venezuela's.
         (
             "whats the venezuelan currency called",
