@@ -185,6 +185,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"(?<!\bhace )\bcu[aá]nto tiempo\b(?![^?]*\bdesde\b)",
         span_of_the_event,
     ),
+    # "How much time" and "cuánto tiempo" reach here only with "ago", "since", "hace" or "desde" (a span is above).
     (
         r"\bhow many times\b|\bhow much time\b|\bcu[aá]ntas veces\b|\bcu[aá]nto tiempo\b|\bhace cu[aá]nto\b",
         _only(has_number),

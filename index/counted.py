@@ -99,14 +99,17 @@ HARM_TERMS = _FATES["death"] | _FATES["injury"] | frozenset(lexical_terms("casua
 
 def counts_the_asked_fate(question: str, passage: str) -> bool:
     """False when `question` asks how many were killed, hurt or arrested and `passage` tells none of those fates."""
+    fates = _asked_fates(question)
+    return not fates or bool(set(lexical_terms(passage)) & fates)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _asked_fates(question: str) -> frozenset[str]:
+    """The stems telling any fate `question` asks how many met (after its "how many"), or none."""
     gloss = reader_text(question)
     asked = _ASKED.search(gloss)
-    if not asked:
-        return True
-    terms = set(lexical_terms(gloss[asked.start() :]))
-    fates = [stems for stems in _FATES.values() if terms & stems]
-    told = set(lexical_terms(passage))
-    return not fates or any(told & stems for stems in fates)
+    terms = set(lexical_terms(gloss[asked.start() :])) if asked else set()
+    return frozenset().union(*(stems for stems in _FATES.values() if terms & stems))
 
 
 # Armed men outside the forces: "how many Russian mercenaries are guarding Maduro?" is not answered by the National

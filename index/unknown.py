@@ -27,6 +27,8 @@ _TIME_TERMS = TIME_WORDS | frozenset(lexical_terms(" ".join(WEEKDAY_NUMBERS)))
 def says_the_asked_is_unknown(question: str, passage: str) -> bool:
     """Whether `passage` says something is not known (yet) in a clause that shares what `question` asks about,
     days aside."""
+    if not _NOT_KNOWN.search(passage):
+        return False  # most passages: the question need not be read
     asked = set(lexical_terms(reader_text(question))) - _TIME_TERMS
     for said in _NOT_KNOWN.finditer(passage):
         clause = set(lexical_terms(_clause_around(passage, said.start(), said.end()))) - _TIME_TERMS
