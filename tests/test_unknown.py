@@ -32,6 +32,8 @@ def test_a_toll_not_yet_reported_answers_how_many_died_or_were_hurt(question):
         # Sharing only the day: arrests are not the dead and wounded.
         "How many protesters were arrested on Tuesday?",
         "¿Cuánta gente fue detenida el martes?",
+        # Sharing only another clause of the sentence: the unrest is known, its toll is not.
+        "How many Venezuelans are preparing for more unrest?",
         # Sharing nothing: the blackout's date is not what is unknown.
         "When was the big nationwide blackout in Venezuela in 2019?",
     ],
