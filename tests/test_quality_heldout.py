@@ -45,21 +45,22 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # of 922 with heldout_ak to heldout_am and dev_an to dev_aq (stop 58; 841 with stop 57's code); 918 of 1,002 with
     # heldout_an, heldout_ao and dev_ar to dev_au (stop 59; 914 with stop 58's code); 991 of 1,082 with heldout_ap,
     # heldout_aq and dev_av to dev_ay (stop 60, as with stop 59's code); 1,040 of 1,132 with heldout_ar, heldout_as,
-    # dev_az and dev_ba (stop 61, as first scored). The issue's bar is 9 in 10 on every set, still missed on some.
+    # dev_az and dev_ba (stop 61, as first scored); 1,144 of 1,242 with heldout_at, heldout_au and dev_bb to dev_bg
+    # (stop 62, as with stop 61's code). The issue's bar is 9 in 10 on every set, still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1132 and within_three >= 1032
+    assert total == 1242 and within_three >= 1136
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # The issue's bar is 95 in 100: 472 of 497 at stop 40, a hair under it; 505 of 525 at stop 41 (96.2 in 100, with
-    # heldout_x, dev_r and the live-blog passages, README, Quality); 524 of 545 at stop 42 (with heldout_y); 544 of
-    # 565 with heldout_z, first scored with stop 42's code; 576 of 595 with heldout_aa, dev_u and dev_v (stop 51); 596
-    # of 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53); 615 of 635 with
-    # heldout_ae (stop 54); 625 of 645 with heldout_af (stop 55); 645 of 665 with heldout_ag and heldout_ah (stop 56);
-    # 665 of 685 with heldout_ai and heldout_aj (stop 57, as with stop 56's code); 695 of 715 with heldout_ak to
-    # heldout_am (stop 58, as with stop 57's code); 715 of 735 with heldout_an and heldout_ao (stop 59, as with stop
-    # 58's code); 735 of 755 with heldout_ap and heldout_aq (stop 60, as first scored); 755 of 775 with heldout_ar and
-    # heldout_as (stop 61, as first scored). Guarded two under that count, for questions on a knife edge, and never
-    # under the bar.
+    # heldout_x, dev_r and the live-blog passages, README, Quality); 524 of 545 at stop 42 (with heldout_y); 544 of 565
+    # with heldout_z, first scored with stop 42's code; 576 of 595 with heldout_aa, dev_u and dev_v (stop 51); 596 of
+    # 615 with heldout_ab, dev_w and dev_x (stop 52); 606 of 625 with heldout_ac (stop 53); 615 of 635 with heldout_ae
+    # (stop 54); 625 of 645 with heldout_af (stop 55); 645 of 665 with heldout_ag and heldout_ah (stop 56); 665 of 685
+    # with heldout_ai and heldout_aj (stop 57, as with stop 56's code); 695 of 715 with heldout_ak to heldout_am (stop
+    # 58, as with stop 57's code); 715 of 735 with heldout_an and heldout_ao (stop 59, as with stop 58's code); 735 of
+    # 755 with heldout_ap and heldout_aq (stop 60, as first scored); 755 of 775 with heldout_ar and heldout_as (stop 61,
+    # as first scored); 774 of 795 with heldout_at and heldout_au (stop 62, as first scored). Guarded two under that
+    # count, for questions on a knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 775 and first >= 753 and first >= 0.95 * total
+    assert total == 795 and first >= 772 and first >= 0.95 * total
