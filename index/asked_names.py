@@ -38,6 +38,14 @@ def _asking_for_a_thing(word: str) -> re.Pattern[str]:
     )
 
 
+# People a report may leave unnamed ("another political ally"): not "a trip" in "…cancelled a trip…, who was that".
+_SOMEONE_UNNAMED = (
+    r"ally|allies|leader|leaders|figure|figures|politician|politicians|official|officials|officer|officers|general|"
+    r"generals|man|men|woman|women|person|people|guy|activist|activists|journalist|reporter|diplomat|minister|"
+    r"soldier|soldiers|member|members|lawmaker|congressman|senator|adviser|aide|friend|relative|dissident|opponent|"
+    r"rival|critic|defector|commander|envoy|ambassador|spokesman|spokeswoman|source|sources"
+)
+
 # "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
 # have?" is answered by "a choice to make: embrace…".
 _ASKS = (
@@ -49,15 +57,26 @@ _ASKS = (
         r" (?:said|thought|believed|reported|reportedly|allegedly|supposedly|apparently|accused|suspected)\b)",
         re.IGNORECASE,
     ),
-    re.compile(rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which)\b", re.IGNORECASE),
+    # "who was the other opposition politician already hiding at the residence": a relative clause, or its verb alone.
+    re.compile(
+        rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which|already|still|\w+ing)\b",
+        re.IGNORECASE,
+    ),
     # "…where some other ally was already holed up. who was that ally?": told first, asked at the end.
     re.compile(r"[.?!,;]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
     # "some other political ally had been hiding at the residence. who is that?": an unnamed one told first, asked
     # after by "that", "he" or "she".
     re.compile(
-        r"\b(?:some|another|an?)\s+(?:other\s+)?(?P<phrase>(?:[a-z'’-]+ )?[a-z'’-]+)"
+        rf"\b(?:some|another|an?)\s+(?:other\s+)?(?P<phrase>(?:[a-z'’-]+ )?(?:{_SOMEONE_UNNAMED}))"
         r"(?= (?:of|who|that|had|has|was|is|have)\b)[^.?!]*[.?!,;]\s+(?:but\s+|so\s+)?"
         r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
+        re.IGNORECASE,
+    ),
+    # "the medical centre near the street battles…, whats it called": the thing told first, its name asked after.
+    re.compile(
+        r"^\W*(?:the|that|this) (?P<phrase>[\w'’-]+(?: [\w'’-]+)?)(?= (?:near|in|at|that|which|who|where|on|of|from|"
+        r"with|by|outside)\b)[^?]*[,.;:?!]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:it|its name|the name)"
+        r"(?: called)?\W*$",
         re.IGNORECASE,
     ),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.

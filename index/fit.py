@@ -13,6 +13,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `kinds`: for what kind of plane it was, only "a plane" or "by plane", or, beside such a passage, no plane at all;
   - `in_passing`: for why something happened, only "elections boycotted by the opposition", or, beside such a
     passage, no telling of the act at all;
+  - `agents`: for who tweeted or posted something, beside a passage telling it with no one doing it ("A tweet
+    accompanying the clip claimed…"), no telling of it at all;
   - `outlets`: for which CNN reporter did something, a passage none of whose articles names CNN, in its text, as its
     outlet or in its link;
 - `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
@@ -34,6 +36,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache, partial
 
+from index.agents import unmentioned_beside_doerless
 from index.answertype import fits_answer_type
 from index.antecedents import asks_someones_words, lines_before, someone_else_spoke_before
 from index.countries import countries_asked_about, countries_in
@@ -67,6 +70,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= unmentioned_relative(question, passages, lambda row: map(body, _articles_of(row, state)))
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     lacking |= told_only_in_passing(question, passages) | unmentioned_beside_unnamed_person(question, passages)
+    lacking |= unmentioned_beside_doerless(question, passages)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)

@@ -26,6 +26,9 @@ _MEMBER_BY_PLACE = re.compile(
     rf"(?P<of_noun>[^\W\d_]+)\b| {_QUALIFIER}(?P<noun>[^\W\d_]+)\b|(?=\W*$))",
     re.IGNORECASE,
 )
+# "…three officials: the defence minister, the supreme court head and who else": a member the question does not
+# list, of a group it counts.
+_WHO_ELSE = re.compile(r"\bwho else\b", re.IGNORECASE)
 _GROUP_COUNTED = re.compile(
     rf"\b(?P<count>{'|'.join(_COUNTS)}|\d+) {_QUALIFIER}(?P<noun>[^\W\d_]+s)\b(?P<listed>,? (?:including|such as) )?",
     re.IGNORECASE,
@@ -49,18 +52,10 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
     """The rows of `passages` (row, text) that cannot name the member `question` asks for by its place: they never
     mention the group, or count it and list fewer members than that place ("the third official" against "three
     key officials, including the defence minister and the head of the supreme court")."""
-    asked = _MEMBER_BY_PLACE.search(question)
+    asked = _asked_member(question)
     if asked is None:
         return set()
-    noun = (asked["of_noun"] or asked["noun"] or "one").lower()
-    if noun == "one":
-        group = _GROUP_COUNTED.search(question[: asked.start()])
-        if group is None:
-            return set()
-        noun = group["noun"].lower()
-    if noun not in _GROUPS_OF_PEOPLE:
-        return set()
-    place = _PLACES[asked["place"].lower()]
+    place, noun = asked
     said = set(lexical_terms(question)) - set(lexical_terms(noun))
     return {
         row
@@ -69,6 +64,26 @@ def without_the_member(question: str, passages: Iterable[tuple[int, str]]) -> se
         or _lists_fewer_than(place, noun, text)
         or not _about_the_group(said, noun, text)
     }
+
+
+def _asked_member(question: str) -> tuple[int, str] | None:
+    """The place and the group's noun of the member `question` asks for ("the third official" → 3, "official"), or
+    none. "Who else", after a counted group ("3 officials… the defence minister and who else"), asks its last."""
+    asked = _MEMBER_BY_PLACE.search(question)
+    if asked is None:
+        other = _WHO_ELSE.search(question)
+        group = _GROUP_COUNTED.search(question[: other.start()]) if other else None
+        if group is None:
+            return None
+        place, noun = _COUNTS.get(group["count"].lower()) or int(group["count"]), group["noun"].lower()
+    else:
+        place, noun = _PLACES[asked["place"].lower()], (asked["of_noun"] or asked["noun"] or "one").lower()
+        if noun == "one":
+            group = _GROUP_COUNTED.search(question[: asked.start()])
+            if group is None:
+                return None
+            noun = group["noun"].lower()
+    return (place, noun) if noun in _GROUPS_OF_PEOPLE else None
 
 
 def _about_the_group(said: set[str], noun: str, passage: str) -> bool:

@@ -148,9 +148,13 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     }
 
 
-# "…was saying Russia might put nukes…": how it was said, and how likely, describe nothing.
+# "…was saying Russia might put nukes…", "…going on about Russia maybe putting nukes…": how it was said, and how
+# likely, describe nothing.
 _SAYING_OR_LIKELY = frozenset(
-    lexical_terms("say says said saying tell told claim claims claimed claiming might may could would should will can")
+    lexical_terms(
+        "say says said saying tell told claim claims claimed claiming talk talked talking going go goes went ranting "
+        "might may could would should will can maybe perhaps possibly probably likely"
+    )
 )
 
 

@@ -159,6 +159,11 @@ def test_a_name_the_question_types_in_part_is_not_new():
         ),
         ("who were cnn's sources for the story", "CNN's sources, officials Ana Ruiz and Juan Perez, spoke."),
         ("who was the 24 year old that got killed in la victoria", "Provea named the 24-year-old as Juan Perez."),
+        # A defence secretary is also a defence chief; the role may be told first and its holder asked after.
+        (
+            "the acting US defense secretary cancelled a trip bc of venezuela, who was that",
+            "Washington's acting defence chief Patrick Shanahan has cancelled a planned trip to Europe.",
+        ),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -312,6 +317,8 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "who were cnn's sources for the story that maduro tried to flee to cuba",
             "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians.",
         ),
+        # "what's X's lawyer called" asks the lawyer's name.
+        ("what's lopez's lawyer called", "Lopez' lawyer said his client's freedom today was a sign."),
         # Someone asked for by their age is a person, whose name an age does not give.
         (
             "who was the 24 year old that got killed in la victoria, do we know his name",

@@ -52,6 +52,11 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
         # A street is named with its kind too ("Francisco de Miranda Avenue").
         ("What street did the armored vehicle drive down?", "Two of the vehicles suddenly drive through a crowd."),
+        # The thing told first, its name asked after it.
+        (
+            "the medical centre near the street battles that was treating 50 people, whats it called",
+            "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
+        ),
         # Asked after the context it is about.
         (
             "the two bloodied demonstrators rushed away on a motorcycle, what hospital did they go to",
@@ -242,6 +247,10 @@ def test_a_group_counted_with_fewer_members_listed_than_the_place_asked_cannot_n
     assert without_the_member(question, passages) == {1}
     # The second of them is among those listed.
     assert without_the_member("Who was the second official Bolton mentioned?", passages) == set()
+    # "Who else", after the group counted, asks the one not listed.
+    who_else = "bolton said 3 officials promised to remove maduro - the defence minister, the court chief and who else"
+    assert without_the_member(who_else, passages) == {1}
+    assert without_the_member("besides the defence minister, who else did bolton mention", passages) == set()
 
 
 MERCENARIES_UNNAMED = "Russia is thought to have mercenaries in the country guarding the President."
@@ -525,3 +534,22 @@ def test_a_host_asked_for_may_be_named_as_the_journalist_who_asked():
 def test_a_relative_clause_after_the_context_asks_for_no_name():
     assert asked_nouns("the plane, which was parked at La Carlota, belonged to whom") == ()
     assert asked_nouns("the two demonstrators were rushed away, what hospital did they go to") == ("hospital",)
+    # Someone told first and asked after by "that" is a person, not the thing they did: "a trip".
+    assert asked_nouns("the acting US defense secretary cancelled a trip bc of venezuela, who was that") == ()
+    assert asked_nouns("another political ally had been hiding there. who is that?") == ("political", "ally")
+
+
+def test_how_likely_something_was_said_describes_nothing_of_whom_a_name_is_asked():
+    question = "which republican was going on about russia maybe putting nukes in venezuela"
+    unnamed = (1, "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.")
+    named = (
+        2,
+        "Republican congressman Mario Diaz-Balart claimed the Russians could install nuclear missiles in Venezuela",
+    )
+    elsewhere = (3, "Republican senators met in Washington to discuss the budget.")
+    assert unmentioned_beside_unnamed(question, [unnamed, named, elsewhere]) == {3}
+    assert (
+        unmentioned_beside_unnamed("which congressman was on fox going on about russian nukes", [unnamed, named])
+        == set()
+    )
+    assert unmentioned_beside_unnamed("which republican said russia maybe had nukes in cuba", [unnamed, named]) == set()
