@@ -18,7 +18,12 @@ from index.ahead import tells_a_time_ahead
 from index.amounts import PART_ASKED, count_check, has_number, tells_a_part
 from index.attributes import names_the_attributes_owner, states_asked_attributes
 from index.choices import holds_an_alternative
-from index.counted import counts_the_asked_fate, counts_the_asked_irregulars, counts_the_asked_kind
+from index.counted import (
+    counts_in_the_asked_place,
+    counts_the_asked_fate,
+    counts_the_asked_irregulars,
+    counts_the_asked_kind,
+)
 from index.headed import names_the_body_of_the_post
 from index.holders import names_the_holder
 from index.identified import names_whom_one_named, tells_the_identity
@@ -204,7 +209,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         _hour_of_the_event,
     ),
     (
-        rf"{WHEN_OPENING}|\bsince when\b",
+        # "wasnt there a massive blackout in 2019? when was that": the event told first, its time asked after.
+        rf"{WHEN_OPENING}|\bsince when\b|[?.!,;]\s+(?:so\s+|and\s+|but\s+)?when (?:was|is|did) (?:that|it|this)\b",
         _time_of_the_event,
     ),
 )
@@ -242,6 +248,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     counts_the_asked_kind,
     counts_the_asked_fate,
     counts_the_asked_irregulars,
+    counts_in_the_asked_place,
     tells_what_came_after,
     tells_the_reaction,
     names_the_doer,

@@ -127,3 +127,28 @@ def counts_the_asked_irregulars(question: str, passage: str) -> bool:
     """False when `question` asks how many mercenaries, militiamen or rebels and `passage` names none of them."""
     asked = set(lexical_terms(" ".join(_counted_words(question))))
     return not asked & _IRREGULARS or bool(set(lexical_terms(reader_text(passage))) & _IRREGULARS)
+
+
+# Where those counted were: "how many were hurt in the Buenos Aires protest?" is not answered by "bloody clashes in
+# the capital Caracas… left at least one dead and 100 injured", which places them in another country only.
+_ASKED_IN_SPANISH = re.compile(r"\bcu[aá]nt[oa]s\b", re.IGNORECASE)
+_IN_A_PLACE = re.compile(
+    r"\b(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?(?:capital\s+)?"
+    r"(?P<place>(?-i:[A-ZÁÉÍÓÚ])[\w'’-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'’-]*)*)",
+    re.IGNORECASE,
+)
+
+
+def _placed_in(text: str) -> set[str]:
+    """The countries of the places `text` puts something in ("in the capital Caracas" → Venezuela)."""
+    return set().union(*(countries_in(found["place"]) for found in _IN_A_PLACE.finditer(text)))
+
+
+def counts_in_the_asked_place(question: str, passage: str) -> bool:
+    """False when `question` asks how many of something in a place and `passage` never names that place's country
+    and puts what it tells only in other countries' places."""
+    asked = _ASKED.search(question) or _ASKED_IN_SPANISH.search(question)
+    where = _placed_in(question[asked.end() :]) if asked else set()
+    if not where or countries_in(passage) & where:
+        return True
+    return not _placed_in(passage) or bool(_placed_in(passage) & where)

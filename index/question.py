@@ -31,7 +31,7 @@ def validate_question(question: str) -> str:
 
 
 # Words as people type them in chat: "whens the next election", "wat did cabello say", "wheres fort tiuna", "the
-# ally thats been holed up", "the 24 yr old", "how many ppl".
+# ally thats been holed up", "the 24 yr old", "how many ppl"; "the 24yo" is read below.
 # Chat openers before a question ("so when…", "ok the soldier…", "pero cuándo…"), which the question's checks skip.
 CHAT_OPENING = r"(?:(?:so|and|but|ok|okay|also|then|wait|yo|hey|btw|y|pero|entonces|bueno)\W+)*"
 # A question opening with "when" or "cuándo", not a "when" clause that another question follows ("when the troops threw
@@ -74,12 +74,17 @@ _CHAT_OPENED = re.compile(rf"^(\W*){CHAT_OPENING}(?<=\W)(?=\w)(?!(?:many|much|fa
 _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
 
+# "the 24yo", "a 24 y/o": an age.
+_AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
+
+
 def as_the_checks_read(question: str) -> str:
     """`question` with chat openers dropped ("so who's…" → "who's…") and chat spellings written out ("whens" →
     "when is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US"), for the checks of what a
     passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
+    spelt_out = _AGE_IN_CHAT.sub(r"\1 year old", spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 
 

@@ -13,7 +13,8 @@ from index.countries import country_words
 
 _FORCES = (
     r"troops|soldiers|servicemen|personnel|fighters|militiamen|mercenaries|police officers|officers|sailors|"
-    r"tanks|warships|aircraft|jets|planes|soldados|tropas|efectivos|militares|milicianos|mercenarios|tanques|aviones"
+    r"tanks|warships|aircraft|jets|planes|agents|spies|operatives|employees|staff|soldados|tropas|efectivos|"
+    r"militares|milicianos|mercenarios|tanques|aviones|agentes|esp[ií]as|empleados"
 )
 _HAS = re.compile(
     rf"\bhow many (?:\w+ ){{0,2}}(?:{_FORCES})\b(?:\s+or\s+\w+)?\s+(?:does|do)\b[^?]{{0,40}}\bhave\b(?!\s+\w+ed\b)"

@@ -150,9 +150,14 @@ _COUNTRY_ASKED = re.compile(
 # its leader named alone gives no country ("Bolsonaro said"), and "Maduro, backed by Russia and China, said…" is not
 # China speaking. Measured (stop 50): 2 more near-domain declines on the development sets, nothing lost.
 _BARE_COUNTRY = re.compile(
-    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})\s+{_ASKED_SAYING}|"
+    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS}?)\s+(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"  # "…the EU actually say…"
     rf"{_QUE_DIJO}(?:el |la |los )?"
-    r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|de|del|acerca|a|al|cuando|ante|tras)\b|\W*$)",
+    r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|de|del|acerca|a|al|cuando|ante|tras)\b|\W*$)|"
+    # "what was china's official reaction to the coup attempt", "¿cuál fue la reacción oficial de China…?"
+    rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s?\s+(?:official |initial |first )?"
+    r"(?:reaction|response)\b|"
+    r"\b(?:cu[aá]l|qu[eé]) (?:fue|es|era) la (?:reacci[oó]n|respuesta)(?: oficial)? de (?:la |el |los )?"
+    r"(?P<cuyo>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|a|al|ante|tras)\b|\W*$)",
     re.IGNORECASE,
 )
 # What a government does in words besides saying: these, said of a country or of one of its people.
@@ -236,7 +241,7 @@ def _bare_country(question: str) -> set[str]:
     asked = _BARE_COUNTRY.search(question)
     if not asked:
         return set()
-    who = re.findall(r"[\w’'.-]+", asked["who"] or asked["quien"])
+    who = re.findall(r"[\w’'.-]+", asked["who"] or asked["quien"] or asked["whose"] or asked["cuyo"])
     named = country_words([word.removesuffix("'s").removesuffix("’s") for word in who])
     return set(named) if named and all(named) else set()
 

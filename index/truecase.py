@@ -29,6 +29,8 @@ def name_spellings(display_names: Iterable[str]) -> dict[str, str]:
         for word in _WORD.findall(name):
             if len(word) >= 3 and word[0].isupper() and fold(word.lower()) not in _WORDS_FIRST:
                 spellings.setdefault(fold(word.lower()), word)
+                if re.fullmatch(r"[^\W\d_]+-[^\W\d_]+", word):  # "diaz balart", typed without the hyphen
+                    spellings.setdefault(fold(word.lower()).replace("-", " "), word)
     return spellings
 
 
@@ -65,4 +67,20 @@ def recased(question: str, spellings: Mapping[str, str], common: Callable[[str],
         owner = name_of(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
         return owner + "'s" if owner else typed
 
-    return _WORD.sub(spelt, question)
+    return _WORD.sub(spelt, _hyphens_restored(question, name_of))
+
+
+def _hyphens_restored(question: str, name_of: Callable[[str], str | None]) -> str:
+    """`question` with two lower-case words that a hyphenated name is made of ("diaz balart") written as that name."""
+    words = list(re.finditer(r"[^\W\d_]+", question))
+    kept, last, at = [], 0, 0
+    while at < len(words) - 1:
+        first, second = words[at], words[at + 1]
+        pair = f"{first.group()} {second.group()}"
+        name = name_of(fold(pair)) if question[first.start() : second.end()] == pair and pair.islower() else None
+        if name:
+            kept += [question[last : first.start()], name]
+            last, at = second.end(), at + 2
+        else:
+            at += 1
+    return "".join([*kept, question[last:]])

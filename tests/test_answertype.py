@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.agents import unmentioned_beside_doerless
 from index.answertype import fits_answer_type
 from index.text import reason_opening_end
 
@@ -612,6 +613,40 @@ def test_a_phrasal_verb_asked_with_who_is_not_read_as_an_act_done():
 )
 def test_who_did_something_asked_with_an_adverb_is_read_alike(question, passage, tells_who):
     assert fits_answer_type(question, passage) is tells_who
+
+
+TWEETED = "who tweeted the clip saying the photographer was shot"
+POSTED = "who posted the video of the photographer"
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "tells_who"),
+    [
+        # The publishing told as a noun, or as a participle after what was published: no one did it.
+        (TWEETED, "A tweet accompanying the clip claimed he was shot by one of the National Guard.", False),
+        (POSTED, "A video posted on social media showed a photographer lying on the back of a truck.", False),
+        # Someone publishing, or what was published with its publisher.
+        (POSTED, "Not long ago the Pan Am Post published video on Twitter showing armored vehicles.", True),
+        (TWEETED, "Senator Marco Rubio tweeted the clip, saying the photographer was shot.", True),
+        (POSTED, "A video posted by the Pan Am Post showed a photographer lying on a truck.", True),
+    ],
+)
+def test_who_published_something_is_not_told_by_the_post_alone(question, passage, tells_who):
+    assert fits_answer_type(question, passage) is tells_who
+
+
+def test_beside_a_post_told_with_no_one_posting_a_passage_not_telling_it_cannot_say_who():
+    doerless = (1, "A tweet accompanying the clip claimed he was shot by one of the National Guard.")
+    silent = (2, "The claims come as a photojournalist was reportedly shot during running battles.")
+    assert unmentioned_beside_doerless(TWEETED, [doerless, silent]) == {2}
+    assert unmentioned_beside_doerless(TWEETED, [silent]) == set()  # no passage leaves the doer out
+    assert unmentioned_beside_doerless("who shot the photographer", [doerless, silent]) == set()  # no publishing
+
+
+def test_a_time_asked_after_the_event_is_told_needs_that_event_dated():
+    question = "wasnt there a massive nationwide blackout in venezuela? when was that"
+    assert not fits_answer_type(question, "A tweet claimed he was shot by the National Guard in Caracas today.")
+    assert fits_answer_type(question, "The nationwide blackout in Venezuela began on March 7, 2019.")
 
 
 def test_when_someone_named_by_one_word_did_something_needs_them_named():

@@ -154,6 +154,7 @@ from index.question import as_the_checks_read
         ("How many years has Maduro been in power?", []),
         ("Is it true that Brazil granted asylum to the 25 troops?", ["granted"]),
         ("¿Brasil les otorgó asilo a los soldados?", ["granted"]),
+        ("qué pasó al final con los 25 soldados en la embajada de Brasil, les dieron asilo?", ["granted"]),
         ("Who granted Lopez protection?", []),
         ("Was Guaido arrested in the weeks after the failed uprising?", ["later_outcome"]),
         ("What happened in the days after the uprising?", []),
@@ -170,6 +171,12 @@ from index.question import as_the_checks_read
         ("did brazil actually give those 25 soldiers asylum or nah", ["granted"]),
         ("which state is diaz-balart a congressman for", ["constituency"]),
         ("diaz-balart represents which state in congress", ["constituency"]),
+        ("marco rubio is senator for which state", ["constituency"]),
+        # Whether something was the biggest: a promise of the "largest march" is no answer.
+        ("did the may 1 march end up being the biggest in venezuelan history", ["later_outcome", "superlative"]),
+        ("how many showed up on may 1? was it really the biggest ever", ["superlative"]),
+        ("¿fue la marcha del 1 de mayo la más grande de la historia?", ["superlative"]),
+        ("What is the biggest lake in Venezuela?", []),
         # A model asked after the weapon it is of; a kind of weapon is no model ("nuclear missiles").
         ("which fighter jets did venezuela buy from russia, like what model", ["model"]),
         ("what kind of missiles could russia put in venezuela", []),

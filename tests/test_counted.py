@@ -7,6 +7,7 @@ import pytest
 from index.answertype import fits_answer_type
 
 ASYLUM = "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas."
+CLASHES_IN_CARACAS = "Bloody clashes in the capital Caracas and elsewhere left at least one dead and 100 injured."
 KILLED = "Six protesters were killed and dozens of people were wounded, the rights group said."
 
 
@@ -25,6 +26,12 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
         ("¿Cuántos soldados rusos hay en Venezuela?", ASYLUM, False),
         ("How many Russian soldiers came to Venezuela?", "About 100 Russian troops arrived in Caracas.", True),
         ("how many soldiers asked brazil for asylum?", ASYLUM, True),
+        # Counted in a place of another country than the one asked, and not naming it: elsewhere.
+        ("how many people were hurt in the Buenos Aires protest", CLASHES_IN_CARACAS, False),
+        ("¿Cuántos heridos hubo en Buenos Aires?", CLASHES_IN_CARACAS, False),
+        ("how many people were hurt in Caracas", CLASHES_IN_CARACAS, True),
+        ("how many people were hurt in Venezuela", CLASHES_IN_CARACAS, True),
+        ("how many were hurt in buenos aires", "Police clashed with crowds in Buenos Aires; 100 were injured.", True),
         # A passage counting both kinds, or none, is left to the reader.
         ("How many police officers were hurt?", KILLED + " Two officers were hurt.", True),
     ],

@@ -53,6 +53,8 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("whos maduros wife", "who is maduros wife"),
         ("the ally thats been holed up", "the ally that is been holed up"),
         ("the 24 yr old killed in la victoria, how many ppl", "the 24 year old killed in la victoria, how many people"),
+        ("what was the name of the 24yo killed", "what was the name of the 24 year old killed"),
+        ("yo who is the 24 y/o guy", "who is the 24 year old guy"),
         # After "the", "us" can only be the country: "tell us" stays a pronoun.
         ("did the us send troops? tell us", "did the US send troops? tell us"),
         ("what did the eu and the un say", "what did the EU and the UN say"),

@@ -15,6 +15,9 @@ ASYLUM = "At least 25 Venezuelan troops have applied for asylum in Brazil's emba
         ("How many soldiers does Venezuela's army have?", ASYLUM, False),
         ("how many russian soldiers or mercenaries are in venezuela exactly", ASYLUM, False),
         ("¿Cuántos soldados tiene el ejército venezolano?", ASYLUM, False),
+        # An agency's size too: "how many agents does it have".
+        ("how big is the sebin, like how many agents does it have", "At least 25 SEBIN agents surrounded him.", False),
+        ("how many agents does SEBIN have", "SEBIN has some 3,000 agents, officials say.", True),
         ("How many soldiers does Venezuela's army have?", "Venezuela has some 95,000 troops under arms.", True),
         ("How many French troops are in Gabon?", "France, which has around 400 troops in the country, spoke.", True),
         ("¿Cuántos soldados estadounidenses hay en Níger?", "There are around 1,100 US troops in Niger.", True),

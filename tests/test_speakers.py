@@ -170,6 +170,14 @@ def test_what_a_country_asked_bare_said_needs_someone_speaking_in_a_passage_nami
     assert not fits_answer_type("¿Qué dijo China sobre el levantamiento?", aside)
     assert not fits_answer_type("What did Cuba say about the uprising?", "Guaido issued a rallying cry on Tuesday.")
     assert not fits_answer_type("What did Brazil say about the uprising?", "Bolsonaro said a 'crack' had been opened.")
+    # With a word between the country and its saying, likewise.
+    backed = "Guaido said the uprising had the support of the EU and Brazil."
+    assert not fits_answer_type("what did the EU actually say about the uprising", backed)
+    assert fits_answer_type("what did brazil actually say about the uprising", brazil)
+    # Its reaction asked as a noun, likewise.
+    assert not fits_answer_type("what was china's official reaction to the coup attempt", aside)
+    assert not fits_answer_type("¿Cuál fue la reacción de China al levantamiento?", aside)
+    assert fits_answer_type("what was russia's reaction to the coup attempt", russia)
     # Asked of its government, a country may speak through its leader named alone.
     question = "What did Venezuela's government say about the coup attempt?"
     assert fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")

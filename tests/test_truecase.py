@@ -2,7 +2,15 @@
 
 from index.truecase import name_spellings, recased, written_in_lower_case
 
-_NAMES = ["Juan Guaido", "Manuel Ricardo Cristopher Figuera", "SEBIN", "Operation Liberty", "Victoria", "Jazz"]
+_NAMES = [
+    "Juan Guaido",
+    "Manuel Ricardo Cristopher Figuera",
+    "SEBIN",
+    "Operation Liberty",
+    "Victoria",
+    "Jazz",
+    "Mario Diaz-Balart",
+]
 _PASSAGES = [
     "Juan Guaido called on the military. SEBIN's head, Manuel Ricardo Cristopher Figuera, broke with Maduro.",
     "Jazz wrote the blog; the band played jazz.",
@@ -24,6 +32,10 @@ def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it():
     assert recased("how did guaidos presidency end", spellings, _common) == "how did Guaido's presidency end"
     # accents typed or not
     assert recased("qué dijo guaidó", spellings, _common) == "qué dijo Guaido"
+    # a hyphenated name typed without its hyphen, as two words
+    assert recased("what did carlson say after diaz balart said that", spellings, _common) == (
+        "what did carlson say after Diaz-Balart said that"
+    )
 
 
 def test_words_the_articles_write_in_lower_case_or_that_are_words_first_stay_as_typed():
