@@ -225,6 +225,17 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
 @pytest.mark.parametrize(
     ("question", "without", "with_it"),
     [
+        # An ideology said of a coup or a regime is no one's party.
+        (
+            "what political party is guaido actually from",
+            "Maduro argues that Guaido's 'uprising' is actually a right-wing coup to destroy the socialist regime.",
+            "Guaido, of the centre-left Popular Will party, spoke on Tuesday.",
+        ),
+        (
+            "which party is maduro from",
+            "Guaido vowed to topple the socialist government of Nicolas Maduro.",
+            "Maduro, the socialist leader, spoke.",
+        ),
         (
             "Did the US lift its sanctions on Cristopher Figuera after he defected?",
             "Cristopher Figuera, the head of SEBIN, broke ranks with Maduro on Tuesday.",
