@@ -2,6 +2,10 @@
 only in the passive, with no "by…" after it ("a 24-year-old man was shot and killed"), does not say who did it. A
 passage telling it actively ("troops fired tear gas"), with an agent ("was shot by one of the National Guard"), or
 in other words, is left to the reader; so is a phrasal verb ("who made up the gang…").
+
+Who published something ("who tweeted the clip…?") is not told by the post alone ("A tweet accompanying the clip
+claimed…", "A video posted on social media showed…"), nor, beside such a passage, by one never telling it; who filmed
+something only by a passage telling the filming.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ _WHO_DID = re.compile(
 # the clip claimed…") or as a participle after what was published ("A video posted on social media showed…"; not
 # "the Pan Am Post published", an outlet).
 _PUBLISHING = frozenset(word_stems("tweet post film publish share upload record"))
+# Filming is told only by its own words: "who filmed the video?" is not answered by "Guaido, flanked by…" nor by who
+# published it.
+_FILMING = frozenset(word_stems("film filmed filming record recorded recording footage camera cameraman videographer"))
 _ACT_AS_A_NOUN = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
 _AFTER_WHAT_WAS_PUBLISHED = re.compile(
     r"\b(?:video|videos|clip|clips|footage|tweet|tweets|photo|photos|picture|pictures|image|images|"
@@ -60,6 +67,8 @@ def names_the_doer(question: str, passage: str) -> bool:
     if not forms:
         return True  # most questions: no passage's words are read
     told = _told(forms, passage)
+    if forms & _FILMING and not set(word_stems(passage.lower())) & _FILMING:
+        return False
     doerless = _DOERLESS_PUBLISHING if forms & _PUBLISHING else (_PASSIVE_BEFORE,)
     return not told or any(
         not any(pattern.search(passage[max(0, act.start() - 30) : act.start()]) for pattern in doerless)

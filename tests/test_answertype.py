@@ -635,12 +635,25 @@ def test_who_published_something_is_not_told_by_the_post_alone(question, passage
     assert fits_answer_type(question, passage) is tells_who
 
 
+def test_who_filmed_something_needs_the_filming_told():
+    question = "who filmed the pan am post video of the armored vehicles"
+    assert not fits_answer_type(question, "Not long ago the Pan Am Post published video on Twitter of the vehicles.")
+    assert fits_answer_type(question, "The video of the armored vehicles was filmed by Ana Ruiz of the Pan Am Post.")
+
+
 def test_beside_a_post_told_with_no_one_posting_a_passage_not_telling_it_cannot_say_who():
     doerless = (1, "A tweet accompanying the clip claimed he was shot by one of the National Guard.")
     silent = (2, "The claims come as a photojournalist was reportedly shot during running battles.")
     assert unmentioned_beside_doerless(TWEETED, [doerless, silent]) == {2}
     assert unmentioned_beside_doerless(TWEETED, [silent]) == set()  # no passage leaves the doer out
     assert unmentioned_beside_doerless("who shot the photographer", [doerless, silent]) == set()  # no publishing
+
+
+def test_what_day_something_happened_needs_that_event_dated():
+    question = "what day exactly did lopez and his family move to the spanish embassy"
+    refuge = "On Tuesday, Lopez and his family sought refuge with Chile's envoy. They later moved to Spain's embassy."
+    assert not fits_answer_type(question, refuge)
+    assert fits_answer_type(question, "On Thursday, Lopez and his family moved to the Spanish embassy.")
 
 
 def test_a_time_asked_after_the_event_is_told_needs_that_event_dated():
