@@ -72,6 +72,8 @@ _ASKS = (
         r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
         re.IGNORECASE,
     ),
+    # "where exactly was the plane for maduro parked, which airport": the thing asked at the very end.
+    re.compile(r"[,;:.?!-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)\W*$", re.IGNORECASE),
     # "the medical centre near the street battles…, whats it called": the thing told first, its name asked after.
     re.compile(
         r"^\W*(?:the|that|this) (?P<phrase>[\w'’-]+(?: [\w'’-]+)?)(?= (?:near|in|at|that|which|who|where|on|of|from|"

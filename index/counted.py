@@ -5,7 +5,9 @@ Venezuelan troops" is not. A passage whose every count is of the other kind (or 
 counting neither, or both, is left to the other checks and the reader.
 
 What befell those counted is asked too: "How many protesters were arrested?" needs an arrest told, not "one dead and
-100 injured"; and armed men outside the forces ("How many Russian mercenaries…?") need naming.
+100 injured"; and armed men outside the forces ("How many Russian mercenaries…?") need naming. So does where they were
+("…hurt in the Buenos Aires protest?" is not told by clashes "in the capital Caracas") and whose sum is asked ("how
+much has China lent them?" is not told by what Moscow lent).
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ def counts_the_asked_irregulars(question: str, passage: str) -> bool:
 # the capital Caracas… left at least one dead and 100 injured", which places them in another country only.
 _ASKED_IN_SPANISH = re.compile(r"\bcu[aá]nt[oa]s\b", re.IGNORECASE)
 _IN_A_PLACE = re.compile(
-    r"\b(?:in|at|en)\s+(?:the\s+|la\s+|el\s+)?(?:capital\s+)?"
+    r"\b(?:in|at|en|(?:streets|city|capital|town) of)\s+(?:the\s+|la\s+|el\s+)?(?:capital\s+)?"
     r"(?P<place>(?-i:[A-ZÁÉÍÓÚ])[\w'’-]*(?:\s+(?-i:[A-ZÁÉÍÓÚ])[\w'’-]*)*)",
     re.IGNORECASE,
 )
@@ -152,3 +154,18 @@ def counts_in_the_asked_place(question: str, passage: str) -> bool:
     if not where or countries_in(passage) & where:
         return True
     return not _placed_in(passage) or bool(_placed_in(passage) & where)
+
+
+# Whose money: "…but how much has china lent them" is not answered by what Moscow has lent.
+_WHOSE_SUM = re.compile(
+    r"\bhow much (?:money )?(?:has|have|had|did|does|do)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+(?:\w+ly\s+)?"
+    r"(?:lent|loaned|lend|loan|invested|invest|spent|spend|paid|pay|given|give|sent|send|put|sunk|poured|donated)\b",
+    re.IGNORECASE,
+)
+
+
+def names_whose_sum_is_asked(question: str, passage: str) -> bool:
+    """False when `question` asks how much a country lent, spent or gave and `passage` never names that country."""
+    asked = _WHOSE_SUM.search(question)
+    who = countries_in(asked["who"]) if asked else set()
+    return not who or bool(countries_in(passage) & who)

@@ -148,6 +148,7 @@ from index.question import as_the_checks_read
         ("Who made up the gang of killers?", []),
         ("Who made the decision to free Lopez?", []),
         ("What is the official name of La Carlota air base?", ["official_name"]),
+        ("what is la carlota air base officially called", ["official_name"]),
         ("What is the name of the official who confirmed the letter?", []),
         ("what's the population of venezuela roughly", ["population"]),
         ("How many years in prison was Lopez sentenced to?", ["sentence", "sentence_length"]),

@@ -29,6 +29,7 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
         # Counted in a place of another country than the one asked, and not naming it: elsewhere.
         ("how many people were hurt in the Buenos Aires protest", CLASHES_IN_CARACAS, False),
         ("¿Cuántos heridos hubo en Buenos Aires?", CLASHES_IN_CARACAS, False),
+        ("how many protesters were out in Buenos Aires", "Thousands march through the streets of Caracas.", False),
         ("how many people were hurt in Caracas", CLASHES_IN_CARACAS, True),
         ("how many people were hurt in Venezuela", CLASHES_IN_CARACAS, True),
         ("how many were hurt in buenos aires", "Police clashed with crowds in Buenos Aires; 100 were injured.", True),
@@ -66,3 +67,10 @@ CLASHES = "The clashes left at least one dead and 100 injured."
 )
 def test_a_count_of_another_fate_or_of_other_men_does_not_answer(question, passage, answers):
     assert fits_answer_type(question, passage) is answers
+
+
+def test_how_much_a_country_lent_needs_that_country_named():
+    loans = "Moscow has also handed the country some $17billion in loans."
+    assert not fits_answer_type("russia lent venezuela billions, but how much has China lent them", loans)
+    assert fits_answer_type("how much has Russia lent Venezuela", loans)
+    assert fits_answer_type("how much did the government spend", loans)  # no country asked

@@ -52,6 +52,8 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
         # A street is named with its kind too ("Francisco de Miranda Avenue").
         ("What street did the armored vehicle drive down?", "Two of the vehicles suddenly drive through a crowd."),
+        # The kind of thing asked for at the very end.
+        ("where exactly was the plane for maduro parked, which airport", "A plane stood by to fly Maduro to Cuba."),
         # The thing told first, its name asked after it.
         (
             "the medical centre near the street battles that was treating 50 people, whats it called",
