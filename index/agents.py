@@ -62,13 +62,13 @@ def _told(forms: frozenset[str], passage: str) -> list[re.Match[str]]:
 
 def names_the_doer(question: str, passage: str) -> bool:
     """False when `question` asks who did something and `passage` tells that act only in the passive with no one
-    doing it."""
+    doing it, a publishing only with no one publishing, or a filming not at all."""
     forms = _asked_act(question)
     if not forms:
         return True  # most questions: no passage's words are read
-    told = _told(forms, passage)
     if forms & _FILMING and not set(word_stems(passage.lower())) & _FILMING:
         return False
+    told = _told(forms, passage)
     doerless = _DOERLESS_PUBLISHING if forms & _PUBLISHING else (_PASSIVE_BEFORE,)
     return not told or any(
         not any(pattern.search(passage[max(0, act.start() - 30) : act.start()]) for pattern in doerless)
