@@ -67,7 +67,7 @@ DEVELOPMENT_GUARDS = {
     "dev_bb": 45,  # 47 of 50 when first read, with stop 61's code; 49 at the end of stop 62
     "dev_bc": 43,  # 45 of 50 when first read, with stop 61's code; 50 at the end of stop 62
     "dev_bd": 44,  # 46 of 50 with stop 61's code (and when first read, after stop 62's first checks); 49 at its end
-    "dev_be": 42,  # 44 of 50 with stop 61's code (and when first read, after stop 62's first checks); 48 at its end
+    "dev_be": 42,  # 44 of 50 with stop 61's code (and when first read, after stop 62's first checks); 49 at its end
     "dev_bf": 47,  # 49 of 50 with stop 61's code (and when first read, midway through stop 62); 50 at its end
     "dev_bg": 46,  # 48 of 50 with stop 61's code (and when first read, midway through stop 62); 49 at its end
 }
@@ -118,8 +118,8 @@ HELD_OUT_GUARDS = {
     "heldout_aq": 49,  # 51 of 55 when first scored, with stop 59's code (and with stop 60's)
     "heldout_ar": 48,  # 50 of 55 when first scored, with stop 60's code; 51 with stop 61's
     "heldout_as": 49,  # 51 of 55 when first scored, with stop 60's code; 52 with stop 61's
-    "heldout_at": 49,  # 51 of 55 when first scored, with stop 61's code
-    "heldout_au": 51,  # 53 of 55 when first scored, with stop 61's code
+    "heldout_at": 49,  # 51 of 55 when first scored, with stop 61's code (and with stop 62's)
+    "heldout_au": 51,  # 53 of 55 when first scored, with stop 61's code; 54 with stop 62's
 }
 
 
