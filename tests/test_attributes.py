@@ -156,6 +156,7 @@ from index.question import as_the_checks_read
         ("Is it true that Brazil granted asylum to the 25 troops?", ["granted"]),
         ("¿Brasil les otorgó asilo a los soldados?", ["granted"]),
         ("qué pasó al final con los 25 soldados en la embajada de Brasil, les dieron asilo?", ["granted"]),
+        ("¿Brasil le dio asilo a algún soldado?", ["granted"]),
         ("Who granted Lopez protection?", []),
         ("Was Guaido arrested in the weeks after the failed uprising?", ["later_outcome"]),
         ("What happened in the days after the uprising?", []),
