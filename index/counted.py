@@ -149,11 +149,18 @@ def _placed_in(text: str) -> set[str]:
 def counts_in_the_asked_place(question: str, passage: str) -> bool:
     """False when `question` asks how many of something in a place and `passage` never names that place's country
     and puts what it tells only in other countries' places."""
-    asked = _ASKED.search(question) or _ASKED_IN_SPANISH.search(question)
-    where = _placed_in(question[asked.end() :]) if asked else set()
+    where = _asked_place(question)
     if not where or countries_in(passage) & where:
         return True
-    return not _placed_in(passage) or bool(_placed_in(passage) & where)
+    placed = _placed_in(passage)
+    return not placed or bool(placed & where)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _asked_place(question: str) -> frozenset[str]:
+    """The countries of the place `question` asks how many of something were in, or none."""
+    asked = _ASKED.search(question) or _ASKED_IN_SPANISH.search(question)
+    return frozenset(_placed_in(question[asked.end() :])) if asked else frozenset()
 
 
 # Whose money: "…but how much has china lent them" is not answered by what Moscow has lent.
@@ -166,6 +173,12 @@ _WHOSE_SUM = re.compile(
 
 def names_whose_sum_is_asked(question: str, passage: str) -> bool:
     """False when `question` asks how much a country lent, spent or gave and `passage` never names that country."""
-    asked = _WHOSE_SUM.search(question)
-    who = countries_in(asked["who"]) if asked else set()
+    who = _whose_sum(question)
     return not who or bool(countries_in(passage) & who)
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _whose_sum(question: str) -> frozenset[str]:
+    """The country whose lending, spending or giving `question` asks how much of, or none."""
+    asked = _WHOSE_SUM.search(question)
+    return frozenset(countries_in(asked["who"])) if asked else frozenset()
