@@ -23,6 +23,7 @@ from index.counted import (
     counts_the_asked_fate,
     counts_the_asked_irregulars,
     counts_the_asked_kind,
+    names_whose_count_is_asked,
     names_whose_sum_is_asked,
 )
 from index.headed import names_the_body_of_the_post
@@ -250,6 +251,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     counts_the_asked_fate,
     counts_the_asked_irregulars,
     counts_in_the_asked_place,
+    names_whose_count_is_asked,
     names_whose_sum_is_asked,
     tells_what_came_after,
     tells_the_reaction,

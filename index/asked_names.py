@@ -53,7 +53,8 @@ _ASKS = (
     re.compile(
         rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
         r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$| \w+ing\b|"
-        r" (?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did)\b|"  # "the highway Guaido was standing over"
+        # "the highway Guaido was standing over", "…Guaido and Lopez were standing on"
+        r" (?-i:[A-Z])[\w'’-]+(?: and (?-i:[A-Z])[\w'’-]+)? (?:was|were|is|had|has|did)\b|"
         r" (?:said|thought|believed|reported|reportedly|allegedly|supposedly|apparently|accused|suspected)\b)",
         re.IGNORECASE,
     ),
@@ -68,17 +69,27 @@ _ASKS = (
     # after by "that", "he" or "she".
     re.compile(
         rf"\b(?:some|another|an?)\s+(?:other\s+)?(?P<phrase>(?:[a-z'’-]+ )?(?:{_SOMEONE_UNNAMED}))"
-        r"(?= (?:of|who|that|had|has|was|is|have)\b)[^.?!]*[.?!,;]\s+(?:but\s+|so\s+)?"
+        r"(?= (?:of|who|that|had|has|was|is|have)\b)[^.?!]*[.?!,;…]+\s+(?:but\s+|so\s+)?"
         r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
         re.IGNORECASE,
     ),
-    # "where exactly was the plane for maduro parked, which airport": the thing asked at the very end.
-    re.compile(r"[,;:.?!-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)\W*$", re.IGNORECASE),
+    # "where exactly was the plane for maduro parked, which airport", "…on an overpass, what highway was that": the
+    # thing asked at the very end.
+    re.compile(
+        r"[,;:.?!-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)(?: (?:was|is) (?:that|it))?\W*$",
+        re.IGNORECASE,
+    ),
     # "the medical centre near the street battles…, whats it called": the thing told first, its name asked after.
     re.compile(
-        r"^\W*(?:the|that|this) (?P<phrase>[\w'’-]+(?: [\w'’-]+)?)(?= (?:near|in|at|that|which|who|where|on|of|from|"
-        r"with|by|outside)\b)[^?]*[,.;:?!]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:it|its name|the name)"
-        r"(?: called)?\W*$",
+        r"^\W*(?:the|that|this|there(?:['’]s| is| was) an?) (?P<phrase>[\w'’-]+(?: [\w'’-]+)?)"
+        r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind)\b)"
+        r"[^?]*[,.;:?!]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:it|its name|the name)(?: called)?\W*$",
+        re.IGNORECASE,
+    ),
+    # "guaido stood on a highway overpass, what's the highway called": the thing's name asked at the end.
+    re.compile(
+        r"[,;:.?!-]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:the|that|this) (?P<phrase>[a-z'’-]+(?: [a-z'’-]+)?)"
+        r" called\W*$",
         re.IGNORECASE,
     ),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
@@ -88,6 +99,8 @@ _ASKS = (
         re.IGNORECASE,
     ),
 )
+# Words after the thing's own noun: "the highway under the overpass".
+_AFTER_THE_HEAD = word_set("under over near beside behind below above across along outside inside around the a an")
 # What someone named has, asked as "which political ally of Lopez…".
 _SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
 # Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.
@@ -189,6 +202,8 @@ def asked_nouns(question: str) -> tuple[str, ...]:
     if asked is None:
         return ()
     words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+    head = next((at for at, word in enumerate(words) if at and word.lower() in _AFTER_THE_HEAD), len(words))
+    words = words[:head]  # "the highway under the overpass" is a highway
     while len(words) > 1 and words[-1].lower() in _ADVERBS:
         words.pop()
     if words[-1].lower() in _NOT_NAMED_THINGS:

@@ -16,8 +16,9 @@ import re
 from functools import lru_cache
 
 from index.countries import countries_in
+from index.names import family_names
 from index.reader.gloss import reader_text
-from index.text import lexical_terms, word_set
+from index.text import fold, lexical_terms, word_set
 
 _PEOPLE = word_set(
     """people persons person venezuelans civilians protesters protestors demonstrators men women children kids
@@ -182,3 +183,21 @@ def _whose_sum(question: str) -> frozenset[str]:
     """The country whose lending, spending or giving `question` asks how much of, or none."""
     asked = _WHOSE_SUM.search(question)
     return frozenset(countries_in(asked["who"])) if asked else frozenset()
+
+
+# Whose count: "how many tweets did Rubio send" is not answered by a tweet someone else sent.
+_WHOSE_COUNT = re.compile(
+    r"\bhow many (?:[\w'’-]+ ){1,3}?(?:did|has|have|had|does|do) "
+    r"(?P<who>(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:\w+ly )?(?-i:[a-z])",
+    re.IGNORECASE,
+)
+
+
+def names_whose_count_is_asked(question: str, passage: str) -> bool:
+    """False when `question` asks how many things someone named did, sent or had ("how many tweets did Rubio
+    send") and `passage` never names that person; a country is checked as its sums are, by `the_country_speaks`."""
+    asked = _WHOSE_COUNT.search(question)
+    if not asked or countries_in(asked["who"]):
+        return True
+    named = {word.lower() for word in re.findall(r"[\w'’-]+", fold(passage))}
+    return bool(family_names(asked["who"]) & named)

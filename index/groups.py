@@ -26,9 +26,9 @@ _MEMBER_BY_PLACE = re.compile(
     rf"(?P<of_noun>[^\W\d_]+)\b| {_QUALIFIER}(?P<noun>[^\W\d_]+)\b|(?=\W*$))",
     re.IGNORECASE,
 )
-# "…three officials: the defence minister, the supreme court head and who else": a member the question does not
-# list, of a group it counts.
-_WHO_ELSE = re.compile(r"\bwho else\b", re.IGNORECASE)
+# "…three officials: the defence minister, the supreme court head and who else" (or "whos the other one"): a member
+# the question does not list, of a group it counts.
+_WHO_ELSE = re.compile(r"\bwho else\b|\b(?:the|that) (?:other|last|remaining) one\b", re.IGNORECASE)
 _GROUP_COUNTED = re.compile(
     rf"\b(?P<count>{'|'.join(_COUNTS)}|\d+) {_QUALIFIER}(?P<noun>[^\W\d_]+s)\b(?P<listed>,? (?:including|such as) )?",
     re.IGNORECASE,

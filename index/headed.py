@@ -63,9 +63,16 @@ _NOT_BODIES = frozenset(
 _SHORT_BODY = 6
 
 
+# A body within a body: "the constituent assembly's defence committee" is not the defence ministry, so a passage
+# must name the committee itself, not only a word of what it belongs to.
+_PART_OF_A_BODY = frozenset(lexical_terms("committee subcommittee commission panel caucus comisión comité"))
+
+
 def names_the_body(body: frozenset[str], passage: str) -> bool:
-    """Whether the passage names the asked body (a word of it, countries aside), if there is one."""
-    return not body or bool(body & set(lexical_terms(passage)))
+    """Whether the passage names the asked body (a word of it, countries aside, and the committee or commission
+    itself when one is asked), if there is one."""
+    terms = set(lexical_terms(passage))
+    return not body or bool(body & terms) and (body & _PART_OF_A_BODY) <= terms
 
 
 @lru_cache(maxsize=256)

@@ -83,7 +83,9 @@ _KIN = "|".join(sorted(KIN_WORDS))
 # Questions whose answer is somebody's or something's name.
 _NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
 _THEIR_NAME = re.compile(
-    r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b", re.IGNORECASE
+    r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b|"
+    r"\bwho (?:did|does|has|had) \w+(?: \w+)? (?:name|single out|call out|identify)\W*$",  # "…, who did he name"
+    re.IGNORECASE,
 )
 # "What is that judge's name?", "the lawyer's name": the name of whoever holds that role.
 _ROLES_NAME = rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})(?=['’]s\s+names?\b)"

@@ -32,9 +32,9 @@ _BORN = re.compile(
     r"|^\W*(?:d[oó]nde|cu[aá]ndo|en qu[eé] (?:a[nñ]o|ciudad|pa[ií]s|fecha))\s+naci[oó]\s+(?P<es>[^?¿!,;:]+?)\W*$",
     re.IGNORECASE,
 )
-# "What happened to X after…?", "¿Qué (le) pasó con X…?": X's fate is told only where X is named.
+# "What happened to X after…?", "what became of X", "¿Qué (le) pasó con X…?": X's fate is told only where X is named.
 _FATE = re.compile(
-    r"^\W*(?:so\s+)?what(?:['’]s| has| had)? happened to\s+(?P<who>[^?¿!,;:]+?)"
+    r"^\W*(?:so\s+)?what(?:ever)?(?:['’]s| has| had)? (?:happened to|became of)\s+(?P<who>[^?¿!,;:]+?)"
     r"(?=\s+(?:after|when|since|following|once|in|at|on|during|then|now|later|eventually)\b|\W*$|[?,;:])"
     r"|^\W*qu[eé] (?:le |les )?(?:pas[oó]|ha pasado|sucedi[oó]|ocurri[oó]) (?:con|a)\s+(?P<es>[^?¿!,;:]+?)"
     r"(?=\s+(?:despu[eé]s|tras|cuando|desde|luego|finalmente)\b|\W*$|[?,;:])",

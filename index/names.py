@@ -38,6 +38,8 @@ _NOT_NAMES = FUNCTION_WORDS | word_set(
     alliance coalition mr mrs ms la el los las san santa foreign external affairs defence defense interior
     finance justice health economy home"""
 )
+# Capitalised words after which a run of names may go on, or a new sentence begins: "Aung San Suu Kyi".
+_NOT_ENDING_A_NAME = FUNCTION_WORDS | word_set("la el los las san santa mr mrs ms")
 _TITLE_PARTS = word_set("vice ex deputy acting former interim in of at")  # "Commander-in-Chief"
 _CONNECTORS = word_set("de del da dos das von van bin al la")
 # A word that may be part of a name: letters first, then letters, digits, apostrophes or hyphens ("Diaz-Balart").
@@ -163,6 +165,8 @@ def _names_in_clause(clause: str) -> list[str]:
             continue
         while run and run[-1].islower():
             run.pop()
+        if capitalised and key not in _NOT_ENDING_A_NAME and not _is_title(key) and not country:
+            run = []  # "The Pan Am Post", "Simon Bolivar University": the run begins an institution's name
         if len(run) >= 2 or (run and titled and not (headline and _capitalised(word))):
             found.append(" ".join(run))
         titled, run = _is_title(key), []

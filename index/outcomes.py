@@ -237,8 +237,11 @@ def asked_act_after(question: str) -> frozenset[str]:
     return next((_acts_after()[stem] for stem in stems if stem in _acts_after()), frozenset())
 
 
-# "Did the protester run over by the armoured vehicle survive?": told only by a death or a survival, not by the injury.
-_ASKS_SURVIVAL = re.compile(r"\b(?:did|has|have|had)\b[^?.!]{0,100}?\bsurviv", re.IGNORECASE)
+# "Did the protester run over by the armoured vehicle survive?" (or "…live?", "…make it?"): told only by a death or a
+# survival, not by the injury.
+_ASKS_SURVIVAL = re.compile(
+    r"\b(?:did|has|have|had)\b[^?.!]{0,100}?\b(?:surviv|(?:live|make it|made it|pull through)(?=\W*$))", re.IGNORECASE
+)
 _SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death killed alive fatal fatally succumbed"))
 
 

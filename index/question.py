@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.asked_plainly import asked_plainly
 from index.errors import QuestionError
 from index.results import Question
 from index.text import lexical_terms
@@ -59,6 +60,8 @@ _CHAT_SPELLINGS = {
     "didnt": "did not",
     "doesnt": "does not",
     "ppl": "people",
+    "photog": "photographer",
+    "photogs": "photographers",
     "yr": "year",
     "yrs": "years",
     "govt": "government",
@@ -79,10 +82,11 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 
 
 def as_the_checks_read(question: str) -> str:
-    """`question` with chat openers dropped ("so who's…" → "who's…") and chat spellings written out ("whens" →
-    "when is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US"), for the checks of what a
-    passage must hold; the models read it as typed."""
+    """`question` with chat openers dropped ("so who's…" → "who's…"), words asking what the articles say dropped
+    ("…, do we know"), and chat spellings written out ("whens" → "when is", "ppl" → "people", "what %" → "what
+    percentage", "the us" → "the US"), for the checks of what a passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
+    spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     spelt_out = _AGE_IN_CHAT.sub(r"\1 year old", spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)

@@ -130,7 +130,7 @@ def _words_of(question: str) -> set[str]:
 # only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one naming the
 # country otherwise ("They later moved to the Spanish embassy").
 _GOVERNMENT = (
-    r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president|"
+    r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president|head of state|"
     r"(?:foreign policy |foreign affairs |foreign |top )?"
     r"(?:chief|head|envoy|representative|minister|spokes(?:man|woman|person)))"
 )
@@ -141,8 +141,13 @@ _ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"
 _COUNTRY_ASKED = re.compile(
-    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}\s+(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"
-    rf"{_QUE_DIJO}{_GOBIERNO} (?:de |del )(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)",
+    # "…mexico's president (lopez obrador) say…"
+    rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}(?P<holder>\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
+    rf"(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"
+    rf"{_QUE_DIJO}{_GOBIERNO} (?:de |del )(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)|"
+    # "what was colombia's president's reply to…"
+    rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s\s+{_GOVERNMENT}['’]s\s+(?:official |first )?"
+    r"(?:reaction|response|statement|reply)\b",
     re.IGNORECASE,
 )
 # A country asked bare ("What did China say about the uprising?", "how did russia react"; the whole speaker a country,
@@ -153,9 +158,9 @@ _BARE_COUNTRY = re.compile(
     rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS}?)\s+(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"  # "…the EU actually say…"
     rf"{_QUE_DIJO}(?:el |la |los )?"
     r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|de|del|acerca|a|al|cuando|ante|tras)\b|\W*$)|"
-    # "what was china's official reaction to the coup attempt", "¿cuál fue la reacción oficial de China…?"
+    # "what was china's official reaction (statement, reply)", "¿cuál fue la reacción oficial de China…?"
     rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s?\s+(?:official |initial |first )?"
-    r"(?:reaction|response)\b|"
+    r"(?:reaction|response|statement|reply)\b|"
     r"\b(?:cu[aá]l|qu[eé]) (?:fue|es|era) la (?:reacci[oó]n|respuesta)(?: oficial)? de (?:la |el |los )?"
     r"(?P<cuyo>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|a|al|ante|tras)\b|\W*$)",
     re.IGNORECASE,
@@ -175,11 +180,20 @@ def _asked_countries(question: str) -> tuple[frozenset[str], bool]:
     """The country whose words `question` asks for, and whether it is asked by its name alone ("What did China
     say…?") rather than with its government or a post ("What did China's foreign ministry say…?")."""
     asked = _COUNTRY_ASKED.search(question)
-    countries = countries_in(asked["who"] or asked["quien"]) if asked else set()
+    countries = countries_in(asked["who"] or asked["quien"] or asked["whose"]) if asked else set()
     if countries:
         return frozenset(countries), False
     bare = _bare_country(question)
     return frozenset(bare), bool(bare)
+
+
+@lru_cache(maxsize=1024)
+def _named_holder(question: str) -> frozenset[str]:
+    """The folded words of the person a question names after the post whose words it asks ("Jair Bolsonaro" of "what
+    did Brazil's president Jair Bolsonaro say"), or none."""
+    asked = _COUNTRY_ASKED.search(question)
+    holder = asked["holder"] if asked else None
+    return frozenset(word for word in re.findall(r"\w+", fold(holder or "").lower()) if len(word) > 3)
 
 
 def the_country_speaks(question: str, passage: str) -> bool:
@@ -188,8 +202,8 @@ def the_country_speaks(question: str, passage: str) -> bool:
     Carlos Holmes Trujillo replied", or right after "said", "according to" or "según") nor someone the question does
     not name, in a passage naming that country or (unless the country is asked bare) none."""
     countries, bare = _asked_countries(question)
-    if not countries:
-        return True
+    if not countries or _named_holder(question) & set(re.findall(r"\w+", fold(passage).lower())):
+        return True  # "what did Brazil's president Jair Bolsonaro say…" against "Bolsonaro said a crack had opened"
     passage_countries = countries_in(passage)
     acting = _countries_not_only_after_prepositions(passage)
     if someone_else_speaks(question, passage) and (acting & countries or not (bare or passage_countries)):

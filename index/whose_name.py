@@ -20,7 +20,7 @@ from index.chunking import sentence_spans
 from index.identity import AGE
 from index.moments import TIME_WORDS
 from index.names import QUOTED, names_anything_new
-from index.outcomes import verb_forms
+from index.outcomes import IRREGULAR_PAST, verb_forms
 from index.question import CHAT_OPENING
 from index.reader.gloss import reader_text
 from index.text import guess_language, lexical_terms, word_set, words
@@ -51,16 +51,24 @@ _ANYONE = word_set("man men guy guys person young youth woman women lady")
 _NAME_OF = re.compile(
     r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
 )
+# "what was the shot photojournalist called": the name asked at the end.
+_CALLED = re.compile(
+    r"^\W*what (?:is|was) (?:the|that|this) (?P<phrase>(?:[\w'’-]+ ){1,6}?)(?=called\W*$)", re.IGNORECASE
+)
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 # "the soldier in the blue bandana who said…, what's his name?", "lopez's lawyer, what's his name": the person asked by
 # a pronoun, named first.
 _NAMED_FIRST = re.compile(
     rf"^\W*{CHAT_OPENING}(?:the|that|this|[\w-]+['’]s) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE
 )
+# "the photographer in the bulletproof vest…, who was he": the person named first, asked for after.
+_WHO_IS_HE = re.compile(r"[,;:.?!-]\s*who(?:['’]s| is| was) (?:he|she)\W*$", re.IGNORECASE)
 _PRONOUNS = word_set("his her their")
 # "who was the soldier in the blue bandana?": a person of a named kind asked for by "who", not "who were the men…"
 # (anyone's word, which a report may answer by telling what they were).
-_WHO_WAS_THE = re.compile(rf"^\W*{CHAT_OPENING}who (?:is|was) the (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE)
+_WHO_WAS_THE = re.compile(
+    rf"^\W*{CHAT_OPENING}who(?:['’]s| is| was) the (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE
+)
 _ASKS_IN_SPANISH = re.compile(r"\bc[oó]mo se llama(?:ba)?\b|\bnombre del?\b", re.IGNORECASE)
 # The asked person's noun phrase ends before these: "the soldier in the blue bandana", "the kid who got shot".
 _PHRASE_ENDS = word_set(
@@ -94,9 +102,13 @@ def _asked(question: str) -> _Asked:
     if spanish and not _ASKS_IN_SPANISH.search(question):
         return _Asked(frozenset(), frozenset())
     text = reader_text(question) if spanish else question
-    asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text) or _WHO_WAS_THE.search(text))
+    asked = _NAME_OF.search(text) or (
+        None if spanish else _OWNERS_NAME.search(text) or _CALLED.search(text) or _WHO_WAS_THE.search(text)
+    )
     if asked and asked.re is _OWNERS_NAME and asked["phrase"].lower() in _PRONOUNS:
-        asked = _NAMED_FIRST.search(text) or _WHO_WAS_THE.search(text)  # "who was the photographer…, whats his name"
+        asked = _WHO_WAS_THE.search(text) or _NAMED_FIRST.search(text)  # "who was the photographer…, whats his name"
+    if not asked and not spanish and _WHO_IS_HE.search(text):
+        asked = _NAMED_FIRST.search(text)  # "the photographer in the bulletproof vest…, who was he"
     if not asked:
         return _Asked(frozenset(), frozenset())
     phrase = []
@@ -107,7 +119,7 @@ def _asked(question: str) -> _Asked:
     # The person is the last word before another noun phrase or clause: "the young soldier", "the man the troops
     # were with", not "the air base protesters tried to storm"; or before a participle ("the guy killed in…"); "the
     # 24 year old" is someone.
-    participle = bool(phrase) and phrase[-1].endswith("ed")
+    participle = bool(phrase) and (phrase[-1].endswith("ed") or phrase[-1] in IRREGULAR_PAST)
     if participle and ((1 < len(phrase) <= 3 and _someone(phrase[-2])) or phrase[-3:-1] == ["year", "old"]):
         phrase.pop()  # "the guy killed in…", "the 24 year old killed in…"
     if phrase[-2:] == ["year", "old"] or (phrase and phrase[-1].endswith("-year-old")):

@@ -668,3 +668,18 @@ def test_when_someone_named_by_one_word_did_something_needs_them_named():
     question = "when did Chavez try his own coup back in the 90s"
     assert not fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")
     assert fits_answer_type(question, "Chavez led a failed coup in 1992.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the protester who got hit by the armored vehicle live?",
+        "did that person run over by the military vehicle live??",
+        "the person the armored vehicle crushed, did he make it",
+        "the one who got hit by the military vehicle, are they alive??",
+    ],
+)
+def test_whether_someone_lived_is_told_by_a_death_or_a_survival_not_by_the_injury(question):
+    injury = "At one point armoured cars of the National Guard drove at protesters and ran several of them over."
+    assert not fits_answer_type(question, injury)
+    assert fits_answer_type(question, "The protester run over by the armoured car died in hospital on Wednesday.")

@@ -74,3 +74,9 @@ def test_how_much_a_country_lent_needs_that_country_named():
     assert not fits_answer_type("russia lent venezuela billions, but how much has China lent them", loans)
     assert fits_answer_type("how much has Russia lent Venezuela", loans)
     assert fits_answer_type("how much did the government spend", loans)  # no country asked
+
+
+def test_how_many_things_someone_named_did_needs_that_person_named():
+    question = "how many tweets did Rubio send about Venezuela that morning"
+    assert not fits_answer_type(question, "A tweet accompanying the clip claimed he was shot by one of the guards.")
+    assert fits_answer_type(question, "Senator Marco Rubio sent 12 tweets about Venezuela that morning.")

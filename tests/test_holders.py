@@ -574,3 +574,34 @@ def test_a_leaders_minister_is_named_without_the_leader_but_his_secretary_is_not
     assert not fits_answer_type("who is Maduro's vice president?", "President Trump, Vice President Mike Pence said.")
     assert not fits_answer_type("who is Maduro's secretary?", "The secretary, Ana Perez, said the case was closed.")
     assert fits_answer_type("who is Maduro's secretary?", "Maduro's secretary, Ana Perez, said the case was closed.")
+
+
+PAN_AM = (
+    "The Pan Am Post is also reporting that the head of SEBIN has turned on Maduro. This reads, \u201cPresident of "
+    "the Committee of Defense of the constituent Chavez confirms to radio Venezuelan that the director of the SEBIN, "
+    "General Cristopher Figuera, is part of the uprising against Maduro.\u201d"
+)
+
+
+def test_an_outlets_name_is_nobodys_name():
+    assert names_in(PAN_AM) == ["Cristopher Figuera"]
+    assert names_in("She told the Simon Bolivar University students") == []
+    assert names_in("Foreign Minister Sergei Lavrov told the Washington Post") == ["Sergei Lavrov"]
+    question = (
+        "the guy from the constituent assembly's defense committee who told the radio about figuera, whats his name"
+    )
+    assert not names_the_holder(as_the_checks_read(question), PAN_AM)
+
+
+def test_a_committees_head_is_not_named_by_a_passage_never_naming_a_committee():
+    question = "who is the president of the constituent assembly defense committee that confirmed Figuera joined"
+    padrino = "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move."
+    assert not names_the_holder(question, padrino)
+    assert names_the_holder(question, "Diosdado Cabello, president of the assembly's defence committee, confirmed it.")
+
+
+def test_whom_someone_named_is_asked_by_name():
+    question = "hot air said Bolton called out Maduro backers by name, who did he name"
+    assert asks_for_name(question)
+    assert not names_the_holder(question, "Update: John Bolton calling out Maduro supporters by name.")
+    assert names_the_holder(question, "Bolton named Defence Minister Vladimir Padrino Lopez among them.")

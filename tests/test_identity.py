@@ -151,3 +151,9 @@ def test_what_became_of_a_named_person_is_told_only_by_a_passage_naming_them():
     question = "¿Qué le pasó a Cristopher Figuera después de publicar su carta?"
     assert not names_the_person(question, "Mr Lopez said he had been released from house arrest.")
     assert names_the_person(question, "Figuera later fled to Colombia, officials said.")
+
+
+def test_what_became_of_someone_is_told_only_where_they_are_named():
+    question = "what became of Cristopher Figuera after his letter"
+    assert person_asked_about(question)
+    assert not names_the_person(question, "Opposition leader Leopoldo Lopez has been released by SEBIN.")

@@ -446,3 +446,43 @@ def test_a_country_s_words_are_not_a_passage_naming_no_country_in_another_countr
     maduro = [(row, state.passage_text(row)) for row in range(len(state.keys)) if "defiant" in state.passage_text(row)]
     assert lacking_rows("What did China's government say about the coup?", maduro, state) == {maduro[0][0]}
     assert lacking_rows("What did Venezuela's government say about the coup?", maduro, state) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was Colombia's president's reply to Maduro blaming his country?",
+        "How did Colombia's head of state reply to Maduro's accusation that Colombia backed the coup?",
+    ],
+)
+def test_a_countrys_leaders_reply_is_told_only_with_that_country_speaking(question):
+    maduro = (
+        "In a Tuesday night appearance on national television, Maduro declared that the opposition had attempted to "
+        "impose an 'illegitimate government' with the support of the U.S. and neighboring Colombia."
+    )
+    assert not the_country_speaks(question, maduro)
+    assert the_country_speaks(question, "Colombian President Ivan Duque replied that Maduro's claims were false.")
+
+
+def test_a_countrys_president_asked_with_his_name_is_still_that_country_speaking():
+    question = "what did Mexico's president Lopez obrador say about the uprising"
+    assert not the_country_speaks(question, "Brazilian President Jair Bolsonaro said the uprising had failed.")
+    assert the_country_speaks(
+        question, "Mexican President Andres Manuel Lopez Obrador said Mexico would not intervene."
+    )
+
+
+def test_a_president_asked_by_name_speaks_by_his_name_alone():
+    question = (
+        "On May 1, what did Brazil's president Jair Bolsonaro say had opened that could bring down the government?"
+    )
+    assert the_country_speaks(
+        question, "Bolsonaro said a 'crack' had been opened that could bring down the government."
+    )
+    assert not the_country_speaks(question, "Colombia's foreign minister said a crack had been opened.")
+
+
+def test_a_bodys_official_statement_is_its_words():
+    question = "What was the European Union's official statement on Tuesday regarding Guaido's uprising?"
+    assert not the_country_speaks(question, "In his own address on Tuesday night, Guaido issued a rallying cry.")
+    assert the_country_speaks(question, "The European Union said it rejected any use of violence.")

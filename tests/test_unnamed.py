@@ -253,6 +253,10 @@ def test_a_group_counted_with_fewer_members_listed_than_the_place_asked_cannot_n
     who_else = "bolton said 3 officials promised to remove maduro - the defence minister, the court chief and who else"
     assert without_the_member(who_else, passages) == {1}
     assert without_the_member("besides the defence minister, who else did bolton mention", passages) == set()
+    other_one = (
+        "bolton said 3 officials would remove maduro, 2 are the defense minister and the judge, whos the other one"
+    )
+    assert without_the_member(other_one, passages) == {1}
 
 
 MERCENARIES_UNNAMED = "Russia is thought to have mercenaries in the country guarding the President."
@@ -555,3 +559,31 @@ def test_how_likely_something_was_said_describes_nothing_of_whom_a_name_is_asked
         == set()
     )
     assert unmentioned_beside_unnamed("which republican said russia maybe had nukes in cuba", [unnamed, named]) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Names as the engine writes them for the checks (`truecase`).
+        "whats the name of the highway overpass Guaido and Lopez were standing on",
+        "Guaido stood on a highway overpass, what's the highway called",
+        "name of the highway under the overpass where Lopez and Guaido were",
+        "the highway under the overpass where Guaido stood with his soldiers, whats it called",
+        "Guaido was up on an overpass, what highway was that",
+    ],
+)
+def test_the_highway_asked_in_other_shapes_is_not_named_by_a_highway_overpass(question):
+    overpass = "Guaido stood alone on a highway overpass with the same small cadre of soldiers."
+    assert asked_nouns(question)
+    assert not gives_the_name(question, overpass)
+
+
+def test_the_thing_asked_is_the_noun_before_a_preposition():
+    assert asked_nouns("name of the highway under the overpass where Lopez and Guaido were") == ("highway",)
+
+
+def test_a_thing_told_first_as_there_is_one_then_asked_its_name_is_not_named_by_an_unnamed_mention():
+    question = "there's a medical center near la carlota treating about 50 injured, whats it called"
+    passage = "The head of a medical centre near the site of the street battles said doctors were treating 50 people."
+    assert asked_nouns(question)[-1] == "center"
+    assert not gives_the_name(question, passage)

@@ -214,3 +214,30 @@ def test_a_person_named_first_by_whose_they_are_is_asked_for_by_his_name():
     passage = "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him."
     assert not names_the_asked_person(question, passage)
     assert names_the_asked_person(question, "Lopez's lawyer, Juan Carlos Gutierrez, said he was free.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the soldier in the blue bandana that said its now or never, do they name him",
+        "who's the soldier in the blue bandana",
+        "the soldier in the blue bandana who said its now or never, who was he",
+        "what was the soldier in the blue bandana called",
+    ],
+)
+def test_the_soldiers_name_asked_in_chat_shapes_is_not_given_by_soldiers_unnamed(question):
+    armbands = (
+        "Armed soldiers wearing the blue armbands or bandanas indicating their support for Guaido are increasingly "
+        "being seen on Venezuelan streets."
+    )
+    assert not names_the_asked_person(as_the_checks_read(question), armbands)
+
+
+def test_someone_asked_with_an_irregular_participle_is_the_person_before_it():
+    # "the photographer shot by the guard": the photographer, not "shot".
+    question = "who's the photographer shot by the guard, do they name him"
+    passages = [
+        (1, "The photographer was seen with blood pouring from a bullet wound."),
+        (2, "Guaido spoke on Tuesday."),
+    ]
+    assert unmentioned_beside_unnamed_person(as_the_checks_read(question), passages) == {2}

@@ -1,0 +1,158 @@
+"""A question in the plain shape the checks read: asked about the world, not about the articles ("…, do we know",
+"does it say who…"), with its asking word ("maduro's age?" → "what is maduro's age?", "number of people detained…"
+→ "how many people detained…") and with the person a context names first in place of "he" ("guaido, which party is
+he with" → "which party is guaido with"). The models read the question as typed."""
+
+from __future__ import annotations
+
+import re
+
+from index.text import guess_language
+
+# Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
+# ("…, do they name him" → "…, what is his name"; "…, any numbers" → "…, how many").
+_WHO_WOULD_KNOW = r"(?:we|they|you|it|anyone|the (?:articles?|reports?|stories|story|news|sources?|papers?))"
+_TAIL = r"[,;:.?!–—-]+\s*"
+_NAME_TAIL = re.compile(
+    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:name|identify) (?P<whom>him|her|them)|"
+    r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|(?P<bare>name|his name|her name))\W*$",
+    re.IGNORECASE,
+)
+_NUMBER_TAIL = re.compile(
+    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:give|have|say|report|mention) (?:a |the |any )?"
+    r"(?:number|figure|count|total)s?|any (?:numbers?|figures?|counts?|totals?))\W*$",
+    re.IGNORECASE,
+)
+_PLAIN_TAIL = re.compile(
+    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
+    r"anything|why))?|(?:is|was) (?:it|that|this) (?:known|said|reported|mentioned|given)(?: anywhere)?|"
+    r"any (?:idea|info|word|details?)|anyone know)\W*$",
+    re.IGNORECASE,
+)
+_FRAME_OPENING = re.compile(
+    rf"^(\W*)(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:know|say|mention|tell us|report|explain) |"
+    r"(?:is|was) it (?:known|said|reported) )"
+    r"(?=(?:who|whom|whose|what|when|where|why|which|how)\b|(?:the )?(?:total |exact |overall )?number of\b)",
+    re.IGNORECASE,
+)
+_IDENTIFIED = re.compile(
+    rf"^(\W*)(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:identify|name)|what(?:['’]s| is| was) the identity of) ",
+    re.IGNORECASE,
+)
+_WHOSE = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
+# Inside the frame the verb comes after its subject: "(does it say) who maduro is married to".
+_ASKED_INSIDE = re.compile(
+    r"^(\W*(?:who|what|where|when|why)) ((?:[\w'’-]+ ){0,2}?[\w'’-]+) (is|was|are|were)\b", re.IGNORECASE
+)
+
+# Its verb last: "(do we know) who the photographer shot by the guard was".
+_ASKED_LAST = re.compile(r"^(\W*(?:who|what|where|when)) (.+?) (is|was|are|were)\W*$", re.IGNORECASE)
+# The asking words last: "guaido was born where", "diaz-balart is a rep from which state", "guaido is from which party".
+_ASKED_IN_PLACE = re.compile(
+    r"^(?P<open>\W*)(?P<who>(?!(?:what|who|where|when|which|how)\b)[\w'’-]+(?: [\w'’-]+){0,2}) "
+    r"(?P<be>is|was|are|were) (?P<rest>[\w'’ -]+?) (?P<asked>where|when|which [\w'’-]+|what [\w'’-]+)\W*$",
+    re.IGNORECASE,
+)
+
+# Someone's thing told first, its name asked after: "guaido's political party, whats it called".
+_ITS_NAME_AFTER = re.compile(
+    r"^(\W*)((?:[\w-]+ ){0,3}[\w-]+(?:['’]s|s['’]) [\w -]{1,40}?)\s*[,:-]+\s*what(?:['’]?s| is| was) (?:it|that)"
+    r"(?: called)?\W*$",
+    re.IGNORECASE,
+)
+# Someone named first, then asked about as "he" or "she": "guaido, which party is he with", "maduro, how old is he";
+# not a time or a condition told first ("later on tuesday, where did lopez and his family…").
+_PERSON_FIRST = re.compile(
+    r"^(\W*)(?P<name>(?!(?:the|a|an|this|that|these|those|if|after|before|later|earlier|according|when|once|since|"
+    r"then|on|in|at|by)\b)[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*,\s*"
+    r"(?P<asked>(?:who|what|which|where|when|how|why)\b.*)$",
+    re.IGNORECASE,
+)
+# Someone's post or government told first: "mexico's president lopez obrador, what did he say", "beijing's foreign
+# ministry, what was their response".
+_POST_FIRST = re.compile(
+    r"^(\W*)(?P<name>[\w'’-]+['’]s (?:foreign ministry|government|foreign minister|president|prime minister|leader|"
+    r"embassy|officials|authorities|administration)(?: [\w'’-]+){0,2})\s*,\s*"
+    r"(?P<asked>(?:what|how|why|when|where)\b.*)$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+# A question asked by its noun alone has no asking word; a verb makes it a sentence asked without its auxiliary
+# ("bolsonaro thinks guaido lost?"), not a noun.
+_ASKING_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do|has|have|had|can|could|will|"
+    r"would|should|any|anyone|tell|list|name|give|qu[eé]|qui[eé]n|cu[aá]ndo|cu[aá]l|c[oó]mo|d[oó]nde|cu[aá]nt[oa]s?)\b|"
+    r"[¿?¡]\s*\w",
+    re.IGNORECASE,
+)
+_A_VERB = re.compile(
+    r"\b(?:[a-z]+ed|thinks?|says?|said|wants?|knows?|believes?|lost|won|went|came|got|made|took|gave|left|ran|fled|"
+    r"told|thought|knew|led|began|fell|held|brought|sent|kept|met|put|shot|hit|saw|sold|bought|found|fought)\b",
+    re.IGNORECASE,
+)
+_WHAT_NUMBER = re.compile(
+    r"^(\W*)what(?:['’]s| is| was| were) the (?:total |exact |estimated |approximate |overall |final )?number of\b",
+    re.IGNORECASE,
+)
+_THE_NUMBER_OF = re.compile(r"^(\W*)(?:the\s+)?(?:total\s+|exact\s+|overall\s+|final\s+)?number of\b", re.IGNORECASE)
+_THE_THING = re.compile(r"^(\W*)(?=[^\W\d_])(?!how many\b)", re.IGNORECASE)
+
+
+def asked_plainly(question: str) -> str:
+    """`question` unframed, with its asking word, and with the person named first in place of "he" or "she"."""
+    return _with_its_asking_word(_with_the_person_named(_asked_first(_unframed(question))))
+
+
+def _unframed(question: str) -> str:
+    """`question` without words asking what the articles say ("…, do we know" dropped, "…, do they name him" as
+    "…, what is his name", "does it say who maduro is married to" as "who is maduro married to", "do they identify
+    the driver" as "what is the name of the driver")."""
+    named = _NAME_TAIL.search(question)
+    if named:
+        pronoun = named["whom"] or named["who"] or ("her" if named["bare"].lower().startswith("her") else "him")
+        whose = _WHOSE[pronoun.lower()]
+        return f"{question[: named.start()]}, what is {whose} name?"
+    question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
+    unframed = _FRAME_OPENING.sub(r"\1", _PLAIN_TAIL.sub("?", question))
+    if unframed == question:
+        return unframed
+    return _ASKED_INSIDE.sub(r"\1 \3 \2", _ASKED_LAST.sub(r"\1 \3 \2", unframed))
+
+
+def _asked_first(question: str) -> str:
+    """`question` with its asking words moved to the front ("guaido was born where" → "where was guaido born") and
+    "what is the total number of" as "how many"."""
+    question = _WHAT_NUMBER.sub(r"\1how many", question)
+    asked = _ASKED_IN_PLACE.match(question)
+    if not asked:
+        return question
+    return f"{asked['open']}{asked['asked']} {asked['be']} {asked['who']} {asked['rest']}"
+
+
+def _with_the_person_named(question: str) -> str:
+    """`question` with "he" or "she" written as the person a context names first ("guaido, which party is he with"
+    → "which party is guaido with"), and someone's thing told first asked for ("guaido's party, whats it called" →
+    "what is guaido's party?"); not "lopez's lawyer, what's his name", which the checks read as it is."""
+    thing = _ITS_NAME_AFTER.match(question)
+    if thing and not _A_VERB.search(thing[2]) and not re.search(r"\b(?:had|has|have|uses?)\b", thing[2]):
+        question = f"{thing[1]}what is {thing[2]}?"
+    person = _PERSON_FIRST.match(question) or _POST_FIRST.match(question)
+    pronoun = _PRONOUN.search(person["asked"]) if person else None
+    if not person or not pronoun:
+        return question
+    owned = pronoun.group().lower() in ("his", "her", "their")
+    if owned and person.re is _PERSON_FIRST and re.search(r"['’]s\b", person["name"]):
+        return question
+    asked = person["asked"]
+    named = person["name"] + ("'s" if owned else "")
+    return f"{person.group(1)}{asked[: pronoun.start()]}{named}{asked[pronoun.end() :]}"
+
+
+def _with_its_asking_word(question: str) -> str:
+    """An English question asked by its noun alone with the asking word it leaves out: "number of people detained
+    on tuesday?" → "how many people detained on tuesday?", "maduro's age?" → "what is maduro's age?"."""
+    if _ASKING_WORD.search(question) or guess_language(question) != "en":
+        return question
+    question = _THE_NUMBER_OF.sub(r"\1how many", question)
+    return question if _A_VERB.search(question) else _THE_THING.sub(r"\1what is ", question)
