@@ -195,9 +195,13 @@ _WHOSE_COUNT = re.compile(
 
 def names_whose_count_is_asked(question: str, passage: str) -> bool:
     """False when `question` asks how many things someone named did, sent or had ("how many tweets did Rubio
-    send") and `passage` never names that person; a country is checked as its sums are, by `the_country_speaks`."""
+    send") and `passage` never names that person; a country asked so is left to the other checks."""
+    who = _whose_count(question)
+    return not who or bool(who & {word.lower() for word in re.findall(r"[\w'’-]+", fold(passage))})
+
+
+@lru_cache(maxsize=1024)  # the same question is checked against each passage read
+def _whose_count(question: str) -> frozenset[str]:
+    """The family names of the person (not a country) whose count of things `question` asks, or none."""
     asked = _WHOSE_COUNT.search(question)
-    if not asked or countries_in(asked["who"]):
-        return True
-    named = {word.lower() for word in re.findall(r"[\w'’-]+", fold(passage))}
-    return bool(family_names(asked["who"]) & named)
+    return frozenset() if not asked or countries_in(asked["who"]) else frozenset(family_names(asked["who"]))

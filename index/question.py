@@ -82,9 +82,10 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 
 
 def as_the_checks_read(question: str) -> str:
-    """`question` with chat openers dropped ("so who's…" → "who's…"), words asking what the articles say dropped
-    ("…, do we know"), and chat spellings written out ("whens" → "when is", "ppl" → "people", "what %" → "what
-    percentage", "the us" → "the US"), for the checks of what a passage must hold; the models read it as typed."""
+    """`question` with chat openers dropped ("so who's…" → "who's…"), chat spellings written out ("whens" → "when
+    is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US") and in its plain shape (`asked_plainly`:
+    "…, do we know" dropped, "maduros age?" → "what is maduros age?"), for the checks of what a passage must hold;
+    the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
