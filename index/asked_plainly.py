@@ -7,36 +7,38 @@ from __future__ import annotations
 
 import re
 
+from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
 # ("…, do they name him" → "…, what is his name"; "…, any numbers" → "…, how many").
 _WHO_WOULD_KNOW = r"(?:we|they|you|it|anyone|the (?:articles?|reports?|stories|story|news|sources?|papers?))"
+_DO_THEY = rf"(?:do|does|did) {_WHO_WOULD_KNOW}"
 _TAIL = r"[,;:.?!–—-]+\s*"
 _NAME_TAIL = re.compile(
-    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:name|identify) (?P<whom>him|her|them)|"
+    rf"{_TAIL}(?:{_DO_THEY} (?:name|identify) (?P<whom>him|her|them)|"
     r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|(?P<bare>name|his name|her name))\W*$",
     re.IGNORECASE,
 )
 _NUMBER_TAIL = re.compile(
-    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:give|have|say|report|mention) (?:a |the |any )?"
+    rf"{_TAIL}(?:{_DO_THEY} (?:give|have|say|report|mention) (?:a |the |any )?"
     r"(?:number|figure|count|total)s?|any (?:numbers?|figures?|counts?|totals?))\W*$",
     re.IGNORECASE,
 )
 _PLAIN_TAIL = re.compile(
-    rf"{_TAIL}(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
+    rf"{_TAIL}(?:{_DO_THEY} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
     r"anything|why))?|(?:is|was) (?:it|that|this) (?:known|said|reported|mentioned|given)(?: anywhere)?|"
     r"any (?:idea|info|word|details?)|anyone know)\W*$",
     re.IGNORECASE,
 )
 _FRAME_OPENING = re.compile(
-    rf"^(\W*)(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:know|say|mention|tell us|report|explain) |"
+    rf"^(\W*)(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain) |"
     r"(?:is|was) it (?:known|said|reported) )"
     r"(?=(?:who|whom|whose|what|when|where|why|which|how)\b|(?:the )?(?:total |exact |overall )?number of\b)",
     re.IGNORECASE,
 )
 _IDENTIFIED = re.compile(
-    rf"^(\W*)(?:(?:do|does|did) {_WHO_WOULD_KNOW} (?:identify|name)|what(?:['’]s| is| was) the identity of) ",
+    rf"^(\W*)(?:{_DO_THEY} (?:identify|name)|what(?:['’]s| is| was) the identity of) ",
     re.IGNORECASE,
 )
 _WHOSE = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
@@ -87,8 +89,8 @@ _ASKING_WORD = re.compile(
     re.IGNORECASE,
 )
 _A_VERB = re.compile(
-    r"\b(?:[a-z]+ed|thinks?|says?|said|wants?|knows?|believes?|lost|won|went|came|got|made|took|gave|left|ran|fled|"
-    r"told|thought|knew|led|began|fell|held|brought|sent|kept|met|put|shot|hit|saw|sold|bought|found|fought)\b",
+    rf"\b(?:[a-z]+ed|thinks?|says?|wants?|knows?|believes?|went|thought|began|put|hit|saw|sold|"
+    rf"{'|'.join(sorted(IRREGULAR_PAST))})\b",
     re.IGNORECASE,
 )
 _WHAT_NUMBER = re.compile(

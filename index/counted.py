@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import family_names
 from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms, word_set
+from index.text import lexical_terms, word_set, words
 
 _PEOPLE = word_set(
     """people persons person venezuelans civilians protesters protestors demonstrators men women children kids
@@ -197,7 +197,7 @@ def names_whose_count_is_asked(question: str, passage: str) -> bool:
     """False when `question` asks how many things someone named did, sent or had ("how many tweets did Rubio
     send") and `passage` never names that person; a country asked so is left to the other checks."""
     who = _whose_count(question)
-    return not who or bool(who & {word.lower() for word in re.findall(r"[\w'’-]+", fold(passage))})
+    return not who or bool(who & set(words(passage)))
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

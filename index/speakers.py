@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from index.attributes import asked_attributes
 from index.countries import countries_in, country_words
-from index.text import fold, word_set
+from index.text import fold, word_set, words
 
 _SPEAKER = re.compile(
     r"\b(?:did|does|has|had|will|would)\s+(?:(?:president|mr|ms|mrs|gen|general|dr)\.?\s+)?"
@@ -140,6 +140,8 @@ _WHAT_DID = r"\b(?:what did|how did|(?:^\W*|[,.;:]\s*)did) (?:the )?"
 _ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment|speak|weigh in)\b"
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"
+# What a country's reply is called when asked for by its noun: "what was China's official reaction".
+_REPLY_NOUN = r"(?:reaction|response|statement|reply)"
 _COUNTRY_ASKED = re.compile(
     # "…mexico's president (lopez obrador) say…"
     rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}(?P<holder>\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
@@ -147,7 +149,7 @@ _COUNTRY_ASKED = re.compile(
     rf"{_QUE_DIJO}{_GOBIERNO} (?:de |del )(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)|"
     # "what was colombia's president's reply to…"
     rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s\s+{_GOVERNMENT}['’]s\s+(?:official |first )?"
-    r"(?:reaction|response|statement|reply)\b",
+    rf"{_REPLY_NOUN}\b",
     re.IGNORECASE,
 )
 # A country asked bare ("What did China say about the uprising?", "how did russia react"; the whole speaker a country,
@@ -160,7 +162,7 @@ _BARE_COUNTRY = re.compile(
     r"(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|de|del|acerca|a|al|cuando|ante|tras)\b|\W*$)|"
     # "what was china's official reaction (statement, reply)", "¿cuál fue la reacción oficial de China…?"
     rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s?\s+(?:official |initial |first )?"
-    r"(?:reaction|response|statement|reply)\b|"
+    rf"{_REPLY_NOUN}\b|"
     r"\b(?:cu[aá]l|qu[eé]) (?:fue|es|era) la (?:reacci[oó]n|respuesta)(?: oficial)? de (?:la |el |los )?"
     r"(?P<cuyo>[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s+(?:sobre|a|al|ante|tras)\b|\W*$)",
     re.IGNORECASE,
@@ -193,7 +195,7 @@ def _named_holder(question: str) -> frozenset[str]:
     did Brazil's president Jair Bolsonaro say"), or none."""
     asked = _COUNTRY_ASKED.search(question)
     holder = asked["holder"] if asked else None
-    return frozenset(word for word in re.findall(r"\w+", fold(holder or "").lower()) if len(word) > 3)
+    return frozenset(word for word in words(holder or "") if len(word) > 3)
 
 
 def the_country_speaks(question: str, passage: str) -> bool:
@@ -202,7 +204,7 @@ def the_country_speaks(question: str, passage: str) -> bool:
     Carlos Holmes Trujillo replied", or right after "said", "according to" or "según") nor someone the question does
     not name, in a passage naming that country or (unless the country is asked bare) none."""
     countries, bare = _asked_countries(question)
-    if not countries or _named_holder(question) & set(re.findall(r"\w+", fold(passage).lower())):
+    if not countries or _named_holder(question) & set(words(passage)):
         return True  # "what did Brazil's president Jair Bolsonaro say…" against "Bolsonaro said a crack had opened"
     passage_countries = countries_in(passage)
     acting = _countries_not_only_after_prepositions(passage)
@@ -213,13 +215,13 @@ def the_country_speaks(question: str, passage: str) -> bool:
         # in Caracas" is not the Mexican government's), nor one naming it only as whom something was done with or to
         # ("Maduro declared… the support of the United States and neighbouring Colombia" is no Colombian's word).
         return True
-    words = list(re.finditer(r"[\w’'-]+", passage))
-    named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in words])  # "United States"
-    for at in range(len(words)):
+    found = list(re.finditer(r"[\w’'-]+", passage))
+    named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in found])  # "United States"
+    for at in range(len(found)):
         if named[at] in countries:
-            after = passage[words[at].end() : words[min(at + 7, len(words) - 1)].end()]
+            after = passage[found[at].end() : found[min(at + 7, len(found) - 1)].end()]
             after = re.split(r"[.!?]\s", after, maxsplit=1)[0]  # "…neighbouring Colombia. He said" is not Colombia
-            before = " ".join(w.group() for w in words[max(0, at - 6) : at])
+            before = " ".join(w.group() for w in found[max(0, at - 6) : at])
             if re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE) or re.search(
                 r"\b(?:according to|said|says|told|added|dijo|seg[uú]n)\b", before, re.IGNORECASE
             ):
