@@ -79,19 +79,6 @@ _ASKS = (
         r"[,;:.?!-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)(?: (?:was|is) (?:that|it))?\W*$",
         re.IGNORECASE,
     ),
-    # "the medical centre near the street battles…, whats it called": the thing told first, its name asked after.
-    re.compile(
-        r"^\W*(?:the|that|this|there(?:['’]s| is| was) an?) (?P<phrase>[\w'’-]+(?: [\w'’-]+)?)"
-        r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind)\b)"
-        r"[^?]*[,.;:?!]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:it|its name|the name)(?: called)?\W*$",
-        re.IGNORECASE,
-    ),
-    # "guaido stood on a highway overpass, what's the highway called": the thing's name asked at the end.
-    re.compile(
-        r"[,;:.?!-]\s*(?:so\s+|and\s+)?what(?:['’]?s| is| was) (?:the|that|this) (?P<phrase>[a-z'’-]+(?: [a-z'’-]+)?)"
-        r" called\W*$",
-        re.IGNORECASE,
-    ),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
     re.compile(
         r"^\W*(?:(?:en|a|de|desde|hacia)\s+)?(?:qu[eé]|cu[aá]l)\s+(?P<phrase>hospital|cl[ií]nica|c[aá]rcel|"

@@ -24,14 +24,16 @@ from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEK
 _IN_THE_EXCHANGE = (
     r"\b(?:when|as|after) (?:they|the two|both) (?:\w+ly )?(?:spoke|talked|met)\b|\b(?:on|by|over) the phone\b|"
     r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b|"
-    r"\b(?:durante|en) (?:su|la|esa) (?:[\w’-]+ ){0,2}?(?:llamada|conversaci[oó]n|reuni[oó]n)\b"
+    r"\b(?:to|with) (?:each other|one another)\b|"
+    r"\b(?:durante|en) (?:su|la|esa) (?:[\w’-]+ ){0,2}?(?:llamada|conversaci[oó]n|reuni[oó]n)\b|"
+    r"\bdespu[eé]s de hablar\b"
 )
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
-    r"\bagreed? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met|speak|talk|meet) (?:with|to)\b|"
+    r"\bagree(?:d|ing)? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met|speak|talk|meet) (?:with|to)\b|"
     rf"{_IN_THE_EXCHANGE}",
     re.IGNORECASE,
 )

@@ -81,7 +81,12 @@ _KIN_ES = word_set("hermano hermana hijo hija padre madre sobrino sobrina primo 
 KIN_WORDS = word_set("wife husband son daughter father mother brother sister nephew niece cousin") | _KIN_ES
 _KIN = "|".join(sorted(KIN_WORDS))
 # Questions whose answer is somebody's or something's name.
-_NAME_OF = re.compile(r"\bname of\b|\bc[oó]mo se llama|\bnombre del?\b", re.IGNORECASE)
+# Not a currency's, written in lower case ("bolivars").
+_NAME_OF = re.compile(
+    r"\bname of\b(?!(?: the| its| [\w-]+['’]s)?(?: [\w-]+){0,2}? currenc(?:y|ies)\b)|"
+    r"\bc[oó]mo se llama|\bnombre del?\b",
+    re.IGNORECASE,
+)
 _THEIR_NAME = re.compile(
     r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b|"
     r"\bwho (?:did|does|has|had) \w+(?: \w+)? (?:name|single out|call out|identify)\W*$",  # "…, who did he name"
@@ -93,10 +98,7 @@ _ROLES_NAME = rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})(?
 # word.
 _NAME_OF_ROLE = re.compile(
     rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b|{_ROLES_NAME}"
-    rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{_KIN}|{_ROLE})\b"
-    # "what's lopez's lawyer called"
-    rf"|\bwhat(?:['’]?s| is| was)\s+(?:the |his |her |their |that |this )?(?:[\w'’-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})"
-    r"(?=\s+(?:called|named)\b)",
+    rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{_KIN}|{_ROLE})\b",
     re.IGNORECASE,
 )
 # "Damiba's wife", "Leopoldo Lopez's lawyer": the passage must name Damiba, Lopez.

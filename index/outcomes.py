@@ -38,7 +38,7 @@ _ASKS_OUTCOME = re.compile(
 # The marker after the verb: "did they get asylum in the end?", "…or did he leave Venezuela eventually?".
 _ASKS_OUTCOME_LAST = re.compile(
     rf"(?:^|[?.!,;–—]|\s-|\bor\b)\W*{_OPENER}(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!,;]{{1,80}}?)"
-    r"\s+(?:in the end|eventually|finally|at last|after all)\W*$",
+    r"\s+(?:in the end|eventually|finally|at last|after all|later(?: on)?)\W*$",
     re.IGNORECASE,
 )
 # "The most serious threat he had ever faced" is no question about an outcome.

@@ -66,6 +66,13 @@ _CHAT_SPELLINGS = {
     "yrs": "years",
     "govt": "government",
     "b4": "before",
+    "prez": "president",
+    "pres": "president",
+    "thru": "through",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "gonna": "going to",
 }
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT_SPELLINGS)})\b", re.IGNORECASE)
 # "Did the us send troops?": after "the", "us", "uk", "eu" or "un" can only be the country or the body.
@@ -76,6 +83,11 @@ _CHAT_OPENED = re.compile(rf"^(\W*){CHAT_OPENING}(?<=\W)(?=\w)(?!(?:many|much|fa
 # "What % of the vote…?" asks what "what percentage…" asks.
 _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
+
+# "whats the chilean ambassadors name", "that persons name": a possessive typed without its apostrophe.
+_NAME_OWNER_IN_CHAT = re.compile(
+    r"\b((?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?[a-z-]+[^usi\W])s(\s+names?)\b", re.IGNORECASE
+)
 
 # "the 24yo", "a 24 y/o": an age.
 _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
@@ -90,6 +102,7 @@ def as_the_checks_read(question: str) -> str:
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     spelt_out = _AGE_IN_CHAT.sub(r"\1 year old", spelt_out)
+    spelt_out = _NAME_OWNER_IN_CHAT.sub(r"\1's\2", spelt_out)
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 
 

@@ -141,15 +141,20 @@ _ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"
 # What a country's reply is called when asked for by its noun: "what was China's official reaction".
-_REPLY_NOUN = r"(?:reaction|response|statement|reply)"
+_REPLY_NOUN = r"(?:reaction|response|statement|reply|stance|position)"
 _COUNTRY_ASKED = re.compile(
     # "…mexico's president (lopez obrador) say…"
     rf"{_WHAT_DID}(?P<who>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}(?P<holder>\s+(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+)?)?\s+"
     rf"(?:\w+ly\s+|also\s+|even\s+)?{_ASKED_SAYING}|"
     rf"{_QUE_DIJO}{_GOBIERNO} (?:de |del )(?P<quien>[\w’'-]+(?:\s+[\w’'-]+)?)|"
+    # "¿cómo reaccionó la cancillería china…?": the country by its adjective after the noun.
+    rf"(?:{_QUE_DIJO}|\bc[oó]mo (?:reaccion[oó]|respondi[oó]) ){_GOBIERNO} (?P<nacional>[\w’'-]+)|"
     # "what was colombia's president's reply to…"
     rf"\bwhat (?:was|is|were) (?:the )?(?P<whose>{_COUNTRY_WORDS}?)['’]s\s+{_GOVERNMENT}['’]s\s+(?:official |first )?"
-    rf"{_REPLY_NOUN}\b",
+    rf"{_REPLY_NOUN}\b|"
+    # "what position did the chinese government officially take on…"
+    rf"\bwhat (?:{_REPLY_NOUN}|line|view) did (?:the )?(?P<taker>{_COUNTRY_WORDS})(?:['’]s)?\s+{_GOVERNMENT}\s+"
+    r"(?:\w+ly\s+)?(?:take|adopt|have|hold|give)\b",
     re.IGNORECASE,
 )
 # A country asked bare ("What did China say about the uprising?", "how did russia react"; the whole speaker a country,
@@ -182,7 +187,8 @@ def _asked_countries(question: str) -> tuple[frozenset[str], bool]:
     """The country whose words `question` asks for, and whether it is asked by its name alone ("What did China
     say…?") rather than with its government or a post ("What did China's foreign ministry say…?")."""
     asked = _COUNTRY_ASKED.search(question)
-    countries = countries_in(asked["who"] or asked["quien"] or asked["whose"]) if asked else set()
+    named = (asked["who"] or asked["quien"] or asked["whose"] or asked["taker"] or asked["nacional"]) if asked else None
+    countries = countries_in(named) if named else set()
     if countries:
         return frozenset(countries), False
     bare = _bare_country(question)

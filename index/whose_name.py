@@ -51,18 +51,12 @@ _ANYONE = word_set("man men guy guys person young youth woman women lady")
 _NAME_OF = re.compile(
     r"\b(?:name of|called|named) (?:the|that|this|his|her|a|an) (?P<phrase>(?:[\w'’-]+ ?){1,4})", re.IGNORECASE
 )
-# "what was the shot photojournalist called": the name asked at the end.
-_CALLED = re.compile(
-    r"^\W*what (?:is|was) (?:the|that|this) (?P<phrase>(?:[\w'’-]+ ){1,6}?)(?=called\W*$)", re.IGNORECASE
-)
 _OWNERS_NAME = re.compile(r"\b(?P<phrase>[a-z]+)(?:['’]s)? name\b", re.IGNORECASE)
 # "the soldier in the blue bandana who said…, what's his name?", "lopez's lawyer, what's his name": the person asked by
 # a pronoun, named first.
 _NAMED_FIRST = re.compile(
     rf"^\W*{CHAT_OPENING}(?:the|that|this|[\w-]+['’]s) (?P<phrase>(?:[\w'’-]+ ?){{1,4}})", re.IGNORECASE
 )
-# "the photographer in the bulletproof vest…, who was he": the person named first, asked for after.
-_WHO_IS_HE = re.compile(r"[,;:.?!-]\s*who(?:['’]s| is| was) (?:he|she)\W*$", re.IGNORECASE)
 _PRONOUNS = word_set("his her their")
 # "who was the soldier in the blue bandana?": a person of a named kind asked for by "who", not "who were the men…"
 # (anyone's word, which a report may answer by telling what they were).
@@ -102,13 +96,9 @@ def _asked(question: str) -> _Asked:
     if spanish and not _ASKS_IN_SPANISH.search(question):
         return _Asked(frozenset(), frozenset())
     text = reader_text(question) if spanish else question
-    asked = _NAME_OF.search(text) or (
-        None if spanish else _OWNERS_NAME.search(text) or _CALLED.search(text) or _WHO_WAS_THE.search(text)
-    )
+    asked = _NAME_OF.search(text) or (None if spanish else _OWNERS_NAME.search(text) or _WHO_WAS_THE.search(text))
     if asked and asked.re is _OWNERS_NAME and asked["phrase"].lower() in _PRONOUNS:
         asked = _WHO_WAS_THE.search(text) or _NAMED_FIRST.search(text)  # "who was the photographer…, whats his name"
-    if not asked and not spanish and _WHO_IS_HE.search(text):
-        asked = _NAMED_FIRST.search(text)  # "the photographer in the bulletproof vest…, who was he"
     if not asked:
         return _Asked(frozenset(), frozenset())
     phrase = []

@@ -395,6 +395,8 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("did guaido ever end up taking power", "Guaido hasn't given up yet, calling for the operation to go on."),
         ("did the plane ever take off?", "The plane took Maduro's allies to Havana."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
+        # "Later" at the end asks whether it happened as "ever" does.
+        ("did american troops actually get deployed to venezuela later", "Pompeo said military action is possible."),
         ("What happened to Figuera? Was he ever caught?", "Figuera broke ranks and has not been seen since."),
         # After a dash too; reaching is told by reaching or arriving.
         (

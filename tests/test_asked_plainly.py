@@ -33,6 +33,11 @@ from index.question import as_the_checks_read
         ("Do we know the total number of protesters arrested on Tuesday?", "how many protesters arrested on Tuesday?"),
         ("do they identify the driver of the vehicle", "what is the name of the driver of the vehicle"),
         ("What is the identity of the soldier who said it?", "what is the name of the soldier who said it?"),
+        (
+            "Is the identity of the soldier quoted as saying 'It's now or never' given anywhere?",
+            "what is the name of the soldier quoted as saying 'It's now or never'?",
+        ),
+        ("do they give the name of the driver", "what is the name of the driver"),
         ("do we know who the photographer shot by the guard was", "who was the photographer shot by the guard"),
         # The asking words typed last.
         ("guaido was born where, do we know", "where was guaido born"),
@@ -41,6 +46,10 @@ from index.question import as_the_checks_read
         # Asked by the noun alone.
         ("maduros age?", "what is maduros age?"),
         ("number of people detained on tuesday", "how many people detained on tuesday"),
+        (
+            "total number of soldiers who'd joined guaido by the end of that week, do we know",
+            "how many soldiers who'd joined guaido by the end of that week?",
+        ),
         # Someone named first, asked about as "he"; someone's thing named first, asked as "it".
         ("guaido, which party is he with", "which party is guaido with"),
         ("maduro, how old is he", "how old is maduro"),
@@ -55,6 +64,43 @@ from index.question import as_the_checks_read
         ),
         ("la carlota air base's full official name, what is it", "what is la carlota air base's full official name?"),
         ("pence's tweet had a hashtag, what was it", "pence's tweet had a hashtag, what was it"),
+        # A name asked by "called", "it" or "who was he", as "what is the name of…".
+        ("what was the shot photojournalist called", "what was the name of the shot photojournalist?"),
+        (
+            "guaido stood on a highway overpass, what's the highway called",
+            "guaido stood on a highway overpass, what is the name of the highway?",
+        ),
+        (
+            "there's a medical center near la carlota treating about 50 injured, whats it called",
+            "what is the name of the medical center near la carlota treating about 50 injured?",
+        ),
+        (
+            "the photog in the bulletproof vest bleeding in the truck bed, who was he",
+            "the photographer in the bulletproof vest bleeding in the truck bed, what was his name?",
+        ),
+        ("of the 100 injured how many were soldiers or police", "how many of the 100 injured were soldiers or police"),
+        # A reason asked by its noun or by what made it happen, as "why".
+        ("what's turkey's reason for supporting maduro", "why is turkey supporting maduro"),
+        ("What is the reason the SEBIN director's wife was abroad?", "why the SEBIN director's wife was abroad?"),
+        ("what made the 25 troops pick brazil's embassy", "why did the 25 troops pick brazil's embassy"),
+        ("¿Cuál es la razón por la que Grecia respalda a Maduro?", "¿por qué Grecia respalda a Maduro?"),
+        (
+            "What reasons do Mexico and Uruguay have for siding with Maduro?",
+            "why is Mexico and Uruguay siding with Maduro?",
+        ),
+        ("what made him famous", "what made him famous"),
+        # What came "after that", told first.
+        (
+            "lopez moved to the spanish embassy after the chilean one, what happened to him after that",
+            "what happened to him after lopez moved to the spanish embassy after the chilean one?",
+        ),
+        (
+            "what's the russian private military company that's said to be guarding maduro called",
+            "what is the name of the russian private military company that's said to be guarding maduro?",
+        ),
+        ("whats lopez's lawyer called", "what is the name of lopez's lawyer?"),
+        ("what is the country officially called", "what is the country officially called"),
+        ("what's the story of simon bolivar, who was he", "what's the story of simon bolivar, who was he"),
         # Left as typed: a sentence asked without its auxiliary, Spanish, a time told first, a possessive's pronoun.
         ("bolsonaro thinks guaido lost?", "bolsonaro thinks guaido lost?"),
         ("guaido tiene hijos?", "guaido tiene hijos?"),
@@ -91,6 +137,32 @@ def test_the_checks_read_the_plain_question(typed, read):
             "Leopoldo Lopez started a political party right, whats it called",
             "Leopoldo Lopez, Mr Guaido's political mentor and the nation's most prominent opposition activist, stood "
             "alongside him.",
+        ),
+        # A reason asked by its noun needs what a "why" needs: a list of supporters gives none.
+        (
+            "what's Turkey's reason for supporting Maduro",
+            "Supporting incumbent President Nicolas Maduro: Russia, Turkey.",
+        ),
+        (
+            "what made the 25 troops pick Brazil's embassy",
+            "At least 25 Venezuelan troops have applied for asylum in Brazil's embassy in Caracas, Bolsonaro's office "
+            "confirmed earlier.",
+        ),
+        # A part of the injured asked, the whole told first: no count of the injured, no answer.
+        (
+            "of the 100 injured how many were soldiers or police",
+            "'It's now or never,' said one of the young rebellious soldiers, his face covered in the blue bandanna.",
+        ),
+        # A possessive typed without its apostrophe: the ambassador's name, not his residence's.
+        (
+            "whats the chilean ambassadors name",
+            "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas.",
+        ),
+        # What came after the move told first: not told by a story ending with the move.
+        (
+            "Lopez moved to the spanish embassy after the chilean one, what happened to him after that",
+            "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. "
+            "They later moved to the Spanish embassy. There were also reports that 25 troops had sought asylum.",
         ),
     ],
 )

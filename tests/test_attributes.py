@@ -33,6 +33,8 @@ from index.question import as_the_checks_read
         ("whos maduros wife lol", ["spouse"]),
         ("La Victoria, where the man was shot, is in which Venezuelan state?", ["state_of_place"]),
         ("la victoria, where the guy was killed, which venezuelan state is that in", ["state_of_place"]),
+        ("la victoria queda en que estado", ["state_of_place"]),
+        ("what did Guaido study and at which university", ["education"]),
         ("who appointed padrino as defence minister", ["appointer"]),
         ("who named the operation", []),
         ("what state is the economy in", []),

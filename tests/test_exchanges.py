@@ -23,8 +23,11 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "What did Sergei Lavrov tell Pompeo when they spoke about Venezuela on Wednesday?",
         "What did Lavrov tell Pompeo on the phone?",
         "¿Qué le dijo Lavrov a Pompeo durante su llamada?",
+        "¿A qué acuerdo llegaron Pompeo y Lavrov después de hablar?",
         # The plan told first, what came of it asked after.
         "Pompeo was supposed to talk to Lavrov on Wednesday, what did they end up agreeing on",
+        "pompeo and lavrov were supposed to talk wednesday, what did they end up agreeing on",
+        "pompeo and lavrov were supposed to talk wednesday, what did they actually say to each other",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):

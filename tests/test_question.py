@@ -55,6 +55,8 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("the 24 yr old killed in la victoria, how many ppl", "the 24 year old killed in la victoria, how many people"),
         ("what was the name of the 24yo killed", "what was the name of the 24 year old killed"),
         ("yo who is the 24 y/o guy", "who is the 24 year old guy"),
+        ("when did guaido declare himself acting prez", "when did guaido declare himself acting president"),
+        ("the vehicle that drove thru the crowd", "the vehicle that drove through the crowd"),
         # After "the", "us" can only be the country: "tell us" stays a pronoun.
         ("did the us send troops? tell us", "did the US send troops? tell us"),
         ("what did the eu and the un say", "what did the EU and the UN say"),

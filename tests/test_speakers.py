@@ -178,6 +178,11 @@ def test_what_a_country_asked_bare_said_needs_someone_speaking_in_a_passage_nami
     assert not fits_answer_type("what was china's official reaction to the coup attempt", aside)
     assert not fits_answer_type("¿Cuál fue la reacción de China al levantamiento?", aside)
     assert fits_answer_type("what was russia's reaction to the coup attempt", russia)
+    # Or as the stance or position it took.
+    assert not fits_answer_type("what was china's official stance on the coup attempt", aside)
+    assert not fits_answer_type("What position did the Chinese government officially take on the uprising?", aside)
+    assert fits_answer_type("what was russia's stance on the coup attempt", russia)
+    assert not fits_answer_type("¿Cómo reaccionó la cancillería china al levantamiento?", aside)
     # Asked of its government, a country may speak through its leader named alone.
     question = "What did Venezuela's government say about the coup attempt?"
     assert fits_answer_type(question, "A defiant President Maduro said late last night that the coup had failed.")

@@ -6,6 +6,7 @@ import pytest
 
 from index.asked_names import asked_nouns
 from index.groups import without_the_member
+from index.question import as_the_checks_read
 from index.unnamed import gives_the_name, unmentioned_beside_unnamed
 
 ALLY_LEFT_UNNAMED = (
@@ -67,7 +68,7 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
     ],
 )
 def test_a_passage_naming_no_place_of_the_kind_asked_for_cannot_give_its_name(question, passage):
-    assert not gives_the_name(question, passage)
+    assert not gives_the_name(as_the_checks_read(question), passage)
 
 
 @pytest.mark.parametrize(
@@ -574,6 +575,7 @@ def test_how_likely_something_was_said_describes_nothing_of_whom_a_name_is_asked
 )
 def test_the_highway_asked_in_other_shapes_is_not_named_by_a_highway_overpass(question):
     overpass = "Guaido stood alone on a highway overpass with the same small cadre of soldiers."
+    question = as_the_checks_read(question)
     assert asked_nouns(question)
     assert not gives_the_name(question, overpass)
 
@@ -583,7 +585,7 @@ def test_the_thing_asked_is_the_noun_before_a_preposition():
 
 
 def test_a_thing_told_first_as_there_is_one_then_asked_its_name_is_not_named_by_an_unnamed_mention():
-    question = "there's a medical center near la carlota treating about 50 injured, whats it called"
+    question = as_the_checks_read("there's a medical center near la carlota treating about 50 injured, whats it called")
     passage = "The head of a medical centre near the site of the street battles said doctors were treating 50 people."
     assert asked_nouns(question)[-1] == "center"
     assert not gives_the_name(question, passage)
