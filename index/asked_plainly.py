@@ -1,12 +1,16 @@
 """A question in the plain shape the checks read: asked about the world, not about the articles ("…, do we know",
 "does it say who…"), with its asking word ("maduro's age?" → "what is maduro's age?", "number of people detained…"
-→ "how many people detained…") and with the person a context names first in place of "he" ("guaido, which party is
-he with" → "which party is guaido with"). The models read the question as typed."""
+→ "how many people detained…") and its asking words first ("guaido was born where"; "lopez moved…, what happened
+after that" → "what happened after lopez moved…"; "of the 100 injured how many…" → "how many of the 100 injured…"),
+a name or a reason asked in other words as "what is the name of…" or "why…" (`names_and_reasons_asked`), and with
+the person a context names first in place of "he" ("guaido, which party is he with" → "which party is guaido
+with"). The models read the question as typed."""
 
 from __future__ import annotations
 
 import re
 
+from index.names_and_reasons_asked import name_asked_plainly, reason_asked_plainly
 from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
 
@@ -48,35 +52,11 @@ _IS_THE_NAME_TOLD = re.compile(
     r"mentioned|said|released|made public|public)(?: anywhere| yet| at all| in the articles)?\W*$",
     re.IGNORECASE,
 )
-# A name asked with "called" or "it" is asked as "what is the name of…", which every check reads: "what was the shot
-# photojournalist called", "guaido stood on an overpass, what's the highway called", "there's a medical center near…,
-# whats it called"; not "what is the country officially called" nor "…called before".
-_CALLED_LAST = re.compile(
-    r"^(\W*)what(?P<be>['’]?s| is| was) (?P<thing>(?:the|that|this|his|her|their|[\w-]+['’]s) (?:[\w'’-]+ ){0,11}?"
-    r"(?!(?:also|now|today|still|then|there|here|usually|commonly|officially|formally|properly|locally|actually)\b)"
-    r"[\w'’-]+) (?:called|named)\W*$",
-    re.IGNORECASE,
-)
-_CALLED_AFTER = re.compile(
-    rf"{_TAIL}(?:so |and )?what(?P<be>['’]?s| is| was) "
-    r"(?P<thing>(?:the|that|this) [a-z'’-]+(?: [a-z'’-]+)?) called\W*$",
-    re.IGNORECASE,
-)
-_TOLD_FIRST = re.compile(
-    r"^(\W*)(?:the|that|this|there(?:['’]s| is| was) an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
-    r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind)\b)[^?]*?)"
-    r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it|its name|the name)(?: called)?\W*$",
-    re.IGNORECASE,
-)
-# "the photographer in the bulletproof vest…, who was he": someone told first, then asked for, is asked by name.
-_SOMEONE_TOLD_FIRST = re.compile(
-    r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
-)
-_WHO_IS_HE = re.compile(rf"{_TAIL}who(?P<be>['’]s| is| was) (?P<who>he|she)\W*$", re.IGNORECASE)
 # Something told first, then what came "after that": "lopez moved to the spanish embassy, what happened to him after
 # that" → "what happened to him after lopez moved to the spanish embassy".
 _AFTER_THAT = re.compile(
-    r"^(?P<open>\W*)(?P<told>(?!(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do)\b)"
+    r"^(?P<open>\W*)(?P<told>(?!(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do|after|"
+    r"before|since|during|following|then|later|earlier|once|on|in|at|by)\b)"
     r"[^,;:?]{12,}?)\s*[,;:.–—-]+\s*(?P<asked>(?:what|where|how|who|when|did|does|was|were)\b[^?]*?)\s+"
     r"(?:after|since) (?:that|this|then)\W*$",
     re.IGNORECASE,
@@ -85,32 +65,6 @@ _AFTER_THAT = re.compile(
 _OF_THE_WHOLE = re.compile(
     r"^(?P<open>\W*)of (?P<whole>(?:the|those|these|all the) [^,?]{3,80}?)\s*,?\s*"
     r"how (?P<many>many|much) (?P<rest>.+)$",
-    re.IGNORECASE,
-)
-# A reason asked by its noun or by what made it happen is asked as "why", which the checks of reasons read: "what is
-# the reason the sebin director's wife was abroad", "what's turkey's reason for supporting maduro", "what reasons do
-# mexico and uruguay have for siding with maduro", "what made the 25 troops pick brazil's embassy", "¿cuál es la razón
-# por la que Grecia respalda a Maduro?".
-_REASON = r"(?:main |real |actual |official |stated |exact )?(?:reasons?|motives?|motivation|rationale)"
-_THE_REASON_THAT = re.compile(
-    rf"^(\W*)what(?:['’]s| is| was| are| were) the {_REASON} (?:that |why )?(?=(?:the|a|an|[\w-]+['’]s) )",
-    re.IGNORECASE,
-)
-_SOMEONES_REASON_FOR = re.compile(
-    rf"^(\W*)what(?:['’]s| is| was| are| were) (?P<who>[\w-]+(?: [\w-]+)?)(?:['’]s|s['’]) {_REASON} for "
-    r"(?P<doing>\w+ing\b)",
-    re.IGNORECASE,
-)
-_WHAT_REASONS_DID = re.compile(
-    rf"^(\W*)what {_REASON} (?:do|does|did) (?P<who>.+?) (?:have|give|cite) for (?P<doing>\w+ing\b)",
-    re.IGNORECASE,
-)
-_WHAT_MADE = re.compile(
-    r"^(\W*)what (?:made|prompted|drove|pushed|convinced|forced|motivated) (?=(?:the|a|an|[\w-]+['’]s) )", re.IGNORECASE
-)
-_LA_RAZON = re.compile(
-    r"^(\W*)(?:cu[aá]l|qu[eé]) (?:es|era|fue) (?:la|el) (?:raz[oó]n|motivo|causa) "
-    r"(?:por (?:la|el) (?:que|cual)|por qu[eé]|de que) ",
     re.IGNORECASE,
 )
 _WHOSE = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
@@ -131,7 +85,7 @@ _ASKED_IN_PLACE = re.compile(
 # Someone's thing told first, its name asked after: "guaido's political party, whats it called".
 _ITS_NAME_AFTER = re.compile(
     r"^(\W*)((?:[\w-]+ ){0,3}[\w-]+(?:['’]s|s['’]) [\w -]{1,40}?)\s*[,:-]+\s*what(?:['’]?s| is| was) (?:it|that)"
-    r"(?: called)?\W*$",
+    r"(?P<called> called)?\W*$",
     re.IGNORECASE,
 )
 # Someone named first, then asked about as "he" or "she": "guaido, which party is he with", "maduro, how old is he";
@@ -170,12 +124,14 @@ _WHAT_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _THE_NUMBER_OF = re.compile(r"^(\W*)(?:the\s+)?(?:total\s+|exact\s+|overall\s+|final\s+)?number of\b", re.IGNORECASE)
+_TOTAL_NUMBER_OF = re.compile(r"^(\W*)(?:the\s+)?(?:total|exact|overall|final)\s+number of\b", re.IGNORECASE)
 _THE_THING = re.compile(r"^(\W*)(?=[^\W\d_])(?!how many\b)", re.IGNORECASE)
 
 
 def asked_plainly(question: str) -> str:
-    """`question` unframed, with its asking word, and with the person named first in place of "he" or "she"."""
-    plain = _name_asked_plainly(_reason_asked_plainly(_unframed(question)))
+    """`question` unframed, with a name or a reason asked plainly, its asking words first, and the person named first
+    in place of "he" or "she"."""
+    plain = name_asked_plainly(reason_asked_plainly(_unframed(question)))
     return _with_its_asking_word(_with_the_person_named(_asked_first(plain)))
 
 
@@ -196,42 +152,10 @@ def _unframed(question: str) -> str:
     return _ASKED_INSIDE.sub(r"\1 \3 \2", _ASKED_LAST.sub(r"\1 \3 \2", unframed))
 
 
-def _reason_asked_plainly(question: str) -> str:
-    """`question` asking a reason by its noun or by what made something happen asked with "why" ("what's turkey's
-    reason for supporting maduro" → "why is turkey supporting maduro")."""
-    question = _THE_REASON_THAT.sub(r"\1why ", question)
-    question = _SOMEONES_REASON_FOR.sub(r"\1why is \g<who> \g<doing>", question)
-    question = _WHAT_REASONS_DID.sub(r"\1why is \g<who> \g<doing>", question)
-    question = _WHAT_MADE.sub(r"\1why did ", question)
-    return _LA_RAZON.sub(r"\1por qué ", question)
-
-
-def _name_asked_plainly(question: str) -> str:
-    """`question` asking a name by "called", "it" or "who was he" asked as "what is the name of…" ("what was the shot
-    photojournalist called" → "what is the name of the shot photojournalist?")."""
-    called = _CALLED_LAST.match(question)
-    if called:
-        return f"{called[1]}what {_be(called)} the name of {called['thing']}?"
-    told = _TOLD_FIRST.match(question)
-    if told:
-        return f"{told[1]}what {_be(told)} the name of the {told['thing']}?"
-    called = _CALLED_AFTER.search(question)
-    if called:
-        return f"{question[: called.start()]}, what {_be(called)} the name of {called['thing']}?"
-    someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
-    if someone:
-        return f"{question[: someone.start()]}, what {_be(someone)} {_WHOSE[someone['who'].lower()]} name?"
-    return question
-
-
-def _be(asked: re.Match[str]) -> str:
-    return "was" if asked["be"].strip().lower() == "was" else "is"
-
-
 def _asked_first(question: str) -> str:
     """`question` with its asking words moved to the front ("guaido was born where" → "where was guaido born"; "lopez
-    moved…, what happened after that" → "what happened after lopez moved…") and "what is the total number of" as "how
-    many"."""
+    moved…, what happened after that" → "what happened after lopez moved…"; "of the 100 injured how many were…" →
+    "how many of the 100 injured were…") and "what is the total number of" as "how many"."""
     question = _WHAT_NUMBER.sub(r"\1how many", question)
     whole = _OF_THE_WHOLE.match(question)
     if whole:
@@ -247,11 +171,12 @@ def _asked_first(question: str) -> str:
 
 def _with_the_person_named(question: str) -> str:
     """`question` with "he" or "she" written as the person a context names first ("guaido, which party is he with"
-    → "which party is guaido with"), and someone's thing told first asked for ("guaido's party, whats it called" →
-    "what is guaido's party?"); not "lopez's lawyer, what's his name", which the checks read as it is."""
+    → "which party is guaido with"), and someone's thing told first asked for ("guaido's party, what is it" →
+    "what is guaido's party?", "…, whats it called" → "what is the name of guaido's party?"); not "lopez's lawyer,
+    what's his name", which the checks read as it is."""
     thing = _ITS_NAME_AFTER.match(question)
     if thing and not _A_VERB.search(thing[2]) and not re.search(r"\b(?:had|has|have|uses?)\b", thing[2]):
-        question = f"{thing[1]}what is {thing[2]}?"
+        question = f"{thing[1]}what is {'the name of ' if thing['called'] else ''}{thing[2]}?"
     person = _PERSON_FIRST.match(question) or _POST_FIRST.match(question)
     pronoun = _PRONOUN.search(person["asked"]) if person else None
     if not person or not pronoun:
@@ -269,7 +194,8 @@ def _with_its_asking_word(question: str) -> str:
     on tuesday?" → "how many people detained on tuesday?", "maduro's age?" → "what is maduro's age?"."""
     if guess_language(question) != "en":
         return question
-    counted = _THE_NUMBER_OF.sub(r"\1how many", question)  # opening with "number of", whatever it says after
+    counted = _TOTAL_NUMBER_OF.sub(r"\1how many", question)  # "total number of soldiers who'd…": a count however asked
     if counted != question or _ASKING_WORD.search(question):
         return counted
+    question = _THE_NUMBER_OF.sub(r"\1how many", question)
     return question if _A_VERB.search(question) else _THE_THING.sub(r"\1what is ", question)

@@ -19,8 +19,8 @@ from index.days import FUTURE, asks_about_a_plan
 from index.names import CAPITALISED_RUN
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
-# Where what is asked was said: in the exchange ("when they spoke", "during their call", "durante su llamada"); such a
-# phrase asks no time of a plan.
+# Where what is asked was said: in the exchange ("when they spoke", "during their call", "to each other", "durante su
+# llamada", "después de hablar"); such a phrase asks no time of a plan.
 _IN_THE_EXCHANGE = (
     r"\b(?:when|as|after) (?:they|the two|both) (?:\w+ly )?(?:spoke|talked|met)\b|\b(?:on|by|over) the phone\b|"
     r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b|"

@@ -84,9 +84,10 @@ _CHAT_OPENED = re.compile(rf"^(\W*){CHAT_OPENING}(?<=\W)(?=\w)(?!(?:many|much|fa
 _PERCENT_ASKED = re.compile(r"\b((?:what|which)\s+)(?:%|percent\b)", re.IGNORECASE)
 
 
-# "whats the chilean ambassadors name", "that persons name": a possessive typed without its apostrophe.
+# "whats the chilean ambassadors name", "that persons name": a possessive typed without its apostrophe; not before
+# "names", where the owners may be many ("the protesters names").
 _NAME_OWNER_IN_CHAT = re.compile(
-    r"\b((?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?[a-z-]+[^usi\W])s(\s+names?)\b", re.IGNORECASE
+    r"\b((?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?[a-z-]+[^usi\W])s(\s+name)\b", re.IGNORECASE
 )
 
 # "the 24yo", "a 24 y/o": an age.
@@ -95,9 +96,9 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 
 def as_the_checks_read(question: str) -> str:
     """`question` with chat openers dropped ("so who's…" → "who's…"), chat spellings written out ("whens" → "when
-    is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US") and in its plain shape (`asked_plainly`:
-    "…, do we know" dropped, "maduros age?" → "what is maduros age?"), for the checks of what a passage must hold;
-    the models read it as typed."""
+    is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US", "ambassadors name" → "ambassador's
+    name") and in its plain shape (`asked_plainly`: "…, do we know" dropped, "maduros age?" → "what is maduros age?"),
+    for the checks of what a passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)

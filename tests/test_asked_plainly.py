@@ -53,7 +53,7 @@ from index.question import as_the_checks_read
         # Someone named first, asked about as "he"; someone's thing named first, asked as "it".
         ("guaido, which party is he with", "which party is guaido with"),
         ("maduro, how old is he", "how old is maduro"),
-        ("guaido's political party, whats it called", "what is guaido's political party?"),
+        ("guaido's political party, whats it called", "what is the name of guaido's political party?"),
         (
             "mexico's president lopez obrador, what did he say about the uprising",
             "what did mexico's president lopez obrador say about the uprising",
@@ -89,6 +89,14 @@ from index.question import as_the_checks_read
             "why is Mexico and Uruguay siding with Maduro?",
         ),
         ("what made him famous", "what made him famous"),
+        ("what forced the troops to retreat", "why did the troops retreat"),
+        ("what were the soldiers' reasons for defecting", "why were the soldiers defecting"),
+        # Left as typed: "called" as a verb, a bare "what is it", a time told first, owners who may be many.
+        ("what was the date the election was called", "what was the date the election was called"),
+        ("the death toll in caracas, what is it", "the death toll in caracas, what is it"),
+        ("after the uprising, what happened after that", "after the uprising, what happened after that"),
+        ("what are the protesters names", "what are the protesters names"),
+        ("number of the resolution the un passed, what was it", "number of the resolution the UN passed, what was it"),
         # What came "after that", told first.
         (
             "lopez moved to the spanish embassy after the chilean one, what happened to him after that",

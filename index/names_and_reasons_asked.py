@@ -1,0 +1,119 @@
+"""A name or a reason asked in other words, written as the checks read it: a name asked with "called", "it" or "who
+was he" as "what is the name of…" ("what was the shot photojournalist called", "there's a medical center near…,
+whats it called", "the photog in the bulletproof vest…, who was he"), and a reason asked by its noun or by what made
+it happen as "why…" ("what's turkey's reason for supporting maduro", "what made the 25 troops pick brazil's
+embassy"). Part of the plain-shape reading (`asked_plainly`); the models read the question as typed."""
+
+from __future__ import annotations
+
+import re
+
+_TAIL = r"[,;:.?!–—-]+\s*"
+_WHOSE = {"he": "his", "she": "her"}
+
+# Not "what is the country officially called", "…called before" (another name), nor "called" as a verb after a
+# form of "be" ("what was the date the election was called").
+_NOT_A_NAME_BEFORE_CALLED = (
+    r"(?!(?:also|now|today|still|then|there|here|usually|commonly|officially|formally|properly|locally|actually|"
+    r"is|was|were|are|been|be|being)\b)"
+)
+_CALLED_LAST = re.compile(
+    r"^(\W*)what(?P<be>['’]?s| is| was) (?P<thing>(?:the|that|this|his|her|their|[\w-]+['’]s) (?:[\w'’-]+ ){0,11}?"
+    rf"{_NOT_A_NAME_BEFORE_CALLED}[\w'’-]+) (?:called|named)\W*$",
+    re.IGNORECASE,
+)
+_CALLED_AFTER = re.compile(
+    rf"{_TAIL}(?:so |and )?what(?P<be>['’]?s| is| was) "
+    r"(?P<thing>(?:the|that|this) [a-z'’-]+(?: [a-z'’-]+)?) called\W*$",
+    re.IGNORECASE,
+)
+# A thing told first, its name asked after; a bare "…, what is it" asks the thing itself ("the death toll in caracas,
+# what is it"), not a name.
+_TOLD_FIRST = re.compile(
+    r"^(\W*)(?:the|that|this|there(?:['’]s| is| was) an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
+    r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind)\b)[^?]*?)"
+    r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it called|its name|the name)\W*$",
+    re.IGNORECASE,
+)
+_SOMEONE_TOLD_FIRST = re.compile(
+    r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
+)
+_WHO_IS_HE = re.compile(rf"{_TAIL}who(?P<be>['’]s| is| was) (?P<who>he|she)\W*$", re.IGNORECASE)
+
+_REASON = r"(?:main |real |actual |official |stated |exact )?(?:reasons?|motives?|motivation|rationale)"
+_THE_REASON_THAT = re.compile(
+    rf"^(\W*)what(?:['’]s| is| was| are| were) the {_REASON} (?:that |why )?(?=(?:the|a|an|[\w-]+['’]s) )",
+    re.IGNORECASE,
+)
+_SOMEONES_REASON_FOR = re.compile(
+    rf"^(?P<open>\W*)what(?P<be>['’]s| is| was| are| were) (?P<who>[\w-]+(?: [\w-]+)?)(?P<own>['’]s|s['’]) {_REASON} "
+    r"for (?P<doing>\w+ing\b)",
+    re.IGNORECASE,
+)
+_WHAT_REASONS_DID = re.compile(
+    rf"^(?P<open>\W*)what {_REASON} (?P<do>do|does|did) (?P<who>.+?) (?:have|give|cite) for (?P<doing>\w+ing\b)",
+    re.IGNORECASE,
+)
+# "what made the 25 troops pick…", "what forced the troops to retreat": what made someone act asks why they did.
+_WHAT_MADE = re.compile(
+    r"^(?P<open>\W*)what (?P<made>made|led|prompted|drove|pushed|convinced|forced|motivated) "
+    r"(?P<what>(?:the|a|an|[\w-]+['’]s) \w.*)$",
+    re.IGNORECASE,
+)
+_LA_RAZON = re.compile(
+    r"^(\W*)(?:cu[aá]l|qu[eé]) (?:es|era|fue) (?:la|el) (?:raz[oó]n|motivo|causa) "
+    r"(?:por (?:la|el) (?:que|cual)|por qu[eé]|de que) ",
+    re.IGNORECASE,
+)
+
+
+def name_asked_plainly(question: str) -> str:
+    """`question` asking a name by "called", "it" or "who was he" asked as "what is the name of…" ("what was the shot
+    photojournalist called" → "what was the name of the shot photojournalist?")."""
+    called = _CALLED_LAST.match(question)
+    if called:
+        return f"{called[1]}what {_tense_of(called)} the name of {called['thing']}?"
+    told = _TOLD_FIRST.match(question)
+    if told:
+        return f"{told[1]}what {_tense_of(told)} the name of the {told['thing']}?"
+    called = _CALLED_AFTER.search(question)
+    if called:
+        return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
+    someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
+    if someone:
+        return f"{question[: someone.start()]}, what {_tense_of(someone)} {_WHOSE[someone['who'].lower()]} name?"
+    return question
+
+
+def reason_asked_plainly(question: str) -> str:
+    """`question` asking a reason by its noun or by what made something happen asked with "why" ("what's turkey's
+    reason for supporting maduro" → "why is turkey supporting maduro")."""
+    question = _THE_REASON_THAT.sub(r"\1why ", question)
+    question = _SOMEONES_REASON_FOR.sub(_why_someone, question)
+    question = _WHAT_REASONS_DID.sub(_why_they_did, question)
+    question = _WHAT_MADE.sub(_why_they_acted, question)
+    return _LA_RAZON.sub(r"\1por qué ", question)
+
+
+def _why_someone(asked: re.Match[str]) -> str:
+    """ "what were the soldiers' reasons for defecting" → "why were the soldiers defecting"."""
+    who = asked["who"] + ("s" if asked["own"].startswith("s") else "")
+    be = "is" if asked["be"].strip().lower() in ("'s", "’s") else asked["be"].strip()
+    return f"{asked['open']}why {be} {who} {asked['doing']}"
+
+
+def _why_they_did(asked: re.Match[str]) -> str:
+    """ "what reasons did the us give for imposing…" → "why was the us imposing…"."""
+    be = "was" if asked["do"].lower() == "did" else "is"
+    return f"{asked['open']}why {be} {asked['who']} {asked['doing']}"
+
+
+def _why_they_acted(asked: re.Match[str]) -> str:
+    """ "what forced the troops to retreat" → "why did the troops retreat"; "what made them…" has no "to"."""
+    what = asked["what"] if asked["made"].lower() == "made" else re.sub(r" to ", " ", asked["what"], count=1)
+    return f"{asked['open']}why did {what}"
+
+
+def _tense_of(asked: re.Match[str]) -> str:
+    """The "be" a rewritten question keeps: "was" when it was asked in the past, else "is"."""
+    return "was" if asked["be"].strip().lower() == "was" else "is"
