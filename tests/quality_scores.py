@@ -72,8 +72,8 @@ DEVELOPMENT_GUARDS = {
     "dev_bg": 46,  # 48 of 50 with stop 61's code (and when first read, midway through stop 62); 49 at its end
     "dev_bh": 46,  # 48 of 50 when first read, with stop 62's code; 49 at the end of stop 63
     "dev_bi": 43,  # 45 of 50 when first read, with stop 62's code; 48 at the end of stop 63
-    "dev_bl": 45,  # 47 of 50 when first read, with stop 63's code; END_BL at the end of stop 64
-    "dev_bm": 45,  # 47 of 50 when first read, with stop 63's code; END_BM at the end of stop 64
+    "dev_bl": 45,  # 47 of 50 when first read, with stop 63's code; 50 at the end of stop 64
+    "dev_bm": 45,  # 47 of 50 when first read, with stop 63's code; 49 at the end of stop 64
     # Rewordings of the look-alikes most writers ask (of 162 each, eval/README.md).
     "dev_bj": 97,  # 99 of 162 when first read, with stop 62's code; 122 at the end of stop 63
     "dev_bk": 104,  # 106 of 162 with stop 62's code, 112 when first scored midway through stop 63; 131 at its end
@@ -129,8 +129,8 @@ HELD_OUT_GUARDS = {
     "heldout_au": 51,  # 53 of 55 when first scored, with stop 61's code; 54 with stop 62's
     "heldout_av": 48,  # 50 of 55 when first scored, with stop 62's code; 51 with stop 63's
     "heldout_aw": 48,  # 50 of 55 when first scored, with stop 62's code (and with stop 63's)
-    "heldout_ax": 49,  # 51 of 55 when first scored, with stop 63's code; END_AX with stop 64's
-    "heldout_ay": 48,  # 50 of 55 when first scored, with stop 63's code; END_AY with stop 64's
+    "heldout_ax": 49,  # 51 of 55 when first scored, with stop 63's code; 51 with stop 64's
+    "heldout_ay": 48,  # 50 of 55 when first scored, with stop 63's code; 50 with stop 64's
 }
 
 
