@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from index.names_and_reasons_asked import name_asked_plainly, reason_asked_plainly
+from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, name_asked_plainly, reason_asked_plainly
 from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
 
@@ -18,19 +18,18 @@ from index.text import guess_language
 # ("…, do they name him" → "…, what is his name"; "…, any numbers" → "…, how many").
 _WHO_WOULD_KNOW = r"(?:we|they|you|it|anyone|the (?:articles?|reports?|stories|story|news|sources?|papers?))"
 _DO_THEY = rf"(?:do|does|did) {_WHO_WOULD_KNOW}"
-_TAIL = r"[,;:.?!–—-]+\s*"
 _NAME_TAIL = re.compile(
-    rf"{_TAIL}(?:{_DO_THEY} (?:name|identify) (?P<whom>him|her|them)|"
+    rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:name|identify) (?P<whom>him|her|them)|"
     r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|(?P<bare>name|his name|her name))\W*$",
     re.IGNORECASE,
 )
 _NUMBER_TAIL = re.compile(
-    rf"{_TAIL}(?:{_DO_THEY} (?:give|have|say|report|mention) (?:a |the |any )?"
+    rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:give|have|say|report|mention) (?:a |the |any )?"
     r"(?:number|figure|count|total)s?|any (?:numbers?|figures?|counts?|totals?))\W*$",
     re.IGNORECASE,
 )
 _PLAIN_TAIL = re.compile(
-    rf"{_TAIL}(?:{_DO_THEY} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
+    rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
     r"anything|why))?|(?:is|was) (?:it|that|this) (?:known|said|reported|mentioned|given)(?: anywhere)?|"
     r"any (?:idea|info|word|details?)|anyone know)\W*$",
     re.IGNORECASE,
@@ -67,7 +66,6 @@ _OF_THE_WHOLE = re.compile(
     r"how (?P<many>many|much) (?P<rest>.+)$",
     re.IGNORECASE,
 )
-_WHOSE = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
 # Inside the frame the verb comes after its subject: "(does it say) who maduro is married to".
 _ASKED_INSIDE = re.compile(
     r"^(\W*(?:who|what|where|when|why)) ((?:[\w'’-]+ ){0,2}?[\w'’-]+) (is|was|are|were)\b", re.IGNORECASE
@@ -142,7 +140,7 @@ def _unframed(question: str) -> str:
     named = _NAME_TAIL.search(question)
     if named:
         pronoun = named["whom"] or named["who"] or ("her" if named["bare"].lower().startswith("her") else "him")
-        whose = _WHOSE[pronoun.lower()]
+        whose = OWNER_OF[pronoun.lower()]
         return f"{question[: named.start()]}, what is {whose} name?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)

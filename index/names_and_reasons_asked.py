@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-_TAIL = r"[,;:.?!–—-]+\s*"
-_WHOSE = {"he": "his", "she": "her"}
+# Where a question's last clause begins ("…, who was he"), and whose a pronoun's owner is; `asked_plainly` uses both.
+CLAUSE_BREAK = r"[,;:.?!–—-]+\s*"
+OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
 
 # Not "what is the country officially called", "…called before" (another name), nor "called" as a verb after a
 # form of "be" ("what was the date the election was called").
@@ -23,7 +24,7 @@ _CALLED_LAST = re.compile(
     re.IGNORECASE,
 )
 _CALLED_AFTER = re.compile(
-    rf"{_TAIL}(?:so |and )?what(?P<be>['’]?s| is| was) "
+    rf"{CLAUSE_BREAK}(?:so |and )?what(?P<be>['’]?s| is| was) "
     r"(?P<thing>(?:the|that|this) [a-z'’-]+(?: [a-z'’-]+)?) called\W*$",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ _TOLD_FIRST = re.compile(
 _SOMEONE_TOLD_FIRST = re.compile(
     r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
 )
-_WHO_IS_HE = re.compile(rf"{_TAIL}who(?P<be>['’]s| is| was) (?P<who>he|she)\W*$", re.IGNORECASE)
+_WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she)\W*$", re.IGNORECASE)
 
 _REASON = r"(?:main |real |actual |official |stated |exact )?(?:reasons?|motives?|motivation|rationale)"
 _THE_REASON_THAT = re.compile(
@@ -81,7 +82,7 @@ def name_asked_plainly(question: str) -> str:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
     if someone:
-        return f"{question[: someone.start()]}, what {_tense_of(someone)} {_WHOSE[someone['who'].lower()]} name?"
+        return f"{question[: someone.start()]}, what {_tense_of(someone)} {OWNER_OF[someone['who'].lower()]} name?"
     return question
 
 
