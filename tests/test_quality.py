@@ -88,10 +88,11 @@ def test_spanish_questions_find_their_answer_within_three_quotes(development_sco
     # 578 with dev_at and dev_au, 557 of 608 with dev_av and dev_aw (stop 60, as when first read), 584 of 638 with
     # dev_ax and dev_ay (as with stop 59's code), 613 of 668 with dev_az and dev_ba (stop 61, as when first read), 699
     # of 758 with dev_bb to dev_bg (stop 62, as with stop 61's code), 728 of 788 with dev_bh and dev_bi (stop 63, as
-    # when first read), 758 of 818 with dev_bl and dev_bm (stop 64, as when first read), with room for a question on
-    # an E5 knife edge ("¿Quién es Juan Guaidó?" finds its answer third or fourth by machine).
+    # when first read), 758 of 818 with dev_bl and dev_bm (stop 64, as when first read), 783 of 848 with dev_bn and
+    # dev_bo (stop 65, as when first read), with room for a question on an E5 knife edge ("¿Quién es Juan Guaidó?"
+    # finds its answer third or fourth by machine).
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 818 and within_three >= 751
+    assert total == 848 and within_three >= 776
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -116,6 +117,6 @@ def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # read), 1,324 of 1,460 with dev_ax and dev_ay (as with stop 59's code), 1,388 of 1,530 with dev_az and dev_ba
     # (stop 61, as when first read), 1,581 of 1,740 with dev_bb to dev_bg (stop 62, as with stop 61's code), 1,647 of
     # 1,810 with dev_bh and dev_bi (stop 63, as when first read), 1,707 of 1,880 with dev_bl and dev_bm (stop 64, as
-    # when first read).
+    # when first read), 1,776 of 1,950 with dev_bn and dev_bo (stop 65, as when first read).
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 1880 and within_three >= 1700
+    assert total == 1950 and within_three >= 1769
