@@ -14,7 +14,7 @@ from index.countries import countries_in, country_words
 from index.reader.gloss import reader_text
 from index.text import fold, lexical_terms, word_set
 
-# Those who run a company, a role of their own in holders.py as well.
+# Those who run a company, a role of their own in holder_questions.py as well.
 COMPANY_HEADS = (
     r"chief executive(?: officer)?|ceo|chief operating officer|coo|(?:managing|executive) director|chairwoman|"
     r"chairperson"

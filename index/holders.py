@@ -12,23 +12,21 @@ from __future__ import annotations
 import re
 
 from index.countries import countries_in
-from index.headed import COMPANY_HEADS, asked_body, names_the_body, of_the_body
+from index.headed import asked_body, names_the_body, of_the_body
+from index.holder_questions import (
+    KIN,
+    KIN_ES,
+    NAME_OF_ROLE,
+    ROLE,
+    asks_for_a_person,
+    asks_for_name,
+    holder_asked,
+    holder_end,
+)
 from index.names import as_written, ends_in_possessive, names_in, proper_names_in, surnames_alone_in, unasked
 from index.roles import role_families
 from index.text import fold, reason_opening_end, word_set
 
-_ROLE = (
-    r"(?:foreign|defen[cs]e|interior|finance|oil|energy|economy|health|justice|information)\s+minister|"
-    r"(?:attorney|solicitor|inspector|secretary|prosecutor|auditor|comptroller)[- ]general|"
-    r"(?:fiscal|procurador[a]?|contralor[a]?) general|"
-    r"prime minister|vice[- ]president|vicepresident[ea]|vp|ministers?|presidents?|premier|"
-    rf"{COMPANY_HEADS}|head|chief|leader|director|"
-    r"boss|ambassador|envoy|mayor|governor|lawyer|attorney|commanding officer|commander|spokes(?:man|woman|person)|"
-    r"secretary|chairman|source|"
-    r"prosecutor|judge|wife|husband|spouse|chancellor|canciller|ministr[oa]|president[ea]|jef[ea]|l[ií]der|"
-    r"director[a]?|embajador[a]?|alcalde(?:sa)?|gobernador[a]?|abogad[oa]|comandante|portavoz|vocer[oa]|"
-    r"secretari[oa]|fiscal|juez[a]?|espos[oa]|marido"
-)
 # Characters before a post where a country owns it: "his Russian counterpart, Foreign Minister" (the country 25 before).
 _OWNER_BEFORE = 40
 # Characters: "head of Venezuela's secret police – " is 35, "Bachelet, now the UN's human rights " 36.
@@ -46,68 +44,10 @@ _APPOSITION = re.compile(r"\s*(?:[,–—(]|-\s|\s*$)")
 _CLAUSE = re.compile(r"\b(?:said|says|told|tells|was|were|had|has|have|been|met|meets|did|would|will|could)\b(?!\s*$)")
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)[.!?]\s")
 _NOT_THE_HOLDER = re.compile(r"\b(?:deputy|vice|former|ex|outgoing|late)[\s-]*$", re.IGNORECASE)
-_ROLE_WORD = re.compile(rf"\b(?:{_ROLE})\b", re.IGNORECASE)
-# What may follow the role in such a question: "the foreign minister of Chile", "the ambassador that took him in",
-# "the vice president when all this happened", never "the president said".
-_AFTER_ASKED_ROLE = (
-    r"(?:of|in|at|for|to|from|on|during|under|after|before|since|as|right|now|today|currently|is|was|whose|de|del|en|"
-    r"que|that|who|whom|when|while|cuando)"
-)
-# Questions whose answer is the holder of a role: "who is the X", "who runs X", never "who said"; a relative clause
-# after a comma says more of the role ("Who is the attorney general, who would bring the charges?").
-_ASKS_FOR_HOLDER = re.compile(
-    rf"(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
-    rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})s?\b"
-    rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b))"
-    r"|(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
-    rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:(?:actual|nuev[oa])\s+)?(?:{_ROLE})\b"
-    r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
-    re.IGNORECASE,
-)
-# "the supreme court head Bolton was waiting on, what's his name", "Bolton said the head of the supreme court pledged to
-# remove Maduro. Who is that person?", "who's the supreme court chief Bolton said…": the role told, its holder asked for
-# by a pronoun after it, or by "who's the…" before a clause with a name.
-_ASKED_AFTER = (
-    r"[,.;:?!-]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|’s| is| was)\s+(?:his|her|their)\s+names?|"
-    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?)\W*$"
-)
-_ROLE_TOLD_FIRST = re.compile(
-    rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
-    rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ROLE})\b"
-    r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had|met|(?-i:[a-z]+ed))\b)",
-    re.IGNORECASE,
-)
-_KIN_ES = word_set("hermano hermana hijo hija padre madre sobrino sobrina primo prima esposa esposo marido")
-KIN_WORDS = word_set("wife husband son daughter father mother brother sister nephew niece cousin") | _KIN_ES
-_KIN = "|".join(sorted(KIN_WORDS))
-# Questions whose answer is somebody's or something's name.
-# Not a currency's, written in lower case ("bolivars").
-_NAME_OF = re.compile(
-    r"\bname of\b(?!(?: the| its| [\w-]+['’]s)?(?: [\w-]+){0,2}? currenc(?:y|ies)\b)|"
-    r"\bc[oó]mo se llama|\bnombre del?\b",
-    re.IGNORECASE,
-)
-_THEIR_NAME = re.compile(
-    r"\bwhat(?:'s|’s| is| was| were)\s+(?:his|her|their|that person's|that person’s)\s+names?\b|"
-    r"\bwho (?:did|does|has|had) \w+(?: \w+)? (?:name|single out|call out|identify)\W*$",  # "…, who did he name"
-    re.IGNORECASE,
-)
-# "What is that judge's name?", "the lawyer's name": the name of whoever holds that role.
-_ROLES_NAME = rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})(?=['’]s\s+names?\b)"
-# "The name of his brother", "cómo se llama la esposa de", "what's his lawyer called": the name must stand beside that
-# word.
-_NAME_OF_ROLE = re.compile(
-    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{_KIN}|{_ROLE})\b|{_ROLES_NAME}"
-    rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{_KIN}|{_ROLE})\b"
-    # "what's his lawyer called" anywhere in the question: the plain-shape reading rewrites it only as the whole
-    # question or its last clause; dropping this at stop 64 lost a held-out near-domain decline (counted, not read).
-    rf"|\bwhat(?:['’]?s| is| was)\s+(?:the |his |her |their |that |this )?(?:[\w'’-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE})"
-    r"(?=\s+(?:called|named)\b)",
-    re.IGNORECASE,
-)
+_ROLE_WORD = re.compile(rf"\b(?:{ROLE})\b", re.IGNORECASE)
 # "Damiba's wife", "Leopoldo Lopez's lawyer": the passage must name Damiba, Lopez.
 _POSSESSOR = re.compile(
-    rf"\b([\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_KIN}|{_ROLE}|son-in-law|daughter-in-law)\b", re.IGNORECASE
+    rf"\b([\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN}|{ROLE}|son-in-law|daughter-in-law)\b", re.IGNORECASE
 )
 # A leader's government post, told without the leader's name; another leader's team is `_another_leaders`'s.
 _GOVERNMENT_POST = re.compile(
@@ -116,7 +56,7 @@ _GOVERNMENT_POST = re.compile(
 )
 # "La esposa de Keita", "el marido de Yulia Timoshenko": the capitalised name after "de" (any word of it will do).
 _POSSESSOR_ES = re.compile(
-    rf"\b(?:{'|'.join(sorted(_KIN_ES))}|mujer|abogad[oa])\s+de\s+"
+    rf"\b(?:{'|'.join(sorted(KIN_ES))}|mujer|abogad[oa])\s+de\s+"
     r"((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)",
     re.IGNORECASE,
 )
@@ -125,54 +65,6 @@ _NOT_PEOPLE = word_set(
     "the his her their its government country army party police military junta regime president opposition city state "
     "who what that it there he she this"
 )
-# "The name of the 24-year-old" or "of the cameraman" wants a person; "the name of the air base" any proper name.
-_PERSON_AFTER_NAME = re.compile(
-    r"\bname of (?:the |his |her |that |this )?(?:[\w'’-]+ ){0,3}?"
-    r"(?:(?:camera|police|gun|business|congress|spokes|chair|news|anchor|fire|sales|noble|country|middle|kins)?"
-    r"(?:man|men|woman|women)|person|boy|girl|child|kid|teenager|victim|[\w-]*year[- ]old|activist|"
-    r"officer|soldier|general|(?:photo|foto)?journalist|photographer|reporter|presenter|anchor|lawmaker|official|"
-    rf"ally|politician|protester|student|priest|doctor|nurse|pilot|driver|{_KIN}|{_ROLE})\b|\bqui[eé]n\b",
-    re.IGNORECASE,
-)
-
-
-# "Which senior US official confirmed…?", "who was the man that…", "¿cómo se llamaba el joven…?": a person's name.
-# Words between "which" and the noun describe it ("which senior US official"); a verb or a preposition starts
-# another question ("what happened to the photographer?" asks for no name).
-_DESCRIBING = (
-    r"(?:(?!(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could|should|happen\w*|bec[oa]me|"
-    r"to|of|with|for|about|in|on|at|from|by|after)\b)[\w.'’-]+ )"
-)
-_WHICH_PERSON = re.compile(
-    rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
-    r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
-    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|presenter|interviewer|"
-    r"correspondent|columnist|commentator|pundit|newscaster|prosecutor|judge|lawyer|attorney|minister|commander|"
-    r"ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|congress(?:man|woman)|(?:\d+[\s-]*)?(?:yr|year)s?[\s-]old)s?\b"
-    # "What tv host grilled…?", "which news anchor…?": a host or an anchor on the air, not "what host city".
-    rf"|^\W*(?:(?:which|what) |who (?:is|was|were|are) the ){_DESCRIBING}{{0,2}}?"
-    r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"
-    # "Who were the three senior military figures…?" asks for people; "what figure was given…?" for a number.
-    rf"|^\W*who (?:is|was|were|are) the {_DESCRIBING}{{0,4}}?figures?\b"
-    r"|^\W*¿?\s*(?:qu[eé]|cu[aá]l) (?:funcionari[oa]|diplom[aá]tic[oa]|(?:foto)?periodista|fot[oó]grafo|soldado|"
-    r"hombre|mujer|persona|diputad[oa]|senador|activista|manifestante|fuente|presentador[a]?|conductor[a]?|corresponsal|"
-    r"columnista|comentarista|fiscal|juez|jueza|abogad[oa]|general|comandante|ministr[oa]|alcalde(?:sa)?|"
-    r"gobernador[a]?|embajador[a]?|militar|congresista|vocer[oa]|portavoz)\b"
-    r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"
-    r"v[ií]ctima|(?:foto)?periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_for_name(question: str) -> bool:
-    """Whether the answer to `question` is somebody's (or something's) name."""
-    patterns = (_ASKS_FOR_HOLDER, _NAME_OF, _THEIR_NAME, _WHICH_PERSON, _NAME_OF_ROLE, _ROLE_TOLD_FIRST)
-    return any(pattern.search(question) for pattern in patterns)
-
-
-def holder_asked(question: str) -> re.Match[str] | None:
-    """Where `question` asks who holds a role ("who is the X", "the name of X's Y"), or None."""
-    return _ASKS_FOR_HOLDER.search(question) or _NAME_OF_ROLE.search(question) or _ROLE_TOLD_FIRST.search(question)
 
 
 def names_the_holder(question: str, passage: str) -> bool:
@@ -181,19 +73,14 @@ def names_the_holder(question: str, passage: str) -> bool:
     another country's ("Russian counterpart, Foreign Minister Sergei Lavrov")."""
     if not asks_for_name(question) or reason_opening_end(question) is not None:
         return True  # "¿Por qué le importa a Putin quién gobierna?" asks for a reason, not a name
-    person = (
-        _PERSON_AFTER_NAME.search(question)
-        or _WHICH_PERSON.search(question)
-        or _NAME_OF_ROLE.search(question)  # "¿Cómo se llama el ministro de Defensa…?" wants a person too
-        or not _NAME_OF.search(question)
-    )
+    person = asks_for_a_person(question)
     names = names_in(passage) if person else proper_names_in(passage)
     new_names = unasked(names, question)
     if person and not new_names and holder_asked(question):
         new_names = unasked(surnames_alone_in(passage), question)  # "Guaido, who heads the National Assembly"
     if not new_names:
         return False
-    body = asked_body(question, _holder_end)
+    body = asked_body(question, holder_end)
     if not _names_the_possessor(question, passage) or not names_the_body(body, passage):
         return False
     holder = holder_asked(question)
@@ -205,12 +92,6 @@ def names_the_holder(question: str, passage: str) -> bool:
     owner = _person_named(_POSSESSOR.search(question))
     mentions = [mention for mention in mentions if not (owner and _another_leaders(owner[0], mention, passage))]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
-
-
-def _holder_end(text: str) -> int | None:
-    """Where the role asked for ends in `text` ("who is the head" of "…of the supreme court"), if it asks for one."""
-    holder = _ASKS_FOR_HOLDER.search(text) or _NAME_OF_ROLE.search(text)
-    return holder.end() if holder else None
 
 
 def _names_the_possessor(question: str, passage: str) -> bool:
@@ -246,7 +127,7 @@ def role_mentions(question: str, holder: re.Match[str], passage: str) -> list[re
     ]
     if asked:
         pattern = dict(role_families())[max(asked)[1]]
-    elif holder.re is _NAME_OF_ROLE:  # "the name of his nephew": that very word
+    elif holder.re is NAME_OF_ROLE:  # "the name of his nephew": that very word
         pattern = re.compile(rf"\b{re.escape(holder.group(0).split()[-1])}", re.IGNORECASE)
     else:
         pattern = _ROLE_WORD

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from index.holders import KIN_WORDS
+from index.holder_questions import KIN_WORDS
 from index.reader.gloss import IRREGULAR_PARTICIPLES, lexicon_words
 from index.roles import role_word_families
 from index.text import ENGLISH_STOPWORDS, MONTHS_AND_DAYS, SPANISH_STOPWORDS, fold, lexical_terms, word_set

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from index.countries import countries_in
-from index.holders import KIN_WORDS
+from index.holder_questions import KIN_WORDS
 from index.names import FUNCTION_WORDS, QUOTED, family_names, names_in, unasked
 from index.text import MONTHS_AND_DAYS, THIRD_PERSON, fold, holds_any_word
 

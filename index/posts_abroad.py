@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.holders import holder_asked, owners_of, role_mentions
+from index.holder_questions import holder_asked
+from index.holders import owners_of, role_mentions
 
 
 def of_other_countries_only(

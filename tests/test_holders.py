@@ -7,7 +7,8 @@ import pytest
 from index.answertype import fits_answer_type
 from index.countries import country_counts, most_named
 from index.headed import names_the_body_of_the_post
-from index.holders import asks_for_name, names_the_holder
+from index.holder_questions import asks_for_name
+from index.holders import names_the_holder
 from index.names import names_in, unasked
 from index.posts_abroad import of_other_countries_only
 from index.question import as_the_checks_read
