@@ -31,6 +31,7 @@ from index.holders import names_the_holder
 from index.identified import names_whom_one_named, tells_the_identity
 from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
+from index.later_spans import speaks_of_the_later_span
 from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person, places_whom_it_names
 from index.moments import dates_the_event
 from index.names import people_named
@@ -254,6 +255,7 @@ _CHECKS: tuple[Callable[[str, str], bool], ...] = (
     names_whose_count_is_asked,
     names_whose_sum_is_asked,
     tells_what_came_after,
+    speaks_of_the_later_span,
     tells_the_reaction,
     names_the_doer,
     tells_a_time_ahead,

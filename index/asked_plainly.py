@@ -40,6 +40,12 @@ _FRAME_OPENING = re.compile(
     r"(?=(?:who|whom|whose|what|when|where|why|which|how)\b|(?:the )?(?:total |exact |overall )?number of\b)",
     re.IGNORECASE,
 )
+# The frame in a last clause: "the soldier in the blue bandana…, do we know who he is" → "…, who is he".
+_FRAMED_LAST = re.compile(
+    rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain)|(?:is|was) it (?:known|said|reported)) "
+    r"(?=(?:who|what|where|when)\b[^,;:?]*\W*$)",
+    re.IGNORECASE,
+)
 _IDENTIFIED = re.compile(
     rf"^(\W*)(?:{_DO_THEY} (?:identify|name|(?:give|know|say|mention|report|have) the (?:name|identity) of)|"
     r"what(?:['’]s| is| was) the identity of) ",
@@ -117,12 +123,12 @@ _A_VERB = re.compile(
     rf"{'|'.join(sorted(IRREGULAR_PAST))})\b",
     re.IGNORECASE,
 )
-_WHAT_NUMBER = re.compile(
-    r"^(\W*)what(?:['’]s| is| was| were) the (?:total |exact |estimated |approximate |overall |final )?number of\b",
+# "what's the total number of…", "total number of…" and, with no other asking word, "number of…": a count.
+_NUMBER_OF = re.compile(
+    r"^(\W*)(?P<what>what(?:['’]s| is| was| were) )?(?:the\s+)?"
+    r"(?P<qualified>(?:total|exact|estimated|approximate|overall|final)\s+)?number of\b",
     re.IGNORECASE,
 )
-_THE_NUMBER_OF = re.compile(r"^(\W*)(?:the\s+)?(?:total\s+|exact\s+|overall\s+|final\s+)?number of\b", re.IGNORECASE)
-_TOTAL_NUMBER_OF = re.compile(r"^(\W*)(?:the\s+)?(?:total|exact|overall|final)\s+number of\b", re.IGNORECASE)
 _THE_THING = re.compile(r"^(\W*)(?=[^\W\d_])(?!how many\b)", re.IGNORECASE)
 
 
@@ -144,17 +150,25 @@ def _unframed(question: str) -> str:
         return f"{question[: named.start()]}, what is {whose} name?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
+    framed = _FRAMED_LAST.search(question)
+    if framed:
+        return f"{question[: framed.start()]}, {_verb_first(question[framed.end() :])}"
     unframed = _FRAME_OPENING.sub(r"\1", _PLAIN_TAIL.sub("?", question))
-    if unframed == question:
-        return unframed
-    return _ASKED_INSIDE.sub(r"\1 \3 \2", _ASKED_LAST.sub(r"\1 \3 \2", unframed))
+    return unframed if unframed == question else _verb_first(unframed)
+
+
+def _verb_first(asked: str) -> str:
+    """An asking clause taken out of its frame with its verb before the subject: "who he is" → "who is he"."""
+    return _ASKED_INSIDE.sub(r"\1 \3 \2", _ASKED_LAST.sub(r"\1 \3 \2", asked))
 
 
 def _asked_first(question: str) -> str:
     """`question` with its asking words moved to the front ("guaido was born where" → "where was guaido born"; "lopez
     moved…, what happened after that" → "what happened after lopez moved…"; "of the 100 injured how many were…" →
-    "how many of the 100 injured were…") and "what is the total number of" as "how many"."""
-    question = _WHAT_NUMBER.sub(r"\1how many", question)
+    "how many of the 100 injured were…") and "what is the total number of" or "number of" as "how many"."""
+    count = _NUMBER_OF.match(question)
+    if count and (count["what"] or count["qualified"] or not _ASKING_WORD.search(question)):
+        question = f"{count.group(1)}how many{question[count.end() :]}"
     whole = _OF_THE_WHOLE.match(question)
     if whole:
         question = f"{whole['open']}how {whole['many']} of {whole['whole']} {whole['rest']}"
@@ -188,12 +202,8 @@ def _with_the_person_named(question: str) -> str:
 
 
 def _with_its_asking_word(question: str) -> str:
-    """An English question asked by its noun alone with the asking word it leaves out: "number of people detained
-    on tuesday?" → "how many people detained on tuesday?", "maduro's age?" → "what is maduro's age?"."""
-    if guess_language(question) != "en":
+    """An English question asked by its noun alone with the asking word it leaves out ("maduro's age?" → "what is
+    maduro's age?"); a count asked so ("number of people detained?") is `_asked_first`'s."""
+    if guess_language(question) != "en" or _ASKING_WORD.search(question) or _A_VERB.search(question):
         return question
-    counted = _TOTAL_NUMBER_OF.sub(r"\1how many", question)  # "total number of soldiers who'd…": a count however asked
-    if counted != question or _ASKING_WORD.search(question):
-        return counted
-    question = _THE_NUMBER_OF.sub(r"\1how many", question)
-    return question if _A_VERB.search(question) else _THE_THING.sub(r"\1what is ", question)
+    return _THE_THING.sub(r"\1what is ", question)

@@ -50,17 +50,20 @@ _ASKS_WHOM_ONE_NAMED = re.compile(
     r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)",
     re.IGNORECASE,
 )
-# "Bolton called out Maduro supporters by name... which names? like who exactly", "…by name, which ones?": told first,
-# then asked.
+# "Bolton called out Maduro supporters by name... which names? like who exactly", "…by name, which ones?", "…, who did
+# he name": told first, then asked.
 _TOLD_OF_NAMING = re.compile(r"\b(?:call(?:ed|ing|s)?\s+out|single[sd]?\s+out|by name)\b", re.IGNORECASE)
 _ASKS_WHICH = re.compile(
-    r"(?:^|[.?!…,]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho (?:were|are) they\b|\bwhich ones\b", re.IGNORECASE
+    r"(?:^|[.?!…,;:–—-]\s)\W*(?:which|what) names\b|\bwho exactly\b|\bwho (?:were|are) they\b|\bwhich ones\b|"
+    r"\bwho did (?:he|she|they) (?:name|list|mention|call out|single out)\b|\bwhat (?:are|were) their names\b",
+    re.IGNORECASE,
 )
 
 
 # The one who named them, by name: "…did Bolton call out by name", "Bolton called out Maduro supporters by name…".
 _NAMER = re.compile(
-    rf"(?P<namer>{CAPITALISED_RUN})\s+(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?)\b"
+    rf"(?P<namer>{CAPITALISED_RUN})\s+(?:(?:was|is|has been|had been)\s+calling\s+out|call(?:ed|s)?\s+out|"
+    r"single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?)\b"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # the namer's words, not "his rival"
 
@@ -73,6 +76,13 @@ def names_whom_one_named(question: str, passage: str) -> bool:
         return True
     namer = _NAMER.search(question)
     named_by = words(namer["namer"]) if namer and not countries_in(namer["namer"]) else []
-    if named_by and not holds_any_word(passage, named_by[-1:]) and not _HE_OR_SHE.search(passage):
+    if named_by and not holds_any_word(passage, named_by[-1:]) and not _speaks_of_someone_unnamed(passage, question):
         return False
     return bool(unasked(names_in(passage), question))
+
+
+def _speaks_of_someone_unnamed(passage: str, question: str) -> bool:
+    """Whether `passage` speaks of "he" or "she" before naming anyone the question does not: "Juan Guaido issued a
+    rallying cry… in which he urged people…" speaks of Guaido, not of the one who named them."""
+    pronoun = _HE_OR_SHE.search(passage)
+    return bool(pronoun) and not unasked(names_in(passage[: pronoun.start()]), question)

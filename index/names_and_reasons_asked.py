@@ -1,8 +1,9 @@
-"""A name or a reason asked in other words, written as the checks read it: a name asked with "called", "it" or "who
-was he" as "what is the name of…" ("what was the shot photojournalist called", "there's a medical center near…,
-whats it called", "the photog in the bulletproof vest…, who was he"), and a reason asked by its noun or by what made
-it happen as "why…" ("what's turkey's reason for supporting maduro", "what made the 25 troops pick brazil's
-embassy"). Part of the plain-shape reading (`asked_plainly`); the models read the question as typed."""
+"""A name or a reason asked in other words, written as the checks read it: a name asked with "called", "it", "who
+was he" or "who were they" as "what is the name of…" ("what was the shot photojournalist called", "there's a medical
+center near…, whats it called", "the photog in the bulletproof vest…, who was he", "…flanked by 3 top military guys,
+who were they"), and a reason asked by its noun or by what made it happen as "why…" ("what's turkey's reason for
+supporting maduro", "what made the 25 troops pick brazil's embassy"). Part of the plain-shape reading
+(`asked_plainly`); the models read the question as typed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 # Where a question's last clause begins ("…, who was he"), and whose a pronoun's owner is; `asked_plainly` uses both.
 CLAUSE_BREAK = r"[,;:.?!–—-]+\s*"
-OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
+OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their", "it": "their"}
 
 # Not "what is the country officially called", "…called before" (another name), nor "called" as a verb after a
 # form of "be" ("what was the date the election was called").
@@ -39,7 +40,24 @@ _TOLD_FIRST = re.compile(
 _SOMEONE_TOLD_FIRST = re.compile(
     r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
 )
-_WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she)\W*$", re.IGNORECASE)
+_WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she|it)\W*$", re.IGNORECASE)
+# "the us official who said figuera's letter was real, who was it": "it" is a person told first.
+_PERSON_NOUN = (
+    r"(?:official|diplomat|aide|adviser|advisor|guy|man|woman|person|soldier|officer|general|journalist|photographer|"
+    r"reporter|lawyer|spokes(?:man|woman|person)|source)"
+)
+_A_PERSON_TOLD = re.compile(rf"^\W*(?:the|that|this) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b", re.IGNORECASE)
+# "a senior american official authenticated figuera's letter; who was that official": the person told, asked again.
+_WHO_WAS_THAT = re.compile(
+    rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<that>that|this|the) (?P<noun>{_PERSON_NOUN})\W*$", re.IGNORECASE
+)
+# People told first, then asked for as "they": "maduro was on tv flanked by 3 top military guys, who were they".
+_WHO_WERE_THEY = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]re| are| were) (?:they|those|them)\W*$", re.IGNORECASE)
+_PEOPLE_TOLD = re.compile(
+    r"\b(?:guys|men|women|people|persons|generals|officers|officials|commanders|soldiers|troops|figures|leaders|"
+    r"members|ministers|lawmakers|politicians|protesters|journalists|allies|loyalists|supporters|advisers|aides)\b",
+    re.IGNORECASE,
+)
 
 _REASON = r"(?:main |real |actual |official |stated |exact )?(?:reasons?|motives?|motivation|rationale)"
 _THE_REASON_THAT = re.compile(
@@ -81,8 +99,20 @@ def name_asked_plainly(question: str) -> str:
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
+    if someone and someone["who"].lower() == "it" and not _A_PERSON_TOLD.match(question):
+        someone = None
     if someone:
         return f"{question[: someone.start()]}, what {_tense_of(someone)} {OWNER_OF[someone['who'].lower()]} name?"
+    that = _WHO_WAS_THAT.search(question)
+    if that:
+        # "that guy" is whoever the question described first; "that official" is an official.
+        whose = {"guy": "his", "man": "his", "woman": "her", "person": "their"}.get(that["noun"].lower())
+        asked = f"{whose} name" if whose else f"the name of {that['that']} {that['noun']}"
+        return f"{question[: that.start()]}, what {_tense_of(that)} {asked}?"
+    people = _WHO_WERE_THEY.search(question)
+    if people and _PEOPLE_TOLD.search(question[: people.start()]):
+        be = "were" if people["be"].strip().lower() == "were" else "are"
+        return f"{question[: people.start()]}, what {be} their names?"
     return question
 
 

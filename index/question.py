@@ -8,6 +8,7 @@ from index.asked_plainly import asked_plainly
 from index.errors import QuestionError
 from index.results import Question
 from index.text import lexical_terms
+from index.typos import with_typos_mended
 
 # The one limit on a question, for the bot and the command line alike: longer ones would crowd the passage out
 # of what the reader reads with it (192 tokens).
@@ -90,6 +91,13 @@ _NAME_OWNER_IN_CHAT = re.compile(
     r"\b((?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,3}?[a-z-]+[^usi\W])s(\s+name)\b", re.IGNORECASE
 )
 
+# "what is diaz-balart age": an owner's age asked with the apostrophe left out; not "what is the average age".
+_AGE_OWNER_IN_CHAT = re.compile(
+    r"^(\W*what(?:['’]s| is| was) (?!(?:the|a|an|his|her|their|its|my|your|our|voting|retirement|average|median)\b)"
+    r"[\w-]+?(?: [\w-]+?){0,2}?)(?<!['’]s)(?<!s['’])(s?)( age\W*)$",
+    re.IGNORECASE,
+)
+
 # "the 24yo", "a 24 y/o": an age.
 _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
 
@@ -97,13 +105,16 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 def as_the_checks_read(question: str) -> str:
     """`question` with chat openers dropped ("so who's…" → "who's…"), chat spellings written out ("whens" → "when
     is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US", "ambassadors name" → "ambassador's
-    name") and in its plain shape (`asked_plainly`: "…, do we know" dropped, "maduros age?" → "what is maduros age?"),
+    name", "diaz-balart age" → "diaz-balart's age"), its slips mended ("wher" → "where": `typos`) and in its plain
+    shape (`asked_plainly`: "…, do we know" dropped, "guaido's age?" → "what is guaido's age?"),
     for the checks of what a passage must hold; the models read it as typed."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
+    spelt_out = with_typos_mended(spelt_out)
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     spelt_out = _AGE_IN_CHAT.sub(r"\1 year old", spelt_out)
     spelt_out = _NAME_OWNER_IN_CHAT.sub(r"\1's\2", spelt_out)
+    spelt_out = _AGE_OWNER_IN_CHAT.sub(r"\1's\3", spelt_out)  # "maduros age" too: "maduro's age"
     return _PERCENT_ASKED.sub(r"\1percentage", spelt_out)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from index.text import fold, word_set
+from index.text import fold, guess_language, word_set
+from index.typos import slip_of
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Words that names are made of but that are words first ("National Assembly", "Operation Liberty", "Fox News"): a
@@ -19,6 +20,10 @@ _WORDS_FIRST = word_set(
     "kingdom liberty national news north operation pan party people post press republic san south square state "
     "states times turkey union united university west world fox"
 )
+
+
+# A name typed with a slip ("guiado", "maduor") is read as the name in English questions when it is this long.
+_SHORTEST_SLIPPED_NAME = 5
 
 
 def name_spellings(display_names: Iterable[str]) -> dict[str, str]:
@@ -47,9 +52,11 @@ def _lower_words_only(text: str) -> str:
 
 def recased(question: str, spellings: Mapping[str, str], common: Callable[[str], bool] = lambda word: False) -> str:
     """`question` with each lower-case word that `spellings` knows as a name, and that is not `common` (written in
-    lower case by the articles), written as the articles write it."""
+    lower case by the articles), written as the articles write it; in English, a word one slip from such a name and
+    in no dictionary ("guiado") too."""
     if not spellings:
         return question
+    english = guess_language(question) == "en"
 
     def name_of(word: str) -> str | None:
         name = spellings.get(word)
@@ -65,7 +72,11 @@ def recased(question: str, spellings: Mapping[str, str], common: Callable[[str],
         if name:
             return name + typed[len(bare) :]
         owner = name_of(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
-        return owner + "'s" if owner else typed
+        if owner:
+            return owner + "'s"
+        slipped = slip_of(fold(bare), spellings) if len(bare) >= _SHORTEST_SLIPPED_NAME and english else None
+        name = name_of(slipped) if slipped else None  # "guiado" as "Guaido"
+        return name + typed[len(bare) :] if name else typed
 
     return _WORD.sub(spelt, _hyphens_restored(question, name_of))
 

@@ -41,6 +41,7 @@ _KINDS_OF_PEOPLE = (
     "driver drivers",
     "boy boys girl girls kid kids child children teenager teenagers teen teens schoolboy schoolgirl student students",
     "doctor doctors physician",
+    "official officials diplomat diplomats aide aides adviser advisers advisor advisors",
 )
 _ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in kind.split()}
 # Words for anyone ("between both men", meaning Guaido and Maduro): a name anywhere in a sentence using them may be
@@ -82,10 +83,12 @@ _AFTER_ENDS = re.compile(rf"{_ANOTHER_CLAUSE.pattern}|\b(?:by|in|at|from|to|with
 
 
 class _Asked(NamedTuple):
-    """The kind of person whose name a question asks (the words a report may use for one), and what it says of them."""
+    """The kind of person whose name a question asks (the words a report may use for one), what it says of them, and
+    the place or body a phrase right after the kind puts them in ("from the constituent assembly defense committee")."""
 
     kind: frozenset[str]
     described: frozenset[str]
+    placed: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -125,7 +128,18 @@ def _asked(question: str) -> _Asked:
         else " ".join(text[asked.start("phrase") :].split()[len(phrase) :])
     )
     said = set(lexical_terms(rest)) - TIME_WORDS
-    return _Asked(kind, frozenset(said.union(*map(verb_forms, said))))
+    placed = _PLACED.match(rest)
+    placed_terms = frozenset(lexical_terms(placed["where"])) - TIME_WORDS if placed else frozenset()
+    return _Asked(kind, frozenset(said.union(*map(verb_forms, said))), placed_terms)
+
+
+# "(the radio guy) from the constituent assembly defense committee (who said…)": where the person is from or works,
+# up to the next clause; not "in the blue bandana", what they wear, which a report may tell in other words.
+_PLACED = re.compile(
+    r"^\s*(?:from|of|at)\s+(?P<where>(?:(?!(?:who|whom|that|which|whose|where|when|said|says|was|is|had|has)\b)"
+    r"[\w'’-]+\s*){1,6})",
+    re.IGNORECASE,
+)
 
 
 def _someone(word: str) -> bool:
@@ -204,6 +218,9 @@ def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str])
 def _tells_of_the_person(question: str, passage: str) -> bool:
     """Whether `passage` says something the question says of the person after asking for them ("killed", "La
     Victoria" of "the guy killed in La Victoria"): a caption naming an injured journalist tells of no one killed, and
-    a question saying nothing of the person ("lopez's lawyer's name") is told of by no passage never speaking of one."""
-    described = _asked(question).described
-    return bool(described & set(lexical_terms(passage)))
+    a question saying nothing of the person ("lopez's lawyer's name") is told of by no passage never speaking of one.
+    Where the question places the person ("the radio guy from the constituent assembly defense committee"), the
+    passage must speak of that place."""
+    asked = _asked(question)
+    terms = set(lexical_terms(passage))
+    return bool(asked.described & terms) and (not asked.placed or bool(asked.placed & terms))

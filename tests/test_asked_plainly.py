@@ -44,7 +44,7 @@ from index.question import as_the_checks_read
         ("guaido is from which party", "which party is guaido from"),
         ("What was the total number of arrests made on Tuesday?", "how many arrests made on Tuesday?"),
         # Asked by the noun alone.
-        ("maduros age?", "what is maduros age?"),
+        ("maduros age?", "what is maduro's age?"),
         ("number of people detained on tuesday", "how many people detained on tuesday"),
         (
             "total number of soldiers who'd joined guaido by the end of that week, do we know",
@@ -107,6 +107,28 @@ from index.question import as_the_checks_read
             "what is the name of the russian private military company that's said to be guarding maduro?",
         ),
         ("whats lopez's lawyer called", "what is the name of lopez's lawyer?"),
+        (
+            "maduro was on tv flanked by 3 top military guys, who were they",
+            "maduro was on tv flanked by 3 top military guys, what were their names?",
+        ),
+        ("the protests were huge, who were they", "the protests were huge, who were they"),
+        (
+            "the us official who said figuera's letter was real, who was it",
+            "the US official who said figuera's letter was real, what was their name?",
+        ),
+        ("the death toll in caracas, who was it", "the death toll in caracas, who was it"),
+        (
+            "a senior american official authenticated figuera's letter; who was that official?",
+            "a senior american official authenticated figuera's letter, what was the name of that official?",
+        ),
+        (
+            "the republican on fox saying russian nukes might already be in venezuela, who is that guy",
+            "the republican on fox saying russian nukes might already be in venezuela, what is his name?",
+        ),
+        (
+            "maduro spoke with 3 generals beside him, who were those",
+            "maduro spoke with 3 generals beside him, what were their names?",
+        ),
         ("what is the country officially called", "what is the country officially called"),
         ("what's the story of simon bolivar, who was he", "what's the story of simon bolivar, who was he"),
         # Left as typed: a sentence asked without its auxiliary, Spanish, a time told first, a possessive's pronoun.
@@ -171,6 +193,18 @@ def test_the_checks_read_the_plain_question(typed, read):
             "Lopez moved to the spanish embassy after the chilean one, what happened to him after that",
             "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. "
             "They later moved to the Spanish embassy. There were also reports that 25 troops had sought asylum.",
+        ),
+        # An official told first and asked for as "it": a name, which "a senior US official" is not.
+        (
+            "the US official who said Figuera's letter was real, who was it",
+            "The letter circulating on social media was confirmed by a senior US official. He said the general's wife "
+            "is currently outside the country.",
+        ),
+        # People told first and asked for as "they": their names, which a picture caption leaves out.
+        (
+            "Maduro was on tv flanked by 3 top military guys, who were they",
+            "President Nicolas Maduro, left, flanked by three of Venezuela's most senior military figures, give a TV "
+            "address asserting his control over the country.",
         ),
     ],
 )

@@ -101,6 +101,7 @@ from index.question import as_the_checks_read
         ("is the defense minister padrino lopez any relation to leopoldo lopez?", ["kinship"]),
         ("What did Maduro do for a living before he went into politics?", ["profession", "earlier_job"]),
         ("¿Qué hacía Guaidó antes de entrar a la política?", ["profession", "earlier_job"]),
+        ("was diosdado cabello in the army before politics", ["earlier_job"]),
         # "Intended to do before" is said of an act, not asked of a career.
         ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
         ("What did Lopez plan to do before the uprising?", []),
@@ -554,6 +555,11 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         ("¿De qué delitos acusaron a Guaidó?", "Guaido was charged with treason and usurping power."),
         ("Who organized the protest in Buenos Aires?", "The march was organised by exiled Venezuelan students."),
         ("What crimes did Maduro promise prosecutions over?", "Maduro vowed prosecutions over 'serious crimes'."),
+        # A former trade answers what someone did before politics.
+        (
+            "what did moise do for a living before politics",
+            "Moïse, 53, was a former banana exporter from the north-east.",
+        ),
     ],
 )
 def test_a_passage_giving_the_detail_may_answer(question, passage):

@@ -65,6 +65,10 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("¿Y quién es el jefe del SEBIN?", "¿quién es el jefe del SEBIN?"),
         ("wait, whens the vote", "when is the vote"),
         ("So many people died?", "So many people died?"),
+        # An owner's age typed without the apostrophe.
+        ("diaz-balart age?", "what is diaz-balart's age?"),
+        ("maduros age?", "what is maduro's age?"),
+        ("what is the average age", "what is the average age"),
         # Words that only contain one are left alone.
         ("What happened to the watchmen?", "What happened to the watchmen?"),
     ],

@@ -38,6 +38,14 @@ def test_a_name_typed_in_lower_case_is_written_as_the_articles_write_it():
     )
 
 
+def test_a_name_typed_with_a_slip_is_read_as_the_name_in_english_only():
+    spellings = name_spellings(_NAMES)
+    assert recased("what political party is guiado from", spellings, _common) == ("what political party is Guaido from")
+    assert recased("where did figeura go", spellings, _common) == "where did Figuera go"
+    assert recased("¿a quién ha guiado maduro?", spellings, _common) == "¿a quién ha guiado maduro?"
+    assert recased("was it a victory", spellings, _common) == "was it a victory"  # a word of its own
+
+
 def test_words_the_articles_write_in_lower_case_or_that_are_words_first_stay_as_typed():
     spellings = name_spellings(_NAMES)
     assert recased("who is jazz", spellings, _common) == "who is jazz"  # "the band played jazz"

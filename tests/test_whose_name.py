@@ -223,6 +223,7 @@ def test_a_person_named_first_by_whose_they_are_is_asked_for_by_his_name():
         "who's the soldier in the blue bandana",
         "the soldier in the blue bandana who said its now or never, who was he",
         "what was the soldier in the blue bandana called",
+        "the soldier in the blue bandana who said 'it's now or never', do we know who he is",
     ],
 )
 def test_the_soldiers_name_asked_in_chat_shapes_is_not_given_by_soldiers_unnamed(question):
@@ -241,3 +242,24 @@ def test_someone_asked_with_an_irregular_participle_is_the_person_before_it():
         (2, "Guaido spoke on Tuesday."),
     ]
     assert unmentioned_beside_unnamed_person(as_the_checks_read(question), passages) == {2}
+
+
+def test_someone_placed_in_a_body_is_named_only_by_a_passage_speaking_of_that_body():
+    question = as_the_checks_read(
+        "the radio guy from the constituent assembly defense committee who said figuera was part of the uprising, "
+        "what's his name"
+    )
+    elsewhere = (
+        "But General Augusto Heleno, a close adviser to Bolsonaro, was more sceptical, describing Tuesday's uprising "
+        "as a disorganised movement."
+    )
+    assert not names_the_asked_person(question, elsewhere)
+    there = "Constituent assembly member Pedro Carreño, of its defense committee, said Figuera joined the uprising."
+    assert names_the_asked_person(question, there)
+
+
+def test_an_official_told_first_is_named_only_beside_the_mention():
+    question = as_the_checks_read("the us official who said figuera's letter was real, who was it")
+    confirmed = "The letter was confirmed by a senior US official. He said the general's wife is outside the country."
+    assert not names_the_asked_person(question, confirmed)
+    assert names_the_asked_person(question, "A US official, Elliott Abrams, said the letter was real.")
