@@ -34,18 +34,16 @@ _PLAIN_TAIL = re.compile(
     r"any (?:idea|info|word|details?)|anyone know)\W*$",
     re.IGNORECASE,
 )
+_FRAME = rf"(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain)|(?:is|was) it (?:known|said|reported)) "
 _FRAME_OPENING = re.compile(
-    rf"^(\W*)(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain) |"
-    r"(?:is|was) it (?:known|said|reported) )"
+    rf"^(\W*){_FRAME}"
     r"(?=(?:who|whom|whose|what|when|where|why|which|how)\b|(?:the )?(?:total |exact |overall )?number of\b)",
     re.IGNORECASE,
 )
-# The frame in a last clause: "the soldier in the blue bandana…, do we know who he is" → "…, who is he".
-_FRAMED_LAST = re.compile(
-    rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain)|(?:is|was) it (?:known|said|reported)) "
-    r"(?=(?:who|what|where|when)\b[^,;:?]*\W*$)",
-    re.IGNORECASE,
-)
+# The frame in a last clause: "the soldier in the blue bandana…, do we know who he is" → "…, who is he"; only where
+# the clause then reads as a question ("…, do they say what he promised" stays as typed).
+_FRAMED_LAST = re.compile(rf"\s*{CLAUSE_BREAK}{_FRAME}(?=(?:who|what|where|when)\b[^,;:?]*\W*$)", re.IGNORECASE)
+_A_QUESTION = re.compile(r"^(?:who|what|where|when) (?:is|was|are|were|did|does|do|has|had)\b", re.IGNORECASE)
 _IDENTIFIED = re.compile(
     rf"^(\W*)(?:{_DO_THEY} (?:identify|name|(?:give|know|say|mention|report|have) the (?:name|identity) of)|"
     r"what(?:['’]s| is| was) the identity of) ",
@@ -151,8 +149,9 @@ def _unframed(question: str) -> str:
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     framed = _FRAMED_LAST.search(question)
-    if framed:
-        return f"{question[: framed.start()]}, {_verb_first(question[framed.end() :])}"
+    asked = _verb_first(question[framed.end() :]) if framed else ""
+    if _A_QUESTION.match(asked):
+        return f"{question[: framed.start()]}, {asked}"
     unframed = _FRAME_OPENING.sub(r"\1", _PLAIN_TAIL.sub("?", question))
     return unframed if unframed == question else _verb_first(unframed)
 

@@ -5,7 +5,8 @@ the head of SEBIN?" asks for a holder, and "identified or charged" for either.
 
 Whom someone called out by name ("Which Maduro supporters did John Bolton call out by name?") is told only by naming
 them: "Update: John Bolton calling out Maduro supporters by name." names no one the question does not; and only by a
-passage naming the one who named them, or speaking of "he" or "she": "Socialist party boss Diosdado Cabello called on
+passage naming the one who named them, or speaking of "he" or "she" before naming anyone the question does not:
+"Socialist party boss Diosdado Cabello called on
 government supporters…" names Cabello, not whom Bolton named."""
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # the namer's words, 
 
 def names_whom_one_named(question: str, passage: str) -> bool:
     """False when `question` asks whom someone called out, named or listed, and `passage` names no one it does not,
-    or does not name the one who named them (nor speaks of "he" or "she")."""
+    or does not name the one who named them (nor speaks of "he" or "she" before naming anyone else)."""
     asks = _ASKS_WHOM_ONE_NAMED.search(question) or (_TOLD_OF_NAMING.search(question) and _ASKS_WHICH.search(question))
     if not asks:
         return True

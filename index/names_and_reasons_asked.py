@@ -11,7 +11,7 @@ import re
 
 # Where a question's last clause begins ("…, who was he"), and whose a pronoun's owner is; `asked_plainly` uses both.
 CLAUSE_BREAK = r"[,;:.?!–—-]+\s*"
-OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their", "it": "their"}
+OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
 
 # Not "what is the country officially called", "…called before" (another name), nor "called" as a verb after a
 # form of "be" ("what was the date the election was called").
@@ -46,16 +46,25 @@ _PERSON_NOUN = (
     r"(?:official|diplomat|aide|adviser|advisor|guy|man|woman|person|soldier|officer|general|journalist|photographer|"
     r"reporter|lawyer|spokes(?:man|woman|person)|source)"
 )
-_A_PERSON_TOLD = re.compile(rf"^\W*(?:the|that|this) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b", re.IGNORECASE)
-# "a senior american official authenticated figuera's letter; who was that official": the person told, asked again.
+# The noun a person, not an adjective: "the us official who said…", not "the official death toll".
+_A_PERSON_TOLD = re.compile(
+    rf"^\W*(?:the|that|this) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
+    r"(?=\s+(?:who|whom|that|which|in|at|from|with|on|near|behind|of)\b|\s*[,;:.?!–—-])",
+    re.IGNORECASE,
+)
+# "a senior american official authenticated figuera's letter; who was that official": the person told, asked again
+# by the same noun; "that guy" is whoever the question described ("the republican on fox…, who is that guy").
 _WHO_WAS_THAT = re.compile(
     rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<that>that|this|the) (?P<noun>{_PERSON_NOUN})\W*$", re.IGNORECASE
 )
-# People told first, then asked for as "they": "maduro was on tv flanked by 3 top military guys, who were they".
+_ANYONES_OWNER = {"guy": "his", "man": "his", "woman": "her", "person": "their"}
+# A counted group told first, then asked for as "they": "maduro was on tv flanked by 3 top military guys, who were
+# they"; not "armed men on motorbikes fired…, who were they", which a description may answer ("colectivos").
 _WHO_WERE_THEY = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]re| are| were) (?:they|those|them)\W*$", re.IGNORECASE)
-_PEOPLE_TOLD = re.compile(
-    r"\b(?:guys|men|women|people|persons|generals|officers|officials|commanders|soldiers|troops|figures|leaders|"
-    r"members|ministers|lawmakers|politicians|protesters|journalists|allies|loyalists|supporters|advisers|aides)\b",
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a dozen)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:guys|men|women|people|generals|officers|officials|commanders|soldiers|figures|leaders|ministers|lawmakers|"
+    r"politicians|journalists|advisers|aides)\b",
     re.IGNORECASE,
 )
 
@@ -99,18 +108,18 @@ def name_asked_plainly(question: str) -> str:
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
-    if someone and someone["who"].lower() == "it" and not _A_PERSON_TOLD.match(question):
-        someone = None
-    if someone:
-        return f"{question[: someone.start()]}, what {_tense_of(someone)} {OWNER_OF[someone['who'].lower()]} name?"
+    it = someone and someone["who"].lower() == "it"
+    if someone and (not it or _A_PERSON_TOLD.match(question)):
+        whose = "their" if it else OWNER_OF[someone["who"].lower()]
+        return f"{question[: someone.start()]}, what {_tense_of(someone)} {whose} name?"
     that = _WHO_WAS_THAT.search(question)
-    if that:
-        # "that guy" is whoever the question described first; "that official" is an official.
-        whose = {"guy": "his", "man": "his", "woman": "her", "person": "their"}.get(that["noun"].lower())
-        asked = f"{whose} name" if whose else f"the name of {that['that']} {that['noun']}"
-        return f"{question[: that.start()]}, what {_tense_of(that)} {asked}?"
+    noun = that["noun"].lower() if that else ""
+    if noun in _ANYONES_OWNER:
+        return f"{question[: that.start()]}, what {_tense_of(that)} {_ANYONES_OWNER[noun]} name?"
+    if that and re.search(rf"\b{noun}\b", question[: that.start()], re.IGNORECASE):
+        return f"{question[: that.start()]}, what {_tense_of(that)} the name of {that['that']} {that['noun']}?"
     people = _WHO_WERE_THEY.search(question)
-    if people and _PEOPLE_TOLD.search(question[: people.start()]):
+    if people and _COUNTED_PEOPLE.search(question[: people.start()]):
         be = "were" if people["be"].strip().lower() == "were" else "are"
         return f"{question[: people.start()]}, what {be} their names?"
     return question

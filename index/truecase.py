@@ -74,8 +74,10 @@ def recased(question: str, spellings: Mapping[str, str], common: Callable[[str],
         owner = name_of(fold(bare[:-1])) if bare.endswith("s") else None  # "guaidos" as "Guaido's"
         if owner:
             return owner + "'s"
-        slipped = slip_of(fold(bare), spellings) if len(bare) >= _SHORTEST_SLIPPED_NAME and english else None
-        name = name_of(slipped) if slipped else None  # "guiado" as "Guaido"
+        slipped = None
+        if english and len(bare) >= _SHORTEST_SLIPPED_NAME:
+            slipped = slip_of(fold(bare), spellings, careful=True)  # "guiado" as "Guaido"
+        name = name_of(slipped) if slipped else None
         return name + typed[len(bare) :] if name else typed
 
     return _WORD.sub(spelt, _hyphens_restored(question, name_of))

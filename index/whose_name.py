@@ -91,6 +91,22 @@ class _Asked(NamedTuple):
     placed: frozenset[str] = frozenset()
 
 
+# "(the radio guy) from the constituent assembly defense committee (who said…)": a body the person is from, up to
+# the next clause; not a scene ("the soldier at la carlota") nor a side ("the guy from the opposition"), which a
+# report may leave out when it names the person.
+_PLACED = re.compile(
+    r"^\s*from\s+(?P<where>(?:(?!(?:who|whom|that|which|whose|where|when|said|says|was|is|had|has)\b)[\w'’-]+\s*){1,6})",
+    re.IGNORECASE,
+)
+_BODY = word_set(
+    "committee assembly council ministry agency party congress court army guard police government embassy office "
+    "department commission network newspaper station channel"
+)
+# "official" before a noun is no person: "the official confirmation came from…", "official sources".
+_ADJECTIVE_BEFORE_NOUN = word_set("official")
+_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*(?<!ed)(?<!ly)\b(?<!\bsaid)(?<!\bsays)(?<!\bwho)(?<!\bthat)")
+
+
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _asked(question: str) -> _Asked:
     """The kind of person whose name `question` asks for, and the search terms (with their other verb forms) of what
@@ -129,17 +145,9 @@ def _asked(question: str) -> _Asked:
     )
     said = set(lexical_terms(rest)) - TIME_WORDS
     placed = _PLACED.match(rest)
-    placed_terms = frozenset(lexical_terms(placed["where"])) - TIME_WORDS if placed else frozenset()
+    body = placed and _BODY & set(words(placed["where"].lower()))
+    placed_terms = frozenset(lexical_terms(placed["where"])) - TIME_WORDS if body else frozenset()
     return _Asked(kind, frozenset(said.union(*map(verb_forms, said))), placed_terms)
-
-
-# "(the radio guy) from the constituent assembly defense committee (who said…)": where the person is from or works,
-# up to the next clause; not "in the blue bandana", what they wear, which a report may tell in other words.
-_PLACED = re.compile(
-    r"^\s*(?:from|of|at)\s+(?P<where>(?:(?!(?:who|whom|that|which|whose|where|when|said|says|was|is|had|has)\b)"
-    r"[\w'’-]+\s*){1,6})",
-    re.IGNORECASE,
-)
 
 
 def _someone(word: str) -> bool:
@@ -196,7 +204,12 @@ def _indefinite(sentence: str, mention: re.Match[str]) -> bool:
 
 def _mentions(sentence: str, kind: frozenset[str]) -> list[re.Match[str]]:
     """Where `sentence` speaks of the asked kind of person, in whole words ("man-made suffering" is no man)."""
-    return [mention for mention in re.finditer(r"[\w'’-]+", sentence) if mention.group().lower() in kind]
+    return [
+        mention
+        for mention in re.finditer(r"[\w'’-]+", sentence)
+        if mention.group().lower() in kind
+        and not (mention.group().lower() in _ADJECTIVE_BEFORE_NOUN and _NOUN_AFTER.match(sentence, mention.end()))
+    ]
 
 
 def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str]) -> bool:

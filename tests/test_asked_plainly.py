@@ -44,7 +44,7 @@ from index.question import as_the_checks_read
         ("guaido is from which party", "which party is guaido from"),
         ("What was the total number of arrests made on Tuesday?", "how many arrests made on Tuesday?"),
         # Asked by the noun alone.
-        ("maduros age?", "what is maduro's age?"),
+        ("maduros age?", "what is maduros age?"),
         ("number of people detained on tuesday", "how many people detained on tuesday"),
         (
             "total number of soldiers who'd joined guaido by the end of that week, do we know",
@@ -117,6 +117,23 @@ from index.question import as_the_checks_read
             "the US official who said figuera's letter was real, what was their name?",
         ),
         ("the death toll in caracas, who was it", "the death toll in caracas, who was it"),
+        ("the official death toll, who was it", "the official death toll, who was it"),
+        # A group described, not counted, may be answered by a description ("colectivos").
+        (
+            "armed men on motorbikes fired on the protesters in caracas, who were they",
+            "armed men on motorbikes fired on the protesters in caracas, who were they",
+        ),
+        # "that official" asks for the official told first, not for someone named before it.
+        (
+            "cabello called on supporters to amass at miraflores, who is that official",
+            "cabello called on supporters to amass at miraflores, who is that official",
+        ),
+        # A frame in the last clause, dropped only where a question is left.
+        (
+            "lopez fled to the spanish embassy - do we know when that was",
+            "lopez fled to the spanish embassy, when was that",
+        ),
+        ("maduro's speech, do they say what he promised", "maduro's speech, do they say what he promised"),
         (
             "a senior american official authenticated figuera's letter; who was that official?",
             "a senior american official authenticated figuera's letter, what was the name of that official?",

@@ -43,7 +43,10 @@ def test_a_name_typed_with_a_slip_is_read_as_the_name_in_english_only():
     assert recased("what political party is guiado from", spellings, _common) == ("what political party is Guaido from")
     assert recased("where did figeura go", spellings, _common) == "where did Figuera go"
     assert recased("¿a quién ha guiado maduro?", spellings, _common) == "¿a quién ha guiado maduro?"
-    assert recased("was it a victory", spellings, _common) == "was it a victory"  # a word of its own
+    # Only a letter left out or two swapped: "marido" and "medico" are no slips of "Mario" and "Mexico".
+    others = name_spellings(["Mario Diaz-Balart", "Mexico"])
+    assert recased("what did the marido say", others) == "what did the marido say"
+    assert recased("the medico said", others) == "the medico said"
 
 
 def test_words_the_articles_write_in_lower_case_or_that_are_words_first_stay_as_typed():

@@ -32,6 +32,8 @@ def test_a_slip_in_a_word_the_checks_read_is_mended(typed, read):
         "do soldiers wear bandanas to show theyre on Guaido's side?",  # a contraction, not "there"
         "how many us sanction",  # a singular, not "sanctions"
         "what did duque say about zulia",  # names are no slip of a common word
+        "who were the spokesmen",  # a plural the dictionary lacks
+        "did they injure anyone",  # a word the dictionary holds only as "injured"
         "¿dónde nació guaido?",
     ],
 )
