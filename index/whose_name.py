@@ -41,7 +41,6 @@ _KINDS_OF_PEOPLE = (
     "driver drivers",
     "boy boys girl girls kid kids child children teenager teenagers teen teens schoolboy schoolgirl student students",
     "doctor doctors physician",
-    "official officials diplomat diplomats aide aides adviser advisers advisor advisors",
 )
 _ALSO_CALLED = {word: word_set(kind) for kind in _KINDS_OF_PEOPLE for word in kind.split()}
 # Words for anyone ("between both men", meaning Guaido and Maduro): a name anywhere in a sentence using them may be
@@ -102,9 +101,6 @@ _BODY = word_set(
     "committee assembly council ministry agency party congress court army guard police government embassy office "
     "department commission network newspaper station channel"
 )
-# "official" before a noun is no person: "the official confirmation came from…", "official sources".
-_ADJECTIVE_BEFORE_NOUN = word_set("official")
-_NOUN_AFTER = re.compile(r"\s+(?-i:[a-z])[\w-]*(?<!ed)(?<!ly)\b(?<!\bsaid)(?<!\bsays)(?<!\bwho)(?<!\bthat)")
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -204,12 +200,7 @@ def _indefinite(sentence: str, mention: re.Match[str]) -> bool:
 
 def _mentions(sentence: str, kind: frozenset[str]) -> list[re.Match[str]]:
     """Where `sentence` speaks of the asked kind of person, in whole words ("man-made suffering" is no man)."""
-    return [
-        mention
-        for mention in re.finditer(r"[\w'’-]+", sentence)
-        if mention.group().lower() in kind
-        and not (mention.group().lower() in _ADJECTIVE_BEFORE_NOUN and _NOUN_AFTER.match(sentence, mention.end()))
-    ]
+    return [mention for mention in re.finditer(r"[\w'’-]+", sentence) if mention.group().lower() in kind]
 
 
 def _named_beside(sentence: str, mentions: list[re.Match[str]], asked: set[str]) -> bool:

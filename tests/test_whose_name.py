@@ -258,16 +258,7 @@ def test_someone_placed_in_a_body_is_named_only_by_a_passage_speaking_of_that_bo
     assert names_the_asked_person(question, there)
 
 
-def test_an_official_told_first_is_named_only_beside_the_mention():
-    question = as_the_checks_read("the us official who said figuera's letter was real, who was it")
-    confirmed = "The letter was confirmed by a senior US official. He said the general's wife is outside the country."
-    assert not names_the_asked_person(question, confirmed)
-    assert names_the_asked_person(question, "A US official, Elliott Abrams, said the letter was real.")
-
-
-def test_official_before_a_noun_and_a_scene_after_the_person_are_no_bar_to_a_name():
-    question = "what's the name of the official who confirmed figuera's letter"
-    assert names_the_asked_person(question, "The official confirmation came from Elliott Abrams, the envoy.")
+def test_a_scene_or_a_side_after_the_person_is_no_bar_to_a_name():
     at_the_base = as_the_checks_read("the soldier at la carlota who defected, whats his name")
     assert names_the_asked_person(at_the_base, "Sergeant Juan Perez, who joined Guaido outside the base, defected.")
     a_side = as_the_checks_read("the guy from the opposition who got shot, whats his name")
