@@ -76,6 +76,8 @@ DEVELOPMENT_GUARDS = {
     "dev_bm": 45,  # 47 of 50 when first read, with stop 63's code; 49 at the end of stop 64
     "dev_bn": 42,  # 44 of 50 when first read, with stop 64's code
     "dev_bo": 44,  # 46 of 50 when first read, with stop 64's code
+    "dev_bp": 45,  # 47 of 50 when first read, with stop 65's code
+    "dev_bq": 43,  # 45 of 50 when first read, with stop 65's code
     # Rewordings of the look-alikes most writers ask (of 162 each, eval/README.md).
     "dev_bj": 97,  # 99 of 162 when first read, with stop 62's code; 122 at the end of stop 63
     "dev_bk": 104,  # 106 of 162 with stop 62's code, 112 when first scored midway through stop 63; 131 at its end
@@ -135,6 +137,8 @@ HELD_OUT_GUARDS = {
     "heldout_ay": 48,  # 50 of 55 when first scored, with stop 63's code; 50 with stop 64's
     "heldout_az": 49,  # 51 of 55 when first scored, with stop 64's code
     "heldout_ba": 51,  # 53 of 55 when first scored, with stop 64's code
+    "heldout_bb": 45,  # 47 of 55 when first scored, with stop 65's code
+    "heldout_bc": 49,  # 51 of 55 when first scored, with stop 65's code
 }
 
 
