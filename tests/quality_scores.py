@@ -78,6 +78,9 @@ DEVELOPMENT_GUARDS = {
     "dev_bo": 44,  # 46 of 50 when first read, with stop 64's code
     "dev_bp": 45,  # 47 of 50 when first read, with stop 65's code
     "dev_bq": 43,  # 45 of 50 when first read, with stop 65's code
+    # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
+    "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
+    "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
     # Rewordings of the look-alikes most writers ask (of 162 each, eval/README.md).
     "dev_bj": 97,  # 99 of 162 when first read, with stop 62's code; 122 at the end of stop 63
     "dev_bk": 104,  # 106 of 162 with stop 62's code, 112 when first scored midway through stop 63; 131 at its end

@@ -48,11 +48,11 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # dev_az and dev_ba (stop 61, as first scored); 1,144 of 1,242 with heldout_at, heldout_au and dev_bb to dev_bg
     # (stop 62, as with stop 61's code); 1,192 of 1,292 with heldout_av, heldout_aw, dev_bh and dev_bi (stop 63, as
     # first scored); 1,240 of 1,342 with heldout_ax, heldout_ay, dev_bl and dev_bm (stop 64, as first scored); 1,284
-    # of 1,392 with heldout_az, heldout_ba, dev_bn and dev_bo (stop 65, as first scored); 1,329 of 1,442 with
-    # heldout_bb, heldout_bc, dev_bp and dev_bq (stop 66, as first scored). The issue's bar is 9 in 10 on every set,
+    # of 1,392 with heldout_az, heldout_ba, dev_bn and dev_bo (stop 65, as first scored); 1,358 of 1,472 with
+    # heldout_bb, heldout_bc and dev_bp to dev_bs (stop 66, as first scored). The issue's bar is 9 in 10 on every set,
     # still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1442 and within_three >= 1321
+    assert total == 1472 and within_three >= 1350
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
