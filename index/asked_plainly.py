@@ -13,6 +13,7 @@ import re
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, name_asked_plainly, reason_asked_plainly
 from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
+from index.typos import is_a_word
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
 # ("…, do they name him" → "…, what is his name"; "…, any numbers" → "…, how many").
@@ -20,7 +21,10 @@ _WHO_WOULD_KNOW = r"(?:we|they|you|it|anyone|the (?:articles?|reports?|stories|s
 _DO_THEY = rf"(?:do|does|did) {_WHO_WOULD_KNOW}"
 _NAME_TAIL = re.compile(
     rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:name|identify) (?P<whom>him|her|them)|"
-    r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|(?P<bare>name|his name|her name))\W*$",
+    rf"{_DO_THEY} (?:know|have|give|say) (?P<whose>his|her|their) name|"
+    r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|"
+    r"(?:has|have) (?P<subject>he|she|they) (?:ever |yet |since |now )?been (?:named|identified)(?: yet)?|"
+    r"(?P<bare>name|his name|her name))\W*$",
     re.IGNORECASE,
 )
 _NUMBER_TAIL = re.compile(
@@ -128,6 +132,10 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _THE_THING = re.compile(r"^(\W*)(?=[^\W\d_])(?!how many\b)", re.IGNORECASE)
+# A lone capitalised word opening the question, capitalised only for its place ("Size of Moscow's loans?"); once the
+# asking word goes before it, it would read as a name no passage has. Not an owner ("Duque's age?") nor a run of
+# capitals ("Diosdado Cabello age?"), which stay names.
+_LONE_OPENER = re.compile(r"^(\W*)(?P<word>[A-Z][a-z]+)\b(?!['’])(?!\s+[A-Z])")
 
 
 def asked_plainly(question: str) -> str:
@@ -138,14 +146,15 @@ def asked_plainly(question: str) -> str:
 
 
 def _unframed(question: str) -> str:
-    """`question` without words asking what the articles say ("…, do we know" dropped, "…, do they name him" as
-    "…, what is his name", "does it say who maduro is married to" as "who is maduro married to", "do they identify
-    the driver" as "what is the name of the driver")."""
+    """`question` without words asking what the articles say ("…, do we know" dropped, "…, do they name him", "…, do
+    we know his name" and "…, has he been identified" as "…, what is his name", "does it say who maduro is married
+    to" as "who is maduro married to", "do they identify the driver" as "what is the name of the driver")."""
     named = _NAME_TAIL.search(question)
     if named:
-        pronoun = named["whom"] or named["who"] or ("her" if named["bare"].lower().startswith("her") else "him")
-        whose = OWNER_OF[pronoun.lower()]
-        return f"{question[: named.start()]}, what is {whose} name?"
+        pronoun = named["whom"] or named["who"] or named["subject"]
+        pronoun = pronoun or ("her" if (named["bare"] or "").lower().startswith("her") else "him")
+        whose = (named["whose"] or OWNER_OF[pronoun.lower()]).lower()
+        return f"{question[: named.start()].rstrip()}, what is {whose} name?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     framed = _FRAMED_LAST.search(question)
@@ -205,4 +214,7 @@ def _with_its_asking_word(question: str) -> str:
     maduro's age?"); a count asked so ("number of people detained?") is `_asked_first`'s."""
     if guess_language(question) != "en" or _ASKING_WORD.search(question) or _A_VERB.search(question):
         return question
+    opener = _LONE_OPENER.match(question)
+    if opener and is_a_word(opener["word"].lower()):
+        question = f"{opener[1]}{opener['word'].lower()}{question[opener.end() :]}"
     return _THE_THING.sub(r"\1what is ", question)

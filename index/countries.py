@@ -9,7 +9,7 @@ every phrase: that alternation took about a millisecond a passage.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from index.packaged import packaged_rows
 from index.text import fold
@@ -79,6 +79,12 @@ _IN_A_LANGUAGE = re.compile(
 def countries_asked_about(question: str) -> set[str]:
     """The countries `question` names, a language it names ("in Spanish", "en inglés") left aside."""
     return countries_in(_IN_A_LANGUAGE.sub(" ", question))
+
+
+@cache
+def phrases_of(country: str) -> tuple[str, ...]:
+    """Every phrase naming `country` in the table (its names, adjectives and capitals, folded)."""
+    return tuple(phrase for phrase, named in _phrases()[0].items() if named == country)
 
 
 def countries_in(text: str) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.headed import COMPANY_HEADS
+from index.person_nouns import one_person
 from index.text import word_set
 
 ROLE = (
@@ -100,10 +101,7 @@ _DESCRIBING = (
 )
 _WHICH_PERSON = re.compile(
     rf"^\W*(?:(?:which|what) {_DESCRIBING}{{0,3}}?|who (?:is|was|were|are) the {_DESCRIBING}{{0,3}}?)"
-    r"(?:official|officer|general|diplomat|lawmaker|senator|journalist|reporter|photographer|cameraman|soldier|"
-    r"man|woman|person|guy|politician|aide|adviser|advisor|activist|protester|source|driver|presenter|interviewer|"
-    r"correspondent|columnist|commentator|pundit|newscaster|prosecutor|judge|lawyer|attorney|minister|commander|"
-    r"ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|congress(?:man|woman)|(?:\d+[\s-]*)?(?:yr|year)s?[\s-]old)s?\b"
+    rf"(?:{one_person()}|(?:\d+[\s-]*)?(?:yr|year)s?[\s-]old)s?\b"
     # "What tv host grilled…?", "which news anchor…?": a host or an anchor on the air, not "what host city".
     rf"|^\W*(?:(?:which|what) |who (?:is|was|were|are) the ){_DESCRIBING}{{0,2}}?"
     r"(?:tv|television|radio|news|cable|show|network|fox|cnn|msnbc|bbc)\s+(?:news\s+)?(?:host|anchor)s?\b"

@@ -16,6 +16,7 @@ import re
 from index.countries import countries_in
 from index.names import CAPITALISED_RUN, names_in, unasked
 from index.outlets import outlets_named
+from index.person_nouns import several_people
 from index.text import holds_any_word, words
 
 _ASKS_WHETHER_IDENTIFIED = re.compile(
@@ -41,10 +42,7 @@ def tells_the_identity(question: str, passage: str) -> bool:
 
 # "Which Maduro supporters did Bolton call out by name?", "who did he single out?", "which names did he list?"; not
 # "who named himself president" nor "the name of…".
-_PEOPLE = (
-    r"supporters|loyalists|allies|officials|people|politicians|leaders|generals|officers|commanders|ministers|members|"
-    r"lawmakers|figures|individuals|names|persons|men|women"
-)
+_PEOPLE = f"{several_people()}|names"
 _ASKS_WHOM_ONE_NAMED = re.compile(
     rf"^\W*(?:(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PEOPLE})|who|whom)\b[^?]{{0,60}}?\b"
     r"(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?|by name)\b"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from index.person_nouns import one_person, several_people
+
 # Where a question's last clause begins ("…, who was he"), and whose a pronoun's owner is; `asked_plainly` uses both.
 CLAUSE_BREAK = r"[,;:.?!–—-]+\s*"
 OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
@@ -40,15 +42,13 @@ _TOLD_FIRST = re.compile(
 _SOMEONE_TOLD_FIRST = re.compile(
     r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
 )
-_WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she|it)\W*$", re.IGNORECASE)
-# "the us official who said figuera's letter was real, who was it": "it" is a person told first.
-_PERSON_NOUN = (
-    r"(?:official|diplomat|aide|adviser|advisor|guy|man|woman|person|soldier|officer|general|journalist|photographer|"
-    r"reporter|lawyer|spokes(?:man|woman|person)|source)"
-)
+_WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she|it|that)\W*$", re.IGNORECASE)
+# "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
+# a person told first.
+_PERSON_NOUN = f"(?:{one_person()})"
 # The noun a person, not an adjective: "the us official who said…", not "the official death toll".
 _A_PERSON_TOLD = re.compile(
-    rf"^\W*(?:the|that|this) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
+    rf"^\W*(?:the|that|this|[\w-]+['’]s) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
     r"(?=\s+(?:who|whom|that|which|in|at|from|with|on|near|behind|of)\b|\s*[,;:.?!–—-])",
     re.IGNORECASE,
 )
@@ -63,8 +63,7 @@ _ANYONES_OWNER = {"guy": "his", "man": "his", "woman": "her", "person": "their"}
 _WHO_WERE_THEY = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]re| are| were) (?:they|those|them)\W*$", re.IGNORECASE)
 _COUNTED_PEOPLE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a dozen)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:guys|men|women|people|generals|officers|officials|commanders|soldiers|figures|leaders|ministers|lawmakers|"
-    r"politicians|journalists|advisers|aides)\b",
+    rf"(?:{several_people()})\b",
     re.IGNORECASE,
 )
 
@@ -108,7 +107,7 @@ def name_asked_plainly(question: str) -> str:
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
-    it = someone and someone["who"].lower() == "it"
+    it = someone and someone["who"].lower() in ("it", "that")
     if someone and (not it or _A_PERSON_TOLD.match(question)):
         whose = "their" if it else OWNER_OF[someone["who"].lower()]
         return f"{question[: someone.start()]}, what {_tense_of(someone)} {whose} name?"

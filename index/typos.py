@@ -95,6 +95,16 @@ def slip_of(word: str, meant_words: Container[str], careful: bool = False) -> st
     return None
 
 
+def load_dictionary() -> None:
+    """Read the dictionary now (the engine does at start-up), so that no question waits for it."""
+    _dictionary()
+
+
+def is_a_word(word: str) -> bool:
+    """Whether the lower-case `word` is an everyday word of the dictionary ("size"; not "duque")."""
+    return word in _dictionary()
+
+
 def _known(word: str) -> bool:
     """Whether `word` is a word of its own: in the dictionary or the list, a chat contraction, or a known word with
     an ending ("docs", "bailed")."""

@@ -1,6 +1,7 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
-rest of the question. Only capitalised names of an English question count, not countries (checked elsewhere), nor
+rest of the question. Only capitalised names of an English question count, countries only when no passage names
+them in any form ("Guyana", "Guyanese", "Georgetown"; which country a passage is from is checked elsewhere), nor
 short words in capitals or plural ones ("GOP" may be the "Republican" of the articles, "APCs" their armoured personnel
 carriers; "DGCIM" counts), nor a Spanish question's words. So do the designations of models, in either language and
 however typed ("how much did Venezuela pay for its s-300s?"), when no article has one.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.countries import countries_in
+from index.countries import countries_in, phrases_of
 from index.names import proper_names_in
 from index.text import fold, guess_language, lexical_terms, word_set
 
@@ -42,7 +43,9 @@ def unknown_names(
     if guess_language(question) == "es":
         return unknown
     for name in proper_names_in(question):
-        if countries_in(name):
+        if countries := countries_in(name):
+            if not any(_is_held(phrase, holds_term) for country in countries for phrase in phrases_of(country)):
+                unknown.append(name)  # "a border with Guyana": no passage names Guyana in any of its forms
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
         words = [
@@ -56,3 +59,9 @@ def unknown_names(
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)
     return unknown
+
+
+def _is_held(phrase: str, holds_term: Callable[[str], bool]) -> bool:
+    """Whether a passage has every stemmed term of `phrase`."""
+    terms = lexical_terms(phrase)
+    return bool(terms) and all(holds_term(term) for term in terms)

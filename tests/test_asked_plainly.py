@@ -153,6 +153,31 @@ from index.question import as_the_checks_read
         ("guaido tiene hijos?", "guaido tiene hijos?"),
         ("later on tuesday, where did lopez and his family go", "later on tuesday, where did lopez and his family go"),
         ("lopez's lawyer, whats his name", "lopez's lawyer, what is his name"),
+        # "that" after a person told first asks for a name, as "he" does; not after a thing.
+        ("lopez's lawyer, who is that", "lopez's lawyer, what is their name?"),
+        (
+            "the other opposition politician in the chilean ambassador's residence, who is that",
+            "the other opposition politician in the chilean ambassador's residence, what is their name?",
+        ),
+        (
+            "maduro spoke flanked by 3 loyal military commanders, who were they",
+            "maduro spoke flanked by 3 loyal military commanders, what were their names?",
+        ),
+        ("guaido's party, who is that", "guaido's party, who is that"),
+        # Whether the articles know a name, asked last: the name itself.
+        (
+            "Provea says a 24-year-old was killed in La Victoria. Do we know his name?",
+            "Provea says a 24-year-old was killed in La Victoria, what is his name?",
+        ),
+        (
+            "The protester who got run over by the armoured vehicle - has he been identified?",
+            "The protester who got run over by the armoured vehicle, what is his name?",
+        ),
+        ("guaido, has he been named interim president", "guaido, has he been named interim president"),
+        # A lone word opening a question asked by its noun is capitalised for its place, not a name; an owner stays.
+        ("Size of Moscow's loans to Caracas?", "what is size of Moscow's loans to Caracas?"),
+        ("Duque's age?", "what is Duque's age?"),
+        ("Duque birthday?", "what is Duque birthday?"),
         ("do we know if guaido was arrested", "do we know if guaido was arrested"),
     ],
 )

@@ -37,6 +37,15 @@ from index.question import as_the_checks_read
         ("what did Guaido study and at which university", ["education"]),
         ("who appointed padrino as defence minister", ["appointer"]),
         ("who named the operation", []),
+        # The kind of a weapon (an aircraft's is `kinds.py`'s); not a kind of hired guns.
+        ("what kind of gun was the photojournalist shot with", ["kind_of_weapon"]),
+        ("what kind of weapons did venezuela buy from russia", ["kind_of_weapon"]),
+        ("What kind of hired guns is Russia believed to have keeping Maduro safe?", []),
+        # Whom something is named after; not someone named for a post.
+        ("The 'Bolivarian' in Bolivarian National Guard, who is that named after?", ["namesake"]),
+        ("¿En honor a quién se llama así la Guardia Nacional Bolivariana?", ["namesake"]),
+        ("who was named for the post of defence minister", []),
+        ("maduro said the right wing wanted to force venezuela into what kind of economic setup", []),
         ("what state is the economy in", []),
         # Where someone stood is no destination; where he went to hide is one.
         ("as the hours dragged on where did Guaido end up standing with his soldiers", []),
@@ -105,7 +114,11 @@ from index.question import as_the_checks_read
         # "Intended to do before" is said of an act, not asked of a career.
         ("What did Pompeo say on Tuesday that Maduro had intended to do before Russia convinced him to stay?", []),
         ("What did Lopez plan to do before the uprising?", []),
-        ("What did Figuera do before he led SEBIN?", ["profession"]),
+        ("What did Figuera do before he led SEBIN?", ["profession", "career_before"]),
+        (
+            "what job did cristopher figuera have before he ran the intelligence service",
+            ["profession", "career_before"],
+        ),
         ("What did Lopez plan to do before he became mayor?", []),
         ("What did Maduro do before he became president?", ["profession", "career_before"]),
         ("What did Guaido used to do for a living?", ["profession"]),
@@ -157,6 +170,8 @@ from index.question import as_the_checks_read
         ("How many years in prison was Lopez sentenced to?", ["sentence", "sentence_length"]),
         ("How many years has Maduro been in power?", []),
         ("Is it true that Brazil granted asylum to the 25 troops?", ["granted"]),
+        # Asked in a last clause, after the people told first.
+        ("so the 25 soldiers at brazil's embassy, did brazil actually grant them asylum", ["granted"]),
         ("¿Brasil les otorgó asilo a los soldados?", ["granted"]),
         ("qué pasó al final con los 25 soldados en la embajada de Brasil, les dieron asilo?", ["granted"]),
         ("¿Brasil le dio asilo a algún soldado?", ["granted"]),
@@ -364,6 +379,26 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "what is guaido's phone number",
             "Still, Guaido hasn't given up yet, calling for his Operation Liberty to continue on Wednesday.",
             "Guaido's office can be reached on +58 212 555 0101.",
+        ),
+        (
+            "what kind of gun was the photojournalist shot with",
+            "The photographer was seen with blood pouring from what was reported to be a bullet wound.",
+            "A 24-year-old man was shot with live ammunition.",
+        ),
+        (
+            "¿Con qué tipo de balas se hirió a los atendidos en el centro médico?",
+            "Doctors were treating 50 people at a medical centre near the street battles.",
+            "About half of them had injuries suffered from rubber bullets.",
+        ),
+        (
+            "the Bolivarian National Guard, who is that named after?",
+            "Members of the Bolivarian National Guard fired into the air to repel forces loyal to Maduro.",
+            "The Bolivarian National Guard is named after Simon Bolivar.",
+        ),
+        (
+            "what kind of weapons did venezuela buy from russia",
+            "Venezuela is also a major buyer of Russian weapons, worth $11billion.",
+            "Venezuela purchased tanks, missile defence systems and fighter jets from Russia.",
         ),
     ],
 )
