@@ -23,6 +23,7 @@ from index.answerability import (
 from index.articles import ArticleInfo
 from index.background import background_hash, embed_background
 from index.builder import channel_info
+from index.candidates import Candidate
 from index.embedding import Embedder
 from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
 from index.generation_files import load_state
@@ -38,6 +39,7 @@ from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
 from index.timings import Timings
 from index.truecase import recased
+from index.typos import load_dictionary
 
 log = logging.getLogger(__name__)
 
@@ -46,41 +48,6 @@ SAME_POINT_MARGIN = 0.35
 READ_AT_LEAST = 5  # passages the reader may check per question (more when more quotes are asked for)
 READ_AT_MOST = 6  # a reply never shows more passages than the reader could have checked
 RELATED_SHOWN = 3
-
-
-@dataclass
-class Candidate:
-    """A passage considered for the reply: its row, ranking score, text and every place it stands."""
-
-    row: int
-    score: float
-    text: str
-    places: np.ndarray
-    terms: set[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.terms = set(lexical_terms(self.text))
-
-    def repeats(self, other: Candidate, state: IndexState) -> bool:
-        """True when this passage overlaps `other` in its article or nearly repeats its words."""
-        return self.overlaps(other, state) or ranking.overlap(other.terms, self.terms) >= ranking.NEAR_DUPLICATE_OVERLAP
-
-    def says_more_than(self, other: Candidate, state: IndexState) -> bool:
-        """True when this passage holds every word of `other` and more, elsewhere in the articles."""
-        return self.terms > other.terms and not self.overlaps(other, state)
-
-    def overlaps(self, other: Candidate, state: IndexState) -> bool:
-        """True when this passage's first place shares characters with one of `other`'s places."""
-        _, article, start, end = state.primary(self.row)
-        return any(
-            other_article == article and start < other_end and other_start < end
-            for _, other_article, other_start, other_end in other.places
-        )
-
-    def on_subject(self, subject_terms: set[str]) -> bool:
-        """True when the passage shares one of `subject_terms`, the question's content words (it mentions what is
-        asked about)."""
-        return bool(self.terms & subject_terms)
 
 
 @dataclass
@@ -93,6 +60,10 @@ class Engine:
     generation: str = ""
     reader: PassageReader | None = None
     _swap: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.reader is not None:  # the checks read a question only for the reader
+            load_dictionary()  # the checks' dictionary (17 ms) read now, not on the first user's question
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:
