@@ -13,7 +13,7 @@ import re
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, name_asked_plainly, reason_asked_plainly
 from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
-from index.typos import is_a_word
+from index.typos import is_a_known_word
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
 # ("…, do they name him" → "…, what is his name"; "…, any numbers" → "…, how many").
@@ -132,10 +132,10 @@ _NUMBER_OF = re.compile(
     re.IGNORECASE,
 )
 _THE_THING = re.compile(r"^(\W*)(?=[^\W\d_])(?!how many\b)", re.IGNORECASE)
-# A lone capitalised word opening the question, capitalised only for its place ("Size of Moscow's loans?"); once the
-# asking word goes before it, it would read as a name no passage has. Not an owner ("Duque's age?") nor a run of
-# capitals ("Diosdado Cabello age?"), which stay names.
-_LONE_OPENER = re.compile(r"^(\W*)(?P<word>[A-Z][a-z]+)\b(?!['’])(?!\s+[A-Z])")
+# A lone capitalised word opening a noun phrase ("Size of Moscow's loans?"), capitalised only for its place: once the
+# asking word goes before it, it would read as a name no passage has. Not an owner ("Duque's age?"), a run of
+# capitals ("Diosdado Cabello age?") nor a word without "of" ("Obama reaction?"), which may be names.
+_LONE_OPENER = re.compile(r"^(\W*)(?P<word>[A-Z][a-z]+) (?=of\b)")
 
 
 def asked_plainly(question: str) -> str:
@@ -154,7 +154,8 @@ def _unframed(question: str) -> str:
         pronoun = named["whom"] or named["who"] or named["subject"]
         pronoun = pronoun or ("her" if (named["bare"] or "").lower().startswith("her") else "him")
         whose = (named["whose"] or OWNER_OF[pronoun.lower()]).lower()
-        return f"{question[: named.start()].rstrip()}, what is {whose} name?"
+        asked = "what are their names" if whose == "their" else f"what is {whose} name"
+        return f"{question[: named.start()].rstrip()}, {asked}?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     framed = _FRAMED_LAST.search(question)
@@ -215,6 +216,6 @@ def _with_its_asking_word(question: str) -> str:
     if guess_language(question) != "en" or _ASKING_WORD.search(question) or _A_VERB.search(question):
         return question
     opener = _LONE_OPENER.match(question)
-    if opener and is_a_word(opener["word"].lower()):
-        question = f"{opener[1]}{opener['word'].lower()}{question[opener.end() :]}"
+    if opener and is_a_known_word(opener["word"].lower()):
+        question = f"{opener[1]}{opener['word'].lower()}{question[opener.end('word') :]}"
     return _THE_THING.sub(r"\1what is ", question)

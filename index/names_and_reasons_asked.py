@@ -95,8 +95,8 @@ _LA_RAZON = re.compile(
 
 
 def name_asked_plainly(question: str) -> str:
-    """`question` asking a name by "called", "it" or "who was he" asked as "what is the name of…" ("what was the shot
-    photojournalist called" → "what was the name of the shot photojournalist?")."""
+    """`question` asking a name by "called", "it", "that" or "who was he" asked as "what is the name of…" ("what was
+    the shot photojournalist called" → "what was the name of the shot photojournalist?")."""
     called = _CALLED_LAST.match(question)
     if called:
         return f"{called[1]}what {_tense_of(called)} the name of {called['thing']}?"
@@ -110,7 +110,7 @@ def name_asked_plainly(question: str) -> str:
     it = someone and someone["who"].lower() in ("it", "that")
     if someone and (not it or _A_PERSON_TOLD.match(question)):
         whose = "their" if it else OWNER_OF[someone["who"].lower()]
-        return f"{question[: someone.start()]}, what {_tense_of(someone)} {whose} name?"
+        return f"{question[: someone.start()].rstrip()}, what {_tense_of(someone)} {whose} name?"
     that = _WHO_WAS_THAT.search(question)
     noun = that["noun"].lower() if that else ""
     if noun in _ANYONES_OWNER:

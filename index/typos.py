@@ -100,9 +100,10 @@ def load_dictionary() -> None:
     _dictionary()
 
 
-def is_a_word(word: str) -> bool:
-    """Whether the lower-case `word` is an everyday word of the dictionary ("size"; not "duque")."""
-    return word in _dictionary()
+def is_a_known_word(word: str) -> bool:
+    """Whether the lower-case `word` is a word of the dictionary, maybe with an ending ("size", "defectors"; not
+    "duque"). The dictionary is uncased: it holds some names too ("lopez")."""
+    return _known(word)
 
 
 def _known(word: str) -> bool:

@@ -1,10 +1,12 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
-rest of the question. Only capitalised names of an English question count, countries only when no passage names
-them in any form ("Guyana", "Guyanese", "Georgetown"; which country a passage is from is checked elsewhere), nor
-short words in capitals or plural ones ("GOP" may be the "Republican" of the articles, "APCs" their armoured personnel
-carriers; "DGCIM" counts), nor a Spanish question's words. So do the designations of models, in either language and
-however typed ("how much did Venezuela pay for its s-300s?"), when no article has one.
+rest of the question. Three kinds count:
+- capitalised names of an English question, besides countries, short words in capitals and plural ones ("GOP" may be
+  the "Republican" of the articles, "APCs" their armoured personnel carriers; "DGCIM" counts);
+- countries, in either language and however typed, that no passage names in any form ("Guyana", "guyanese",
+  "Georgetown"); which country a passage is from is checked elsewhere;
+- designations of models, in either language and however typed ("how much did Venezuela pay for its s-300s?"),
+  when no article has one.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.countries import countries_in, phrases_of
+from index.countries import countries_asked_about, countries_in, phrases_of
 from index.names import proper_names_in
 from index.text import fold, guess_language, lexical_terms, word_set
 
@@ -40,12 +42,16 @@ def unknown_names(
     """The names `question` types that no passage has a word of (`holds_term` tells whether one has a stemmed term),
     and the designations of models it types that no passage has (`has_designation`)."""
     unknown = sorted(model for model in designations_in(question) if not has_designation(model))
+    # "a border with Guyana", "frontera con guyana": no passage names Guyana in any of its forms.
+    unknown += sorted(
+        country
+        for country in countries_asked_about(question)
+        if not any(_is_held(phrase, holds_term) for phrase in phrases_of(country))
+    )
     if guess_language(question) == "es":
         return unknown
     for name in proper_names_in(question):
-        if countries := countries_in(name):
-            if not any(_is_held(phrase, holds_term) for country in countries for phrase in phrases_of(country)):
-                unknown.append(name)  # "a border with Guyana": no passage names Guyana in any of its forms
+        if countries_in(name):
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", name)
         words = [
@@ -62,6 +68,7 @@ def unknown_names(
 
 
 def _is_held(phrase: str, holds_term: Callable[[str], bool]) -> bool:
-    """Whether a passage has every stemmed term of `phrase`."""
+    """Whether passages have every stemmed term of `phrase`; a phrase with a one-letter term ("U.A.E.") is never
+    taken for held, as its letters are any passage's."""
     terms = lexical_terms(phrase)
-    return bool(terms) and all(holds_term(term) for term in terms)
+    return bool(terms) and all(len(term) > 1 and holds_term(term) for term in terms)

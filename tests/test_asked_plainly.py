@@ -178,6 +178,13 @@ from index.question import as_the_checks_read
         ("Size of Moscow's loans to Caracas?", "what is size of Moscow's loans to Caracas?"),
         ("Duque's age?", "what is Duque's age?"),
         ("Duque birthday?", "what is Duque birthday?"),
+        ("Obama reaction?", "what is Obama reaction?"),
+        ("Age of Cabello?", "what is age of Cabello?"),
+        ("Lopez's lawyer - who is that?", "Lopez's lawyer, what is their name?"),
+        (
+            "the 25 soldiers at the embassy - have they been identified?",
+            "the 25 soldiers at the embassy, what are their names?",
+        ),
         ("do we know if guaido was arrested", "do we know if guaido was arrested"),
     ],
 )

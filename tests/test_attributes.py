@@ -45,6 +45,8 @@ from index.question import as_the_checks_read
         ("The 'Bolivarian' in Bolivarian National Guard, who is that named after?", ["namesake"]),
         ("¿En honor a quién se llama así la Guardia Nacional Bolivariana?", ["namesake"]),
         ("who was named for the post of defence minister", []),
+        ("What day were the street protests called for?", []),
+        ("what happened to the 25 soldiers at brazil's embassy? did brazil grant them asylum", ["granted"]),
         ("maduro said the right wing wanted to force venezuela into what kind of economic setup", []),
         ("what state is the economy in", []),
         # Where someone stood is no destination; where he went to hide is one.
