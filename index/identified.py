@@ -6,8 +6,7 @@ the head of SEBIN?" asks for a holder, and "identified or charged" for either.
 Whom someone called out by name ("Which Maduro supporters did John Bolton call out by name?") is told only by naming
 them: "Update: John Bolton calling out Maduro supporters by name." names no one the question does not; and only by a
 passage naming the one who named them, or speaking of "he" or "she" before naming anyone the question does not:
-"Socialist party boss Diosdado Cabello called on
-government supporters…" names Cabello, not whom Bolton named."""
+"Socialist party boss Diosdado Cabello called on government supporters…" names Cabello, not whom Bolton named."""
 
 from __future__ import annotations
 

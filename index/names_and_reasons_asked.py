@@ -39,16 +39,16 @@ _TOLD_FIRST = re.compile(
     r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it called|its name|the name)\W*$",
     re.IGNORECASE,
 )
-_SOMEONE_TOLD_FIRST = re.compile(
-    r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) ", re.IGNORECASE
-)
+# Someone told first, by a determiner or an owner ("the us official…", "lopez's lawyer…"; not "what's…").
+_TOLD_OPENER = r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) "
+_SOMEONE_TOLD_FIRST = re.compile(_TOLD_OPENER, re.IGNORECASE)
 _WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she|it|that)\W*$", re.IGNORECASE)
 # "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
 # a person told first.
 _PERSON_NOUN = f"(?:{one_person()})"
 # The noun a person, not an adjective: "the us official who said…", not "the official death toll".
 _A_PERSON_TOLD = re.compile(
-    rf"^\W*(?:the|that|this|[\w-]+['’]s) (?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
+    rf"{_TOLD_OPENER}(?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
     r"(?=\s+(?:who|whom|that|which|in|at|from|with|on|near|behind|of)\b|\s*[,;:.?!–—-])",
     re.IGNORECASE,
 )

@@ -83,7 +83,7 @@ def _mended(word: str) -> str:
 def slip_of(word: str, meant_words: Container[str], careful: bool = False) -> str | None:
     """The one word of `meant_words` that `word`, a word no dictionary holds, is likeliest a slip of, or None; when
     `careful`, only a letter left out or two swapped ("guiado" for "guaido", not "marido" for "Mario")."""
-    if _known(word):
+    if is_a_known_word(word):
         return None
     slips = [_letter_left_out, _letters_swapped]
     if len(word) >= _SHORTEST_MISTYPED and not careful:
@@ -101,14 +101,9 @@ def load_dictionary() -> None:
 
 
 def is_a_known_word(word: str) -> bool:
-    """Whether the lower-case `word` is a word of the dictionary, maybe with an ending ("size", "defectors"; not
-    "duque"). The dictionary is uncased: it holds some names too ("lopez")."""
-    return _known(word)
-
-
-def _known(word: str) -> bool:
-    """Whether `word` is a word of its own: in the dictionary or the list, a chat contraction, or a known word with
-    an ending ("docs", "bailed")."""
+    """Whether the lower-case `word` is a word of its own: in the dictionary or the list, a chat contraction, or a
+    known word with an ending ("docs", "bailed"; not "duque"). The dictionary is uncased: it holds some names too
+    ("lopez")."""
     known = _dictionary()
     if word in known or word in _CONTRACTIONS:
         return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from index.countries import countries_asked_about, countries_in, phrases_of
 from index.names import proper_names_in
@@ -70,5 +71,10 @@ def unknown_names(
 def _is_held(phrase: str, holds_term: Callable[[str], bool]) -> bool:
     """Whether passages have every stemmed term of `phrase`; a phrase with a one-letter term ("U.A.E.") is never
     taken for held, as its letters are any passage's."""
-    terms = lexical_terms(phrase)
+    terms = _terms_of(phrase)
     return bool(terms) and all(len(term) > 1 and holds_term(term) for term in terms)
+
+
+@cache  # a country's phrases come back in nearly every question ("Venezuela")
+def _terms_of(phrase: str) -> tuple[str, ...]:
+    return tuple(lexical_terms(phrase))
