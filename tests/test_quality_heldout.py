@@ -49,10 +49,11 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # (stop 62, as with stop 61's code); 1,192 of 1,292 with heldout_av, heldout_aw, dev_bh and dev_bi (stop 63, as
     # first scored); 1,240 of 1,342 with heldout_ax, heldout_ay, dev_bl and dev_bm (stop 64, as first scored); 1,284
     # of 1,392 with heldout_az, heldout_ba, dev_bn and dev_bo (stop 65, as first scored); 1,358 of 1,472 with
-    # heldout_bb, heldout_bc and dev_bp to dev_bs (stop 66, as first scored). The issue's bar is 9 in 10 on every set,
+    # heldout_bb, heldout_bc and dev_bp to dev_bs (stop 66, as first scored); 1,406 of 1,522 with heldout_bd,
+    # heldout_be, dev_bt and dev_bu (stop 67, as first scored). The issue's bar is 9 in 10 on every set,
     # still missed on some.
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1472 and within_three >= 1350
+    assert total == 1522 and within_three >= 1398
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
@@ -67,7 +68,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # as first scored); 774 of 795 with heldout_at and heldout_au (stop 62, as first scored); 794 of 815 with
     # heldout_av and heldout_aw (stop 63, as first scored); 813 of 835 with heldout_ax and heldout_ay (stop 64, as first
     # scored); 833 of 855 with heldout_az and heldout_ba (stop 65, as first scored); 852 of 875 with heldout_bb and
-    # heldout_bc (stop 66, as first scored). Guarded two under that count, for questions on a knife edge, and never
-    # under the bar.
+    # heldout_bc (stop 66, as first scored); 871 of 895 with heldout_bd and heldout_be (stop 67, as first scored).
+    # Guarded two under that count, for questions on a knife edge, and never under the bar.
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 875 and first >= 850 and first >= 0.95 * total
+    assert total == 895 and first >= 869 and first >= 0.95 * total
