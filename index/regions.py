@@ -57,6 +57,11 @@ def asked_region(question: str) -> frozenset[str]:
     return next((members for words, members in _regions() if re.fullmatch(words, word, re.IGNORECASE)), frozenset())
 
 
+def is_a_region(word: str) -> bool:
+    """Whether `word` names a region of the table ("Europe", "latinoamérica")."""
+    return any(re.fullmatch(words, word, re.IGNORECASE) for words, _ in _regions())
+
+
 def names_a_place_in_the_region(question: str, passage: str) -> bool:
     """False when `question` asks for a place within a region and `passage` names no country of it (its capital or
     its people count) besides those the question names, or names none of the people the question asks about: "which

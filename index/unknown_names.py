@@ -1,10 +1,12 @@
 """Names the articles never mention: "Which country disputes the Essequibo region with Venezuela?" or "Was Guaido's
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
-rest of the question. Three kinds count:
+rest of the question. Four kinds count:
 - capitalised names of an English question, besides countries, short words in capitals and plural ones ("GOP" may be
   the "Republican" of the articles, "APCs" their armoured personnel carriers; "DGCIM" counts);
 - countries, in either language and however typed, that no passage names in any form ("Guyana", "guyanese",
   "Georgetown"); which country a passage is from is checked elsewhere;
+- bodies, pacts and meetings named after a place whose own word no passage has ("the Lima Group": the articles name
+  Peru, never Lima);
 - designations of models, in either language and however typed ("how much did Venezuela pay for its s-300s?"),
   when no article has one.
 """
@@ -15,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from index.countries import countries_asked_about, countries_in, phrases_of
+from index.countries import countries_asked_about, countries_in, country_words, phrases_of
 from index.names import proper_names_in
 from index.text import fold, guess_language, lexical_terms, word_set
 
@@ -49,6 +51,7 @@ def unknown_names(
         for country in countries_asked_about(question)
         if not any(_is_held(phrase, holds_term) for phrase in phrases_of(country))
     )
+    unknown += _bodies_named_after_unheld_places(question, holds_term)
     if guess_language(question) == "es":
         return unknown
     for name in proper_names_in(question):
@@ -66,6 +69,40 @@ def unknown_names(
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)
     return unknown
+
+
+# Bodies, pacts and meetings named after a place ("the Lima Group", "el Grupo de Lima", "the Rio Treaty"): the place
+# stands for its country elsewhere ("Peru" is in the articles), but the body is named only by the place's own word.
+_BODIES = word_set(
+    "group grupo cartel treaty tratado accord accords acuerdo acuerdos summit cumbre declaration declaracion protocol "
+    "protocolo pact pacto conference conferencia doctrine doctrina"
+)
+_LINKS = word_set("of de del")
+# Letters a people's word shares with its country's name: "peru"vian, "vene"zolano; not "lima" and "peru".
+_SAME_OPENING = 4
+
+
+def _bodies_named_after_unheld_places(question: str, holds_term: Callable[[str], bool]) -> list[str]:
+    """The bodies `question` names after a place ("Lima Group", "Grupo de Lima") whose own word no passage has."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", question)
+    folded = [fold(word).removesuffix("'s").removesuffix("’s") for word in words]
+    found = []
+    for at, country in enumerate(country_words(words)):
+        if country is None or _is_a_form_of(folded[at], country) or _is_held(folded[at], holds_term):
+            continue
+        # The place before the body ("Lima Group"), or after it and "of", capitalised as a place is ("el Grupo de
+        # Lima"); a place's word after the body is its people's ("un grupo limeño").
+        after = folded[at + 1] if at + 1 < len(words) else ""
+        linked = at > 1 and folded[at - 1] in _LINKS and folded[at - 2] in _BODIES and words[at][0].isupper()
+        if after in _BODIES or linked:
+            found.append(words[at])
+    return found
+
+
+def _is_a_form_of(word: str, country: str) -> bool:
+    """Whether `word` is the country's own name or its people's ("peruvian", "venezolanos"), not its capital
+    ("lima"): it opens as one of the country's names does."""
+    return any(word[:_SAME_OPENING] == name[:_SAME_OPENING] for name in (country, phrases_of(country)[0]))
 
 
 def _is_held(phrase: str, holds_term: Callable[[str], bool]) -> bool:

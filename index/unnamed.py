@@ -25,9 +25,10 @@ from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
 from index.moments import TIME_WORDS
-from index.names import names_anything_new, proper_names_in
+from index.names import names_anything_new, people_named, proper_names_in
 from index.outcomes import verb_forms
 from index.outlets import outlets_named
+from index.regions import is_a_region
 from index.text import fold, lexical_terms, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
@@ -130,11 +131,16 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
         return set()
     # "Which senior U.S. official confirmed…?" is not answered by a Venezuelan who "confirms" something else.
     whose = countries_in(asking(question)["phrase"])
+    # An official told of in other words ("acting defence chief Patrick Shanahan has cancelled a planned trip to
+    # Europe" for "which pentagon official scrapped a trip to Europe") says most of the rest of the question.
+    told_of = _described_besides_names(question) if verb else ()
     unmentioned = {
         row
         for row, text in passages
         if not (readings[row].thing_mentioned if thing_unnamed else readings[row].mentioned)
-        and not (verb & set(word_stems(text)) and (not whose or whose & countries_in(text)))
+        and not (
+            (verb & set(word_stems(text)) or _says_most_of(told_of, text)) and (not whose or whose & countries_in(text))
+        )
         and not (noun in _OUTLETS and outlets_named(text))  # "CNN reported…" mentions an outlet by its name
     }
     # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
@@ -175,6 +181,23 @@ def _says_enough_of(described: tuple[frozenset[str], ...], passage: str) -> bool
     Russians" for "russia")."""
     terms = set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
     return sum(1 for forms in described if forms & terms) >= max(1, len(described) // 2)
+
+
+@lru_cache(maxsize=1024)
+def _described_besides_names(question: str) -> tuple[frozenset[str], ...]:
+    """What `question` says of the thing whose name it asks, besides the people it names: an official of another
+    story may share "Figuera" and "letter" with "the official who confirmed Figuera's letter", not what he did. The
+    checks read names capitalised as the articles write them ("figuera's" → "Figuera's"); places stay ("Europe")."""
+    people = {name for name in people_named(question) if not is_a_region(name)}
+    named = set(lexical_terms(" ".join(people)))
+    return tuple(forms for forms in _described(question) if not forms & named)
+
+
+def _says_most_of(described: tuple[frozenset[str], ...], passage: str) -> bool:
+    """Whether `passage` holds at least two of the words describing the thing, and more than half of them."""
+    terms = set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
+    held = sum(1 for forms in described if forms & terms)
+    return held >= 2 and 2 * held > len(described)
 
 
 class _Reading(NamedTuple):

@@ -238,6 +238,11 @@ from index.question import as_the_checks_read
         ("who ran over the protester", []),
         ("who ran SEBIN in 2018", ["leader"]),
         ("was the national guard driver who ran over the protesters charged with anything", ["charged"]),
+        # The size of a force asks a number; how strong its support is, or when a border opened, asks none.
+        ("How big is Venezuela's military?", ["force_size"]),
+        ("How strong is the military's support for Maduro?", []),
+        ("When was the border with Colombia opened?", []),
+        ("when was fort tiuna built", ["built"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -401,6 +406,51 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "what kind of weapons did venezuela buy from russia",
             "Venezuela is also a major buyer of Russian weapons, worth $11billion.",
             "Venezuela purchased tanks, missile defence systems and fighter jets from Russia.",
+        ),
+        # Whom someone is married to, asked with "who's".
+        (
+            "who's guaido married to",
+            "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him.",
+            "Guaido is married to Fabiana Rosales, a journalist.",
+        ),
+        # The same asked in Spanish.
+        (
+            "¿Qué país compra más petróleo venezolano?",
+            "Venezuela is also a major importer of Russia grain, and has ties to the country's banking industry.",
+            "India and China buy most of Venezuela's crude.",
+        ),
+        # A force's size is a number: a small band of troops is none.
+        (
+            "How big is Venezuela's military in terms of troop numbers?",
+            "A small band of troops have defected to the opposition leader but the majority of Venezuela's military "
+            "seemed to remain loyal.",
+            "Venezuela's military numbers about 120,000 troops.",
+        ),
+        # When a place was built: the day it was seized is not that.
+        (
+            "reading about the la carlota clashes - when was that air base built?",
+            "Supporters are seen near the La Carlota airbase, which was seized on Tuesday and formed the focal "
+            "point of clashes.",
+            "The La Carlota airbase was built in 1945.",
+        ),
+        # Whom people work for: a company, a firm, an employer.
+        (
+            "do we know which russian company the mercenaries protecting maduro work for?",
+            "Russia is thought to have mercenaries in the country protecting the President.",
+            "The mercenaries work for a private military company with ties to the Kremlin.",
+        ),
+        # Who buys a country's oil: a passage on what it buys, or on money put into its oil, does not say.
+        (
+            "Which country buys the most Venezuelan oil?",
+            "Russia and its state-owned oil giant Rosneft have invested almost $9billion in its Venezuelan "
+            "counterpart PDVSA since 2009.",
+            "India and China buy most of Venezuela's crude.",
+        ),
+        # A former post: "had been" before a post, not before a deed done to someone.
+        (
+            "¿Qué cargo tenía Guaidó antes de presidir la Asamblea Nacional?",
+            "Guaido, who heads the National Assembly, said Maduro had been fraudulently re-elected last year.",
+            "Guaido had been a lawmaker for Vargas state before he led the National Assembly.",
         ),
     ],
 )

@@ -47,6 +47,27 @@ def test_a_name_no_passage_mentions_is_unknown(question, unknown):
 @pytest.mark.parametrize(
     ("question", "unknown"),
     [
+        ("What is the Lima Group and where does it stand on Maduro?", ["Lima"]),
+        ("¿Qué dijo el Grupo de Lima sobre Maduro?", ["Lima"]),
+        ("what did the lima group say", ["lima"]),
+        # The country itself, and a group named after a place the articles have, are theirs; so is a group of a
+        # country's people, in Spanish after the noun or in lower case after "de".
+        ("Is Peru against Maduro?", []),
+        ("What did the Caracas group of protesters do?", []),
+        ("¿Qué grupo peruano de derechos humanos informó de la muerte?", []),
+        ("¿Qué grupo de peruanos pidió asilo?", []),
+        ("Which Peruvian group backed Guaido?", []),
+        ("What did the Lima Group's members say?", ["Lima"]),
+    ],
+)
+def test_a_body_named_after_a_place_the_articles_never_name_is_unknown(question, unknown):
+    vocabulary = set(lexical_terms(f"{ARTICLES} Peru backed Guaido; a group marched."))
+    assert unknown_names(question, vocabulary.__contains__) == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
         # A model no article has, typed in either language and either case.
         ("how much did venezuela pay for its russian s-300s", ["s300"]),
         ("¿Cuántos aviones F-35 compró Venezuela?", ["f35"]),

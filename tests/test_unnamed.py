@@ -121,6 +121,21 @@ def test_beside_a_mention_left_unnamed_one_named_elsewhere_must_share_what_the_q
     assert unmentioned_beside_unnamed(question, [(8, bolton), (9, simonovis)]) == set()
 
 
+def test_an_official_told_of_in_other_words_is_left_to_the_reader_beside_one_left_unnamed():
+    question = "Which top Pentagon official scrapped a trip to Europe because of the crisis?"
+    unnamed = "The letter circulating on social media was confirmed by a senior US official."
+    shanahan = (
+        "Washington's acting defence chief Patrick Shanahan has cancelled a planned trip to Europe as he deals with "
+        "the Venezuela crisis."
+    )
+    elsewhere = "The Secretary of State claimed that Maduro wanted to leave the country on a plane."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, shanahan), (3, elsewhere)]) == {3}
+    # Names the question types are not what the official did: the letter's writer did not confirm it.
+    question = "who was the senior us official that confirmed Figuera's letter"
+    figuera = "Manuel Ricardo Cristopher Figuera, the head of SEBIN, wrote a letter breaking ranks with Maduro."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, figuera)]) == {2}
+
+
 def test_governments_are_named_by_their_countries_beside_one_left_unnamed():
     question = "which governments are on the incumbent's side"
     unnamed = "Maduro declared that the opposition had attempted to impose an 'illegitimate government'."
