@@ -110,8 +110,16 @@ _LIST = re.compile(
 _ITEM_BREAK = re.compile(r",\s*|\s+(?:and|or)\s+(?:other\s+)?")
 
 
+# Words for arms of every kind: "Russian arms" is the whole of "tanks, missile defence systems, fighter jets and other
+# small arms", not its last item.
+_ARMS_OF_EVERY_KIND = frozenset(lexical_terms("arms weapons weaponry armaments military equipment hardware"))
+
+
 def _only_within_a_list(item: frozenset[str], passage: str) -> bool:
-    """Whether `passage` names `item` as one item of a list of three or more and nowhere outside one."""
+    """Whether `passage` names `item` as one item of a list of three or more and nowhere outside one (a word for
+    arms of every kind is never one item)."""
+    if item <= _ARMS_OF_EVERY_KIND:
+        return False
     lists = list(_LIST.finditer(passage))
     listed = any(item <= set(lexical_terms(part)) for found in lists for part in _ITEM_BREAK.split(found.group()))
     outside = _LIST.sub(" ", passage)

@@ -624,6 +624,8 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
         # An item is priced when named outside a list; a list asked about is priced by its sum.
         ("how much did venezuela pay for the fighter jets", "Venezuela paid $2billion for the fighter jets alone."),
         ("how much did venezuela spend on russian weapons", RUSSIAN_ARMS),
+        # "arms" for all of them, though the list ends on "other small arms".
+        ("How much has Caracas spent on Russian arms?", RUSSIAN_ARMS),
         ("how much did venezuela spend on tanks, missile defence systems and fighter jets", RUSSIAN_ARMS),
         ("how much is a dollar worth in bolivars", "A dollar buys 5,000 bolivars on the black market."),
         ("¿Cuál es el partido de Guaidó?", "Guaido, a member of the Popular Will party, spoke."),
