@@ -91,7 +91,7 @@ def _bodies_named_after_unheld_places(question: str, holds_term: Callable[[str],
         if country is None or _is_a_form_of(folded[at], country) or _is_held(folded[at], holds_term):
             continue
         # The place before the body ("Lima Group"), or after it and "of", capitalised as a place is ("el Grupo de
-        # Lima"); a place's word after the body is its people's ("un grupo limeño").
+        # Lima"); a country's word right after the body is its people's ("un grupo venezolano").
         after = folded[at + 1] if at + 1 < len(words) else ""
         linked = at > 1 and folded[at - 1] in _LINKS and folded[at - 2] in _BODIES and words[at][0].isupper()
         if after in _BODIES or linked:
