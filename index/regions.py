@@ -53,13 +53,17 @@ def asked_region(question: str) -> frozenset[str]:
     asked = _asks_within().search(question)
     if not asked:
         return frozenset()
-    word = next(group for group in asked.groups() if group)
-    return next((members for words, members in _regions() if re.fullmatch(words, word, re.IGNORECASE)), frozenset())
+    return _countries_of(next(group for group in asked.groups() if group))
 
 
 def is_a_region(word: str) -> bool:
     """Whether `word` names a region of the table ("Europe", "latinoamérica")."""
-    return any(re.fullmatch(words, word, re.IGNORECASE) for words, _ in _regions())
+    return bool(_countries_of(word))
+
+
+def _countries_of(region: str) -> frozenset[str]:
+    """The countries of the region that the word `region` names; empty when it names none."""
+    return next((members for words, members in _regions() if re.fullmatch(words, region, re.IGNORECASE)), frozenset())
 
 
 def names_a_place_in_the_region(question: str, passage: str) -> bool:

@@ -26,6 +26,7 @@ from index.text import fold, guess_language, lexical_terms, word_set
 _SHORT_CAPITALS = 4
 # Words in capitals in the plural ("APCs", "MPs"): the articles may say "armoured personnel carriers".
 _CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Capitalised words that name no one the articles could be about ("God's blessing").
 _NOT_NAMES = word_set("god dios allah lord")
 
@@ -57,7 +58,7 @@ def unknown_names(
     for name in proper_names_in(question):
         if countries_in(name):
             continue
-        words = re.findall(r"[^\W\d_][\w'’-]*", name)
+        words = _WORD.findall(name)
         words = [
             word
             for word in words
@@ -84,7 +85,7 @@ _SAME_OPENING = 4
 
 def _bodies_named_after_unheld_places(question: str, holds_term: Callable[[str], bool]) -> list[str]:
     """The bodies `question` names after a place ("Lima Group", "Grupo de Lima") whose own word no passage has."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", question)
+    words = _WORD.findall(question)
     folded = [fold(word).removesuffix("'s").removesuffix("’s") for word in words]
     found = []
     for at, country in enumerate(country_words(words)):

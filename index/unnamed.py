@@ -179,8 +179,7 @@ def _says_enough_of(described: tuple[frozenset[str], ...], passage: str) -> bool
     out at a compound" shares only "hiding" with "the ally hiding in the Chilean ambassador's residence", while
     "Zuma dispatched…" tells of "the ministers Zuma sent to Harare". A country counts however it is named ("the
     Russians" for "russia")."""
-    terms = _terms_with_countries(passage)
-    return sum(1 for forms in described if forms & terms) >= max(1, len(described) // 2)
+    return _how_many_held(described, passage) >= max(1, len(described) // 2)
 
 
 @lru_cache(maxsize=1024)
@@ -195,14 +194,15 @@ def _described_besides_names(question: str) -> tuple[frozenset[str], ...]:
 
 def _says_most_of(described: tuple[frozenset[str], ...], passage: str) -> bool:
     """Whether `passage` holds at least two of the words describing the thing, and more than half of them."""
-    terms = _terms_with_countries(passage)
-    held = sum(1 for forms in described if forms & terms)
+    held = _how_many_held(described, passage)
     return held >= 2 and 2 * held > len(described)
 
 
-def _terms_with_countries(passage: str) -> set[str]:
-    """The search terms of `passage`, with those of every country it names however it names it ("the Russians")."""
-    return set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
+def _how_many_held(described: tuple[frozenset[str], ...], passage: str) -> int:
+    """How many of the words describing the thing `passage` holds, in any of their forms; a country counts however
+    the passage names it ("the Russians" for "russia")."""
+    terms = set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
+    return sum(1 for forms in described if forms & terms)
 
 
 class _Reading(NamedTuple):
