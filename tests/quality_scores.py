@@ -80,6 +80,8 @@ DEVELOPMENT_GUARDS = {
     "dev_bq": 43,  # 45 of 50 when first read, with stop 65's code
     "dev_bt": 45,  # 47 of 50 when first read, with stop 66's code
     "dev_bu": 43,  # 45 of 50 when first read, with stop 66's code
+    "dev_bv": 40,  # 42 of 50 when first read, with stop 67's code
+    "dev_bw": 44,  # 46 of 50 when first read, with stop 67's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -146,6 +148,8 @@ HELD_OUT_GUARDS = {
     "heldout_bc": 49,  # 51 of 55 when first scored, with stop 65's code
     "heldout_bd": 47,  # 49 of 55 when first scored, with stop 66's code
     "heldout_be": 47,  # 49 of 55 when first scored, with stop 66's code
+    "heldout_bf": 47,  # 49 of 55 when first scored, with stop 67's code
+    "heldout_bg": 50,  # 52 of 55 when first scored, with stop 67's code
 }
 
 
