@@ -203,7 +203,12 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     (PART_ASKED, lambda question, asked, passage: _count_for(question, asked, passage) and tells_a_part(passage)),
     (
         r"\bhow (?:many|much)\b|\bcu[aá]nt[oa]s?\b|\bwhat (?:percentage|share|proportion|number)\b|"
-        r"\b(?:death|casualty) toll\b|^\W*(?:the\s+)?(?:exact|total|precise)\s+(?:number|count|figure)\s+of\b",
+        r"\b(?:death|casualty) toll\b|"
+        r"^\W*(?:the\s+)?(?:(?:exact|total|precise|official|overall)\s+)?(?:number|count|figure)\s+of\b|"
+        # "any figure for total arrests…?", "opposition seat count in the national assembly?"
+        r"\bany\s+(?:(?:exact|total|precise|official|overall|rough)\s+)?(?:figures?|numbers?|count|tally|estimates?)\s+"
+        r"(?:for|of|on)\b|"
+        r"\b(?:seat|head|body|vote|crowd|troop|casualty|death|arrest)\s+(?:count|tally)\b",
         _count_for,
     ),
     (

@@ -58,13 +58,29 @@ _ASKS = (
         r" (?:said|thought|believed|reported|reportedly|allegedly|supposedly|apparently|accused|suspected)\b)",
         re.IGNORECASE,
     ),
-    # "who was the other opposition politician already hiding at the residence": a relative clause, or its verb alone.
+    # "who was the other opposition politician already hiding at the residence", "…at the Chilean residence, who's the
+    # other ally who's been there over a year?", "who is the ally holed up…": a relative clause, or its verb alone.
     re.compile(
-        rf"^\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which|already|still|\w+ing)\b",
+        rf"(?:^|[,;:.?!–—-]\s)\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which|already|still|"
+        r"\w+ing|\w+ed)\b",
         re.IGNORECASE,
     ),
-    # "…where some other ally was already holed up. who was that ally?": told first, asked at the end.
-    re.compile(r"[.?!,;]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
+    # "Do we know who the senior US official was that confirmed Figuera's letter?" (the checks read it without "do we
+    # know": "who the senior US official was…").
+    re.compile(
+        rf"(?:^\W*|\b(?:know|tell me|wonder|sure)\s+)who (?:the|that|this) {_NOUN_PHRASE} (?:was|is|were)\b",
+        re.IGNORECASE,
+    ),
+    # "…where some other ally was already holed up. who was that ally?", "… — who is that ally?": told first, asked at
+    # the end.
+    re.compile(r"[.?!,;–—-]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
+    # "the photographer the national guard shot — got a name for him?": told first, its name asked at the end.
+    re.compile(
+        rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
+        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
+        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?\W*$",
+        re.IGNORECASE,
+    ),
     # "some other political ally had been hiding at the residence. who is that?": an unnamed one told first, asked
     # after by "that", "he" or "she".
     re.compile(
@@ -158,6 +174,7 @@ ALSO_CALLED = {
     "politician": _POLITICAL,
     "guy": _SOMEONE_IN_POLITICS,
     "person": _SOMEONE_IN_POLITICS,
+    "figure": _SOMEONE_IN_POLITICS,
     "program": _SHOW,
     "programme": _SHOW,
 }

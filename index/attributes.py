@@ -73,19 +73,52 @@ _OF_A_PERSON = frozenset(
 
 def names_the_attributes_owner(question: str, passage: str) -> bool:
     """False when `question` asks a fact about the one person it names ("What is Leopoldo Lopez's party?") and
-    `passage` does not name them by a family name."""
+    `passage` does not name them by a family name, or names them only far from the words of a job asked."""
     owner = _owner_asked(question)
-    return not owner or holds_any_word(passage, owner)  # "Maduro" of "Nicolás Maduro Moros"
+    if not owner:
+        return True
+    if not holds_any_word(passage, owner):  # "Maduro" of "Nicolás Maduro Moros"
+        return False
+    return all(_told_beside(attribute, owner, passage) for attribute in asked_attributes(question))
 
 
+# A job is told beside whose it is ("Guaido, an engineer,", "journalist Tucker Carlson"): "A US Republican congressman
+# has claimed … as opposition leader Juan Guaido called…" gives no job of Guaidó's.
+_BESIDE_ITS_OWNER = frozenset({"profession"})
+_OWNER_REACH = 60  # characters between the job's word and the name
+
+
+def _told_beside(attribute: Attribute, owner: frozenset[str], passage: str) -> bool:
+    """Whether `passage` words `attribute` near a name of `owner`, for the attributes told beside their owner."""
+    if attribute.name not in _BESIDE_ITS_OWNER:
+        return True
+    folded = fold(passage)
+    names_at = [found.start() for name in owner for found in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+    return any(abs(said.start() - at) <= _OWNER_REACH for said in attribute.needs.finditer(folded) for at in names_at)
+
+
+# "cual es la capital del estado zulia": a capital is given only of the place asked, so a passage must name it ("the
+# capital Caracas" is Venezuela's). A country may go unnamed beside its own capital.
+_CAPITAL_OF = re.compile(
+    r"\bcapital(?: city)? (?:of|del|de)(?: the| la| el)?"
+    r"(?: (?:state|estado|province|provincia|region|regi[oó]n|department|departamento)(?: of| de| del)?)?"
+    r" (?P<place>[^\W\d_][\w'’-]+)",
+    re.IGNORECASE,
+)
+_NO_PLACE_OF_ITS_OWN = frozenset("country nation pais país state estado province provincia region región".split())
 # "Lopez's wife, what's she called?": a capitalised word opening the question with "'s" owns what it asks.
 _OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _owner_asked(question: str) -> frozenset[str]:
-    """The family names of the one person whose fact `question` asks, or none."""
-    if not any(attribute.name in _OF_A_PERSON for attribute in asked_attributes(question)):
+    """The family names of the one person whose fact `question` asks, or the place whose capital it asks, or none."""
+    asked = {attribute.name for attribute in asked_attributes(question)}
+    place = _CAPITAL_OF.search(question) if "capital_city" in asked else None
+    if place and not countries_in(place["place"]):
+        word = fold(place["place"].lower())
+        return frozenset() if word in FUNCTION_WORDS or word in _NO_PLACE_OF_ITS_OWN else frozenset([word])
+    if not asked & _OF_A_PERSON:
         return frozenset()
     # An acronym ("SEBIN") is a body, not a person.
     people = [name for name in proper_names_in(question) if not countries_in(name) and not name.isupper()]

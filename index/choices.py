@@ -24,6 +24,11 @@ _CHOICE = re.compile(
 )
 # Words opening the question's frame, not an alternative: "were they officers", "was it a bullet".
 _FRAME = frozenset("was were is are did do does it they he she them him a an the".split())
+# "Real or fake", "legit or a hoax": a passage telling whether something was confirmed or forged answers either.
+_GENUINE_OR_NOT = term_beginnings(
+    "real genuine authentic authenticity legit legitimate true fake forged forgery false bogus hoax doctored "
+    "fabricated confirmed verified"
+)
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
@@ -49,4 +54,7 @@ def holds_an_alternative(question: str, passage: str) -> bool:
     first, second = alternatives(question)
     if not first:
         return True
-    return bool(term_beginnings(passage) & (first | second))
+    offered = first | second
+    if offered & _GENUINE_OR_NOT:
+        offered |= _GENUINE_OR_NOT
+    return bool(term_beginnings(passage) & offered)

@@ -15,6 +15,7 @@ from index.text import reason_opening_end
         ("When did the uprising start?", "Guaido called on the military to launch the uprising on Tuesday."),
         ("¿Cuándo empezó el levantamiento?", "The uprising began early on 30 April 2019."),
         ("How many people were injured?", "At least 100 people were injured in the clashes."),
+        ("any figure for total arrests in caracas?", "Police said 205 people were arrested in Caracas."),
         ("how many died", "The death toll hasn't yet been reported."),
         ("How old is the man who was killed?", "Provea said a 24-year-old man was shot and killed."),
         ("In what year was Lopez detained?", "Detained in 2014 for leading protests, Lopez was freed."),
@@ -263,6 +264,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
+        # A figure or a count asked for without "how many" still needs a number.
+        (
+            "any figure for total arrests in caracas?",
+            "Maduro demanded that all opposition supporters who took part in Caracas must be identified and arrested.",
+        ),
+        ("opposition seat count in the national assembly?", "Guaido, who heads the National Assembly, spoke."),
         # Whether someone survived is not told by the injury or the care given.
         ("Did the protester run over by the armoured vehicle survive?", "Armoured cars ran several protesters over."),
         ("did the person the vehicle ran over actually survive??", "The injured man received medical treatment."),

@@ -217,7 +217,7 @@ from index.question import as_the_checks_read
         ("¿Quién manejaba la tanqueta?", ["driver"]),
         ("What was driving the protests?", []),
         ("¿Cuál es el plato nacional de Venezuela?", ["cuisine"]),
-        ("what do venezuelans usually eat for breakfast", ["cuisine"]),
+        ("what do venezuelans usually eat for breakfast", ["diet"]),
         ("Did the soldiers have food?", []),
         ("Which country has received the most Venezuelan migrants?", ["migrants"]),
         ("Which country did the soldiers ask for asylum in?", []),
@@ -243,6 +243,22 @@ from index.question import as_the_checks_read
         ("How strong is the military's support for Maduro?", []),
         ("When was the border with Colombia opened?", []),
         ("when was fort tiuna built", ["built"]),
+        # The request told first, whether it was granted asked after; how they asked grants nothing.
+        ("Brazil got asylum requests from 25 soldiers - were they granted?", ["granted"]),
+        ("The soldiers sought asylum in Brazil - how did they get there?", []),
+        ("Gregory Jaimes, which hospital did they take him to, and is he ok now?", ["survival", "hospital"]),
+        ("Which hospital is closest to La Carlota?", ["hospital"]),
+        ("What size is the Cuban force protecting Maduro?", ["force_size"]),
+        ("venezuelan armed forces total headcount?", ["force_size"]),
+        ("total troop strength of the venezuelan military", ["force_size"]),
+        ("Which Senate committees does Marco Rubio sit on?", ["committee"]),
+        ("Who chairs the defence committee?", ["leader"]),
+        ("guaido's party — which one is he in?", ["party"]),
+        ("Lopez's party, what is it called?", ["party"]),
+        ("number of refugees in colombia?", ["migrants"]),
+        ("who was venezuela's president right before chavez came to power", ["predecessor", "leader"]),
+        ("who was Venezuela's president before the crisis", ["leader"]),
+        ("number of venezuelans who've left the country since the crisis started?", ["migrants"]),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -446,6 +462,49 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "counterpart PDVSA since 2009.",
             "India and China buy most of Venezuela's crude.",
         ),
+        # Oil output is told in barrels or by what is produced: money pumped into the oil industry is no output.
+        (
+            "Venezuela's daily oil output these days, in barrels?",
+            "The billions of dollars that the Kremlin has pumped into Venezuela's drilling industry are at stake.",
+            "Venezuela pumps about 1 million barrels of oil a day.",
+        ),
+        # A national dish is not a trade in grain.
+        (
+            "is there a national dish in venezuela",
+            "Venezuela is also a major importer of Russia grain.",
+            "Arepas, corn cakes stuffed with cheese or meat, are the national dish.",
+        ),
+        # The size of a force counts its men: a crowd's size beside some forces is not it.
+        (
+            "roughly what size is the cuban force protecting maduro",
+            "Hundreds of people gathered to confront pro-government military forces near the airbase.",
+            "Some 2,000 Cuban agents guard Maduro, according to the US.",
+        ),
+        # A job is told beside whose it is: someone else's job in the same sentence is not it.
+        (
+            "what did Guaido do for a living before he got into congress",
+            "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela, hours "
+            "after the country was on the brink of civil war as opposition leader Juan Guaido called for an uprising.",
+            "Guaido, an industrial engineer, was elected to the National Assembly in 2015.",
+        ),
+        # Which committee someone sits on needs a committee: naming a network he criticised is not it.
+        (
+            "Which Senate committees does Marco Rubio sit on?",
+            "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN's coverage.",
+            "Rubio sits on the Senate Foreign Relations Committee.",
+        ),
+        # A capital is given only of the place named; a country may go unnamed beside its own capital (below).
+        (
+            "cual es la capital del estado zulia",
+            "Supporters are seen near the La Carlota airbase in the capital Caracas.",
+            "Maracaibo es la capital del estado Zulia.",
+        ),
+        # Where someone was treated: the place of the injury is not it.
+        (
+            "where was gregory jaimes treated",
+            "TV journalist Gregory Jaimes was injured during clashes in Caracas.",
+            "Gregory Jaimes was treated at a clinic in Caracas.",
+        ),
         # A former post: "had been" before a post, not before a deed done to someone.
         (
             "¿Qué cargo tenía Guaidó antes de presidir la Asamblea Nacional?",
@@ -597,6 +656,7 @@ def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
             "The head of Venezuela's secret police – Manuel Ricardo Cristopher Figuera – broke ranks with Maduro.",
         ),
         ("What is Leopoldo Lopez's party?", "Leopoldo Lopez, who founded the Popular Will party, was freed."),
+        ("what is the capital of venezuela", "Supporters are seen near the La Carlota airbase in the capital Caracas."),
         (
             "What was the value of the weapons Venezuela bought from Russia?",
             "Venezuela purchased $11billion of Russian weapons.",

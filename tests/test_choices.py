@@ -19,6 +19,7 @@ KILLED = "Provea said a 24-year-old man was shot and killed during a protest in 
         ("gregory jaimes got hurt, was it a bullet or a rubber bullet or what", "Gregory Jaimes was also injured."),
         # The first alternative is as long as the second: "shot" is the question's, not an alternative.
         ("was he shot by police or guardsmen", "He was shot in La Victoria."),
+        ("was the letter real or fake", "The SEBIN chief wrote a letter to the Venezuelan people."),
     ],
 )
 def test_a_passage_holding_neither_alternative_cannot_answer(question, passage):
@@ -33,6 +34,8 @@ def test_a_passage_holding_neither_alternative_cannot_answer(question, passage):
         ("were they officers or regular soldiers", "Most of the 25 were junior officers."),
         # Alternatives are compared by their first letters: "guardsmen" for the "Guard".
         ("was he shot by police or guardsmen", "He was shot by a member of the National Guard."),
+        # Whether something was real is told by its being confirmed or forged, whichever words the question offers.
+        ("was that letter from the intelligence guy legit or a fake?", "The letter's authenticity was confirmed."),
     ],
 )
 def test_a_passage_holding_an_alternative_may_answer(question, passage):

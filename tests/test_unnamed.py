@@ -519,6 +519,53 @@ def test_a_thing_told_first_and_asked_at_the_end_is_not_named_by_its_bare_mentio
     assert gives_the_name(question, "The ally holed up there is Freddy Guevara, a lawmaker.")
 
 
+ALLY_NAMED = (
+    "Lopez sought refuge in the Chilean ambassador's residence, where lawmaker Freddy Guevara has been holed up."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed", "named"),
+    [
+        (
+            "Lopez went to the Chilean residence, who's the other ally who's been there over a year?",
+            ALLY_LEFT_UNNAMED,
+            ALLY_NAMED,
+        ),
+        (
+            "Lopez went where another ally has been holed up for over a year — who is that ally?",
+            ALLY_LEFT_UNNAMED,
+            ALLY_NAMED,
+        ),
+        ("who is the ally holed up in the chilean residence", ALLY_LEFT_UNNAMED, ALLY_NAMED),
+        # A figure in politics may be spoken of as an ally.
+        (
+            "which opposition figure had already been sheltering for more than a year at the chilean envoy's home",
+            ALLY_LEFT_UNNAMED,
+            ALLY_NAMED,
+        ),
+        (
+            "who the senior US official was that confirmed Figuera's letter?",
+            "The letter circulating on social media was confirmed by a senior US official.",
+            "The letter was confirmed by Elliott Abrams, the US envoy for Venezuela.",
+        ),
+        (
+            "Do we know who the senior US official was that confirmed Figuera's letter?",
+            "The letter circulating on social media was confirmed by a senior US official.",
+            "The letter was confirmed by Elliott Abrams, the US envoy for Venezuela.",
+        ),
+        (
+            "the photographer in the bulletproof vest — got a name for him?",
+            "A video showed a photographer wearing a bulletproof vest lying on the back of a truck.",
+            "A video showed photographer Juan Pérez wearing a bulletproof vest.",
+        ),
+    ],
+)
+def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(question, unnamed, named):
+    assert not gives_the_name(question, unnamed)
+    assert gives_the_name(question, named)
+
+
 def test_an_outlet_named_by_its_name_is_a_mention_of_the_outlet_asked_for():
     question = "which news outlet said the Russians stopped Maduro from flying off to Cuba"
     cnn = "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians."
