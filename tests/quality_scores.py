@@ -82,6 +82,8 @@ DEVELOPMENT_GUARDS = {
     "dev_bu": 43,  # 45 of 50 when first read, with stop 66's code
     "dev_bv": 40,  # 42 of 50 when first read, with stop 67's code
     "dev_bw": 44,  # 46 of 50 when first read, with stop 67's code
+    "dev_bx": 46,  # 48 of 50 with stop 67's code, when first read midway through stop 68
+    "dev_by": 39,  # 41 of 50 with stop 67's code, when first read midway through stop 68
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code

@@ -35,11 +35,11 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 1,451 of 1,572 with heldout_bf, heldout_bg, dev_bv and dev_bw (stop 68, as first scored); the issue's bar is 9
+    # 1,480 of 1,602 with heldout_bf, heldout_bg and dev_bv to dev_by (stop 68, as first scored); the issue's bar is 9
     # in 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
     # grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1572 and within_three >= 1443
+    assert total == 1602 and within_three >= 1472
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
