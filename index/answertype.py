@@ -206,8 +206,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\b(?:death|casualty) toll\b|"
         r"^\W*(?:the\s+)?(?:(?:exact|total|precise|official|overall)\s+)?(?:number|count|figure)\s+of\b|"
         # "any figure for total arrests…?", "opposition seat count in the national assembly?"
-        r"\bany\s+(?:(?:exact|total|precise|official|overall|rough)\s+)?(?:figures?|numbers?|count|tally|estimates?)\s+"
-        r"(?:for|of|on)\b|"
+        r"\bany\s+(?:(?:exact|total|precise|official|overall|rough)\s+)?(?:(?:figures?|numbers?|count|tally|estimates?)\s+"
+        r"(?:for|on)|(?:figure|number|count|tally|estimate)\s+of)\b|"
         r"\b(?:seat|head|body|vote|crowd|troop|casualty|death|arrest)\s+(?:count|tally)\b",
         _count_for,
     ),

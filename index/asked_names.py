@@ -59,16 +59,19 @@ _ASKS = (
         re.IGNORECASE,
     ),
     # "who was the other opposition politician already hiding at the residence", "…at the Chilean residence, who's the
-    # other ally who's been there over a year?", "who is the ally holed up…": a relative clause, or its verb alone.
+    # other ally who's been there over a year?", "who is the ally holed up…": a relative clause, or its verb alone
+    # (not any participle: "who was the journalist injured at la carlota" is answered by "A journalist injured at La
+    # Carlota, Gregory Jaimes, …").
     re.compile(
         rf"(?:^|[,;:.?!–—-]\s)\W*who(?:['’]s| is| was) the (?:other )?{_NOUN_PHRASE} (?:who|that|which|already|still|"
-        r"\w+ing|\w+ed)\b",
+        r"\w+ing|holed)\b",
         re.IGNORECASE,
     ),
     # "Do we know who the senior US official was that confirmed Figuera's letter?" (the checks read it without "do we
     # know": "who the senior US official was…").
     re.compile(
-        rf"(?:^\W*|\b(?:know|tell me|wonder|sure)\s+)who (?:the|that|this) {_NOUN_PHRASE} (?:was|is|were)\b",
+        rf"(?:^\W*|\b(?:know|tell me|wonder|sure)\s+)who (?:the|that|this) (?!(?:hell|heck)\b)"
+        rf"{_NOUN_PHRASE} (?:was|is|were)\b",
         re.IGNORECASE,
     ),
     # "…where some other ally was already holed up. who was that ally?", "… — who is that ally?": told first, asked at

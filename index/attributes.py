@@ -73,7 +73,8 @@ _OF_A_PERSON = frozenset(
 
 def names_the_attributes_owner(question: str, passage: str) -> bool:
     """False when `question` asks a fact about the one person it names ("What is Leopoldo Lopez's party?") and
-    `passage` does not name them by a family name, or names them only far from the words of a job asked."""
+    `passage` does not name them by a family name, or names them only far from the words of a job asked; or asks the
+    capital of a place that `passage` does not name."""
     owner = _owner_asked(question)
     if not owner:
         return True
@@ -85,15 +86,20 @@ def names_the_attributes_owner(question: str, passage: str) -> bool:
 # A job is told beside whose it is ("Guaido, an engineer,", "journalist Tucker Carlson"): "A US Republican congressman
 # has claimed … as opposition leader Juan Guaido called…" gives no job of Guaidó's.
 _BESIDE_ITS_OWNER = frozenset({"profession"})
-_OWNER_REACH = 60  # characters between the job's word and the name
+_OWNER_REACH = 100  # characters between the job's word and the name ("Guaidó, who emerged…, is an engineer")
+# A sentence opening with "he" or "she" goes on about the one the passage named ("…in January. He trained as an
+# engineer").
+_PRONOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)(?:he|she|his|her)\b", re.IGNORECASE)
 
 
 def _told_beside(attribute: Attribute, owner: frozenset[str], passage: str) -> bool:
-    """Whether `passage` words `attribute` near a name of `owner`, for the attributes told beside their owner."""
+    """Whether `passage` words `attribute` near a name of `owner` or in a sentence opening with a pronoun, for the
+    attributes told beside their owner."""
     if attribute.name not in _BESIDE_ITS_OWNER:
         return True
     folded = fold(passage)
     names_at = [found.start() for name in owner for found in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+    names_at += [found.end() for found in _PRONOUN_OPENING.finditer(folded)]
     return any(abs(said.start() - at) <= _OWNER_REACH for said in attribute.needs.finditer(folded) for at in names_at)
 
 
@@ -105,7 +111,7 @@ _CAPITAL_OF = re.compile(
     r" (?P<place>[^\W\d_][\w'’-]+)",
     re.IGNORECASE,
 )
-_NO_PLACE_OF_ITS_OWN = frozenset("country nation pais país state estado province provincia region región".split())
+_NO_PLACE_OF_ITS_OWN = frozenset("country nation pais state estado province provincia region island isla".split())
 # "Lopez's wife, what's she called?": a capitalised word opening the question with "'s" owns what it asks.
 _OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")
 

@@ -26,8 +26,8 @@ _CHOICE = re.compile(
 _FRAME = frozenset("was were is are did do does it they he she them him a an the".split())
 # "Real or fake", "legit or a hoax": a passage telling whether something was confirmed or forged answers either.
 _GENUINE_OR_NOT = term_beginnings(
-    "real genuine authentic authenticity legit legitimate true fake forged forgery false bogus hoax doctored "
-    "fabricated confirmed verified"
+    "real genuine authentic authenticity legit legitimate true fake forged forgery false bogus hoax fabricated "
+    "confirmed verified"
 )
 
 

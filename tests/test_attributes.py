@@ -255,6 +255,11 @@ from index.question import as_the_checks_read
         ("Who chairs the defence committee?", ["leader"]),
         ("guaido's party — which one is he in?", ["party"]),
         ("Lopez's party, what is it called?", ["party"]),
+        # "Which one" asks a party only after a party was named; "ok with" asks no one's health.
+        ("there are two videos, which one is he in?", []),
+        ("were they ok with Guaido's plan?", []),
+        # Oil output asked as the figure itself, not as something that happened to it.
+        ("how did sanctions hurt oil production", []),
         ("number of refugees in colombia?", ["migrants"]),
         ("who was venezuela's president right before chavez came to power", ["predecessor", "leader"]),
         ("who was Venezuela's president before the crisis", ["leader"]),
@@ -492,6 +497,26 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "Which Senate committees does Marco Rubio sit on?",
             "Senator Marco Rubio has been tweeting about this all morning, including some criticism of CNN's coverage.",
             "Rubio sits on the Senate Foreign Relations Committee.",
+        ),
+        # …though a name may stand further off, or a pronoun opening the next sentence may stand for it.
+        (
+            "what is Guaido's profession",
+            "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela, hours "
+            "after the country was on the brink of civil war as opposition leader Juan Guaido called for an uprising.",
+            "Guaido was sworn in as head of the opposition-controlled National Assembly in Caracas on 5 January 2019, "
+            "aged 35. He trained as an industrial engineer.",
+        ),
+        (
+            "what is Guaido's profession",
+            "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela, hours "
+            "after the country was on the brink of civil war as opposition leader Juan Guaido called for an uprising.",
+            "Juan Guaidó, who emerged from obscurity to challenge Nicolás Maduro this year, is an industrial engineer.",
+        ),
+        # A force's size may be told as what it numbers.
+        (
+            "how big is the venezuelan military",
+            "A small band of troops have defected to the opposition leader.",
+            "Venezuela's armed forces number some 365,000.",
         ),
         # A capital is given only of the place named; a country may go unnamed beside its own capital (below).
         (

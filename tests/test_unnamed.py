@@ -566,6 +566,12 @@ def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(questi
     assert gives_the_name(question, named)
 
 
+def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
+    # Only "holed up" stands for the relative clause: "injured at…" is read as the person's description.
+    question = "who was the journalist injured at la carlota"
+    assert gives_the_name(question, "A journalist injured at La Carlota, Gregory Jaimes, was taken to hospital.")
+
+
 def test_an_outlet_named_by_its_name_is_a_mention_of_the_outlet_asked_for():
     question = "which news outlet said the Russians stopped Maduro from flying off to Cuba"
     cnn = "CNN reported that Maduro attempted to flee Venezuela by plane for Cuba but was prevented by the Russians."
