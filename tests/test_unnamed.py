@@ -566,6 +566,10 @@ def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(questi
     assert gives_the_name(question, named)
 
 
+def test_an_oath_is_no_thing_whose_name_is_asked():
+    assert asked_nouns("who the hell was that guy") == ()
+
+
 def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
     # Only "holed up" stands for the relative clause: "injured at…" is read as the person's description.
     question = "who was the journalist injured at la carlota"
