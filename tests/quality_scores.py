@@ -84,6 +84,8 @@ DEVELOPMENT_GUARDS = {
     "dev_bw": 44,  # 46 of 50 when first read, with stop 67's code
     "dev_bx": 46,  # 48 of 50 with stop 67's code, when first read midway through stop 68
     "dev_by": 39,  # 41 of 50 with stop 67's code, when first read midway through stop 68
+    "dev_bz": 44,  # 46 of 50 when first read, with stop 68's code
+    "dev_ca": 47,  # 49 of 50 when first read, with stop 68's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -152,6 +154,8 @@ HELD_OUT_GUARDS = {
     "heldout_be": 47,  # 49 of 55 when first scored, with stop 66's code
     "heldout_bf": 47,  # 49 of 55 when first scored, with stop 67's code
     "heldout_bg": 50,  # 52 of 55 when first scored, with stop 67's code
+    "heldout_bh": 47,  # 49 of 55 when first scored, with stop 68's code
+    "heldout_bi": 47,  # 49 of 55 when first scored, with stop 68's code
 }
 
 
