@@ -31,7 +31,7 @@ _AFTER_THE_CONTEXT = (
 def _asking_for_a_thing(word: str) -> re.Pattern[str]:
     """ "`word` radio show was Bolton on?": `word` ("which", "what") before the thing whose name is asked."""
     return re.compile(
-        rf"(?:^|{_AFTER_THE_CONTEXT})\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} {_NOUN_PHRASE} "
+        rf"(?:^|{_AFTER_THE_CONTEXT})\W*(?:(?:from|in|at|to|into|on|for|with) )?{word} (?!ones?\b){_NOUN_PHRASE} "
         r"(?P<owner>(?:of|from|close to) (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*(?: (?-i:[A-ZÁÉÍÓÚ])[\w'’.-]*){0,2} )?"
         rf"(?:is|was|were|are|did|does|do|has|have|had|\w+ed|{_IRREGULAR_PAST}|{_PRESENT})\b",
         re.IGNORECASE,
@@ -77,11 +77,15 @@ _ASKS = (
     # "…where some other ally was already holed up. who was that ally?", "… — who is that ally?": told first, asked at
     # the end.
     re.compile(r"[.?!,;–—-]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
-    # "the photographer the national guard shot — got a name for him?": told first, its name asked at the end.
+    # "the photographer the national guard shot — got a name for him?", "clinic near the air base treating the 50
+    # injured, which one was it": told first, its name asked at the end.
     re.compile(
-        rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
-        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
-        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?\W*$",
+        rf"^\W*(?:(?:the|that|this) )?{_NOUN_PHRASE}"
+        r"(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed|\w+ing|"
+        r"(?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did))\b|\s*[,;:–—-])[^?]*[,;:.?!–—-]\s*(?:so\s+)?"
+        r"(?:(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+(?:an?\s+)?names?"
+        r"(?:\s+for\s+(?:him|her|them))?|which one (?:was|is) (?:it|that)|"
+        r"what(?:['’]?s| is| was) (?:it|that) called)\W*$",
         re.IGNORECASE,
     ),
     # "some other political ally had been hiding at the residence. who is that?": an unnamed one told first, asked

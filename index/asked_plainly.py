@@ -38,7 +38,10 @@ _PLAIN_TAIL = re.compile(
     r"any (?:idea|info|word|details?)|anyone know)\W*$",
     re.IGNORECASE,
 )
-_FRAME = rf"(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain)|(?:is|was) it (?:known|said|reported)) "
+_FRAME = (
+    rf"(?:{_DO_THEY} (?:know|say|mention|tell us|report|explain)|(?:is|was) it (?:known|said|reported)|any idea|"
+    r"(?:does )?any(?:one|body) know) "
+)
 _FRAME_OPENING = re.compile(
     rf"^(\W*){_FRAME}"
     r"(?=(?:who|whom|whose|what|when|where|why|which|how)\b|(?:the )?(?:total |exact |overall )?number of\b)",

@@ -25,7 +25,8 @@ from functools import lru_cache
 from index.chunking import sentence_spans
 from index.names import names_in
 from index.reader.gloss import reader_text
-from index.text import THIRD_PERSON, guess_language, word_set, word_stems, words
+from index.text import guess_language, word_set, word_stems, words
+from index.told_of_whom import told_of
 
 # Openers before an outcome question, within it as at its start ("…, so did they…").
 _OPENER = r"(?:so |wait |and |but )?"
@@ -278,9 +279,10 @@ def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> b
     """Whether a sentence of `passage` with one of the `needed` verbs names whom `question` asks about, or speaks of
     "he" or "they"; true when the passage names no one the question names."""
     asked = set(words(question))
-    people = {word for name in names_in(passage) for word in words(name) if len(word) > 2} & asked
+    named = {word for name in names_in(passage) for word in words(name) if len(word) > 2}
+    people = named & asked
     if not people:
         return True
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
-    return any(THIRD_PERSON.search(sentence) or people & set(words(sentence)) for sentence in telling)
+    return any(told_of(sentence, people, named - asked, needed) for sentence in telling)

@@ -96,6 +96,16 @@ from index.text import reason_opening_end
         ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
         ("did lopez ever leave the spanish embassy?", "In June, Mr Lopez left the Spanish embassy for Madrid."),
         ("did he ever leave venezuela", "He later fled to Spain."),
+        # Near the act, whoever else the sentence names: the one it befell, or "he" for no one else named before.
+        (
+            "was guaido arrested after the uprising",
+            "Days after the uprising, Maduro ordered the arrest of opposition leader Juan Guaido.",
+        ),
+        (
+            "was guaido arrested after the uprising",
+            "After the uprising Juan Guaido met Leopoldo Lopez at the embassy, and on Friday he was arrested by the "
+            "SEBIN.",
+        ),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
         # Whether an act followed an event: told by the act, or by the words also telling it.
         ("Did Lopez flee after he was freed?", "Lopez and his family sought refuge in the Chilean residence."),
@@ -424,6 +434,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "did lopez ever leave the spanish embassy?",
             "Mr Lopez and his family sought refuge in the Chilean residence. They later moved to the Spanish embassy. "
             "There were also reports that 25 troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
+        ),
+        # The arrest is Lopez's; Guaido, named in the same sentence, only gave an order.
+        (
+            "was guaido arrested after the uprising",
+            "Detained in 2014 for leading a previous round of anti-government unrest, Mr Lopez said he had been "
+            "released from house arrest by security forces adhering to an order from Mr Guaido.",
         ),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),

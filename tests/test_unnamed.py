@@ -559,6 +559,17 @@ ALLY_NAMED = (
             "A video showed a photographer wearing a bulletproof vest lying on the back of a truck.",
             "A video showed photographer Juan Pérez wearing a bulletproof vest.",
         ),
+        # A place told first, "which one" asked after it: a hospital is named with its kind.
+        (
+            "clinic near the air base treating the 50 injured, which one was it",
+            "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
+            "Doctors at the Pérez Carreño Hospital near the air base were treating 50 people.",
+        ),
+        (
+            "the hospital treating the wounded, what was it called",
+            "A hospital near the base was treating the wounded.",
+            "The wounded were taken to the Pérez Carreño Hospital.",
+        ),
     ],
 )
 def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(question, unnamed, named):
@@ -568,6 +579,12 @@ def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(questi
 
 def test_an_oath_is_no_thing_whose_name_is_asked():
     assert asked_nouns("who the hell was that guy") == ()
+
+
+def test_which_one_asks_for_no_thing_of_its_own():
+    # "one" is no thing with a name: the thing told before it is asked for, or none.
+    assert asked_nouns("which one of the generals was arrested") == ()
+    assert asked_nouns("the radio show Bolton was on, which one was it") == ("radio", "show")
 
 
 def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
