@@ -16,9 +16,9 @@ MAX_QUESTION_CHARS = 300
 
 
 def read_question(text: str) -> Question:
-    """The question checked (QuestionError when empty or over `MAX_QUESTION_CHARS`) with its content terms,
-    stemmed once."""
-    text = validate_question(text)
+    """The question checked (QuestionError when empty or over `MAX_QUESTION_CHARS`), its slips of the keyboard mended
+    ("defense cheif" → "defense chief": the models, too, read what was meant), with its content terms, stemmed once."""
+    text = with_typos_mended(validate_question(text))
     return Question(text, lexical_terms(text))
 
 

@@ -19,6 +19,14 @@ def test_a_checked_question_carries_its_terms_to_the_highlighting():
     assert "**SEBIN**" in page.fields[0].value
 
 
+def test_the_models_and_word_search_read_a_slip_of_the_keyboard_as_the_word_meant():
+    # Word search and both models read the question's text: "cheif" matched no "chief" in any passage.
+    question = read_question("how did venezuela's defense cheif describe guaido's action")
+    assert str(question) == "how did venezuela's defense chief describe guaido's action"
+    assert "chief" in question.terms
+    assert str(read_question("¿Quién es el jefe de la defensa?")) == "¿Quién es el jefe de la defensa?"
+
+
 def test_the_engine_takes_a_checked_question_without_checking_it_again(corpus_dir, tmp_path, fake_embedders):
     library = Library(corpus_dir, tmp_path / "index", fake_embedders)
     library.build(who="test")
