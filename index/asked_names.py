@@ -77,15 +77,21 @@ _ASKS = (
     # "…where some other ally was already holed up. who was that ally?", "… — who is that ally?": told first, asked at
     # the end.
     re.compile(r"[.?!,;–—-]\s+who(?:['’]s| is| was) (?:that|this) (?:other )?(?P<phrase>[\w'’-]+)\W*$", re.IGNORECASE),
-    # "the photographer the national guard shot — got a name for him?", "clinic near the air base treating the 50
-    # injured, which one was it": told first, its name asked at the end.
+    # "the photographer the national guard shot — got a name for him?": told first, its name asked at the end.
     re.compile(
-        rf"^\W*(?:(?:the|that|this) )?{_NOUN_PHRASE}"
-        r"(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed|\w+ing|"
-        r"(?-i:[A-Z])[\w'’-]+ (?:was|were|is|had|has|did))\b|\s*[,;:–—-])[^?]*[,;:.?!–—-]\s*(?:so\s+)?"
-        r"(?:(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+(?:an?\s+)?names?"
-        r"(?:\s+for\s+(?:him|her|them))?|which one (?:was|is) (?:it|that)|"
-        r"what(?:['’]?s| is| was) (?:it|that) called)\W*$",
+        rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
+        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
+        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?\W*$",
+        re.IGNORECASE,
+    ),
+    # "clinic near the air base treating the 50 injured, which one was it", "the radio show bolton was on, what was it
+    # called": a thing named with its kind, or by a name of its own, told first (not "soldiers fired from…"), its name
+    # asked at the end.
+    re.compile(
+        r"^\W*(?:(?:the|that|this) )?(?:[\w-]+ )?(?P<phrase>hospitals?|clinics?|prisons?|jails?|airports?|airfields?|"
+        r"shows?|programs?|programmes?|stations?|channels?|networks?|newspapers?|outlets?|company|companies|firms?|"
+        r"universit(?:y|ies)|stadiums?)\b(?!['’])[^?]*[,;:.?!–—-]\s*(?:so\s+)?"
+        r"(?:which one (?:was|is) (?:it|that)|what(?:['’]?s| is| was) (?:it|that) called)\W*$",
         re.IGNORECASE,
     ),
     # "some other political ally had been hiding at the residence. who is that?": an unnamed one told first, asked

@@ -60,10 +60,6 @@ _POSSESSOR_ES = re.compile(
     r"((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)",
     re.IGNORECASE,
 )
-# "El vicepresidente de Maduro": the person whose post is asked about, in Spanish.
-_ROLE_POSSESSOR_ES = re.compile(
-    rf"\b(?:{ROLE})\s+de\s+((?-i:[A-ZÁÉÍÓÚÑ])[\w-]+(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]+)*)", re.IGNORECASE
-)
 # Not people: "the", a body's words, and the asking words of "who's the head of…", "what's the lawyer's name".
 _NOT_PEOPLE = word_set(
     "the his her their its government country army party police military junta regime president opposition city state "
@@ -93,7 +89,7 @@ def names_the_holder(question: str, passage: str) -> bool:
     mentions = role_mentions(question, holder, passage)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
         mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
-    owner = _person_named(_POSSESSOR.search(question) or _ROLE_POSSESSOR_ES.search(question))
+    owner = _person_named(_POSSESSOR.search(question))
     mentions = [mention for mention in mentions if not (owner and _another_leaders(owner[0], mention, passage))]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 

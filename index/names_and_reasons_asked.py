@@ -58,10 +58,6 @@ _WHO_WAS_THAT = re.compile(
     rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<that>that|this|the) (?P<noun>{_PERSON_NOUN})\W*$", re.IGNORECASE
 )
 _ANYONES_OWNER = {"guy": "his", "man": "his", "woman": "her", "person": "their"}
-# "which diplomat is chile's ambassador in caracas": a person asked for by the post they hold, as "who is…" asks.
-_WHICH_PERSON_HOLDS = re.compile(
-    rf"^(\W*)which (?:{_PERSON_NOUN}) (is|was)(?= (?:the (?!one\b)|[\w-]+['’]s ))", re.IGNORECASE
-)
 # A counted group told first, then asked for as "they": "maduro was on tv flanked by 3 top military guys, who were
 # they"; not "armed men on motorbikes fired…, who were they", which a description may answer ("colectivos").
 _WHO_WERE_THEY = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]re| are| were) (?:they|those|them)\W*$", re.IGNORECASE)
@@ -101,7 +97,6 @@ _LA_RAZON = re.compile(
 def name_asked_plainly(question: str) -> str:
     """`question` asking a name by "called", "it", "that" or "who was he" asked as "what is the name of…" ("what was
     the shot photojournalist called" → "what was the name of the shot photojournalist?")."""
-    question = _WHICH_PERSON_HOLDS.sub(r"\1who \2", question)
     called = _CALLED_LAST.match(question)
     if called:
         return f"{called[1]}what {_tense_of(called)} the name of {called['thing']}?"

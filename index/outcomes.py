@@ -276,13 +276,13 @@ def states_the_outcome(question: str, passage: str) -> bool:
 
 
 def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> bool:
-    """Whether a sentence of `passage` with one of the `needed` verbs names whom `question` asks about, or speaks of
-    "he" or "they"; true when the passage names no one the question names."""
+    """Whether a sentence of `passage` with one of the `needed` verbs tells it of whom `question` asks about
+    (`told_of`: named first or near the verb, or spoken of as "he" or "they"); true when the passage names no one the
+    question names."""
     asked = set(words(question))
-    named = {word for name in names_in(passage) for word in words(name) if len(word) > 2}
-    people = named & asked
+    people = {word for name in names_in(passage) for word in words(name) if len(word) > 2} & asked
     if not people:
         return True
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
-    return any(told_of(sentence, people, named - asked, needed) for sentence in telling)
+    return any(told_of(sentence, asked, needed) for sentence in telling)

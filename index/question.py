@@ -110,7 +110,7 @@ def as_the_checks_read(question: str) -> str:
     is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US", "ambassadors name" → "ambassador's
     name", "diaz-balart age" → "diaz-balart's age"), its slips mended ("wher" → "where": `typos`) and in its plain
     shape (`asked_plainly`: "…, do we know" dropped, "guaido's age?" → "what is guaido's age?"),
-    for the checks of what a passage must hold; the models read it as typed."""
+    for the checks of what a passage must hold; the models read it as typed, its slips mended (`read_question`)."""
     spelt_out = _CHAT_WORD.sub(lambda word: _spelt_out(word.group()), _CHAT_OPENED.sub(r"\1", question))
     spelt_out = with_typos_mended(spelt_out)
     spelt_out = asked_plainly(spelt_out)

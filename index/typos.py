@@ -1,6 +1,7 @@
 """Slips of the keyboard in the words the checks read a question by, mended ("wher was guaido born" → "where was
 guaido born", "what politcal party" → "what political party", "what happend to figuera" → "what happened to
-figuera"), so that a question typed in haste is checked as it was meant. The models read the question as typed.
+figuera"), so that a question typed in haste is checked as it was meant; the models read it mended too
+(`question.read_question`).
 
 Only an English word that no dictionary holds is mended, only into a word of the list below that is one slip away (a
 letter left out, two swapped, one mistyped or one typed too many), and only when one word is the likeliest: a name

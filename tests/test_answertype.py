@@ -96,15 +96,25 @@ from index.text import reason_opening_end
         ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
         ("did lopez ever leave the spanish embassy?", "In June, Mr Lopez left the Spanish embassy for Madrid."),
         ("did he ever leave venezuela", "He later fled to Spain."),
-        # Near the act, whoever else the sentence names: the one it befell, or "he" for no one else named before.
+        # Told of the one asked about: named first in the sentence, however long what follows the name, or near the
+        # act; or spoken of as "he" in a sentence not naming them.
         (
             "was guaido arrested after the uprising",
             "Days after the uprising, Maduro ordered the arrest of opposition leader Juan Guaido.",
         ),
         (
-            "was guaido arrested after the uprising",
-            "After the uprising Juan Guaido met Leopoldo Lopez at the embassy, and on Friday he was arrested by the "
-            "SEBIN.",
+            "was zambrano arrested after the uprising",
+            "Edgar Zambrano, the first vice president of the opposition-controlled National Assembly and a close ally "
+            "of Guaido, was arrested on Wednesday.",
+        ),
+        (
+            "did lopez flee after he was freed",
+            "Leopoldo Lopez, who had been under house arrest since 2017 for leading protests against Maduro, fled to "
+            "the Chilean embassy.",
+        ),
+        (
+            "was marrero arrested after the uprising",
+            "Roberto Marrero was not seen again. Lawyer Joel Garcia said he had been taken into custody by agents.",
         ),
         ("What happened to Lopez after he reached the embassy?", "Lopez later moved to the Spanish embassy."),
         # Whether an act followed an event: told by the act, or by the words also telling it.
@@ -440,6 +450,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "was guaido arrested after the uprising",
             "Detained in 2014 for leading a previous round of anti-government unrest, Mr Lopez said he had been "
             "released from house arrest by security forces adhering to an order from Mr Guaido.",
+        ),
+        # Named first, but after a preposition: no subject of the act.
+        (
+            "was guaido arrested after the uprising",
+            "Presenting a surprising lack of confidence in Guaido, opposition supporters celebrated the release of "
+            "Leopoldo Lopez from house arrest.",
         ),
         ("What came out of Pompeo's call with Lavrov?", "Pompeo was due to speak with Lavrov on Wednesday."),
         ("¿Qué pasó con Figuera después de romper con Maduro?", "Figuera wrote a letter breaking ranks with Maduro."),

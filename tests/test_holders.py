@@ -413,7 +413,6 @@ JAWBONING = (
 def test_a_role_just_after_another_leader_is_in_that_leaders_team():
     assert not names_the_holder("Who is Maduro's vice president?", JAWBONING)
     assert not names_the_holder("who is maduro's secretary of state", JAWBONING)
-    assert not names_the_holder("¿Quién es el vicepresidente de Maduro?", JAWBONING)
 
 
 @pytest.mark.parametrize(
