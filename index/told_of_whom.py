@@ -26,12 +26,13 @@ def told_of(sentence: str, asked: Set[str], acts: Set[str]) -> bool:
     Guaido, was arrested") or stand near the act; where it does not, it must speak of "he" or "they". A sentence whose
     act is told only across words (a phrasal verb) is taken as telling it of them."""
     tokens = words(sentence)
-    people = [set(words(name)) for name in names_in(sentence)]
+    named = names_in(sentence)
+    people = [set(words(name)) for name in named]
     theirs = set().union(*(name for name in people if name & asked)) & asked
     if not theirs:
         return bool(THIRD_PERSON.search(sentence))
     acting = [at for at, token in enumerate(tokens) if acts & set(word_stems(token))]
-    if not acting or (people[0] & asked and not _after_a_preposition(sentence, names_in(sentence)[0])):
+    if not acting or (people[0] & asked and not _after_a_preposition(sentence, named[0])):
         return True
     return any(
         tokens[i] in theirs for at in acting for i in range(max(0, at - REACH), min(len(tokens), at + REACH + 1))
