@@ -40,6 +40,7 @@ from index.question import as_the_checks_read
         ("do they give the name of the driver", "what is the name of the driver"),
         ("do we know who the photographer shot by the guard was", "who was the photographer shot by the guard"),
         ("any idea who maduro's wife is", "who is maduro's wife"),
+        ("anyone know when lopez was arrested?", "when was lopez arrested?"),
         (
             "the photographer in the vest who got shot, any idea who he was?",
             "the photographer in the vest who got shot, what was his name?",
