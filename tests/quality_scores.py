@@ -86,6 +86,10 @@ DEVELOPMENT_GUARDS = {
     "dev_by": 39,  # 41 of 50 with stop 67's code, when first read midway through stop 68
     "dev_bz": 44,  # 46 of 50 when first read, with stop 68's code
     "dev_ca": 47,  # 49 of 50 when first read, with stop 68's code
+    "dev_cb": 46,  # 48 of 50 when first read, with stop 69's code
+    "dev_cc": 46,  # 48 of 50 when first read, with stop 69's code
+    "dev_cd": 46,  # 48 of 50 with stop 69's code, when first read early in stop 70
+    "dev_ce": 44,  # 46 of 50 with stop 69's code, when first read early in stop 70
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -156,6 +160,8 @@ HELD_OUT_GUARDS = {
     "heldout_bg": 50,  # 52 of 55 when first scored, with stop 67's code
     "heldout_bh": 47,  # 49 of 55 when first scored, with stop 68's code
     "heldout_bi": 47,  # 49 of 55 when first scored, with stop 68's code
+    "heldout_bj": 47,  # 49 of 55 when first scored, with stop 69's code
+    "heldout_bk": 49,  # 51 of 55 when first scored, with stop 69's code
 }
 
 

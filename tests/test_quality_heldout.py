@@ -35,16 +35,16 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 1,526 of 1,652 with heldout_bh, heldout_bi, dev_bz and dev_ca (stop 69, as first scored); the issue's bar is 9
+    # 1,600 of 1,732 with heldout_bj, heldout_bk and dev_cb to dev_ce (stop 70, as first scored); the issue's bar is 9
     # in 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
     # grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1652 and within_three >= 1518
+    assert total == 1732 and within_three >= 1592
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
-    # The issue's bar is 95 in 100: 909 of 935 with heldout_bh and heldout_bi (stop 69, as first scored), guarded two
+    # The issue's bar is 95 in 100: 929 of 955 with heldout_bj and heldout_bk (stop 70, as first scored), guarded two
     # under that count for questions on a knife edge, and never under the bar. How the count grew:
     # docs/quality-history.md, "How the guards' totals grew".
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 935 and first >= 907 and first >= 0.95 * total
+    assert total == 955 and first >= 927 and first >= 0.95 * total
