@@ -176,7 +176,8 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     (rf"\b(?:what|which) {_EXACT}month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
     # "What date was the election…?", "what day exactly did…", "the date of…": a time finer than "last year".
     (
-        rf"\b(?:what|which) {_EXACT}(?:date|day)\b(?! of the week)|\bthe {_EXACT}date of\b|\bqu[eé] (?:d[ií]a|fecha)\b",
+        rf"\b(?:what|which) {_EXACT}(?:date|day)\b(?! of the week)|\bthe {_EXACT}date of\b|\bqu[eé] (?:d[ií]a|fecha)\b"
+        rf"|^\W*(?:the\s+)?(?:{_EXACTLY})\s+(?:date|day)\b",  # "exact date maduro was sworn in?"
         lambda question, asked, passage: dates_the_event(question, passage, _has_a_date),
     ),
     # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".

@@ -51,7 +51,8 @@ _SOMEONE_UNNAMED = (
 _ASKS = (
     _asking_for_a_thing("which"),
     re.compile(
-        rf"\bname of (?:the|that|this) {_NOUN_PHRASE}"
+        # "what's the name of Tucker Carlson's show?": an owner named in capitals may stand for "the"
+        rf"\bname of (?:the|that|this|(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}}['’]s) {_NOUN_PHRASE}"
         r"(?= who\b| whose\b| that\b| which\b| where\b| in\b| at\b| near\b| outside\b| close to\b|\W*$| \w+ing\b|"
         # "the highway Guaido was standing over", "…Guaido and Lopez were standing on"
         r" (?-i:[A-Z])[\w'’-]+(?: and (?-i:[A-Z])[\w'’-]+)? (?:was|were|is|had|has|did)\b|"
@@ -81,14 +82,16 @@ _ASKS = (
     re.compile(
         rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
         r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
-        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?\W*$",
+        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?(?:\s+(?:given|mentioned|reported|anywhere))?\W*$",
         re.IGNORECASE,
     ),
     # "clinic near the air base treating the 50 injured, which one was it", "the radio show bolton was on, what was it
-    # called": a thing named with its kind, or by a name of its own, told first (not "soldiers fired from…"), its name
-    # asked at the end.
+    # called", "tucker carlson's show, what's it called": a thing named with its kind, or by a name of its own, told
+    # first (not "soldiers fired from…"), its name asked at the end. Before it one word or whose it is: "the fox news
+    # show…" is Fox News, named without the word.
     re.compile(
-        r"^\W*(?:(?:the|that|this) )?(?:[\w-]+ )?(?P<phrase>hospitals?|clinics?|prisons?|jails?|airports?|airfields?|"
+        r"^\W*(?:(?:the|that|this) )?(?:(?:[\w-]+ )?[\w-]+['’]s |[\w-]+ )?"
+        r"(?P<phrase>hospitals?|clinics?|prisons?|jails?|airports?|airfields?|"
         r"shows?|programs?|programmes?|stations?|channels?|networks?|newspapers?|outlets?|company|companies|firms?|"
         r"universit(?:y|ies)|stadiums?)\b(?!['’])[^?]*[,;:.?!–—-]\s*(?:so\s+)?"
         r"(?:which one (?:was|is) (?:it|that)|what(?:['’]?s| is| was) (?:it|that) called)\W*$",

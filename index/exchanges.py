@@ -37,11 +37,12 @@ _EXCHANGE = re.compile(
     rf"{_IN_THE_EXCHANGE}",
     re.IGNORECASE,
 )
-# What came of it: "did… produce", "how did… go", "what did they agree on", "¿qué acordaron…?", or what one side told
-# the other in it, not what someone said about it ("What did Bolton say about the call?").
+# What came of it: "did… produce", "how did… go", "did anything come of…", "what did they agree on", "¿qué
+# acordaron…?", or what one side told the other in it, not what someone said about it ("What did Bolton say about the
+# call?").
 _OUTCOME = re.compile(
-    r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|come out of|came out of|go|went|result\w*|outcome|acordaron|"
-    r"acuerdo|result[oó]|sali[oó] de)\b|"
+    r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|come (?:out )?of|came (?:out )?of|go|went|result\w*|outcome|"
+    r"acordaron|acuerdo|result[oó]|sali[oó] de)\b|"
     rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
     re.IGNORECASE,
 )

@@ -41,14 +41,18 @@ _ASKS_FOR_HOLDER = re.compile(
     re.IGNORECASE,
 )
 # "the supreme court head Bolton was waiting on, what's his name", "Bolton said the head of the supreme court pledged to
-# remove Maduro. Who is that person?", "who's the supreme court chief Bolton said…": the role told, its holder asked for
-# by a pronoun after it, or by "who's the…" before a clause with a name.
+# remove Maduro. Who is that person?", "venezuelan foreign minister — who holds that job?", "who's the supreme court
+# chief Bolton said…": the role told, its holder asked for by a pronoun or "that job" after it, or by "who's the…"
+# before a clause with a name.
 _ASKED_AFTER = (
-    r"[,.;:?!-]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|’s| is| was)\s+(?:his|her|their)\s+names?|"
-    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?)\W*$"
+    r"[,.;:?!–—-]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|’s| is| was)\s+(?:his|her|their)\s+names?|"
+    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?|"
+    r"who\s+(?:holds|has|fills|occupies|had|held)\s+(?:that|this|the)\s+(?:job|post|position|role|office|title))\W*$"
 )
 _ROLE_TOLD_FIRST = re.compile(
     rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
+    # the role alone, then the question: "venezuelan foreign minister — who holds that job?"
+    rf"|^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:{ROLE})(?=\s*{_ASKED_AFTER})"
     rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b"
     r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had|met|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,

@@ -68,6 +68,9 @@ def test_a_spanish_gloss_reads_word_forms_its_lexicon_lacks():
     # Unknown "-ción" words, singular or plural, read as their English cognates.
     assert "corruption" in reader_text("¿Hubo corrupción?")
     assert "institutions" in reader_text("¿Qué instituciones lo apoyan?")
+    # Tweets are news vocabulary too, typed with the accent or without.
+    assert reader_text("¿Qué tuiteó Pence?") == "what tweeted Pence?"
+    assert reader_text("que tuiteo pence") == "what tweeted pence"
     assert reader_text("por que guaido dice que se alzo, cual es la justificacion").endswith("the justification")
 
 

@@ -699,6 +699,13 @@ def test_what_day_something_happened_needs_that_event_dated():
     assert fits_answer_type(question, "On Thursday, Lopez and his family moved to the Spanish embassy.")
 
 
+def test_an_exact_date_asked_without_an_asking_word_needs_a_day():
+    question = "exact date maduro was sworn in for his second term?"
+    vague = "Order was broken when Mr Maduro was sworn in earlier this year for a second term."
+    assert not fits_answer_type(question, vague)
+    assert fits_answer_type(question, "Mr Maduro was sworn in on January 10 for a second term.")
+
+
 def test_a_time_asked_after_the_event_is_told_needs_that_event_dated():
     question = "wasnt there a massive nationwide blackout in venezuela? when was that"
     assert not fits_answer_type(question, "A tweet claimed he was shot by the National Guard in Caracas today.")

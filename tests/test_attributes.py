@@ -264,6 +264,12 @@ from index.question import as_the_checks_read
         ("who was venezuela's president right before chavez came to power", ["predecessor", "leader"]),
         ("who was Venezuela's president before the crisis", ["leader"]),
         ("number of venezuelans who've left the country since the crisis started?", ["migrants"]),
+        # A murder rate asked for; a dangerous city only told as the setting asks none.
+        ("Is Caracas one of the most dangerous cities in the world — what's its murder rate?", ["crime_rate"]),
+        (
+            "caracas is one of the most dangerous cities in the world, how many people were injured there?",
+            ["casualties"],
+        ),
     ],
 )
 def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, asked):
@@ -529,6 +535,17 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "where was gregory jaimes treated",
             "TV journalist Gregory Jaimes was injured during clashes in Caracas.",
             "Gregory Jaimes was treated at a clinic in Caracas.",
+        ),
+        # A murder rate is told by a rate, not by clashes in the city.
+        (
+            "Is Caracas one of the most dangerous cities in the world — what's its murder rate?",
+            "Smoke and projectiles flew as security forces and demonstrators clashed in Caracas.",
+            "Caracas had a homicide rate of 100 per 100,000 residents last year.",
+        ),
+        (
+            "cual es la tasa de homicidios en caracas",
+            "Smoke and projectiles flew as security forces and demonstrators clashed in Caracas.",
+            "Caracas tiene una tasa de homicidios de 100 por cada 100.000 habitantes.",
         ),
         # A former post: "had been" before a post, not before a deed done to someone.
         (

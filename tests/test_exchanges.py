@@ -16,6 +16,7 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
     [
         "What did Pompeo and Lavrov agree on during their phone call?",
         "how did the pompeo lavrov call go? did anything come out of it",
+        "did anything come of pompeo's wednesday call with lavrov?",
         "Did Pompeo's Wednesday conversation with Sergei Lavrov produce any agreement on Venezuela?",
         "¿Qué acordaron Lavrov y Pompeo en su conversación del miércoles?",
         # What one side told the other in it is asked the same way; "when they spoke" asks no time of a plan.

@@ -165,6 +165,10 @@ def test_a_name_the_question_types_in_part_is_not_new():
             "the acting US defense secretary cancelled a trip bc of venezuela, who was that",
             "Washington's acting defence chief Patrick Shanahan has cancelled a planned trip to Europe.",
         ),
+        (
+            "venezuelan defence minister — who holds that job?",
+            "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move.",
+        ),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -320,6 +324,19 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
         ),
         # "what's X's lawyer called" asks the lawyer's name.
         ("what's lopez's lawyer called", "Lopez' lawyer said his client's freedom today was a sign."),
+        # The post told first, its holder asked as "who holds that job"; a post inside a longer opening is no role
+        # told alone ("…some president of a constituent defense committee confirming…").
+        (
+            "hot air quotes some president of a constituent defense committee confirming figuera switched sides. who "
+            "is that person?",
+            "This reads, “President of the Committee of Defense of the constituent Chavez confirms to radio Venezuelan "
+            "that the director of the SEBIN, General Cristopher Figuera, is part of the uprising against Maduro.”",
+        ),
+        (
+            "venezuelan foreign minister — who holds that job?",
+            "In footage posted on Twitter, he said: 'This is your acting president Juan Guaido, the legitimate "
+            "commander of the armed forces.'",
+        ),
         # Someone asked for by their age is a person, whose name an age does not give.
         (
             "who was the 24 year old that got killed in la victoria, do we know his name",

@@ -570,6 +570,22 @@ ALLY_NAMED = (
             "A hospital near the base was treating the wounded.",
             "The wounded were taken to the Pérez Carreño Hospital.",
         ),
+        # Someone's show, asked by "the name of" or told first: a show is named with its kind.
+        (
+            "What's the name of Tucker Carlson's show?",
+            "Journalist Tucker Carlson continued his line of questioning and asked about missiles.",
+            "On his show, Tucker Carlson Tonight, the journalist asked about missiles.",
+        ),
+        (
+            "tucker carlson's show, what's it called",
+            "Journalist Tucker Carlson continued his line of questioning and asked about missiles.",
+            "On his show, Tucker Carlson Tonight, the journalist asked about missiles.",
+        ),
+        (
+            "The senior US official who vouched for the SEBIN letter — any name given?",
+            "The letter circulating on social media was confirmed by a senior US official.",
+            "The letter was confirmed by Elliott Abrams, the US envoy for Venezuela.",
+        ),
     ],
 )
 def test_someone_asked_for_in_other_shapes_is_not_named_by_a_bare_mention(question, unnamed, named):
@@ -587,6 +603,9 @@ def test_which_one_asks_for_the_thing_told_before_it():
     assert asked_nouns("the radio show Bolton was on, which one was it") == ("show",)
     assert asked_nouns("soldiers fired from an overpass near the base, what was it called") == ()
     assert asked_nouns("the embassy lopez fled to, which one was it") == ()
+    # Before the thing, someone's name (whose it is) or one word: "the fox news show…" is Fox News, named without it.
+    assert asked_nouns("tucker carlson's show, what's it called") == ("show",)
+    assert asked_nouns("the fox news show diaz-balart went on, what's it called") == ()
 
 
 def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
