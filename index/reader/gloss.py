@@ -4,10 +4,11 @@ weigh it.
 The reader, built on English MiniLM, reads the gloss, and so does word search (BM25 over English articles);
 the dense models read the Spanish itself (E5 is multilingual). The lexicon (`data/es_en_gloss.tsv`) and the
 fixed expressions (`data/es_en_phrases.tsv`, written by a helper from general Spanish) are general vocabulary
-of news questions, not the evaluation questions. The 40 rows before the last seven (protest news: "alzamiento",
-"lacrimógenas", "tanqueta"…) were added at stop 29 after reading the development sets' Spanish misses; the last
-seven ("resultaron", "lesionados", "sufrieron"…) at stop 50, for "¿Cuántas personas resultaron heridas?", which
-Spanish news writes as English writes "how many people were injured?"; the last eight ("tuit", "tuiteó"…) at stop 70.
+of news questions, not the evaluation questions. The 40 rows before the seven of stop 50 (protest news: "alzamiento",
+"lacrimógenas", "tanqueta"…) were added at stop 29 after reading the development sets' Spanish misses; those seven
+("resultaron", "lesionados", "sufrieron"…) at stop 50, for "¿Cuántas personas resultaron heridas?", which Spanish
+news writes as English writes "how many people were injured?"; the last eight ("tuit", "tuiteó"…) at stop 70, after
+reading "¿Qué tuiteó Pence…?" in the development sets.
 """
 
 from __future__ import annotations
