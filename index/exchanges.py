@@ -41,7 +41,7 @@ _EXCHANGE = re.compile(
 # acordaron…?", or what one side told the other in it, not what someone said about it ("What did Bolton say about the
 # call?").
 _OUTCOME = re.compile(
-    r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|come (?:out )?of|came (?:out )?of|go|went|result\w*|outcome|"
+    r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|c[oa]me (?:out )?of|go|went|result\w*|outcome|"
     r"acordaron|acuerdo|result[oó]|sali[oó] de)\b|"
     rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
     re.IGNORECASE,
