@@ -90,6 +90,8 @@ DEVELOPMENT_GUARDS = {
     "dev_cc": 46,  # 48 of 50 when first read, with stop 69's code
     "dev_cd": 46,  # 48 of 50 with stop 69's code, when first read early in stop 70
     "dev_ce": 44,  # 46 of 50 with stop 69's code, when first read early in stop 70
+    "dev_cf": 43,  # 45 of 50 when first read, with stop 70's code
+    "dev_cg": 39,  # 41 of 50 when first read, with stop 70's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -162,6 +164,8 @@ HELD_OUT_GUARDS = {
     "heldout_bi": 47,  # 49 of 55 when first scored, with stop 68's code
     "heldout_bj": 47,  # 49 of 55 when first scored, with stop 69's code
     "heldout_bk": 49,  # 51 of 55 when first scored, with stop 69's code
+    "heldout_bl": 49,  # 51 of 55 when first scored, with stop 70's code
+    "heldout_bm": 48,  # 50 of 55 when first scored, with stop 70's code
 }
 
 
