@@ -113,6 +113,21 @@ _POST_FIRST = re.compile(
     r"(?P<asked>(?:what|how|why|when|where)\b.*)$",
     re.IGNORECASE,
 )
+# Whether someone made a statement, asked as what they said: "did beijing put out any statement on the uprising" →
+# "what did beijing say about the uprising".
+_A_STATEMENT_MADE = re.compile(
+    r"^(?P<open>\W*)(?:did|has|have) (?P<who>(?:[\w'’.-]+ ){0,3}?[\w'’.-]+) (?:put out|issued?|released?|made|make|"
+    r"give|given|published?) (?:any|a|an) (?:official |public |formal )?(?:statements?|comments?|responses?)\b"
+    r"(?P<about> (?:on|about|regarding|over|concerning)\b)?",
+    re.IGNORECASE,
+)
+# Whether a date is set, asked as when: "is there a date set yet for the next election?" → "when is the next
+# election?".
+_A_DATE_SET = re.compile(
+    r"^(?P<open>\W*)(?:(?:is|was) there (?:a|any) (?:date|day)(?: (?:been|yet))?|(?:has|have) (?:a|any) (?:date|day) "
+    r"been) (?:set|fixed|announced|scheduled|given|named)(?: yet)? for (?P<what>\w.*)$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 # A question asked by its noun alone has no asking word; a verb makes it a sentence asked without its auxiliary
@@ -161,6 +176,10 @@ def _unframed(question: str) -> str:
         return f"{question[: named.start()].rstrip()}, {asked}?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
+    question = _A_DATE_SET.sub(r"\g<open>when is \g<what>", question)
+    question = _A_STATEMENT_MADE.sub(
+        lambda made: f"{made['open']}what did {made['who']} say{' about' if made['about'] else ''}", question
+    )
     framed = _FRAMED_LAST.search(question)
     asked = _verb_first(question[framed.end() :]) if framed else ""
     if _A_QUESTION.match(asked):

@@ -26,6 +26,13 @@ _CALLED_LAST = re.compile(
     rf"{_NOT_A_NAME_BEFORE_CALLED}[\w'’-]+) (?:called|named)\W*$",
     re.IGNORECASE,
 )
+# Its clause after "called": "what was the medical centre called where doctors treated the 50 injured?".
+_CALLED_BEFORE_ITS_CLAUSE = re.compile(
+    r"^(\W*)what(?P<be>['’]?s| is| was) (?P<thing>(?:the|that|this|his|her|their|[\w-]+['’]s) (?:[\w'’-]+ ){0,4}?"
+    rf"{_NOT_A_NAME_BEFORE_CALLED}[\w'’-]+) (?:called|named) "
+    r"(?P<clause>(?:where|that|which|who|whom|in|at|near)\b[^?]*)",
+    re.IGNORECASE,
+)
 _CALLED_AFTER = re.compile(
     rf"{CLAUSE_BREAK}(?:so |and )?what(?P<be>['’]?s| is| was) "
     r"(?P<thing>(?:the|that|this) [a-z'’-]+(?: [a-z'’-]+)?) called\W*$",
@@ -40,7 +47,11 @@ _TOLD_FIRST = re.compile(
     re.IGNORECASE,
 )
 # Someone told first, by a determiner or an owner ("the us official…", "lopez's lawyer…"; not "what's…").
-_TOLD_OPENER = r"^\W*(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) "
+# A report telling of them may come first: "hot air mentions lopez's lawyer, who is that".
+_TOLD_OPENER = (
+    r"^\W*(?:(?:[\w-]+ ){1,3}(?:mentions|mentioned|refers to|referred to|talks about|talked about) )?"
+    r"(?:the|that|this|(?!(?:what|who|where|when|why|how|that|there|it|here)['’]s)[\w-]+['’]s) "
+)
 _SOMEONE_TOLD_FIRST = re.compile(_TOLD_OPENER, re.IGNORECASE)
 _WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|she|it|that)\W*$", re.IGNORECASE)
 # "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
@@ -100,6 +111,9 @@ def name_asked_plainly(question: str) -> str:
     called = _CALLED_LAST.match(question)
     if called:
         return f"{called[1]}what {_tense_of(called)} the name of {called['thing']}?"
+    called = _CALLED_BEFORE_ITS_CLAUSE.match(question)
+    if called:
+        return f"{called[1]}what {_tense_of(called)} the name of {called['thing']} {called['clause'].rstrip()}?"
     told = _TOLD_FIRST.match(question)
     if told:
         return f"{told[1]}what {_tense_of(told)} the name of the {told['thing']}?"

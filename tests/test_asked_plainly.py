@@ -192,6 +192,21 @@ from index.question import as_the_checks_read
             "the 25 soldiers at the embassy, what are their names?",
         ),
         ("do we know if guaido was arrested", "do we know if guaido was arrested"),
+        # A report telling of someone first; a name asked with its clause after "called"; a statement made, asked as
+        # what was said.
+        ("hot air mentions lopez's lawyer, who is that", "hot air mentions lopez's lawyer, what is their name?"),
+        (
+            "What was the medical centre called where doctors treated the 50 injured?",
+            "what was the name of the medical centre where doctors treated the 50 injured?",
+        ),
+        ("did beijing put out any statement on the uprising", "what did beijing say about the uprising"),
+        ("has the pope made any statement?", "what did the pope say?"),
+        # Whether a date is set, asked as when.
+        (
+            "Is there a date set yet for Venezuela's next presidential election?",
+            "when is Venezuela's next presidential election?",
+        ),
+        ("has a date been set for the talks?", "when is the talks?"),
     ],
 )
 def test_the_checks_read_the_plain_question(typed, read):
@@ -261,6 +276,29 @@ def test_the_checks_read_the_plain_question(typed, read):
             "President Nicolas Maduro, left, flanked by three of Venezuela's most senior military figures, give a TV "
             "address asserting his control over the country.",
         ),
+        # The same, told first by the report that mentions them.
+        (
+            "hot air mentions lopez's lawyer, who is that",
+            "Jazz mentioned this earlier but opposition leader Leopoldo Lopez has been released and is walking the "
+            "streets today.",
+        ),
+        # A statement asked after: what China said, which a passage where China does not speak does not tell.
+        (
+            "did beijing put out any statement on the uprising",
+            "The leader, who has been relying on support from Russia and China, was largely absent as events unfolded "
+            "Tuesday.",
+        ),
+        # When the next election is, which a date of something past does not tell.
+        (
+            "Is there a date set yet for Venezuela's next presidential election?",
+            "Tensions in Venezuela have soared since Guaido, who heads the National Assembly, announced on January 23 "
+            "that he was the acting president under the constitution.",
+        ),
+        # A medical centre's name asked with "called" before the clause: a centre left unnamed gives none.
+        (
+            "What was the medical centre called where doctors treated the 50 injured?",
+            "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
+        ),
     ],
 )
 def test_an_attribute_asked_in_chat_needs_what_the_plain_question_needs(question, passage):
@@ -272,3 +310,13 @@ def test_a_count_asked_about_the_articles_needs_a_number():
     passage = "As Venezuelans prepare for a second day of unrest, the number of dead and wounded hasn't been reported."
     assert not fits_answer_type(question, passage)
     assert fits_answer_type(question, "At least 119 people were detained on Tuesday, the rights group said.")
+
+
+def test_a_statement_a_name_or_a_lawyer_asked_in_other_shapes_is_given_by_a_passage_telling_it():
+    statement = as_the_checks_read("did beijing put out any statement on the uprising")
+    china_speaks = "China's foreign ministry said on Wednesday that it opposed any outside interference in Venezuela."
+    assert fits_answer_type(statement, china_speaks)
+    centre = as_the_checks_read("What was the medical centre called where doctors treated the 50 injured?")
+    assert fits_answer_type(centre, "Doctors at the Perez Carreno Hospital said they were treating 50 people.")
+    lawyer = as_the_checks_read("hot air mentions lopez's lawyer, who is that")
+    assert fits_answer_type(lawyer, "Lopez's lawyer, Juan Carlos Gutierrez, said his client was free.")

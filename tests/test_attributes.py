@@ -264,6 +264,13 @@ from index.question import as_the_checks_read
         ("who was venezuela's president right before chavez came to power", ["predecessor", "leader"]),
         ("who was Venezuela's president before the crisis", ["leader"]),
         ("number of venezuelans who've left the country since the crisis started?", ["migrants"]),
+        # A city's rank asked with its verb between; a district asked by its state; a predecessor before someone
+        # "came to power" (names as the engine writes them for the checks); not the largest protest held in a city.
+        ("After Caracas, which Venezuelan city is the largest?", ["largest_city"]),
+        ("which city is the second largest in venezuela", ["largest_city"]),
+        ("which city was the biggest march in?", []),
+        ("Diaz-Balart — which state's district does he represent?", ["constituency"]),
+        ("who ran Venezuela before Chavez came to power", ["predecessor", "leader"]),
         # A murder rate asked for; a dangerous city only told as the setting asks none.
         ("Is Caracas one of the most dangerous cities in the world — what's its murder rate?", ["crime_rate"]),
         (

@@ -608,6 +608,14 @@ def test_which_one_asks_for_the_thing_told_before_it():
     assert asked_nouns("the fox news show diaz-balart went on, what's it called") == ()
 
 
+def test_a_thing_asked_at_the_end_after_a_dash_is_not_named_by_its_bare_mention():
+    question = as_the_checks_read("cabello phoned into state tv — which channel was that?")
+    assert not gives_the_name(
+        question, '"We are going to Miraflores palace," said Cabello in a phone call to state TV.'
+    )
+    assert gives_the_name(question, "Cabello spoke to VTV, the state channel, by phone.")
+
+
 def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
     # Only "holed up" stands for the relative clause: "injured at…" is read as the person's description.
     question = "who was the journalist injured at la carlota"
