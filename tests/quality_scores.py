@@ -92,6 +92,8 @@ DEVELOPMENT_GUARDS = {
     "dev_ce": 44,  # 46 of 50 with stop 69's code, when first read early in stop 70
     "dev_cf": 43,  # 45 of 50 when first read, with stop 70's code
     "dev_cg": 39,  # 41 of 50 when first read, with stop 70's code
+    "dev_ch": 44,  # 46 of 50 with stop 70's code, when first read midway through stop 71
+    "dev_ci": 45,  # 47 of 50 with stop 70's code, when first read midway through stop 71
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code

@@ -35,11 +35,11 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 1,648 of 1,782 with heldout_bl, heldout_bm, dev_cf and dev_cg (stop 71, as first scored); the issue's bar is 9
+    # 1,676 of 1,812 with heldout_bl, heldout_bm and dev_cf to dev_ci (stop 71, as first scored); the issue's bar is 9
     # in 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
     # grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1782 and within_three >= 1639
+    assert total == 1812 and within_three >= 1667
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
