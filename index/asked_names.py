@@ -105,12 +105,15 @@ _ASKS = (
         r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
         re.IGNORECASE,
     ),
-    # "where exactly was the plane for maduro parked, which airport", "…on an overpass, what highway was that",
-    # "cabello phoned into state tv — which channel was that?": the thing asked at the very end.
+    # "where exactly was the plane for maduro parked, which airport", "…on an overpass, what highway was that": the
+    # thing asked at the very end.
     re.compile(
-        r"[,;:.?!–—-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)(?: (?:was|is) (?:that|it))?\W*$",
+        r"[,;:.?!-]\s*(?:so\s+|like\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+)(?: (?:was|is) (?:that|it))?\W*$",
         re.IGNORECASE,
     ),
+    # After a dash only with "was that": "cabello phoned into state tv — which channel was that?" ("— what message?"
+    # may ask for the message itself).
+    re.compile(r"[–—]\s*(?:so\s+)?(?:which|what)\s+(?P<phrase>[a-z'’-]+) (?:was|is) (?:that|it)\W*$", re.IGNORECASE),
     # "¿En qué hospital atendieron a los heridos?": a place whose name carries its kind, asked in Spanish.
     re.compile(
         r"^\W*(?:(?:en|a|de|desde|hacia)\s+)?(?:qu[eé]|cu[aá]l)\s+(?P<phrase>hospital|cl[ií]nica|c[aá]rcel|"

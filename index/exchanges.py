@@ -46,8 +46,16 @@ _OUTCOME = re.compile(
     rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
     re.IGNORECASE,
 )
-# "Pompeo was supposed to talk to Lavrov, what did they end up agreeing on?" asks what came of the plan.
-_CAME_OF_THE_PLAN = re.compile(r"\b(?:end(?:ed)? up|in the end|actually|finally|al final|finalmente)\b", re.IGNORECASE)
+# "Pompeo was supposed to talk to Lavrov, what did they end up agreeing on?" asks what came of the plan; so does the
+# plan told first and whether they agreed on anything asked after ("…was supposed to talk to Lavrov — did they agree
+# on anything?"), not what they agreed to talk about or when.
+_CAME_OF_THE_PLAN = re.compile(
+    r"\b(?:end(?:ed)? up|in the end|actually|finally|al final|finalmente)\b|"
+    r"[,;:.?!–—-]\s*(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
+    r"(?:agree on anything|agree to anything|reach (?:an?|any) (?:agreement|deal|understanding)|"
+    r"come to (?:an?|any) (?:agreement|deal|understanding))\W*$",
+    re.IGNORECASE,
+)
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITALISED_RUN}")
 _NOT_NAMES = frozenset({*MONTH_NUMBERS, *WEEKDAY_NUMBERS, *ENGLISH_STOPWORDS, *SPANISH_STOPWORDS})
 

@@ -26,10 +26,13 @@ _CALLED_LAST = re.compile(
     rf"{_NOT_A_NAME_BEFORE_CALLED}[\w'’-]+) (?:called|named)\W*$",
     re.IGNORECASE,
 )
-# Its clause after "called": "what was the medical centre called where doctors treated the 50 injured?".
+# Its clause after "called", for a place or an outlet known by a name of its own: "what was the medical centre called
+# where doctors treated the 50 injured?" (not "what was the city called where…", which a passage naming La Victoria
+# answers without the word).
 _CALLED_BEFORE_ITS_CLAUSE = re.compile(
-    r"^(\W*)what(?P<be>['’]?s| is| was) (?P<thing>(?:the|that|this|his|her|their|[\w-]+['’]s) (?:[\w'’-]+ ){0,4}?"
-    rf"{_NOT_A_NAME_BEFORE_CALLED}[\w'’-]+) (?:called|named) "
+    r"^(\W*)what(?P<be>['’]?s| is| was) (?P<thing>(?:the|that|this|his|her|their|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?"
+    r"(?:hospital|clinic|medical cent(?:re|er)|medical facility|prison|jail|airport|airfield|air ?base|university|"
+    r"stadium|show|programme|program|station|channel|network|newspaper)) (?:called|named) "
     r"(?P<clause>(?:where|that|which|who|whom|in|at|near)\b[^?]*)",
     re.IGNORECASE,
 )
@@ -42,7 +45,7 @@ _CALLED_AFTER = re.compile(
 # what is it"), not a name.
 _TOLD_FIRST = re.compile(
     r"^(\W*)(?:the|that|this|there(?:['’]s| is| was) an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
-    r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind)\b)[^?]*?)"
+    r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind|\w+ing)\b)[^?]*?)"
     r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it called|its name|the name)\W*$",
     re.IGNORECASE,
 )

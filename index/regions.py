@@ -40,8 +40,10 @@ def _asks_within() -> re.Pattern[str]:
         rf"|\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) (?:{_PLACE_NOUNS}) (?:in|of|de|en) (?:the )?(?P<r4>{region})\b"
         # "where was Shanahan supposed to go in Europe?": the region closing a where-question
         rf"|^\W*(?:where|d[oó]nde)\b[^?]{{1,80}}?\b(?:in|en) (?:the )?(?P<r5>{region})\W*$"
-        # "he cancelled his Europe trip, which country was he going to?": the region told first, the place asked after
-        rf"|\b(?P<r6>{region})\b[^?]{{1,60}}?\b(?:which|what|qu[eé]|cu[aá]l) (?:country|city|pa[ií]s|ciudad)\b"
+        # "he cancelled his Europe trip, which country (or countries) was he going to?": the region told first, the
+        # place asked after
+        rf"|\b(?P<r6>{region})\b[^?]{{1,60}}?\b(?:which|what|qu[eé]|cu[aá]l(?:es)?) "
+        r"(?:countr(?:y|ies)|cit(?:y|ies)|pa[ií]s(?:es)?|ciudad(?:es)?)\b"
         # "shanahan cancelled his europe trip, where was he supposed to go": the same asked by "where"
         rf"|\b(?P<r7>{region})\b[^?]{{0,60}}?[,;.–—-]\s*(?:so\s+)?(?:where|d[oó]nde)\b(?![^?]*\b(?:in|en) (?-i:[A-Z]))",
         re.IGNORECASE,

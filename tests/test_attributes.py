@@ -269,7 +269,9 @@ from index.question import as_the_checks_read
         ("After Caracas, which Venezuelan city is the largest?", ["largest_city"]),
         ("which city is the second largest in venezuela", ["largest_city"]),
         ("which city was the biggest march in?", []),
+        ("Which town's clashes were the largest of all?", []),
         ("Diaz-Balart — which state's district does he represent?", ["constituency"]),
+        ("who is venezuela's first lady", ["spouse"]),
         ("who ran Venezuela before Chavez came to power", ["predecessor", "leader"]),
         # A murder rate asked for; a dangerous city only told as the setting asks none.
         ("Is Caracas one of the most dangerous cities in the world — what's its murder rate?", ["crime_rate"]),

@@ -22,6 +22,7 @@ TRIP = "Washington's acting defence chief Patrick Shanahan has cancelled a plann
         # The region told first, the place asked after.
         "shanahan cancelled his europe trip — which country was he supposed to go to",
         "shanahan cancelled his europe trip, where was he supposed to go",
+        "shanahan scrapped his europe trip, which countries was he meant to visit",
     ],
 )
 def test_a_passage_naming_only_the_region_does_not_say_where_in_it(question):

@@ -614,6 +614,9 @@ def test_a_thing_asked_at_the_end_after_a_dash_is_not_named_by_its_bare_mention(
         question, '"We are going to Miraflores palace," said Cabello in a phone call to state TV.'
     )
     assert gives_the_name(question, "Cabello spoke to VTV, the state channel, by phone.")
+    # Without "was that" the dash may ask for the thing itself: "— what choice?" is answered by the choice.
+    choice = as_the_checks_read("Bolton said the military has a choice — what choice?")
+    assert gives_the_name(choice, "Bolton said the military has a choice to make: embrace democracy or not.")
 
 
 def test_a_person_asked_for_by_what_befell_them_is_named_beside_an_indefinite_mention():
