@@ -207,6 +207,10 @@ from index.question import as_the_checks_read
             "roughly how many Russian mercenaries guarding Maduro are there?",
         ),
         ("the protesters arrested tuesday - how many were there?", "how many protesters arrested tuesday were there?"),
+        (
+            "At the medical centre near the street battles, how many were there?",
+            "At the medical centre near the street battles, how many were there?",
+        ),
         # A thing told with what it was doing, then its name asked.
         (
             "The medical centre treating the wounded near La Carlota, what's it called?",
