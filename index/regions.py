@@ -75,7 +75,7 @@ def names_a_place_in_the_region(question: str, passage: str) -> bool:
     wanted = _wanted_countries(question)
     if wanted is None:
         return True
-    people = people_named(question)
+    people = {name for name in people_named(question) if not is_a_region(name)}  # "his Europe trip" names no one
     return bool(countries_in(passage) & wanted) and (not people or holds_any_word(passage, people))
 
 
