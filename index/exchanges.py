@@ -17,6 +17,7 @@ from index.chunking import sentence_spans
 from index.countries import countries_in
 from index.days import FUTURE, asks_about_a_plan
 from index.names import CAPITALISED_RUN
+from index.names_and_reasons_asked import CLAUSE_BREAK
 from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEKDAY_NUMBERS, fold
 
 # Where what is asked was said: in the exchange ("when they spoke", "during their call", "to each other", "durante su
@@ -51,7 +52,7 @@ _OUTCOME = re.compile(
 # on anything?"), not what they agreed to talk about or when.
 _CAME_OF_THE_PLAN = re.compile(
     r"\b(?:end(?:ed)? up|in the end|actually|finally|al final|finalmente)\b|"
-    r"[,;:.?!–—-]\s*(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
+    rf"{CLAUSE_BREAK}(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
     r"(?:agree on anything|agree to anything|reach (?:an?|any) (?:agreement|deal|understanding)|"
     r"come to (?:an?|any) (?:agreement|deal|understanding))\W*$",
     re.IGNORECASE,
