@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, name_asked_plainly, reason_asked_plainly
-from index.outcomes import IRREGULAR_PAST
 from index.text import guess_language
+from index.told_first import A_VERB, PRONOUN, the_question_alone, with_the_thing_named
 from index.typos import is_a_known_word
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
@@ -131,7 +131,6 @@ _A_STATEMENT_MADE = re.compile(
     r"give|given|published?) (?:any|a|an) (?:official |public |formal )?(?:statements?|comments?|responses?)\b.*$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 # A question asked by its noun alone has no asking word; a verb makes it a sentence asked without its auxiliary
 # ("bolsonaro thinks guaido lost?"), not a noun.
@@ -139,11 +138,6 @@ _ASKING_WORD = re.compile(
     r"\b(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do|has|have|had|can|could|will|"
     r"would|should|any|anyone|tell|list|name|give|qu[eé]|qui[eé]n|cu[aá]ndo|cu[aá]l|c[oó]mo|d[oó]nde|cu[aá]nt[oa]s?)\b|"
     r"[¿?¡]\s*\w",
-    re.IGNORECASE,
-)
-_A_VERB = re.compile(
-    rf"\b(?:[a-z]+ed|thinks?|says?|wants?|knows?|believes?|went|thought|began|put|hit|saw|sold|"
-    rf"{'|'.join(sorted(IRREGULAR_PAST))})\b",
     re.IGNORECASE,
 )
 # "what's the total number of…", "total number of…" and, with no other asking word, "number of…": a count.
@@ -162,7 +156,7 @@ _LONE_OPENER = re.compile(r"^(\W*)(?P<word>[A-Z][a-z]+) (?=of\b)")
 def asked_plainly(question: str) -> str:
     """`question` unframed, with a name or a reason asked plainly, its asking words first, and the person named first
     in place of "he" or "she"."""
-    plain = name_asked_plainly(reason_asked_plainly(_unframed(question)))
+    plain = name_asked_plainly(reason_asked_plainly(_unframed(the_question_alone(question))))
     return _with_its_asking_word(_with_the_person_named(_asked_first(plain)))
 
 
@@ -221,12 +215,12 @@ def _with_the_person_named(question: str) -> str:
     "what is guaido's party?", "…, whats it called" → "what is the name of guaido's party?"); not "lopez's lawyer,
     what's his name", which the checks read as it is."""
     thing = _ITS_NAME_AFTER.match(question)
-    if thing and not _A_VERB.search(thing[2]) and not re.search(r"\b(?:had|has|have|uses?)\b", thing[2]):
+    if thing and not A_VERB.search(thing[2]) and not re.search(r"\b(?:had|has|have|uses?)\b", thing[2]):
         question = f"{thing[1]}what is {'the name of ' if thing['called'] else ''}{thing[2]}?"
     person = _PERSON_FIRST.match(question) or _POST_FIRST.match(question)
-    pronoun = _PRONOUN.search(person["asked"]) if person else None
+    pronoun = PRONOUN.search(person["asked"]) if person else None
     if not person or not pronoun:
-        return question
+        return with_the_thing_named(question)
     owned = pronoun.group().lower() in ("his", "her", "their")
     if owned and person.re is _PERSON_FIRST and re.search(r"['’]s\b", person["name"]):
         return question
@@ -238,7 +232,7 @@ def _with_the_person_named(question: str) -> str:
 def _with_its_asking_word(question: str) -> str:
     """An English question asked by its noun alone with the asking word it leaves out ("maduro's age?" → "what is
     maduro's age?"); a count asked so ("number of people detained?") is `_asked_first`'s."""
-    if guess_language(question) != "en" or _ASKING_WORD.search(question) or _A_VERB.search(question):
+    if guess_language(question) != "en" or _ASKING_WORD.search(question) or A_VERB.search(question):
         return question
     opener = _LONE_OPENER.match(question)
     if opener and is_a_known_word(opener["word"].lower()):

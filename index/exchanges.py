@@ -1,11 +1,11 @@
 """What came of a call or a meeting between two named people ("What did Pompeo and Lavrov agree on during their
-phone call?", "how did the pompeo lavrov call go?"): when the passages read name the two together only in what was
-due to happen ("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei Lavrov, on Wednesday"),
-the articles tell of the call as ahead, and no passage read says how it went ("Russia's foreign ministry said
-Pompeo's claim was fake news" does not). When they are named together as done, or never together (an interview is
-told one side a sentence: "Mr Diaz-Balart then replied…"), the reader judges. What one side told the other is asked the
-same way ("What did Lavrov tell Pompeo when they spoke?"); a question about the plan itself is not checked ("who was
-Pompeo due to talk to?").
+phone call?", "how did the pompeo lavrov call go?", "did they end up talking?"): when the passages read name the two
+together only in what was due to happen ("Pompeo was due to speak with his Russian counterpart, Foreign Minister Sergei
+Lavrov, on Wednesday"), the articles tell of the call as ahead, and no passage read says how it went ("Russia's foreign
+ministry said Pompeo's claim was fake news" does not). When they are named together as done, or never together (an
+interview is told one side a sentence: "Mr Diaz-Balart then replied…"), the reader judges. What one side told the other
+is asked the same way ("What did Lavrov tell Pompeo when they spoke?"); a question about the plan itself is not checked
+("who was Pompeo due to talk to?").
 """
 
 from __future__ import annotations
@@ -29,13 +29,19 @@ _IN_THE_EXCHANGE = (
     r"\b(?:durante|en) (?:su|la|esa) (?:[\w’-]+ ){0,2}?(?:llamada|conversaci[oó]n|reuni[oó]n)\b|"
     r"\bdespu[eé]s de hablar\b"
 )
+# Whether the exchange happened at all, its two sides before it: "did pompeo and lavrov end up talking", "…, did they
+# actually speak"; not "did Bolton ever speak about Pompeo and Lavrov".
+_HAPPENED = (
+    r"\b(?:and [\w’-]+|they|the two|both) (?:end(?:ed)? up|actually|ever|finally) (?:talking|speaking|meeting|talk|"
+    r"speak|meet|talked|spoke|met)\b(?! about)"
+)
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
     r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
     r"\bagree(?:d|ing)? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met|speak|talk|meet) (?:with|to)\b|"
-    rf"{_IN_THE_EXCHANGE}",
+    rf"{_IN_THE_EXCHANGE}|{_HAPPENED}",
     re.IGNORECASE,
 )
 # What came of it: "did… produce", "how did… go", "did anything come of…", "what did they agree on", "¿qué
@@ -44,7 +50,7 @@ _EXCHANGE = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:agree[ds]?|agreeing|agreement|produce[ds]?|c[oa]me (?:out )?of|go|went|result\w*|outcome|"
     r"acordaron|acuerdo|result[oó]|sali[oó] de)\b|"
-    rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})",
+    rf"\b(?:tell|told|say|said|dijo|dijeron)\b[^?]*(?:{_IN_THE_EXCHANGE})|{_HAPPENED}",
     re.IGNORECASE,
 )
 # "Pompeo was supposed to talk to Lavrov, what did they end up agreeing on?" asks what came of the plan; so does the

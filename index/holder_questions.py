@@ -96,7 +96,8 @@ _PERSON_AFTER_NAME = re.compile(
 )
 
 
-# "Which senior US official confirmed…?", "who was the man that…", "¿cómo se llamaba el joven…?": a person's name.
+# "Which senior US official confirmed…?", "who was the man that…", "¿cómo se llamaba el joven…?", "¿quién era el
+# joven…?": a person's name.
 # Words between "which" and the noun describe it ("which senior US official"); a verb or a preposition starts
 # another question ("what happened to the photographer?" asks for no name).
 _DESCRIBING = (
@@ -116,7 +117,9 @@ _WHICH_PERSON = re.compile(
     r"columnista|comentarista|fiscal|juez|jueza|abogad[oa]|general|comandante|ministr[oa]|alcalde(?:sa)?|"
     r"gobernador[a]?|embajador[a]?|militar|congresista|vocer[oa]|portavoz)\b"
     r"|\bc[oó]mo se llama(?:ba)? (?:el|la) (?:[\w-]+ ){0,2}?(?:joven|hombre|mujer|persona|muchach[oa]|ni[nñ][oa]|"
-    r"v[ií]ctima|(?:foto)?periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b",
+    r"v[ií]ctima|(?:foto)?periodista|fot[oó]grafo|soldado|manifestante|funcionari[oa]|militar)\b"
+    # "¿Quién era el joven de 24 años…?": not "¿quién es el hombre que dirige…?", whom a clause may name.
+    r"|\bqui[eé]n (?:es|era|fue) (?:el|la) (?:joven|muchach[oa]|v[ií]ctima|soldado|manifestante)\b",
     re.IGNORECASE,
 )
 

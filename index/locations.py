@@ -25,7 +25,7 @@ _ASKS_WHERE = re.compile(
     r"^\W*(?:where|d[oó]nde)\s+(?:exactly\s+)?(?:in\s+(?P<in_country>(?-i:[A-Z])[\w\s]+?)\s+)?"
     r"(?:is|are|est[aá]n?|queda|quedan|se encuentra|se ubica)\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<place>[^?]+?)"
-    r"(?:\s+(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
+    r"(?:\s+(?:actually\s+|really\s+|exactly\s+)?(?:located|situated|based|ubicad[oa]s?|situad[oa]s?))?\s*"
     rf"(?:[?,]\s*(?:like\s+|i mean\s+)?(?:what|which)\s+{_PART_OF}\s+(?P<around>[\w\s]+?))?\W*$"
     # "What part of Caracas is Plaza Altamira in?": the city it lies in is known, and does not locate it.
     rf"|^\W*(?:what|which) {_PART_OF} (?P<within>[\w\s]+?) (?:is|are) (?:the\s+)?"

@@ -221,20 +221,25 @@ def the_country_speaks(question: str, passage: str) -> bool:
         # in Caracas" is not the Mexican government's), nor one naming it only as whom something was done with or to
         # ("Maduro declared… the support of the United States and neighbouring Colombia" is no Colombian's word).
         return True
-    found = list(re.finditer(r"[\w’'-]+", passage))
+    found = list(re.finditer(r"[\w’'-]+(?:\.[\w’'-]+)*", passage))  # "U.S." one word
     named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in found])  # "United States"
     for at in range(len(found)):
         if named[at] in countries:
-            after = passage[found[at].end() : found[min(at + 7, len(found) - 1)].end()]
+            start = found[at].end() + ("." in found[at].group())  # past the stop closing "U.S."
+            after = passage[start : found[min(at + 7, len(found) - 1)].end()]
             after = re.split(r"[.!?]\s", after, maxsplit=1)[0]  # "…neighbouring Colombia. He said" is not Colombia
             before = " ".join(w.group() for w in found[max(0, at - 6) : at])
-            if re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE) or re.search(
-                r"\b(?:according to|said|says|told|added|dijo|seg[uú]n)\b", before, re.IGNORECASE
+            if (
+                re.search(rf"\b(?:{_COUNTRY_SAYING})\b", after, re.IGNORECASE)
+                or re.search(r"\b(?:according to|said|says|told|added|dijo|seg[uú]n)\b", before, re.IGNORECASE)
+                or _SAID_BY.search(before)
             ):
                 return True
     return False
 
 
+# Words passed on by one of the country's people: "The letter… was confirmed by a senior US official."
+_SAID_BY = re.compile(rf"\b(?:{_COUNTRY_SAYING}|announced|reported|stated) by (?:an?|the)(?: [\w-]+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"^(?:of|with|from|by|to|against|toward|towards|for|on|at|in|into|over|about|than)$", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?,–—]$")
 

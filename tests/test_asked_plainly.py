@@ -216,6 +216,37 @@ from index.question import as_the_checks_read
             "The medical centre treating the wounded near La Carlota, what's it called?",
             "what is the name of the medical centre treating the wounded near La Carlota?",
         ),
+        # A statement told first, then a question whole in itself about someone's thing: the question alone; not one
+        # pointing back ("its president"), nor a question's own context ("in his letter, …").
+        ("Maduro accused neighbouring Colombia - who is Colombia's president?", "who is Colombia's president?"),
+        ("maduro blamed colombia too, so who's colombia's president", "who's colombia's president?"),
+        (
+            "Maduro blamed Colombia - what is its president's name?",
+            "Maduro blamed Colombia - what is its president's name?",
+        ),
+        (
+            "guaido called for protests, who is his party's leader?",
+            "guaido called for protests, who is his party's leader?",
+        ),
+        (
+            "saw that the spy chief broke with maduro in a letter — what's the guy's name?",
+            "saw that the spy chief broke with maduro in a letter — what's the guy's name?",
+        ),
+        (
+            "According to Bolton, who is Maduro's defence minister?",
+            "According to Bolton, who is Maduro's defence minister?",
+        ),
+        # A thing named first in a few words, then asked after as "that compound"; not a sentence told first, nor a
+        # dummy "it" after an opener.
+        ("Fort Tiuna — where is that compound actually located?", "where is Fort Tiuna actually located?"),
+        ("guaido's video, when was that video posted", "when was guaido's video posted"),
+        ("The Tuesday uprising: when was that operation launched?", "when was the Tuesday uprising launched?"),
+        (
+            "Sorry, when was it that Guaido declared himself president?",
+            "Sorry, when was it that Guaido declared himself president?",
+        ),
+        ("the spy chief quit, what is that agency called", "the spy chief quit, what is the name of that agency?"),
+        ("lopez went to the embassy, where is it", "lopez went to the embassy, where is it"),
     ],
 )
 def test_the_checks_read_the_plain_question(typed, read):
@@ -311,6 +342,16 @@ def test_the_checks_read_the_plain_question(typed, read):
 )
 def test_an_attribute_asked_in_chat_needs_what_the_plain_question_needs(question, passage):
     assert not fits_answer_type(as_the_checks_read(question), passage)
+
+
+def test_a_question_told_after_a_statement_or_a_thing_needs_what_the_plain_question_needs():
+    colombia = as_the_checks_read("Maduro accused neighbouring Colombia - who is Colombia's president?")
+    assert not fits_answer_type(colombia, "Colombia's foreign minister said on Tuesday that Maduro must go.")
+    assert fits_answer_type(colombia, "Colombian President Ivan Duque said Maduro must go.")
+    tiuna = as_the_checks_read("Fort Tiuna — where is that compound actually located?")
+    hiding = "Bolton said Maduro was hiding out at a compound called Fort Tiuna, being protected by Cuban forces."
+    assert not fits_answer_type(tiuna, hiding)
+    assert fits_answer_type(tiuna, "Fort Tiuna, the military complex in southern Caracas, was quiet on Tuesday.")
 
 
 def test_a_count_asked_about_the_articles_needs_a_number():

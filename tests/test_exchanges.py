@@ -30,6 +30,9 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "pompeo and lavrov were supposed to talk wednesday, what did they end up agreeing on",
         "pompeo and lavrov were supposed to talk wednesday, what did they actually say to each other",
         "Pompeo was supposed to talk to Lavrov on Wednesday — did they agree on anything?",
+        # Whether the call happened at all.
+        "did pompeo and lavrov end up talking, and what came of it?",
+        "Pompeo was due to speak with Lavrov on Wednesday, did they actually speak?",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
@@ -63,6 +66,9 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
         # The plan told first, then what they agreed to talk about or when: still the plan.
         "Pompeo was due to speak with Lavrov on Wednesday — did they agree on a day?",
         "Pompeo was set to talk to Lavrov on Wednesday — what did they agree to discuss?",
+        # Whether someone spoke about the two, not whether they talked.
+        "Did Bolton ever speak about Pompeo and Lavrov?",
+        "Did Pompeo actually speak to the press about Lavrov?",
     ],
 )
 def test_other_questions_about_the_two_set_nothing_aside(question):

@@ -188,6 +188,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "¿Cómo se llama el fotoperiodista al que le disparó la Guardia Nacional en Caracas?",
             "An anti-government protester looks at National Guard forces outside La Carlota airbase in Caracas",
         ),
+        # "¿Quién era el joven…?" asks his name as "¿cómo se llamaba el joven…?" does: the reporter's name is not his.
+        (
+            "¿Se sabe quién era el joven de 24 años que murió en La Victoria?",
+            "Venezuelan human rights group Provea said a 24-year-old man was shot and killed during an anti-government "
+            "protest in the city of La Victoria.",
+        ),
         # A role said again after a comma ("…, the one who said…") is still the role asked about: unnamed here.
         (
             "who was Lopez's lawyer, the one who said his freedom was a sign all venezuelans would be free",
@@ -623,3 +629,8 @@ def test_whom_someone_named_is_asked_by_name():
     assert asks_for_name(question)
     assert not names_the_holder(question, "Update: John Bolton calling out Maduro supporters by name.")
     assert names_the_holder(question, "Bolton named Defence Minister Vladimir Padrino Lopez among them.")
+
+
+def test_a_spanish_who_question_about_someone_a_clause_names_is_answered_by_that_clause():
+    question = "¿Quién es el hombre que dirige la Asamblea Nacional?"
+    assert fits_answer_type(question, "Tensions have soared since Guaido, who heads the National Assembly, spoke.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.answertype import fits_answer_type
+from index.question import as_the_checks_read
 from index.speakers import the_country_speaks
 
 MAY_DAY = "What did Maduro actually say in his May Day rally speech?"
@@ -491,3 +492,12 @@ def test_a_bodys_official_statement_is_its_words():
     question = "What was the European Union's official statement on Tuesday regarding Guaido's uprising?"
     assert not the_country_speaks(question, "In his own address on Tuesday night, Guaido issued a rallying cry.")
     assert the_country_speaks(question, "The European Union said it rejected any use of violence.")
+
+
+def test_a_country_speaks_through_one_of_its_officials_confirming_in_the_passive():
+    question = as_the_checks_read("Has the US made any comment on Figuera's letter?")
+    confirmed = "The authenticity of the letter circulating on social media was confirmed by a senior U.S. official."
+    assert fits_answer_type(question, confirmed)
+    assert fits_answer_type(question, "U.S. officials said the letter was genuine.")
+    assert not fits_answer_type(question, "Guaido's plan was backed by the US and by neighbouring Colombia.")
+    assert not fits_answer_type(question, "The letter was handed to a US journalist by Figuera's aide.")
