@@ -16,7 +16,8 @@ A_VERB = re.compile(
     rf"{'|'.join(sorted(IRREGULAR_PAST))})\b",
     re.IGNORECASE,
 )
-_BE_OR_HAVE = re.compile(
+# Verbs A_VERB leaves out: the auxiliaries, and past forms like their present ("the spy chief quit, …").
+_OTHER_VERBS = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|can|could|quit|set|cut|let|hurt|spread)\b", re.I
 )
 _ASKING = r"(?:who|whom|whose|what|when|where|why|which|how)"
@@ -38,6 +39,7 @@ _THING_FIRST = re.compile(
     rf"(?: [\w'’-]+){{0,2}}?)\s*(?:[,:]|\s[–—-])\s*(?P<asked>{_ASKING}\b[^,;:]*)$",
     re.IGNORECASE,
 )
+# The thing told first, pointed back to by a word for its kind.
 _REFERRED_TO = re.compile(
     r"\b(?:(?:that|this) (?:place|compound|base|city|town|area|building|site|group|agency|organi[sz]ation|party|"
     r"company|outlet|channel|show|program|programme|country|region|state|prison|jail|hospital|clinic|airport|"
@@ -59,7 +61,7 @@ def with_the_thing_named(question: str) -> str:
     """`question` with the thing it names first in place of "that compound" after it ("fort tiuna — where is that
     compound located?" → "where is fort tiuna located?"); not when the words told first are a sentence."""
     told = _THING_FIRST.match(question)
-    if not told or A_VERB.search(told["thing"]) or _BE_OR_HAVE.search(told["thing"]):
+    if not told or A_VERB.search(told["thing"]) or _OTHER_VERBS.search(told["thing"]):
         return question
     referred = _REFERRED_TO.search(told["asked"])
     if not referred:
