@@ -33,7 +33,7 @@ _IN_THE_EXCHANGE = (
 # actually speak"; not "did Bolton ever speak about Pompeo and Lavrov".
 _HAPPENED = (
     r"\b(?:and [\w’-]+|they|the two|both) (?:end(?:ed)? up|actually|ever|finally) (?:talking|speaking|meeting|talk|"
-    r"speak|meet|talked|spoke|met)\b(?! about)"
+    r"speak|meet|talked|spoke|met)\b"
 )
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(

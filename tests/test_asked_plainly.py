@@ -246,6 +246,8 @@ from index.question import as_the_checks_read
             "Sorry, when was it that Guaido declared himself president?",
         ),
         ("the spy chief quit, what is that agency called", "the spy chief quit, what is the name of that agency?"),
+        ("the chief quit — where is that agency based?", "the chief quit — where is that agency based?"),
+        ("cabello runs it now, where is that base?", "cabello runs it now, where is that base?"),
         ("lopez went to the embassy, where is it", "lopez went to the embassy, where is it"),
     ],
 )

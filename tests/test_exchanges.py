@@ -33,6 +33,7 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         # Whether the call happened at all.
         "did pompeo and lavrov end up talking, and what came of it?",
         "Pompeo was due to speak with Lavrov on Wednesday, did they actually speak?",
+        "did pompeo and lavrov actually talk about venezuela?",
     ],
 )
 def test_a_call_told_only_as_due_leaves_no_passage_to_say_what_came_of_it(question):
