@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, name_asked_plainly, reason_asked_plainly
+from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, PRONOUN, name_asked_plainly, reason_asked_plainly
 from index.text import guess_language
-from index.told_first import A_VERB, PRONOUN, the_question_alone, with_the_thing_named
+from index.told_first import A_VERB, the_question_alone, with_the_thing_named
 from index.typos import is_a_known_word
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it

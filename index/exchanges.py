@@ -31,9 +31,10 @@ _IN_THE_EXCHANGE = (
 )
 # Whether the exchange happened at all, its two sides before it: "did pompeo and lavrov end up talking", "…, did they
 # actually speak"; not "did Bolton ever speak about Pompeo and Lavrov".
+_AT_LAST = r"end(?:ed)? up|actually|finally"  # "did they end up talking", "what did they actually agree on"
 _HAPPENED = (
-    r"\b(?:and [\w’-]+|they|the two|both) (?:end(?:ed)? up|actually|ever|finally) (?:talking|speaking|meeting|talk|"
-    r"speak|meet|talked|spoke|met)\b"
+    rf"\b(?:and [\w’-]+|they|the two|both) (?:{_AT_LAST}|ever) (?:talking|speaking|meeting|talk|speak|meet|talked|"
+    r"spoke|met)\b"
 )
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
@@ -57,7 +58,7 @@ _OUTCOME = re.compile(
 # plan told first and whether they agreed on anything asked after ("…was supposed to talk to Lavrov — did they agree
 # on anything?"), not what they agreed to talk about or when.
 _CAME_OF_THE_PLAN = re.compile(
-    r"\b(?:end(?:ed)? up|in the end|actually|finally|al final|finalmente)\b|"
+    rf"\b(?:{_AT_LAST}|in the end|al final|finalmente)\b|"
     rf"{CLAUSE_BREAK}(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
     r"(?:agree on anything|agree to anything|reach (?:an?|any) (?:agreement|deal|understanding)|"
     r"come to (?:an?|any) (?:agreement|deal|understanding))\W*$",

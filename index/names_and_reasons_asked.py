@@ -14,6 +14,8 @@ from index.person_nouns import one_person, several_people
 # Where a question's last clause begins ("…, who was he"), and whose a pronoun's owner is; `asked_plainly` uses both.
 CLAUSE_BREAK = r"[,;:.?!–—-]+\s*"
 OWNER_OF = {"him": "his", "he": "his", "her": "her", "she": "her", "them": "their", "they": "their"}
+# Someone asked after by a pronoun or its owner's form ("guaido, which party is he with").
+PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted({*OWNER_OF, *OWNER_OF.values()}))})\b", re.IGNORECASE)
 
 # Not "what is the country officially called", "…called before" (another name), nor "called" as a verb after a
 # form of "be" ("what was the date the election was called").

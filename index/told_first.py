@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
+from index.names_and_reasons_asked import PRONOUN
 from index.outcomes import IRREGULAR_PAST
 
-PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 # A verb makes words told first a sentence, not the name of a thing.
 A_VERB = re.compile(
     rf"\b(?:[a-z]+ed|thinks?|says?|wants?|knows?|believes?|went|thought|began|put|hit|saw|sold|"
