@@ -9,7 +9,13 @@ from conftest import REPO
 from index.evaluate import KindScore, load_questions, score
 
 EVAL = REPO / "eval"
-DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl"))) + ("extra_a", "extra_b")
+# The two sets of rewordings (324 near-domain questions, the look-alikes most writers ask, each asked again in
+# another shape) are scored by `make quality` with the held-out sets, to keep `make test` within five minutes.
+REWORDINGS = ("dev_bj", "dev_bk")
+DEVELOPMENT = tuple(sorted(path.stem for path in EVAL.glob("dev_*.jsonl") if path.stem not in REWORDINGS)) + (
+    "extra_a",
+    "extra_b",
+)
 HELD_OUT = tuple(sorted(path.stem for path in EVAL.glob("heldout_*.jsonl")))
 
 # Near-domain questions declined, of 60 each (dev_near: of 10; dev_s and dev_t: of 40; dev_v: of 55), a little under
@@ -99,7 +105,10 @@ DEVELOPMENT_GUARDS = {
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
-    # Rewordings of the look-alikes most writers ask (of 162 each, eval/README.md).
+}
+
+# Rewordings of the look-alikes most writers ask (of 162 each, eval/README.md), scored by `make quality`.
+REWORDING_GUARDS = {
     "dev_bj": 97,  # 99 of 162 when first read, with stop 62's code; 122 at the end of stop 63
     "dev_bk": 104,  # 106 of 162 with stop 62's code, 112 when first scored midway through stop 63; 131 at its end
 }

@@ -1,7 +1,7 @@
 """The quality bars on the development sets of eval/, with the real models: a regression here is a worse bot.
 
-The held-out sets are scored against their own guards by `make quality` (tests/test_quality_heldout.py), which
-takes three minutes more than the suite can spare. Each guard (quality_scores.py) sits a little under the set's
+The held-out sets and the two sets of rewordings (`dev_bj`, `dev_bk`) are scored against their own guards by `make
+quality` (tests/test_quality_heldout.py), which takes three minutes more than the suite can spare. Each guard (quality_scores.py) sits a little under the set's
 count at the last stop; how every count came about is in docs/quality-history.md. The development sets are scored
 in a child process that conftest.py starts at collection (background_scoring.py); these tests run last.
 """
@@ -15,6 +15,8 @@ from quality_scores import (
     DEVELOPMENT_GUARDS,
     HELD_OUT,
     HELD_OUT_GUARDS,
+    REWORDING_GUARDS,
+    REWORDINGS,
     counts,
     in_scope,
     of_kind,
@@ -40,6 +42,7 @@ def test_every_set_is_guarded():
     in_scope_only = {"dev_qa", "dev_days", "dev_ab", "dev_ac", "dev_ad", "dev_af", "extra_a", "extra_b"}
     assert set(DEVELOPMENT_GUARDS) | in_scope_only == set(DEVELOPMENT)
     assert set(HELD_OUT_GUARDS) == set(HELD_OUT)
+    assert set(REWORDING_GUARDS) == set(REWORDINGS)
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT_GUARDS)
