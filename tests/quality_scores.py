@@ -102,6 +102,8 @@ DEVELOPMENT_GUARDS = {
     "dev_ci": 45,  # 47 of 50 with stop 70's code, when first read midway through stop 71
     "dev_cj": 45,  # 47 of 50 when first read, with stop 71's code
     "dev_ck": 44,  # 46 of 50 when first read, with stop 71's code
+    "dev_cl": 45,  # 47 of 50 when first read, with stop 72's code
+    "dev_cm": 46,  # 48 of 50 when first read, with stop 72's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -181,6 +183,8 @@ HELD_OUT_GUARDS = {
     "heldout_bm": 48,  # 50 of 55 when first scored, with stop 70's code
     "heldout_bn": 45,  # 47 of 55 when first scored, with stop 71's code
     "heldout_bo": 50,  # 52 of 55 when first scored, with stop 71's code
+    "heldout_bp": 50,  # 52 of 55 when first scored, with stop 72's code
+    "heldout_bq": 46,  # 48 of 55 when first scored, with stop 72's code
 }
 
 

@@ -1,9 +1,10 @@
 """The quality bars on the development sets of eval/, with the real models: a regression here is a worse bot.
 
 The held-out sets and the two sets of rewordings (`dev_bj`, `dev_bk`) are scored against their own guards by `make
-quality` (tests/test_quality_heldout.py), which takes three minutes more than the suite can spare. Each guard (quality_scores.py) sits a little under the set's
-count at the last stop; how every count came about is in docs/quality-history.md. The development sets are scored
-in a child process that conftest.py starts at collection (background_scoring.py); these tests run last.
+quality` (tests/test_quality_heldout.py), which takes three minutes more than the suite can spare. Each guard
+(quality_scores.py) sits a little under the set's count at the last stop; how every count came about is in
+docs/quality-history.md. The development sets are scored in a child process that conftest.py starts at collection
+(background_scoring.py); these tests run last.
 """
 
 from __future__ import annotations
@@ -81,11 +82,11 @@ def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,092 of 1,178 with dev_cj and
-    # dev_ck (stop 72, as with stop 71's code), with room for a question on an E5 knife edge. How the count grew:
-    # docs/quality-history.md, "How the guards' totals grew".
+    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,121 of 1,208 with dev_cl and
+    # dev_cm (stop 73, as first read with stop 72's code), with room for a question on an E5 knife edge. How the count
+    # grew: docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 1178 and within_three >= 1085
+    assert total == 1208 and within_three >= 1114
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -96,8 +97,8 @@ def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
 
 
 def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,512 of 2,780
-    # with dev_cj and dev_ck (stop 72, as with stop 71's code). How the count grew: docs/quality-history.md, "How the
-    # guards' totals grew".
+    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,572 of 2,850
+    # with dev_cl and dev_cm (stop 73, as first read with stop 72's code). How the count grew: docs/quality-history.md,
+    # "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 2780 and within_three >= 2505
+    assert total == 2850 and within_three >= 2565
