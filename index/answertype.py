@@ -94,10 +94,18 @@ def _has_month_or_day(text: str) -> bool:
 
 
 def _has_a_date(text: str) -> bool:
-    """A time finer than a year: "what date was the election?" is not answered by "re-elected last year"."""
-    return _has_time(_YEAR_ONLY.sub(" ", text))
+    """A time finer than a month: "what date was the election?" is not answered by "re-elected last year", "in
+    January" or "since he declared himself president in January", but by "January 23", "Tuesday" or "last night"."""
+    return _has_time(_SINCE.sub(" ", _MONTH_ALONE.sub(" ", _YEAR_ONLY.sub(" ", text))))
 
 
+# A month without its day ("in January", "since early March"; not "in May 1"), and "since" (a start, no date by
+# itself).
+_MONTH_ALONE = re.compile(
+    rf"\b(?:in|since|until|by|from|en|desde|hasta)\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTHS})\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(
     r"\b(?:last|this|next|that|the previous|the following) year\b|\b(?:in )?(?:19|20)\d\d\b", re.IGNORECASE
 )
@@ -174,10 +182,12 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
     ),
     (rf"\b(?:what|which) {_EXACT}year\b|\bqu[eé] año\b", _year_of_the_event),
     (rf"\b(?:what|which) {_EXACT}month\b|\bqu[eé] mes\b", lambda q, asked, p: dates_the_event(q, p, _has_month_or_day)),
-    # "What date was the election…?", "what day exactly did…", "the date of…": a time finer than "last year".
+    # "What date was the election…?", "what day exactly did…", "the date of…", "when exactly…": a time finer than "in
+    # January" or "last year".
     (
         rf"\b(?:what|which) {_EXACT}(?:date|day)\b(?! of the week)|\bthe {_EXACT}date of\b|\bqu[eé] (?:d[ií]a|fecha)\b"
-        rf"|^\W*(?:the\s+)?(?:{_EXACTLY})\s+(?:date|day)\b",  # "exact date maduro was sworn in?"
+        rf"|^\W*(?:the\s+)?(?:{_EXACTLY})\s+(?:date|day)\b"  # "exact date maduro was sworn in?"
+        r"|\bwhen exactly\b|\bexactly when\b|\bcu[aá]ndo exactamente\b",
         lambda question, asked, passage: dates_the_event(question, passage, _has_a_date),
     ),
     # "How many years…" is answered by a number of years, or by dates: "since 2013", not "for over a year".

@@ -31,9 +31,9 @@ _IN_THE_EXCHANGE = (
 )
 # Whether the exchange happened at all, its two sides before it: "did pompeo and lavrov end up talking", "…, did they
 # actually speak"; not "did Bolton ever speak about Pompeo and Lavrov".
-_AT_LAST = r"end(?:ed)? up|actually|finally"  # "did they end up talking", "what did they actually agree on"
+_AT_LAST = r"end(?:ed)? up|actually|finally"  # "did they (actually) end up talking", "what did they actually agree on"
 _HAPPENED = (
-    rf"\b(?:and [\w’-]+|they|the two|both) (?:{_AT_LAST}|ever) (?:talking|speaking|meeting|talk|speak|meet|talked|"
+    rf"\b(?:and [\w’-]+|they|the two|both) (?:(?:{_AT_LAST}|ever) )+(?:talking|speaking|meeting|talk|speak|meet|talked|"
     r"spoke|met)\b"
 )
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.

@@ -116,7 +116,10 @@ _WHICH_COUNTRY = re.compile(
     r"move|moved|escape|escaped|run)\b|\b(?:which|what) countr(?:y|ies)\b[^?]*\b(?:visit|visits|visited|visiting|tour|"
     r"toured|touring|travel|travelled|traveled)\b|"
     r"\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
-    r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b",
+    r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b|"
+    # "the sebin chief's wife is abroad - which country exactly?": being abroad told first, the country asked after
+    r"\b(?:abroad|overseas|outside the country|in exile|left the country|fled the country)\b[^?]*[,;:.–—-]\s*(?:so\s+)?"
+    r"(?:which|what) country(?: exactly| (?:is|was) (?:it|that|she|he) in)?\W*$",
     re.IGNORECASE,
 )
 _IN_A_PLACE = re.compile(

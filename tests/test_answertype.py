@@ -6,6 +6,8 @@ import pytest
 
 from index.agents import unmentioned_beside_doerless
 from index.answertype import fits_answer_type
+from index.attributes import asked_attributes
+from index.question import as_the_checks_read
 from index.text import reason_opening_end
 
 
@@ -574,6 +576,16 @@ def test_only_a_question_asking_nothing_but_why_is_spared_the_checks():
     assert not fits_answer_type("Why was Figuera replaced and how many officers followed him?", "He was replaced.")
     assert reason_opening_end("¿Por qué renunció?") == len("¿Por qué")
     assert reason_opening_end("Porque el ministro renunció, ¿quién lo reemplazó?") is None
+
+
+def test_para_que_before_a_noun_asks_for_which_one_not_why():
+    # "¿Para qué institución trabaja…?" asks which institution; the passage naming it is no reason and answers it.
+    question = "¿Para qué institución trabaja el investigador Mikael Wigell?"
+    assert reason_opening_end(question) is None
+    assert asked_attributes(as_the_checks_read(question)) == ()
+    assert fits_answer_type(question, "Mikael Wigell, a researcher from the Finnish Institute of International Affairs")
+    assert reason_opening_end("¿Para qué quiere Rusia a Venezuela?") == len("¿Para qué")
+    assert [row.name for row in asked_attributes("¿Para qué quiere Rusia a Venezuela?")] == ["reason"]
 
 
 def test_a_question_about_another_year_needs_a_passage_that_mentions_it():

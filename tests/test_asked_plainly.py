@@ -24,6 +24,12 @@ from index.question import as_the_checks_read
             "the 24 year old killed in la victoria, what is his name?",
         ),
         ("total venezuelan debt owed to beijing, any numbers", "total venezuelan debt owed to beijing, how many?"),
+        ("Cuban troops at Fort Tiuna — number?", "Cuban troops at Fort Tiuna, how many?"),
+        ("people detained on tuesday, exact number?", "people detained on tuesday, how many?"),
+        # An amount of money, a compound and a figure are not counts of things.
+        ("russian loans to venezuela — number?", "what is russian loans to venezuela — number?"),
+        ("What's the final casualty head-number?", "What's the final casualty head-number?"),
+        ("rosneft investment in pdvsa, exact figure?", "what is rosneft investment in pdvsa, exact figure?"),
         (
             "the pan am post reporter behind that video, name?",
             "the pan am post reporter behind that video, what is his name?",

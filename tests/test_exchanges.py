@@ -32,6 +32,7 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "Pompeo was supposed to talk to Lavrov on Wednesday — did they agree on anything?",
         # Whether the call happened at all.
         "did pompeo and lavrov end up talking, and what came of it?",
+        "did pompeo and lavrov actually end up talking on wednesday, and what came of it?",
         "Pompeo was due to speak with Lavrov on Wednesday, did they actually speak?",
         "did pompeo and lavrov actually talk about venezuela?",
     ],

@@ -74,7 +74,11 @@ WIFE_ABROAD = "A senior US official confirmed the letter. He said the general's 
 
 @pytest.mark.parametrize(
     "question",
-    ["which country is the SEBIN chief's wife living in right now", "¿En qué país está la esposa de Figuera?"],
+    [
+        "which country is the SEBIN chief's wife living in right now",
+        "¿En qué país está la esposa de Figuera?",
+        "the sebin chief's wife is abroad - which country exactly?",
+    ],
 )
 def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_someones(question):
     assert not fits_answer_type(question, WIFE_ABROAD)

@@ -304,5 +304,47 @@ def test_a_date_is_not_told_by_a_year_nor_by_the_time_of_another_clause_opening_
     assert fits_answer_type(question, "Maduro was re-elected on May 20, 2018, in a vote the opposition boycotted.")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date did Guaido declare himself the country's interim president?",
+        "¿En qué fecha se declaró Guaidó presidente interino?",
+        "what day exactly did guaido declare himself interim president",
+        "when exactly did guaido declare himself interim president",
+    ],
+)
+def test_a_date_is_a_day_not_a_month(question):
+    # "…assume an interim presidency in January" tells the month, not the date asked for; "since he declared himself
+    # interim president in January" does not either.
+    assert not fits_answer_type(
+        question,
+        "Guaido, 35, invoked the constitution to assume an interim presidency in January, igniting a power "
+        "struggle with Maduro.",
+    )
+    assert not fits_answer_type(
+        question,
+        "Pompeo tweeted the U.S., which has supported Guaido since he declared himself interim president in "
+        "January, fully supports the people.",
+    )
+    assert fits_answer_type(question, ANNOUNCED)
+    assert fits_answer_type(question, "On Wednesday, January 23, Guaido declared himself interim president.")
+    assert fits_answer_type(
+        "In what month did Guaido declare himself interim president?",
+        "He declared himself interim president in January.",
+    )
+
+
+def test_a_day_told_relative_to_the_report_or_by_its_feast_is_a_date():
+    # Only a month alone, a year or "since" fall short: "late last night", "all morning" and "May Day" tell the day.
+    assert fits_answer_type(
+        "What day did Maduro say the attempted coup had failed?",
+        "A defiant President Maduro said late last night that the attempted coup had failed.",
+    )
+    assert fits_answer_type(
+        "What date was Maduro's May Day rally?", "Venezuelan President Nicolas Maduro speaking during a May Day rally."
+    )
+    assert fits_answer_type("What day did Rubio tweet about CNN?", "Rubio has been tweeting about CNN all morning.")
+
+
 def test_a_when_question_is_still_answered_by_a_year():
     assert fits_answer_type("When was Maduro re-elected?", ANNOUNCED)
