@@ -51,11 +51,11 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
-    # 1,768 of 1,912 with heldout_bp, heldout_bq, dev_cl and dev_cm (stop 73, as first scored); the issue's bar is 9
-    # in 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
-    # grew".
+    # 1,771 of 1,912 with heldout_bp, heldout_bq, dev_cl and dev_cm at the end of stop 73 (1,768 with stop 72's code);
+    # the issue's bar is 9 in 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How
+    # the guards' totals grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 1912 and within_three >= 1759
+    assert total == 1912 and within_three >= 1762
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
