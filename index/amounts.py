@@ -57,6 +57,14 @@ _COUNTS_MONEY = re.compile(
     rf"\b(?:{_CURRENCIES}|money|dinero|usd|bucks|millions|billions|trillions|bn|millones)\b|[$€£]", re.IGNORECASE
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)
+# A question about money by its currency or by what is lent, invested, spent, paid or sold: "russian loans to venezuela
+# — number?" asks an amount, not a count (`index/asked_plainly.py`).
+ABOUT_MONEY = re.compile(
+    rf"{_COUNTS_MONEY.pattern}|\b(?:billion|million|dollar|loans?|lent|lending|debts?|owed?|invest\w*|spen[dt]\w*|"
+    r"costs?|worth|price\w*|paid|pay\w*|budget|funds?|funding|aid|revenues?|purchases?|bought|sales?|sold|exports?|"
+    r"imports?)\b",
+    re.IGNORECASE,
+)
 
 
 # "How much did the armored vehicles cost?" asks for a sum of money: "several armoured cars" is no answer.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from index.amounts import ABOUT_MONEY
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, PRONOUN, name_asked_plainly, reason_asked_plainly
 from index.text import guess_language
 from index.told_first import A_VERB, the_question_alone, with_the_thing_named
@@ -33,13 +34,8 @@ _NUMBER_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A count asked by "number" alone after what is counted, past a dash or a comma ("Cuban troops at Fort Tiuna —
-# number?"); not "head-count", nor an amount of money ("russian loans — figure?", "…, the exact number?").
+# number?"); not "head-number", nor an amount of money ("russian loans to venezuela, the exact number?").
 _BARE_NUMBER = re.compile(r"(?:\s[–—-]|[,;:–—])\s*(?:the )?(?:exact |rough )?number\W*$", re.IGNORECASE)
-_MONEY = re.compile(
-    r"\$|\b(?:loans?|lent|lending|debts?|owed?|invest\w*|spen[dt]\w*|costs?|worth|price\w*|paid|pay\w*|budget|"
-    r"billions?|millions?|dollars?|funds?|funding|aid|revenues?|purchases?|bought|sales?|sold|exports?|imports?)\b",
-    re.IGNORECASE,
-)
 _PLAIN_TAIL = re.compile(
     rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
     r"anything|why))?|(?:is|was) (?:it|that|this) (?:known|said|reported|mentioned|given)(?: anywhere)?|"
@@ -180,7 +176,7 @@ def _unframed(question: str) -> str:
         asked = "what are their names" if whose == "their" else f"what is {whose} name"
         return f"{question[: named.start()].rstrip()}, {asked}?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
-    if not _MONEY.search(question):
+    if not ABOUT_MONEY.search(question):
         question = _BARE_NUMBER.sub(", how many?", question)
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     question = _A_STATEMENT_MADE.sub(lambda made: f"{made['open']}what did {made['who']} say?", question)
