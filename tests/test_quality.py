@@ -82,11 +82,11 @@ def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,124 of 1,208 with dev_cl and
-    # dev_cm at the end of stop 73 (1,121 with stop 72's code), with room for a question on an E5 knife edge. How the
-    # count grew: docs/quality-history.md, "How the guards' totals grew".
+    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,124 of 1,208 at the end of
+    # stop 73, 1,150 of 1,238 with dev_cn and dev_co (stop 73's code), with room for a question on an E5 knife edge.
+    # How the count grew: docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 1208 and within_three >= 1117
+    assert total == 1238 and within_three >= 1143
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -97,8 +97,8 @@ def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
 
 
 def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,572 of 2,850
-    # with dev_cl and dev_cm with stop 72's code, 2,571 at the end of stop 73 (a month alone no longer tells a date
-    # asked "when exactly"). How the count grew: docs/quality-history.md, "How the guards' totals grew".
+    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,571 of 2,850
+    # at the end of stop 73, 2,633 of 2,920 with dev_cn and dev_co (stop 73's code). How the count grew:
+    # docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 2850 and within_three >= 2565
+    assert total == 2920 and within_three >= 2627
