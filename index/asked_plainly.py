@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index.amounts import ABOUT_MONEY
+from index.countries import countries_in
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, PRONOUN, name_asked_plainly, reason_asked_plainly
 from index.text import guess_language
 from index.told_first import A_VERB, the_question_alone, with_the_thing_named
@@ -34,8 +35,13 @@ _NUMBER_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A count asked by "number" alone after what is counted, past a dash or a comma ("Cuban troops at Fort Tiuna —
-# number?"); not "head-number", nor an amount of money ("russian loans to venezuela, the exact number?").
-_BARE_NUMBER = re.compile(r"(?:\s[–—-]|[,;:–—])\s*(?:the )?(?:exact |rough )?number\W*$", re.IGNORECASE)
+# number?", "— what number are we talking?"); not "head-number", nor an amount of money ("russian loans to
+# venezuela, the exact number?").
+_BARE_NUMBER = re.compile(
+    r"^(?P<open>\W*)(?P<counted>[^?]+?)(?:\s[–—-]|[,;:–—])\s*(?:(?:the )?(?:exact |rough )?number|"
+    r"(?:so )?what numbers? (?:are we talking(?: about)?|are we looking at))\W*$",
+    re.IGNORECASE,
+)
 _PLAIN_TAIL = re.compile(
     rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:know|say|mention|explain|report|tell us)(?: (?:it|that|this|so|"
     r"anything|why))?|(?:is|was) (?:it|that|this) (?:known|said|reported|mentioned|given)(?: anywhere)?|"
@@ -64,6 +70,15 @@ _IDENTIFIED = re.compile(
 _IS_THE_NAME_TOLD = re.compile(
     r"^(\W*)(?:is|was|are|were) the (?:identity|identities|names?) of (?P<whose>.+?) (?:given|known|revealed|reported|"
     r"mentioned|said|released|made public|public)(?: anywhere| yet| at all| in the articles)?\W*$",
+    re.IGNORECASE,
+)
+# Whether someone has a post, then who holds it: "does the US have a special envoy for venezuela, and if so who?" →
+# "who is the US special envoy for venezuela?", "does venezuela have a defence minister? if so who" → "who is the
+# defence minister of venezuela?", "does maduro have a chief of staff…" → "who is maduro's chief of staff?".
+_IF_SO_WHO = re.compile(
+    r"^(?P<open>\W*)(?:does|do|did) (?P<owner>(?:the )?[\w'’.-]+(?: [\w'’.-]+)?) (?:have|has|had) (?:an?|any) "
+    r"(?P<post>(?:(?!\b(?:who|that|which)\b)[^,;?]){3,60}?)\s*(?:[,;?]\s*|\s)(?:and )?if so,? who"
+    r"(?: is (?:it|he|she)| was (?:it|he|she))?\W*$",
     re.IGNORECASE,
 )
 # Something told first, then what came "after that": "lopez moved to the spanish embassy, what happened to him after
@@ -96,8 +111,15 @@ _ASKED_INSIDE = re.compile(
     r"^(\W*(?:who|what|where|when|why)) ((?:[\w'’-]+ ){0,2}?[\w'’-]+) (is|was|are|were)\b", re.IGNORECASE
 )
 
-# Its verb last: "(do we know) who the photographer shot by the guard was".
+# Its verb last: "(do we know) who the photographer shot by the guard was"; or before a clause saying more of its
+# subject, read as that subject's own: "(any idea) who the soldier in the blue bandana was, the one who said…" →
+# "who was the soldier in the blue bandana who said…".
 _ASKED_LAST = re.compile(r"^(\W*(?:who|what|where|when)) (.+?) (is|was|are|were)\W*$", re.IGNORECASE)
+_ASKED_BEFORE_MORE = re.compile(
+    r"^(\W*(?:who|what|where|when)) ([^,;]+?) (is|was|are|were)\s*,\s*(?:the (?:one|guy|man|woman|person) )?"
+    r"(?P<more>(?:who|that)\b.*)$",
+    re.IGNORECASE,
+)
 # The asking words last: "guaido was born where", "diaz-balart is a rep from which state", "guaido is from which party".
 _ASKED_IN_PLACE = re.compile(
     r"^(?P<open>\W*)(?P<who>(?!(?:what|who|where|when|which|how)\b)[\w'’-]+(?: [\w'’-]+){0,2}) "
@@ -175,9 +197,21 @@ def _unframed(question: str) -> str:
         whose = (named["whose"] or OWNER_OF[pronoun.lower()]).lower()
         asked = "what are their names" if whose == "their" else f"what is {whose} name"
         return f"{question[: named.start()].rstrip()}, {asked}?"
+    held = _IF_SO_WHO.match(question)
+    if held and held["owner"].lower().startswith("the "):
+        return f"{held['open']}who is {held['owner']} {held['post']}?"
+    if held and countries_in(held["owner"]):  # "the defence minister of venezuela" reads as asked, "venezuela's…" not
+        return f"{held['open']}who is the {held['post']} of {held['owner']}?"
+    if held:
+        return f"{held['open']}who is {held['owner']}'s {held['post']}?"
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
-    if not ABOUT_MONEY.search(question):
-        question = _BARE_NUMBER.sub(", how many?", question)
+    count = None if ABOUT_MONEY.search(question) else _BARE_NUMBER.match(question)
+    if count:  # what is counted after "how many", where the count checks read it ("how many Cuban troops…")
+        counted = count["counted"]
+        opener = re.match(r"[A-Z][a-z]+\b", counted)
+        if opener and is_a_known_word(opener.group().lower()) and not countries_in(opener.group()):
+            counted = counted[0].lower() + counted[1:]
+        question = f"{count['open']}how many {counted}?"
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     question = _A_STATEMENT_MADE.sub(lambda made: f"{made['open']}what did {made['who']} say?", question)
     framed = _FRAMED_LAST.search(question)
@@ -190,7 +224,8 @@ def _unframed(question: str) -> str:
 
 def _verb_first(asked: str) -> str:
     """An asking clause taken out of its frame with its verb before the subject: "who he is" → "who is he"."""
-    return _ASKED_INSIDE.sub(r"\1 \3 \2", _ASKED_LAST.sub(r"\1 \3 \2", asked))
+    last = _ASKED_BEFORE_MORE.sub(r"\1 \3 \2 \g<more>", _ASKED_LAST.sub(r"\1 \3 \2", asked))
+    return _ASKED_INSIDE.sub(r"\1 \3 \2", last)
 
 
 def _asked_first(question: str) -> str:

@@ -112,8 +112,9 @@ _CAPITAL_OF = re.compile(
     re.IGNORECASE,
 )
 _NO_PLACE_OF_ITS_OWN = frozenset("country nation pais state estado province provincia region island isla".split())
-# "Lopez's wife, what's she called?": a capitalised word opening the question with "'s" owns what it asks.
-_OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)['’]s\b")
+# "Lopez's wife, what's she called?", "Chavez died when?": a capitalised word opening the question with "'s", or as
+# the subject of "died" or "was", owns what it asks.
+_OPENING_OWNER = re.compile(r"^\W*((?-i:[A-Z])[\w-]+)(?:['’]s\b|(?= (?:died|passed away|was|is)\b))")
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import family_names
 from index.reader.gloss import reader_text
-from index.text import lexical_terms, word_set, words
+from index.text import lexical_terms, reason_opening_end, word_set, words
 
 _PEOPLE = word_set(
     """people persons person venezuelans civilians protesters protestors demonstrators men women children kids
@@ -28,6 +28,8 @@ _PEOPLE = word_set(
 _FORCES = word_set(
     "troops troop soldiers soldier officers officer servicemen personnel guardsmen guards defectors generals police"
 )
+# The articles' own country, often left unnamed beside its people ("25 troops have applied for asylum").
+_HOME = "venezuela"
 # A word before the counted noun that makes it the forces': "how many military Venezuelans" (a gloss of "cuántos
 # militares venezolanos"), "how many police officers".
 _OF_THE_FORCES = _FORCES | word_set("military army police")
@@ -68,10 +70,14 @@ def asked_nations(question: str) -> frozenset[str]:
 
 def counts_the_asked_kind(question: str, passage: str) -> bool:
     """False when `question` asks how many people (or soldiers) and every count in `passage` is of the other kind,
-    or, when it asks them of a country, of another country's ("25 Venezuelan troops" for Russian soldiers)."""
+    or, when it asks them of a country, of another country's ("25 Venezuelan troops" for Russian soldiers), or
+    `passage` never names that country (but Venezuela, its people often told without it)."""
     asked = asked_kind(question)
     if not asked:
         return True
+    abroad = asked_nations(question) - {_HOME}
+    if abroad and reason_opening_end(question) is None and not countries_in(passage) & abroad:
+        return False  # "how many Cuban troops…" is not told by a passage naming no Cuban
     other = (_PEOPLE | _FORCES) - asked
     counted = []  # for each number, the first noun of people or forces after it, and the countries before that noun
     for count in _COUNT.finditer(passage):

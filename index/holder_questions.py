@@ -51,8 +51,10 @@ _ASKED_AFTER = (
 )
 _ROLE_TOLD_FIRST = re.compile(
     rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
-    # the role alone, then the question: "venezuelan foreign minister — who holds that job?"
-    rf"|^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:{ROLE})(?=\s*{_ASKED_AFTER})"
+    # the role alone, then the question: "venezuelan foreign minister — who holds that job?", "attorney general of
+    # venezuela - who holds that job?"
+    rf"|^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:{ROLE})"
+    rf"(?=(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s*{_ASKED_AFTER})"
     rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b"
     r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had|met|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,

@@ -62,6 +62,13 @@ _WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|
 # "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
 # a person told first.
 _PERSON_NOUN = f"(?:{one_person()})"
+# Someone told first without a determiner, by a noun for a person in its first three words: "young soldier quoted
+# saying it's now or never — who is he?"; not someone named ("Journalist Gregory Jaimes — who is he?" asks who he is).
+_SOMEONE_BARE_FIRST = re.compile(
+    rf"^\W*(?!(?:who|whom|whose|what|when|where|why|which|how|saw|heard|read)\b)(?:[\w'’-]+ ){{0,2}}?{_PERSON_NOUN}"
+    r"\b(?!['’]s)",
+    re.IGNORECASE,
+)
 # The noun a person, not an adjective: "the us official who said…", not "the official death toll".
 _A_PERSON_TOLD = re.compile(
     rf"{_TOLD_OPENER}(?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
@@ -125,7 +132,8 @@ def name_asked_plainly(question: str) -> str:
     called = _CALLED_AFTER.search(question)
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
-    someone = _WHO_IS_HE.search(question) if _SOMEONE_TOLD_FIRST.match(question) else None
+    told_first = _SOMEONE_TOLD_FIRST.match(question) or _bare_and_unnamed(question)
+    someone = _WHO_IS_HE.search(question) if told_first else None
     it = someone and someone["who"].lower() in ("it", "that")
     if someone and (not it or _A_PERSON_TOLD.match(question)):
         whose = "their" if it else OWNER_OF[someone["who"].lower()]
@@ -141,6 +149,14 @@ def name_asked_plainly(question: str) -> str:
         be = "were" if people["be"].strip().lower() == "were" else "are"
         return f"{question[: people.start()]}, what {be} their names?"
     return question
+
+
+def _bare_and_unnamed(question: str) -> bool:
+    """Whether `question` opens by telling of someone by a noun alone, naming nobody (no capital after its first
+    letter) before the clause asking who they are."""
+    asked = _WHO_IS_HE.search(question)
+    told = question[: asked.start()] if asked else ""
+    return bool(_SOMEONE_BARE_FIRST.match(told)) and not re.search(r"(?-i:[A-Z])", told.lstrip()[1:])
 
 
 def reason_asked_plainly(question: str) -> str:

@@ -63,6 +63,13 @@ def is_a_region(word: str) -> bool:
     return bool(_countries_of(word))
 
 
+def words_of_regions_in(text: str) -> str:
+    """Every word of each region `text` names, one string ("a trip to Europe" → "europe european europeans …"), so
+    that "European" and "Europe" are read as the same place."""
+    named = (words for words, _ in _regions() if re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
+    return " ".join(words.replace("|", " ") for words in named)
+
+
 def _countries_of(region: str) -> frozenset[str]:
     """The countries of the region that the word `region` names; empty when it names none."""
     return next((members for words, members in _regions() if re.fullmatch(words, region, re.IGNORECASE)), frozenset())

@@ -28,7 +28,7 @@ from index.moments import TIME_WORDS
 from index.names import names_anything_new, people_named, proper_names_in
 from index.outcomes import verb_forms
 from index.outlets import outlets_named
-from index.regions import is_a_region
+from index.regions import is_a_region, words_of_regions_in
 from index.text import fold, lexical_terms, word_set, word_stems, words
 
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
@@ -55,7 +55,8 @@ def gives_the_name(question: str, passage: str) -> bool:
     """False when `question` asks for the name of something that `passage` mentions only as unnamed ("a radio
     show", "a supermarket"), in sentences naming nobody and no country new to the question, or for a place whose
     name carries its kind ("which hospital…") that `passage` names no place of that kind by name ("the adjacent air
-    base" is none), or for an outlet or a channel that `passage` names nothing new to the question for."""
+    base" is none), or for an outlet or a channel that `passage` names nothing new to the question for. Countries
+    asked for ("which foreign governments…") are named by any country new to the question."""
     nouns = asked_nouns(question)
     if not nouns:
         return True
@@ -68,7 +69,14 @@ def gives_the_name(question: str, passage: str) -> bool:
     if kind and not re.search(_NAMED_WITH_KIND.format(kind=kind), passage, re.IGNORECASE):
         return False
     reading = _reading(question, passage)
+    if nouns[-1].lower() in _COUNTRIES_ASKED and countries_in(passage) - countries_in(question):
+        return True  # "an 'illegitimate government' with the support of the U.S. and neighboring Colombia"
     return not (reading.mentioned and reading.left_unnamed)
+
+
+# Countries asked for by a word for them: a passage naming a country the question does not may name them, whatever
+# it leaves unnamed beside.
+_COUNTRIES_ASKED = word_set("country countries nation nations government governments")
 
 
 # A place of a kind named with its kind: a capitalised name before the kind ("La Carlota air base") or after it
@@ -199,9 +207,10 @@ def _says_most_of(described: tuple[frozenset[str], ...], passage: str) -> bool:
 
 
 def _how_many_held(described: tuple[frozenset[str], ...], passage: str) -> int:
-    """How many of the words describing the thing `passage` holds, in any of their forms; a country counts however
-    the passage names it ("the Russians" for "russia")."""
-    terms = set(lexical_terms(passage)) | set(lexical_terms(" ".join(countries_in(passage))))
+    """How many of the words describing the thing `passage` holds, in any of their forms; a country or a region counts
+    however the passage names it ("the Russians" for "russia", "Europe" for "european")."""
+    places = " ".join([*countries_in(passage), words_of_regions_in(passage)])
+    terms = set(lexical_terms(passage)) | set(lexical_terms(places))
     return sum(1 for forms in described if forms & terms)
 
 

@@ -24,8 +24,39 @@ from index.question import as_the_checks_read
             "the 24 year old killed in la victoria, what is his name?",
         ),
         ("total venezuelan debt owed to beijing, any numbers", "total venezuelan debt owed to beijing, how many?"),
-        ("Cuban troops at Fort Tiuna — number?", "Cuban troops at Fort Tiuna, how many?"),
-        ("people detained on tuesday, exact number?", "people detained on tuesday, how many?"),
+        # The verb after its subject, then more said of it; someone told without "the", then asked for.
+        (
+            "any idea who the soldier in the blue bandana was, the one who said it's now or never?",
+            "who was the soldier in the blue bandana who said it's now or never?",
+        ),
+        (
+            "any idea who the young soldier, the one in the bandanna, was?",
+            "who was the young soldier, the one in the bandanna,",
+        ),
+        (
+            "young soldier quoted saying it's now or never — who is he?",
+            "young soldier quoted saying it's now or never, what is his name?",
+        ),
+        # Someone named asked "who is he" asks who he is, not his name.
+        ("Journalist Gregory Jaimes — who is he?", "Journalist Gregory Jaimes — who is he?"),
+        # Whether a post is held, then by whom.
+        (
+            "Does the US have a special envoy for Venezuela, and if so who?",
+            "who is the US special envoy for Venezuela?",
+        ),
+        ("does maduro have a chief of staff? if so who", "who is maduro's chief of staff?"),
+        ("Does Venezuela have a defence minister, and if so who?", "who is the defence minister of Venezuela?"),
+        # Not a post told by what its holder did.
+        (
+            "Does Russia have a spokeswoman who responded to Pompeo, and if so who?",
+            "Does Russia have a spokeswoman who responded to Pompeo, and if so who?",
+        ),
+        ("Cuban troops at Fort Tiuna — number?", "how many Cuban troops at Fort Tiuna?"),
+        ("People detained on tuesday, exact number?", "how many people detained on tuesday?"),
+        (
+            "Cuban troops guarding Maduro at Fort Tiuna — what number are we talking?",
+            "how many Cuban troops guarding Maduro at Fort Tiuna?",
+        ),
         # An amount of money, a compound and a figure are not counts of things.
         ("russian loans to venezuela — number?", "what is russian loans to venezuela — number?"),
         ("What's the final casualty head-number?", "What's the final casualty head-number?"),

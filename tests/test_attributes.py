@@ -271,6 +271,12 @@ from index.question import as_the_checks_read
         ("which city was the biggest march in?", []),
         ("Which town's clashes were the largest of all?", []),
         ("Diaz-Balart — which state's district does he represent?", ["constituency"]),
+        ("Which state or district does Mario Diaz-Balart represent in Congress?", ["constituency"]),
+        ("Chavez died when?", ["death_date"]),
+        ("barrels of oil per day Venezuela is pumping these days?", ["oil_output"]),
+        # Live ammunition is no living there.
+        ("how many people shot with live ammunition?", []),
+        ("how many people live in Caracas?", ["population"]),
         ("who is venezuela's first lady", ["spouse"]),
         ("who ran Venezuela before Chavez came to power", ["predecessor", "leader"]),
         # A murder rate asked for; a dangerous city only told as the setting asks none.
@@ -696,6 +702,13 @@ KREMLIN_OIL = (
 )
 def test_a_detail_the_passage_leaves_out_is_not_answered(question, passage):
     assert not fits_answer_type(as_the_checks_read(question), passage)
+
+
+def test_a_death_asked_of_someone_named_first_needs_that_person():
+    # "Chavez died when?" (as the engine recases "chavez"): Chávez's death, not the young man killed in La Victoria.
+    question = as_the_checks_read("Chavez died when?")
+    assert not fits_answer_type(question, "Provea said a 24-year-old man was shot and killed in La Victoria.")
+    assert fits_answer_type(question, "Hugo Chavez died in March 2013, after years in power.")
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,10 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
         ("¿Cuántos soldados rusos hay en Venezuela?", ASYLUM, False),
         ("How many Russian soldiers came to Venezuela?", "About 100 Russian troops arrived in Caracas.", True),
         ("how many soldiers asked brazil for asylum?", ASYLUM, True),
+        # Another country's soldiers need that country named; Venezuela's own often go without it.
+        ("How many Cuban troops are guarding Maduro at Fort Tiuna?", "Armoured cars ran several of them over.", False),
+        ("How many Cuban troops are guarding Maduro?", "About 20 Cuban soldiers guard the palace.", True),
+        ("How many Venezuelan troops applied for asylum?", "At least 25 troops have applied for asylum.", True),
         # Counted in a place of another country than the one asked, and not naming it: elsewhere.
         ("how many people were hurt in the Buenos Aires protest", CLASHES_IN_CARACAS, False),
         ("¿Cuántos heridos hubo en Buenos Aires?", CLASHES_IN_CARACAS, False),

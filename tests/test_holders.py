@@ -169,6 +169,10 @@ def test_a_name_the_question_types_in_part_is_not_new():
             "venezuelan defence minister — who holds that job?",
             "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move.",
         ),
+        (
+            "defence minister of venezuela - who holds that job?",
+            "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move.",
+        ),
     ],
 )
 def test_a_passage_naming_the_holder_can_answer(question, passage):
@@ -342,6 +346,11 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "venezuelan foreign minister — who holds that job?",
             "In footage posted on Twitter, he said: 'This is your acting president Juan Guaido, the legitimate "
             "commander of the armed forces.'",
+        ),
+        # The post may say whose it is after it ("attorney general of venezuela").
+        (
+            "attorney general of venezuela - who holds that job?",
+            "Opposition leader Leopoldo Lopez has been released and is walking the streets today.",
         ),
         # Someone asked for by their age is a person, whose name an age does not give.
         (

@@ -143,6 +143,21 @@ def test_governments_are_named_by_their_countries_beside_one_left_unnamed():
     assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, countries)]) == set()
 
 
+def test_governments_asked_for_are_named_by_a_country_beside_a_government_left_unnamed():
+    question = "Which foreign governments did Maduro accuse of backing the opposition's power grab?"
+    both = "Maduro said the opposition tried to impose an 'illegitimate government' with the support of the U.S."
+    assert gives_the_name(question, both)
+    assert not gives_the_name(question, "Maduro said the opposition tried to impose an 'illegitimate government'.")
+
+
+def test_an_official_told_of_by_a_region_s_adjective_is_told_of_in_other_words():
+    # "a European trip" is the "planned trip to Europe" of the passage.
+    question = "Which Pentagon official scrapped a European trip because of the crisis?"
+    unnamed = "The letter circulating on social media was confirmed by a senior US official."
+    shanahan = "Washington's defence chief Patrick Shanahan has cancelled a planned trip to Europe over the crisis."
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, shanahan)]) == set()
+
+
 def test_a_programme_asked_for_is_the_show_a_passage_leaves_unnamed():
     question = "On which radio programme did John Bolton say Maduro was hiding at Fort Tiuna?"
     passages = [
