@@ -45,7 +45,10 @@ _PEOPLE = f"{several_people()}|names"
 _ASKS_WHOM_ONE_NAMED = re.compile(
     rf"^\W*(?:(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PEOPLE})|who|whom)\b[^?]{{0,60}}?\b"
     r"(?:call(?:ed|s)?\s+out|single[sd]?\s+out|list(?:ed|s)?|mention(?:ed|s)?|name[sd]?|by name)\b"
-    r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)",
+    r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)"
+    # not the articles' own mention: "who exactly are the colectivos mentioned in the live blog?"
+    r"(?!\s+(?:in|by)\s+(?:the|that|this|a|one)\s+(?:of\s+the\s+)?(?:live\s+)?(?:blog|article|piece|report|story|post|"
+    r"update|coverage|live blog)s?\b)",
     re.IGNORECASE,
 )
 # "Bolton called out Maduro supporters by name... which names? like who exactly", "…by name, which ones?", "…, who did

@@ -69,6 +69,11 @@ def test_whom_someone_called_out_asked_for_as_they_is_asked_in_the_plain_reading
         # Naming oneself, or a thing's name, is not calling others out.
         ("Who named himself interim president?", "The opposition leader said he was the acting president."),
         ("What is the name of the VPITV journalist?", "A VPITV journalist was injured during the clashes."),
+        # Mentioned in the articles themselves: who they are, not whom someone named.
+        (
+            "who exactly are the colectivos mentioned in the live blog?",
+            "Colectivos are the gangs of motorcycle-riding thugs who support the regime.",
+        ),
     ],
 )
 def test_other_questions_with_names_are_left_to_other_checks(question, passage):
