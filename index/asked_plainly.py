@@ -207,10 +207,8 @@ def _unframed(question: str) -> str:
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     count = None if ABOUT_MONEY.search(question) else _BARE_NUMBER.match(question)
     if count:  # what is counted after "how many", where the count checks read it ("how many Cuban troops…")
-        counted = count["counted"]
-        opener = re.match(r"[A-Z][a-z]+\b", counted)
-        if opener and is_a_known_word(opener.group().lower()) and not countries_in(opener.group()):
-            counted = counted[0].lower() + counted[1:]
+        opener = re.match(r"[A-Z][a-z]+\b", count["counted"])
+        counted = _in_lower_case(opener.group()) + count["counted"][opener.end() :] if opener else count["counted"]
         question = f"{count['open']}how many {counted}?"
     question = _IS_THE_NAME_TOLD.sub(r"\1what is the name of \g<whose>?", question)
     question = _A_STATEMENT_MADE.sub(lambda made: f"{made['open']}what did {made['who']} say?", question)
@@ -276,6 +274,12 @@ def _with_its_asking_word(question: str) -> str:
     if guess_language(question) != "en" or _ASKING_WORD.search(question) or A_VERB.search(question):
         return question
     opener = _LONE_OPENER.match(question)
-    if opener and is_a_known_word(opener["word"].lower()):
-        question = f"{opener[1]}{opener['word'].lower()}{question[opener.end('word') :]}"
+    if opener:
+        question = f"{opener[1]}{_in_lower_case(opener['word'])}{question[opener.end('word') :]}"
     return _THE_THING.sub(r"\1what is ", question)
+
+
+def _in_lower_case(word: str) -> str:
+    """A word opening a question in lower case when it is capitalised only for its place ("Patients", "Size"), not a
+    name or a people ("Cuban")."""
+    return word.lower() if is_a_known_word(word.lower()) and not countries_in(word) else word

@@ -31,11 +31,13 @@ from index.outlets import outlets_named
 from index.regions import is_a_region, words_of_regions_in
 from index.text import fold, lexical_terms, word_set, word_stems, words
 
+# Countries asked for by a word for them: a passage naming a country the question does not may name them, whatever
+# it leaves unnamed beside.
+_COUNTRIES_ASKED = word_set("country countries nation nations government governments")
 # Things named without their noun ("in Maracaibo", "Gen. Figuera", "the United States, Canada and Brazil"): a passage
 # never using the noun may still name one, even where another leaves one unnamed.
-_NAMED_WITHOUT_THE_NOUN = word_set(
-    "country countries nation nations government governments city cities town towns state states place places "
-    "official officials person "
+_NAMED_WITHOUT_THE_NOUN = _COUNTRIES_ASKED | word_set(
+    "city cities town towns state states place places official officials person "
     "people man men woman women general generals officer officers member members leader leaders"
 )
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
@@ -72,11 +74,6 @@ def gives_the_name(question: str, passage: str) -> bool:
     if nouns[-1].lower() in _COUNTRIES_ASKED and countries_in(passage) - countries_in(question):
         return True  # "an 'illegitimate government' with the support of the U.S. and neighboring Colombia"
     return not (reading.mentioned and reading.left_unnamed)
-
-
-# Countries asked for by a word for them: a passage naming a country the question does not may name them, whatever
-# it leaves unnamed beside.
-_COUNTRIES_ASKED = word_set("country countries nation nations government governments")
 
 
 # A place of a kind named with its kind: a capitalised name before the kind ("La Carlota air base") or after it
