@@ -55,6 +55,8 @@ def asked_kind(question: str) -> frozenset[str]:
     words = _counted_words(question)
     if any(word in _OF_THE_FORCES for word in words):
         return _FORCES
+    if words[:1] in (("have",), ("had",), ("has",)) and words[1:2] in (("left",), ("fled",), ("emigrated",)):
+        return _PEOPLE  # "how many have left the country?": people who left, whoever they are
     return _PEOPLE if any(word in _PEOPLE for word in words) else frozenset()
 
 

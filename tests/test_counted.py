@@ -15,6 +15,9 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
     ("question", "passage", "answers"),
     [
         ("How many Venezuelans have left the country?", ASYLUM, False),
+        # Those who left are people, though no noun says so.
+        ("What's the size of the exodus so far — how many have left the country?", ASYLUM, False),
+        ("how many have left the country?", "Some 3 million Venezuelans have left the country since 2015.", True),
         ("¿Cuántos venezolanos han emigrado a Colombia?", ASYLUM, False),
         ("How many police officers have been killed since April?", KILLED, False),
         ("How many Venezuelan troops applied for asylum?", ASYLUM, True),
