@@ -18,7 +18,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import FUNCTION_WORDS, family_names, proper_names_in
 from index.packaged import packaged_rows
-from index.text import fold, holds_any_word, reason_opening_end
+from index.text import FOR_WHICH, fold, holds_any_word, reason_opening_end
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,10 @@ class Attribute:
 
 
 # A row's `needs` may take in an earlier row's as `<<name>>`: what was done to someone answers "what happened to
-# him after…?" as well as whatever says how things turned out.
+# him after…?" as well as whatever says how things turned out. An `asks` may take in the nouns after "para qué" that
+# ask which one, not why, as `<<FOR_WHICH>>` (`text.FOR_WHICH`, which reads a why-question's opening the same way).
 _EARLIER_ROW = re.compile(r"<<(\w+)>>")
+_SHARED_IN_ASKS = {"<<FOR_WHICH>>": FOR_WHICH}
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +44,16 @@ def attributes() -> tuple[Attribute, ...]:
     for name, _, needs in packaged_rows("attributes.tsv", 3):
         needs_of[name] = _EARLIER_ROW.sub(lambda row: f"(?:{needs_of[row.group(1)]})", needs)
     return tuple(
-        Attribute(name, re.compile(asks, re.IGNORECASE), re.compile(needs_of[name], re.IGNORECASE))
+        Attribute(name, re.compile(_with_shared_words(asks), re.IGNORECASE), re.compile(needs_of[name], re.IGNORECASE))
         for name, asks, _ in packaged_rows("attributes.tsv", 3)
     )
+
+
+def _with_shared_words(asks: str) -> str:
+    """A row's `asks` with the word lists it shares with the code written out."""
+    for placeholder, words in _SHARED_IN_ASKS.items():
+        asks = asks.replace(placeholder, words)
+    return asks
 
 
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read

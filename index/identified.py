@@ -48,7 +48,7 @@ _ASKS_WHOM_ONE_NAMED = re.compile(
     r"(?!\s+(?:of|himself|herself|themselves|itself|as)\b)"
     # not the articles' own mention: "who exactly are the colectivos mentioned in the live blog?"
     r"(?!\s+(?:in|by)\s+(?:the|that|this|a|one)\s+(?:of\s+the\s+)?(?:live\s+)?(?:blog|article|piece|report|story|post|"
-    r"update|coverage|live blog)s?\b)",
+    r"update|coverage)s?\b)",
     re.IGNORECASE,
 )
 # "Bolton called out Maduro supporters by name... which names? like who exactly", "…by name, which ones?", "…, who did

@@ -132,8 +132,9 @@ def name_asked_plainly(question: str) -> str:
     called = _CALLED_AFTER.search(question)
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
-    told_first = _SOMEONE_TOLD_FIRST.match(question) or _bare_and_unnamed(question)
-    someone = _WHO_IS_HE.search(question) if told_first else None
+    someone = _WHO_IS_HE.search(question)
+    if someone and not (_SOMEONE_TOLD_FIRST.match(question) or _bare_and_unnamed(question[: someone.start()])):
+        someone = None
     it = someone and someone["who"].lower() in ("it", "that")
     if someone and (not it or _A_PERSON_TOLD.match(question)):
         whose = "their" if it else OWNER_OF[someone["who"].lower()]
@@ -151,11 +152,9 @@ def name_asked_plainly(question: str) -> str:
     return question
 
 
-def _bare_and_unnamed(question: str) -> bool:
-    """Whether `question` opens by telling of someone by a noun alone, naming nobody (no capital after its first
-    letter) before the clause asking who they are."""
-    asked = _WHO_IS_HE.search(question)
-    told = question[: asked.start()] if asked else ""
+def _bare_and_unnamed(told: str) -> bool:
+    """Whether the words a question tells before asking who someone is tell of them by a noun alone, naming nobody (no
+    capital after the first letter)."""
     return bool(_SOMEONE_BARE_FIRST.match(told)) and not re.search(r"(?-i:[A-Z])", told.lstrip()[1:])
 
 

@@ -201,13 +201,13 @@ def question_terms(question: str) -> list[str]:
 # A question that opens by asking why asks for a reason, whatever it names later: "why does Putin care so much
 # who runs Caracas" asks neither who runs it nor for a name; "why was he jailed?" still asks for the charges.
 # "Porque" (because) and "para que" (so that) open statements, not questions; "why… and who replaced him?"
-# asks a second question. "¿Para qué institución trabaja…?" asks for which one (the same nouns in the reason row of
-# data/attributes.tsv). Not an outlet: read as which one, "¿para qué periódico trabaja el fotógrafo?" was answered
-# by passages naming none (measured at stop 73), so it stays read as why.
-_FOR_WHICH = (
+# asks a second question. "¿Para qué institución trabaja…?" asks for which one (the reason row of
+# data/attributes.tsv takes the same nouns as <<FOR_WHICH>>). Not an outlet: read as which one, "¿para qué periódico
+# trabaja el fotógrafo?" was answered by passages naming none (measured at stop 73), so it stays read as why.
+FOR_WHICH = (
     r"instituci[oó]n|organizaci[oó]n|organismo|empresa|compa[nñ]ía|firma|pa[ií]s|gobierno|partido|universidad|grupo"
 )
-_WHY_OPENING = re.compile(rf"^\W*(?:why|how come|por qu[eé]|porqué|para qué(?!\s+(?:{_FOR_WHICH})\b))\b", re.IGNORECASE)
+_WHY_OPENING = re.compile(rf"^\W*(?:why|how come|por qu[eé]|porqué|para qué(?!\s+(?:{FOR_WHICH})\b))\b", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(
     r"\b(?:and|y|e)\s+(?:who|what|which|when|where|how|qui[eé]n|qu[eé]|cu[aá]l|cu[aá]nd|d[oó]nde|c[oó]mo|cu[aá]nt)",
     re.IGNORECASE,
