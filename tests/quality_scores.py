@@ -106,6 +106,8 @@ DEVELOPMENT_GUARDS = {
     "dev_cm": 46,  # 48 of 50 when first read, with stop 72's code
     "dev_cn": 43,  # 45 of 50 when first read, with stop 73's code
     "dev_co": 42,  # 44 of 50 when first read, with stop 73's code
+    "dev_cp": 47,  # 49 of 50 when first read, with stop 74's code
+    "dev_cq": 45,  # 47 of 50 when first read, with stop 74's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -189,6 +191,8 @@ HELD_OUT_GUARDS = {
     "heldout_bq": 46,  # 48 of 55 when first scored, with stop 72's code
     "heldout_br": 49,  # 51 of 55 when first scored, with stop 73's code
     "heldout_bs": 48,  # 50 of 55 when first scored, with stop 73's code
+    "heldout_bt": 50,  # 52 of 55 when first scored, with stop 74's code
+    "heldout_bu": 48,  # 50 of 55 when first scored, with stop 74's code
 }
 
 

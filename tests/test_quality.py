@@ -82,11 +82,11 @@ def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
 
 
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,124 of 1,208 at the end of
-    # stop 73, 1,150 of 1,238 with dev_cn and dev_co (stop 73's code), with room for a question on an E5 knife edge.
+    # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,150 of 1,238 at the end of
+    # stop 74, 1,178 of 1,268 with dev_cp and dev_cq (stop 74's code), with room for a question on an E5 knife edge.
     # How the count grew: docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 1238 and within_three >= 1143
+    assert total == 1268 and within_three >= 1171
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -97,8 +97,8 @@ def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
 
 
 def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
-    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,571 of 2,850
-    # at the end of stop 73, 2,633 of 2,920 with dev_cn and dev_co (stop 73's code), 2,636 at the end of stop 74. How
-    # the count grew: docs/quality-history.md, "How the guards' totals grew".
+    # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,636 of 2,920
+    # at the end of stop 74, 2,699 of 2,990 with dev_cp and dev_cq (stop 74's code). How the count grew:
+    # docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 2920 and within_three >= 2627
+    assert total == 2990 and within_three >= 2690
