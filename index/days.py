@@ -130,11 +130,14 @@ def told_of_another_day(
             if _another_part_of_the_day(question, text, published, asked):
                 lacking.add(row)  # "early Tuesday" is not "Tuesday night"
             continue
-        context = (before or {}).get(row, "") if not told else ""
+        opens_undated = bool(told) and _opens_without_a_day(text)
+        context = (before or {}).get(row, "") if not told or opens_undated else ""
         past_before = {day for day, ahead in _days_in(context, published) if not ahead}
         if past_before and not past_before & asked:
             lacking.add(row)  # the day it tells of is the one named just before it
             continue
+        if opens_undated and past_before:
+            continue  # it opens on the day named just before it, and names another only later
         went_on_to = _later_day((after or {}).get(row, ""), published) if not told else None
         if went_on_to is not None and went_on_to < min(asked):
             lacking.add(row)  # what it tells happened that day or before
@@ -143,6 +146,14 @@ def told_of_another_day(
         if told or published < min(asked) or long_after:
             lacking.add(row)
     return lacking
+
+
+def _opens_without_a_day(text: str) -> bool:
+    """Whether the first sentence of `text` names no day: a passage going on from the paragraph before it ("Maduro
+    said that the unrest had been quelled…", after "In a Tuesday night appearance…") tells of that one's day, even
+    if it ends on another ("…waited to see if that remained the case Wednesday.")."""
+    mention = _DAY_MENTION.search(text) or _UNREAD_DAY.search(text)
+    return bool(mention) and sentence_around(text, mention.start())[0] > 0
 
 
 # "after May 1", "since May Day", "después del 1 de mayo", "tras el 30 de abril": what came after the day named.

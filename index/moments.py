@@ -161,6 +161,8 @@ def _people_terms(question: str) -> frozenset[str]:
     return frozenset(lexical_terms(" ".join(names_in(question))))
 
 
+# "The country" of a question, standing for the one every report is about ("nation" would be "National Assembly").
+_A_COUNTRY = frozenset(lexical_terms("country countries país países"))
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."
 _VAGUE_TIME = re.compile(r"\b(?:later|earlier|recently|now|currently|después|antes)\b", re.IGNORECASE)
 _TOLD_BY_AT_LEAST = 2
@@ -171,8 +173,10 @@ def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) 
     (at least two: "moved", "Spanish embassy"), tells the event in a sentence holding no time (a bare "later" is
     none): the times elsewhere are of something else. "When did Lopez leave the Spanish embassy?" is not answered
     by "Later on Tuesday, Mr Lopez… sought refuge in the Chilean ambassador's residence… They later moved to the
-    Spanish embassy." A person's name is one subject of many clauses, so it does not say where the event is told."""
-    counted = _sentences(passage, _event_terms(question) - _people_terms(question))
+    Spanish embassy." A person's name is one subject of many clauses, so it does not say where the event is told;
+    nor does "the country" ("…assume an interim presidency in January… He has the support from about 50 countries"
+    dates when Guaido proclaimed himself the country's interim leader)."""
+    counted = _sentences(passage, _event_terms(question) - _people_terms(question) - _A_COUNTRY)
     most = max((shared for clauses in counted for _, _, shared in clauses), default=0)
     if most < _TOLD_BY_AT_LEAST:
         return False

@@ -69,6 +69,10 @@ _SOMEONE_BARE_FIRST = re.compile(
     r"\b(?!['’]s)",
     re.IGNORECASE,
 )
+# "Another reporter got hurt…, who was it": someone else told of by a noun alone, not a doer left unnamed ("photographer
+# got shot by someone, who was it" asks the shooter) nor one told bare ("official says…, who was it"), whom a
+# description may answer.
+_SOMEONE_ELSE = re.compile(r"^\W*(?:another|an?|one|some)\b(?![^,;:?]*\b(?:someone|somebody|by)\b)", re.IGNORECASE)
 # The noun a person, not an adjective: "the us official who said…", not "the official death toll".
 _A_PERSON_TOLD = re.compile(
     rf"{_TOLD_OPENER}(?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"
@@ -133,10 +137,13 @@ def name_asked_plainly(question: str) -> str:
     if called:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question)
-    if someone and not (_SOMEONE_TOLD_FIRST.match(question) or _bare_and_unnamed(question[: someone.start()])):
+    told_first = bool(_SOMEONE_TOLD_FIRST.match(question))
+    # "another reporter got hurt…, who was it": "it" is the one told of by a noun alone
+    bare = bool(someone) and not told_first and _bare_and_unnamed(question[: someone.start()])
+    if someone and not (told_first or bare):
         someone = None
     it = someone and someone["who"].lower() in ("it", "that")
-    if someone and (not it or _A_PERSON_TOLD.match(question)):
+    if someone and (not it or (bare and _SOMEONE_ELSE.match(question)) or _A_PERSON_TOLD.match(question)):
         whose = "their" if it else OWNER_OF[someone["who"].lower()]
         return f"{question[: someone.start()].rstrip()}, what {_tense_of(someone)} {whose} name?"
     that = _WHO_WAS_THAT.search(question)

@@ -31,9 +31,19 @@ from index.told_of_whom import told_of
 # Openers before an outcome question, within it as at its start ("…, so did they…").
 _OPENER = r"(?:so |wait |and |but )?"
 _MARKER = r"(?:ever|eventually|finally|end(?:ed)? up)"
-_ASKS_OUTCOME = re.compile(
-    rf"(?:^|[?.!,;–—]|\s-)\W*{_OPENER}(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
-    rf"(?P<before>\w+)\s+{_MARKER}(?P<rest>[^?.!]*)",
+_ASKS = (
+    r"(?:^|[?.!,;–—]|\s-)\W*{opener}(?:did|was|were|has|have|had)\b[^?.!]{{0,80}}?"
+    r"(?P<before>\w+)\s+{marker}(?P<rest>[^?.!]*)"
+)
+_ASKS_OUTCOME = re.compile(_ASKS.format(opener=_OPENER, marker=_MARKER), re.IGNORECASE)
+# "Has Maduro actually charged anyone over the 'serious crimes'?": whether what was said would be done was done. The
+# report may tell it in its own words ("did anybody actually get run over?"), but not by the promise itself.
+_ASKS_IF_DONE = re.compile(_ASKS.format(opener=_OPENER, marker=r"(?:actually|really)"), re.IGNORECASE)
+# Words before an act that tell it was only promised, threatened or planned: "he promised criminal prosecutions".
+_ONLY_PROMISED = re.compile(
+    r"^(?:promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|"
+    r"demand(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|will|would|could|might|must|"
+    r"should|shall)$",
     re.IGNORECASE,
 )
 # The marker after the verb: "did they get asylum in the end?", "…or did he leave Venezuela eventually?".
@@ -161,6 +171,18 @@ def asked_outcome(question: str) -> frozenset[str]:
     asked = _ASKS_OUTCOME.search(question)
     if not asked or not re.search(r"\w", asked["rest"]):
         return _outcome_asked_last(question)  # "…did he leave Venezuela eventually?": the verb came before
+    return _verb_after_marker(question, asked)
+
+
+@lru_cache(maxsize=1024)
+def _asked_if_done(question: str) -> frozenset[str]:
+    """The stems of the act `question` asks whether it was "actually" done; empty if it asks no such thing."""
+    asked = _ASKS_IF_DONE.search(question)
+    return _verb_after_marker(question, asked) if asked else frozenset()
+
+
+def _verb_after_marker(question: str, asked: re.Match[str]) -> frozenset[str]:
+    """The stems of the table's verb after an outcome's marker and the words skipped before it; empty if none."""
     if _SUPERLATIVE.match(asked["before"]):
         return frozenset()
     rest = asked["rest"].lower()
@@ -269,7 +291,11 @@ def states_the_outcome(question: str, passage: str) -> bool:
     survival."""
     needed = asked_outcome(question) or asked_act_after(question)
     if needed:
-        return bool(needed & set(word_stems(_phrasal_read(passage)))) and _said_of_the_asked(question, passage, needed)
+        told = bool(needed & set(word_stems(_phrasal_read(passage))))
+        return told and _said_of_the_asked(question, passage, needed) and not _only_promised(passage, needed)
+    done = _asked_if_done(question)
+    if done and _only_promised(passage, done):
+        return False
     if _ASKS_SURVIVAL.search(question):
         return bool(_SURVIVAL & set(word_stems(_phrasal_read(passage))))
     return True
@@ -286,3 +312,23 @@ def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> b
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
     return any(told_of(sentence, asked, needed) for sentence in telling)
+
+
+def _only_promised(passage: str, needed: frozenset[str]) -> bool:
+    """Whether each of `passage`'s words of the `needed` act comes within three words after a promise, a threat, a
+    plan or a modal, with no punctuation mark between ("promised criminal prosecutions",
+    "vowed to arrest"), so that it tells no act done ("who had vowed to return, returned on Monday" tells one)."""
+    tokens = re.findall(r"[\w'’-]+|[,;:.!?–—()]", _phrasal_read(passage))
+    stems = [word_stems(token)[0] if word_stems(token) else "" for token in tokens]
+    acts = [at for at, stem in enumerate(stems) if stem in needed]
+    return bool(acts) and all(_promised_before(tokens, at) for at in acts)
+
+
+def _promised_before(tokens: list[str], at: int) -> bool:
+    """Whether a promise or a modal stands within three words before `tokens[at]`, back to a punctuation mark."""
+    for back in range(at - 1, max(-1, at - 4), -1):
+        if not re.match(r"\w", tokens[back]):
+            return False
+        if _ONLY_PROMISED.match(tokens[back]):
+            return True
+    return False

@@ -8,13 +8,14 @@ about anything, and a person's name is no subject by itself. Only words both sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from index.countries import countries_in
 from index.moments import TIME_WORDS
-from index.names import names_in, proper_names_in
+from index.names import as_written, family_names, names_in, proper_names_in
 from index.reader.gloss import reader_text
-from index.text import BEGINNING, MONTHS_AND_DAYS, guess_language, lexical_terms, term_beginnings
+from index.text import BEGINNING, MONTHS_AND_DAYS, guess_language, lexical_terms, term_beginnings, words
 
 _FEWEST_SHARED = 2
 
@@ -27,7 +28,33 @@ def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_asid
     subject = _subject(question, passages[0][1])
     if len(subject) < _FEWEST_SHARED:
         return set()
-    return {row for row, text in passages[1:] if not subject & term_beginnings(text)}
+    described = _described(question, passages[0][1], subject)
+    return {
+        row for row, text in passages[1:] if not subject & term_beginnings(text) and not described & set(words(text))
+    }
+
+
+# Characters of an apposition beside a name: "Leopoldo Lopez, Mr Guaido's political mentor and".
+_BESIDE = 40
+_APPOSITION_AFTER = re.compile(r"^\s*[,–—(]")
+_APPOSITION_BEFORE = re.compile(r"[,–—(]\s*$")
+
+
+def _described(question: str, best: str, subject: set[str]) -> set[str]:
+    """The family names of the people the `best` passage names in apposition to the `subject` words, who are what the
+    question describes: "Guaido's political mentor" is "Leopoldo Lopez, Mr Guaido's political mentor", and a passage
+    about "Mr Lopez" speaks of him; not an owner ("Mr Maduro's defence minister and head of the supreme court")."""
+    asked = set(words(question))
+    beside = set()
+    for name in names_in(best):
+        for found in re.finditer(as_written(name), best):
+            after = best[found.end() : found.end() + _BESIDE]
+            before = best[max(0, found.start() - _BESIDE) : found.start()]
+            if (_APPOSITION_AFTER.match(after) and subject & term_beginnings(after)) or (
+                _APPOSITION_BEFORE.search(before) and subject & term_beginnings(before)
+            ):
+                beside |= family_names(name) - asked
+    return beside
 
 
 def _subject(question: str, best: str) -> set[str]:

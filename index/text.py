@@ -205,7 +205,8 @@ def question_terms(question: str) -> list[str]:
 # data/attributes.tsv takes the same nouns as <<FOR_WHICH>>). Not an outlet: read as which one, "¿para qué periódico
 # trabaja el fotógrafo?" was answered by passages naming none (measured at stop 73), so it stays read as why.
 FOR_WHICH = (
-    r"instituci[oó]n|organizaci[oó]n|organismo|empresa|compa[nñ]ía|firma|pa[ií]s|gobierno|partido|universidad|grupo"
+    r"instituci[oó]n|instituto|centro|fundaci[oó]n|ministerio|banco|organizaci[oó]n|organismo|empresa|compa[nñ]ía|firma|"
+    r"pa[ií]s|gobierno|partido|universidad|grupo"
 )
 _WHY_OPENING = re.compile(rf"^\W*(?:why|how come|por qu[eé]|porqué|para qué(?!\s+(?:{FOR_WHICH})\b))\b", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from index.countries import countries_in
-from index.names import names_in
+from index.names import QUOTED, names_in
 from index.text import fold, holds_any_word
 
 _ASKS = re.compile(
@@ -23,6 +23,8 @@ _ASKS = re.compile(
 )
 # "He", "she": someone the passage leaves unnamed, who may be the one asked about.
 _SOMEONE_UNNAMED = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# A quote opened after a colon and running on past the passage's end (it closes in a later paragraph).
+_QUOTE_RUNNING_ON = re.compile(r":\s*['‘\"“][^'’\"”]*$")
 # Words that open such a question without naming anyone.
 _NOT_SOMEONE = frozenset({"it", "there", "this", "that", "anyone", "anybody", "someone", "somebody", "i", "you", "we"})
 
@@ -54,5 +56,7 @@ def names_whom_it_asks_about(question: str, passage: str) -> bool:
         return not named or bool(countries & named)  # "the Treasury lifted sanctions" may be the US's
     if not surname or holds_any_word(passage, [surname]):
         return True
-    # "He demanded that all supporters be arrested": someone unnamed, with no one else named, may be the one asked.
-    return not names_in(passage) and _SOMEONE_UNNAMED.search(passage) is not None
+    # "He demanded that all supporters be arrested": someone unnamed, with no one else named, may be the one asked;
+    # names in what he is quoted saying are not his ("He said…: 'I recognise the… spirit of Juan Guaido'").
+    unquoted = _QUOTE_RUNNING_ON.sub(":", QUOTED.sub(" ", passage))
+    return not names_in(unquoted) and _SOMEONE_UNNAMED.search(unquoted) is not None

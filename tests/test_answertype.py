@@ -94,6 +94,21 @@ from index.text import reason_opening_end
         ("did the rebels ever manage to take the base?", "Maduro said the base resisted a takeover attempt."),
         # "Actually" asks whether the report says so, not what came of it: the report tells it in its own words.
         ("did anybody actually get run over?", "Another driver plows through the crowd leaving one person down."),
+        ("was anyone actually arrested?", "Maduro vowed to arrest them, and police arrested 20 people on Wednesday."),
+        # A plan's word must be one ("a plane"), and a promise kept is told after it.
+        ("did maduro ever leave", "Maduro boarded a plane and left for Havana."),
+        ("did guaido ever return?", "Guaido, who had vowed to return, returned on Monday."),
+        ("did guaido ever return?", "Guaido said he would, and returned on Monday."),
+        (
+            "Did Lopez ever tell Venezuelans to take to the streets?",
+            "'I want to tell the Venezuelan people: take to the streets,' Lopez said.",
+        ),
+        # Dated in one sentence; the next names "countries", as most do, and tells nothing of the event.
+        (
+            "when did guaido first proclaim himself the country's interim leader",
+            "Guaido, 35, invoked the constitution to assume an interim presidency in January, igniting a power "
+            "struggle with Maduro. He has the support from about 50 countries.",
+        ),
         # Said in a sentence naming the one asked about, or with "he" or "they" for them.
         ("did lopez ever leave the spanish embassy?", "Mr Lopez was seen in Caracas. He later left the embassy."),
         ("did lopez ever leave the spanish embassy?", "In June, Mr Lopez left the Spanish embassy for Madrid."),
@@ -260,6 +275,12 @@ from index.text import reason_opening_end
         ("How was the photographer injured?", "The photographer was shot by the National Guard."),
         ("How were the protesters hurt?", "A military vehicle was ramming a crowd and crushing one person."),
         ("Did Maduro issue arrest warrants?", "He demanded that all supporters must be identified and arrested."),
+        # Names in what "he" is quoted saying are not his, the quote closed in the passage or running on past it.
+        (
+            "Did Bolsonaro think Guaido had lost?",
+            "He said at the defence ministry: 'This is by no means a defeat, I recognise the spirit of Juan Guaido.",
+        ),
+        ("Did Bolsonaro think Guaido had lost?", "He said: 'I recognise the spirit of Juan Guaido' at the ministry."),
         ("What did Maduro tell his supporters in his speech?", "In a speech, Maduro demanded that they be arrested."),
         ("what's the population of venezuela roughly", "Venezuela, a country of 30m people, is in crisis."),
         ("How many days did Lopez stay in the Spanish embassy?", "Lopez left the embassy after 18 days."),
@@ -556,6 +577,12 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "exact number of russian mercenaries guarding maduro?",
             "Russia is thought to have mercenaries in the country guarding the President.",
         ),
+        # Whether what was promised was actually done, or eventually, is not told by the promise.
+        (
+            "Has Maduro actually charged anyone over the 'serious crimes' he talked about?",
+            "Maduro said the coup had failed and he promised criminal prosecutions over the 'serious crimes'.",
+        ),
+        ("did they ever arrest guaido", "Maduro vowed to arrest Guaido, who would be jailed for treason."),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):
@@ -584,6 +611,8 @@ def test_para_que_before_a_noun_asks_for_which_one_not_why():
     assert reason_opening_end(question) is None
     assert asked_attributes(as_the_checks_read(question)) == ()
     assert fits_answer_type(question, "Mikael Wigell, a researcher from the Finnish Institute of International Affairs")
+    for kind in ("instituto", "ministerio", "centro"):
+        assert reason_opening_end(f"¿Para qué {kind} trabaja el investigador Mikael Wigell?") is None
     assert reason_opening_end("¿Para qué quiere Rusia a Venezuela?") == len("¿Para qué")
     assert [row.name for row in asked_attributes("¿Para qué quiere Rusia a Venezuela?")] == ["reason"]
 

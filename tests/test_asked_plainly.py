@@ -160,6 +160,13 @@ from index.question import as_the_checks_read
             "the US official who said figuera's letter was real, what was their name?",
         ),
         ("the death toll in caracas, who was it", "the death toll in caracas, who was it"),
+        # Someone else told of by a noun alone, then asked for as "it"; not a doer left unnamed, nor one told bare.
+        (
+            "another reporter got hurt besides the photographer, who was it",
+            "another reporter got hurt besides the photographer, what was their name?",
+        ),
+        ("a photographer got shot by someone, who was it", "a photographer got shot by someone, who was it"),
+        ("official says maduro wanted to leave, who was it", "official says maduro wanted to leave, who was it"),
         ("the official death toll, who was it", "the official death toll, who was it"),
         # A group described, not counted, may be answered by a description ("colectivos").
         (

@@ -234,6 +234,8 @@ from index.question import as_the_checks_read
         ("Lopez ended up where?", ["later_outcome"]),
         # What someone ended up doing, asked as its object, is the act itself: "cancelled a planned trip to Europe".
         ("the acting pentagon chief ended up cancelling what bc of venezuela", []),
+        # Told first, before the question asked: what he ended up doing is known, where he was to go is asked.
+        ("the acting pentagon chief ended up scrapping a trip, where was he supposed to go", ["destination"]),
         # Running someone over is no running of something; "charged with anything" asks charges.
         ("who ran over the protester", []),
         ("who ran SEBIN in 2018", ["leader"]),

@@ -48,6 +48,23 @@ def test_a_passage_naming_no_day_is_left_to_the_reader_unless_written_before_the
     assert told_of_another_day(question, [(1, NO_DAY, WEDNESDAY), (2, NO_DAY, TUESDAY)]) == {2}
 
 
+def test_a_passage_opening_without_a_day_tells_of_the_day_named_before_it_though_it_names_another_later():
+    question = "in his tv speech tuesday night maduro said venezuela won't cave to who"
+    quelled = (
+        "Maduro said that the unrest had been quelled and that Venezuela wouldn't succumb to right-wing forces. "
+        "Venezuelans waited to see if that remained the case Wednesday."
+    )
+    before = {1: "In a Tuesday night appearance on national television, Maduro declared the opposition had failed."}
+    assert told_of_another_day(question, [(1, quelled, WEDNESDAY)], before=before) == set()
+    # Without that paragraph, or one naming another day, it tells of the day it names.
+    assert told_of_another_day(question, [(1, quelled, WEDNESDAY)]) == {1}
+    monday = {1: "On Monday, Maduro declared that the opposition had failed."}
+    assert told_of_another_day(question, [(1, quelled, WEDNESDAY)], before=monday) == {1}
+    # Naming another day in its first sentence, it tells of that one.
+    dated = "On Wednesday Maduro said that the unrest had been quelled. Venezuelans waited."
+    assert told_of_another_day(question, [(1, dated, WEDNESDAY)], before=before) == {1}
+
+
 def test_a_passage_naming_no_day_before_a_later_time_of_an_earlier_day_cannot_tell_of_the_asked_day():
     killed = "Provea said a 24-year-old man was shot and killed during a protest in the city of La Victoria."
     later = {1: "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence."}

@@ -60,3 +60,23 @@ def test_words_are_compared_by_their_first_letters():
     closest = (1, "A protester was seen with blood pouring from a bullet wound.")
     count = (2, "Over 70 persons have been injured in violent fighting involving pro-Guaido protestors.")
     assert off_the_subject("how many protesters were wounded", [closest, count], set_aside={1}) == set()
+
+
+def test_a_passage_naming_the_person_the_closest_one_describes_is_on_the_subject():
+    # "Guaido's political mentor" is Leopoldo Lopez beside those words; "Mr Lopez" speaks of him, a passage about the
+    # military of nobody the closest one names.
+    question = "In what year was Guaido's political mentor first locked up?"
+    closest = (1, "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him.")
+    detained = (2, "Detained in 2014 for leading a previous round of unrest, Mr Lopez said he had been released.")
+    military = (3, "Some members of the military defected, but Maduro by and large retained control.")
+    assert off_the_subject(question, [closest, detained, military], set_aside={1}) == {3}
+
+
+def test_an_owner_beside_the_words_is_not_the_person_they_describe():
+    question = "the supreme court head bolton was waiting on, what's his name"
+    closest = (
+        1,
+        "Bolton was waiting for officials, including Nicolas Maduro's defence minister and head of the supreme court.",
+    )
+    maduro = (2, "Nicolas Maduro delivered a speech on Tuesday night.")
+    assert off_the_subject(question, [closest, maduro], set_aside={1}) == {2}
