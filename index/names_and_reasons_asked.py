@@ -138,7 +138,6 @@ def name_asked_plainly(question: str) -> str:
         return f"{question[: called.start()]}, what {_tense_of(called)} the name of {called['thing']}?"
     someone = _WHO_IS_HE.search(question)
     told_first = bool(_SOMEONE_TOLD_FIRST.match(question))
-    # "another reporter got hurt…, who was it": "it" is the one told of by a noun alone
     bare = bool(someone) and not told_first and _bare_and_unnamed(question[: someone.start()])
     if someone and not (told_first or bare):
         someone = None

@@ -8,6 +8,10 @@ they get asylum in the end?"), and only a verb of the table below is looked for:
 ever turn violent?" is told in too many ways ("violent clashes"). The table is general English, not the project's
 articles.
 
+Whether an act was "actually" done, or eventually, is not told by its promise, threat or plan, nor by a modal ("he
+promised criminal prosecutions", "vowed to arrest", "would be jailed"): every word of the act in such a passage
+must stand apart from those.
+
 Likewise whether an act followed an event ("was Figuera arrested after his letter came out?", "¿Arrestaron a Guaidó
 después del 30 de abril?"): the passage needs the act's verb or a word also telling it ("sought refuge" for
 fleeing), for a few acts reports name plainly; and whether someone survived, a death or a survival ("received
@@ -24,6 +28,7 @@ from functools import lru_cache
 
 from index.chunking import sentence_spans
 from index.names import names_in
+from index.promised import only_promised
 from index.reader.gloss import reader_text
 from index.text import guess_language, word_set, word_stems, words
 from index.told_of_whom import told_of
@@ -39,13 +44,6 @@ _ASKS_OUTCOME = re.compile(_ASKS.format(opener=_OPENER, marker=_MARKER), re.IGNO
 # "Has Maduro actually charged anyone over the 'serious crimes'?": whether what was said would be done was done. The
 # report may tell it in its own words ("did anybody actually get run over?"), but not by the promise itself.
 _ASKS_IF_DONE = re.compile(_ASKS.format(opener=_OPENER, marker=r"(?:actually|really)"), re.IGNORECASE)
-# Words before an act that tell it was only promised, threatened or planned: "he promised criminal prosecutions".
-_ONLY_PROMISED = re.compile(
-    r"^(?:promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|"
-    r"demand(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|urg(?:e|es|ed|ing)|will|would|could|might|must|"
-    r"should|shall)$",
-    re.IGNORECASE,
-)
 # The marker after the verb: "did they get asylum in the end?", "…or did he leave Venezuela eventually?".
 _ASKS_OUTCOME_LAST = re.compile(
     rf"(?:^|[?.!,;–—]|\s-|\bor\b)\W*{_OPENER}(?:did|was|were|has|have|had)\s+(?P<middle>[^?.!,;]{{1,80}}?)"
@@ -287,17 +285,19 @@ def _phrasal_read(text: str, keep: bool = True) -> str:
 
 def states_the_outcome(question: str, passage: str) -> bool:
     """False when `question` asks whether something eventually happened or an act followed an event and `passage` has
-    no form of its verb (nor a word also telling the act), or whether someone survived and it tells no death or
+    no form of its verb (nor a word also telling the act), or tells it only as promised; when it asks whether an act
+    was "actually" done and `passage` tells it only as promised; or whether someone survived and it tells no death or
     survival."""
+    read = _phrasal_read(passage)
     needed = asked_outcome(question) or asked_act_after(question)
     if needed:
-        told = bool(needed & set(word_stems(_phrasal_read(passage))))
-        return told and _said_of_the_asked(question, passage, needed) and not _only_promised(passage, needed)
+        told = bool(needed & set(word_stems(read)))
+        return told and _said_of_the_asked(question, passage, needed) and not only_promised(read, needed)
     done = _asked_if_done(question)
-    if done and _only_promised(passage, done):
+    if done and only_promised(read, done):
         return False
     if _ASKS_SURVIVAL.search(question):
-        return bool(_SURVIVAL & set(word_stems(_phrasal_read(passage))))
+        return bool(_SURVIVAL & set(word_stems(read)))
     return True
 
 
@@ -312,23 +312,3 @@ def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> b
     sentences = [passage[start:end] for start, end in sentence_spans(passage)]
     telling = [sentence for sentence in sentences if needed & set(word_stems(_phrasal_read(sentence)))]
     return any(told_of(sentence, asked, needed) for sentence in telling)
-
-
-def _only_promised(passage: str, needed: frozenset[str]) -> bool:
-    """Whether each of `passage`'s words of the `needed` act comes within three words after a promise, a threat, a
-    plan or a modal, with no punctuation mark between ("promised criminal prosecutions",
-    "vowed to arrest"), so that it tells no act done ("who had vowed to return, returned on Monday" tells one)."""
-    tokens = re.findall(r"[\w'’-]+|[,;:.!?–—()]", _phrasal_read(passage))
-    stems = [word_stems(token)[0] if word_stems(token) else "" for token in tokens]
-    acts = [at for at, stem in enumerate(stems) if stem in needed]
-    return bool(acts) and all(_promised_before(tokens, at) for at in acts)
-
-
-def _promised_before(tokens: list[str], at: int) -> bool:
-    """Whether a promise or a modal stands within three words before `tokens[at]`, back to a punctuation mark."""
-    for back in range(at - 1, max(-1, at - 4), -1):
-        if not re.match(r"\w", tokens[back]):
-            return False
-        if _ONLY_PROMISED.match(tokens[back]):
-            return True
-    return False

@@ -3,7 +3,9 @@ of what the question asks about but lacks the asked detail), a lesser passage sh
 shares with it speaks of something else. "When did the small Russian military force first arrive?" beside "…the
 Russians, who have a small military force in the country" is not answered by "Pompeo said Tuesday that Maduro had
 intended to step down". Names, countries, times and numbers are left out of those words: they are shared by passages
-about anything, and a person's name is no subject by itself. Only words both share count, at least two of them.
+about anything, and a person's name is no subject by itself. Only words both share count, at least two of them. A
+person the closest passage names in apposition to those words is the one described: beside "Leopoldo Lopez, Mr
+Guaido's political mentor", a passage about "Mr Lopez" speaks of "Guaido's political mentor".
 """
 
 from __future__ import annotations
