@@ -198,12 +198,8 @@ def _unframed(question: str) -> str:
         asked = "what are their names" if whose == "their" else f"what is {whose} name"
         return f"{question[: named.start()].rstrip()}, {asked}?"
     held = _IF_SO_WHO.match(question)
-    if held and held["owner"].lower().startswith("the "):
-        return f"{held['open']}who is {held['owner']} {held['post']}?"
-    if held and countries_in(held["owner"]):  # "the defence minister of venezuela" reads as asked, "venezuela's…" not
-        return f"{held['open']}who is the {held['post']} of {held['owner']}?"
     if held:
-        return f"{held['open']}who is {held['owner']}'s {held['post']}?"
+        return _who_holds(held)
     question = _IDENTIFIED.sub(r"\1what is the name of ", _NUMBER_TAIL.sub(", how many?", question))
     count = None if ABOUT_MONEY.search(question) else _BARE_NUMBER.match(question)
     if count:  # what is counted after "how many", where the count checks read it ("how many Cuban troops…")
@@ -218,6 +214,17 @@ def _unframed(question: str) -> str:
         return f"{question[: framed.start()]}, {asked}"
     unframed = _FRAME_OPENING.sub(r"\1", _PLAIN_TAIL.sub("?", question))
     return unframed if unframed == question else _verb_first(unframed)
+
+
+def _who_holds(held: re.Match[str]) -> str:
+    """ "does the US have a special envoy…, and if so who?" asked plainly: "who is the US special envoy…?", "who is the
+    defence minister of venezuela?" (a country's post reads as asked, "venezuela's…" not), "who is maduro's…?"."""
+    owner, post = held["owner"], held["post"]
+    if owner.lower().startswith("the "):
+        return f"{held['open']}who is {owner} {post}?"
+    if countries_in(owner):
+        return f"{held['open']}who is the {post} of {owner}?"
+    return f"{held['open']}who is {owner}'s {post}?"
 
 
 def _verb_first(asked: str) -> str:

@@ -288,17 +288,18 @@ def states_the_outcome(question: str, passage: str) -> bool:
     no form of its verb (nor a word also telling the act), or tells it only as promised; when it asks whether an act
     was "actually" done and `passage` tells it only as promised; or whether someone survived and it tells no death or
     survival."""
-    read = _phrasal_read(passage)
     needed = asked_outcome(question) or asked_act_after(question)
+    done = _asked_if_done(question)
+    survival = _ASKS_SURVIVAL.search(question)
+    if not (needed or done or survival):
+        return True  # most questions: the passage is not read here
+    read = _phrasal_read(passage)
     if needed:
         told = bool(needed & set(word_stems(read)))
         return told and _said_of_the_asked(question, passage, needed) and not only_promised(read, needed)
-    done = _asked_if_done(question)
     if done and only_promised(read, done):
         return False
-    if _ASKS_SURVIVAL.search(question):
-        return bool(_SURVIVAL & set(word_stems(read)))
-    return True
+    return not survival or bool(_SURVIVAL & set(word_stems(read)))
 
 
 def _said_of_the_asked(question: str, passage: str, needed: frozenset[str]) -> bool:
