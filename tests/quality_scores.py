@@ -108,6 +108,8 @@ DEVELOPMENT_GUARDS = {
     "dev_co": 42,  # 44 of 50 when first read, with stop 73's code
     "dev_cp": 47,  # 49 of 50 when first read, with stop 74's code
     "dev_cq": 45,  # 47 of 50 when first read, with stop 74's code
+    "dev_cr": 42,  # 44 of 50 when first read, with stop 75's code
+    "dev_cs": 45,  # 47 of 50 when first read, with stop 75's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -193,6 +195,8 @@ HELD_OUT_GUARDS = {
     "heldout_bs": 48,  # 50 of 55 when first scored, with stop 73's code
     "heldout_bt": 50,  # 52 of 55 when first scored, with stop 74's code
     "heldout_bu": 48,  # 50 of 55 when first scored, with stop 74's code
+    "heldout_bv": 50,  # 52 of 55 when first scored, with stop 75's code
+    "heldout_bw": 48,  # 50 of 55 when first scored, with stop 75's code
 }
 
 
