@@ -59,8 +59,11 @@ _FRAME_OPENING = re.compile(
 )
 # The frame in a last clause: "the soldier in the blue bandana…, do we know who he is" → "…, who is he"; only where
 # the clause then reads as a question ("…, do they say what he promised" stays as typed).
-_FRAMED_LAST = re.compile(rf"\s*{CLAUSE_BREAK}{_FRAME}(?=(?:who|what|where|when)\b[^,;:?]*\W*$)", re.IGNORECASE)
-_A_QUESTION = re.compile(r"^(?:who|what|where|when) (?:is|was|are|were|did|does|do|has|had)\b", re.IGNORECASE)
+_FRAMED_LAST = re.compile(rf"\s*{CLAUSE_BREAK}{_FRAME}(?=(?:who|what|where|when|which)\b[^,;:?]*\W*$)", re.IGNORECASE)
+_A_QUESTION = re.compile(
+    r"^(?:(?:who|what|where|when) (?:is|was|are|were|did|does|do|has|had)\b|which [\w'’-]+(?: (?:is|was) \w+)?\W*$)",
+    re.IGNORECASE,
+)
 _IDENTIFIED = re.compile(
     rf"^(\W*)(?:{_DO_THEY} (?:identify|name|(?:give|know|say|mention|report|have) the (?:name|identity) of)|"
     r"what(?:['’]s| is| was) the identity of) ",

@@ -24,7 +24,7 @@ from index.text import ENGLISH_STOPWORDS, MONTH_NUMBERS, SPANISH_STOPWORDS, WEEK
 # llamada", "después de hablar"); such a phrase asks no time of a plan.
 _IN_THE_EXCHANGE = (
     r"\b(?:when|as|after) (?:they|the two|both) (?:\w+ly )?(?:spoke|talked|met)\b|\b(?:on|by|over) the phone\b|"
-    r"\b(?:during|in|on) (?:their|the) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b|"
+    r"\b(?:during|in|on) (?:their|the|that|this) (?:[\w’-]+ ){0,2}?(?:call|conversation|meeting|talks)\b|"
     r"\b(?:to|with) (?:each other|one another)\b|"
     r"\b(?:durante|en) (?:su|la|esa) (?:[\w’-]+ ){0,2}?(?:llamada|conversaci[oó]n|reuni[oó]n)\b|"
     r"\bdespu[eé]s de hablar\b"
@@ -38,7 +38,7 @@ _HAPPENED = (
 )
 # The exchange asked about: a call, a meeting, talks, or what its sides agreed on or said to each other.
 _EXCHANGE = re.compile(
-    r"\b(?:the|their|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
+    r"\b(?:the|their|that|this|a|phone|telephone|[\w’-]+['’]s)\s+(?:[\w’-]+\s+){0,2}?call\b"
     r"(?!\s+(?:on|for|to|them\w*|him\w*|her\w*|it|us|me|you|out|off|up)\b)|"
     r"\b(?:conversation|meeting|talks|discussion|conversaci[oó]n|llamada|reuni[oó]n)\b|"
     r"\bagree(?:d|ing)? (?:on|to)\b|\bacordaron\b|\bhablaron\b|\b(?:spoke|talked|met|speak|talk|meet) (?:with|to)\b|"
@@ -55,10 +55,13 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # "Pompeo was supposed to talk to Lavrov, what did they end up agreeing on?" asks what came of the plan; so does the
-# plan told first and whether they agreed on anything asked after ("…was supposed to talk to Lavrov — did they agree
-# on anything?"), not what they agreed to talk about or when.
+# plan told first and whether they agreed on anything, or what came of it, asked after ("…was supposed to talk to
+# Lavrov — did they agree on anything?", "— what came out of that call?", "What did the two of them agree on in that
+# call?"), not what they agreed to talk about or when.
 _CAME_OF_THE_PLAN = re.compile(
     rf"\b(?:{_AT_LAST}|in the end|al final|finalmente)\b|"
+    r"[,;:.?!–—-]\s*[^,;:.?!–—-]*\b(?:c[oa]me (?:out )?of|outcome|result|what\b[^,;:.?!–—-]*\bagreed? on)\b"
+    r"[^,;:.?!–—-]*\W*$|"
     rf"{CLAUSE_BREAK}(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
     r"(?:agree on anything|agree to anything|reach (?:an?|any) (?:agreement|deal|understanding)|"
     r"come to (?:an?|any) (?:agreement|deal|understanding))\W*$",

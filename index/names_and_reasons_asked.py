@@ -79,10 +79,13 @@ _A_PERSON_TOLD = re.compile(
     r"(?=\s+(?:who|whom|that|which|in|at|from|with|on|near|behind|of)\b|\s*[,;:.?!–—-])",
     re.IGNORECASE,
 )
-# "a senior american official authenticated figuera's letter; who was that official": the person told, asked again
-# by the same noun; "that guy" is whoever the question described ("the republican on fox…, who is that guy").
+# "a senior american official authenticated figuera's letter; who was that official" (or "…, which official was
+# it"): the person told, asked again by the same noun; "that guy" is whoever the question described ("the republican
+# on fox…, who is that guy").
 _WHO_WAS_THAT = re.compile(
-    rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<that>that|this|the) (?P<noun>{_PERSON_NOUN})\W*$", re.IGNORECASE
+    rf"{CLAUSE_BREAK}(?:who(?P<be>['’]s| is| was) (?P<that>that|this|the) |which )(?P<noun>{_PERSON_NOUN})"
+    r"(?: (?P<again>is|was) (?:it|that|he|she))?\W*$",
+    re.IGNORECASE,
 )
 _ANYONES_OWNER = {"guy": "his", "man": "his", "woman": "her", "person": "their"}
 # A counted group told first, then asked for as "they": "maduro was on tv flanked by 3 top military guys, who were
@@ -147,10 +150,11 @@ def name_asked_plainly(question: str) -> str:
         return f"{question[: someone.start()].rstrip()}, what {_tense_of(someone)} {whose} name?"
     that = _WHO_WAS_THAT.search(question)
     noun = that["noun"].lower() if that else ""
+    tense = ("was" if (that["be"] or that["again"] or "was").strip().lower() == "was" else "is") if that else ""
     if noun in _ANYONES_OWNER:
-        return f"{question[: that.start()]}, what {_tense_of(that)} {_ANYONES_OWNER[noun]} name?"
+        return f"{question[: that.start()]}, what {tense} {_ANYONES_OWNER[noun]} name?"
     if that and re.search(rf"\b{noun}\b", question[: that.start()], re.IGNORECASE):
-        return f"{question[: that.start()]}, what {_tense_of(that)} the name of {that['that']} {that['noun']}?"
+        return f"{question[: that.start()]}, what {tense} the name of {that['that'] or 'that'} {that['noun']}?"
     people = _WHO_WERE_THEY.search(question)
     if people and _COUNTED_PEOPLE.search(question[: people.start()]):
         be = "were" if people["be"].strip().lower() == "were" else "are"

@@ -155,6 +155,7 @@ class Engine:
         """Candidate rows from every channel and from lexical search for `words`, with all their evidence."""
         found: dict[str, dict[int, float]] = {}
         candidates: set[int] = set()
+        before, after = state.neighbours
         stores = {name: store for name, store in state.stores.items() if name in vectors}
         for name, store in stores.items():
             with timings.measure("vectors"):
@@ -162,22 +163,26 @@ class Engine:
             rows = state.rows_for_keys(keys)
             found[name] = {int(r): float(s) for r, s in zip(rows, scores, strict=True) if r >= 0}
             candidates.update(found[name])
+            candidates.update(int(r) for r in after[list(found[name])] if r >= 0)  # may be about what they name
         with timings.measure("lexical"):
             terms = state.lexical.query_terms(words)
             candidates.update(int(r) for r in top_rows(state.lexical.bm25(terms), CANDIDATES_PER_CHANNEL))
         rows = np.array(sorted(candidates), dtype=np.int64)
-        dense = {}
+        previous = before[rows]
+        dense, own = {}, {}
         for name, store in stores.items():
             known = found[name]
-            missing = [r for r in rows if r not in known]
+            missing = sorted({int(r) for r in np.concatenate([rows, previous]) if r >= 0} - set(known))
             if missing:
                 with timings.measure("vectors"):
                     extra = store.score(vectors[name], state.keys[missing])
                 known = {**known, **{int(r): float(s) for r, s in zip(missing, extra, strict=True)}}
-            dense[name] = np.array([known[int(r)] for r in rows], dtype=np.float32)
+            own[name] = np.array([known[int(r)] for r in rows], dtype=np.float32)
+            prior = np.array([known[int(p)] if p >= 0 else 0.0 for p in previous], dtype=np.float32)
+            dense[name] = ranking.with_context(own[name], prior, previous >= 0)
         contrast = {
-            name: float(dense[name].max() - (state.background[name] @ vectors[name]).max())
-            for name in dense
+            name: float(own[name].max() - (state.background[name] @ vectors[name]).max())
+            for name in own
             if name in state.background
         }
         with timings.measure("lexical"):

@@ -102,6 +102,22 @@ class IndexState(_ArticleViews):
         """The (row, article, start, end) a passage is quoted from: its place in the newest article."""
         return self.occurrences[self._row_bounds[row]]
 
+    @cached_property
+    def neighbours(self) -> tuple[np.ndarray, np.ndarray]:
+        """For each row, the rows of the passages just before and just after its primary place in its article (-1 at
+        an article's start or end): "He said corruption…" is about the man the passage before it names."""
+        occurrences = self.occurrences
+        by_place = np.lexsort((occurrences[:, 2], occurrences[:, 1]))
+        rows, articles = occurrences[by_place, 0], occurrences[by_place, 1]
+        same_article = articles[1:] == articles[:-1]
+        before, after = np.full(len(rows), -1, dtype=np.int64), np.full(len(rows), -1, dtype=np.int64)
+        before[1:][same_article] = rows[:-1][same_article]
+        after[:-1][same_article] = rows[1:][same_article]
+        place = np.empty(len(by_place), dtype=np.int64)
+        place[by_place] = np.arange(len(by_place))
+        primary = place[self._row_bounds[:-1]]
+        return before[primary], after[primary]
+
     def occurrences_of(self, row: int) -> np.ndarray:
         """Every (row, article, start, end) where the passage of `row` appears, the primary one first."""
         return self.occurrences[self._row_bounds[row] : self._row_bounds[row + 1]]

@@ -188,6 +188,16 @@ from index.question import as_the_checks_read
             "a senior american official authenticated figuera's letter; who was that official?",
             "a senior american official authenticated figuera's letter, what was the name of that official?",
         ),
+        # Asked again by its noun after "which", framed or not; not a noun the question never told.
+        (
+            "the letter was confirmed as real by a senior US official — do we know which official?",
+            "the letter was confirmed as real by a senior US official, what was the name of that official?",
+        ),
+        (
+            "a senior us official confirmed the letter, which official is it",
+            "a senior us official confirmed the letter, what is the name of that official?",
+        ),
+        ("maduro's speech was cut short, which official?", "maduro's speech was cut short, which official?"),
         (
             "the republican on fox saying russian nukes might already be in venezuela, who is that guy",
             "the republican on fox saying russian nukes might already be in venezuela, what is his name?",

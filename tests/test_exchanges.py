@@ -23,6 +23,7 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "What did Lavrov tell Pompeo during their call?",
         "What did Sergei Lavrov tell Pompeo when they spoke about Venezuela on Wednesday?",
         "What did Lavrov tell Pompeo on the phone?",
+        "What did Lavrov tell Pompeo in that call?",
         "¿Qué le dijo Lavrov a Pompeo durante su llamada?",
         "¿A qué acuerdo llegaron Pompeo y Lavrov después de hablar?",
         # The plan told first, what came of it asked after.
@@ -30,6 +31,8 @@ DONE = (3, "Pompeo spoke with Lavrov by phone on Wednesday. Lavrov told Pompeo t
         "pompeo and lavrov were supposed to talk wednesday, what did they end up agreeing on",
         "pompeo and lavrov were supposed to talk wednesday, what did they actually say to each other",
         "Pompeo was supposed to talk to Lavrov on Wednesday — did they agree on anything?",
+        "follow-up: pompeo and lavrov were supposed to talk wednesday — what came out of that call?",
+        "So Pompeo was supposed to talk to Lavrov on Wednesday. What did the two of them agree on in that call?",
         # Whether the call happened at all.
         "did pompeo and lavrov end up talking, and what came of it?",
         "did pompeo and lavrov actually end up talking on wednesday, and what came of it?",
@@ -68,6 +71,7 @@ def test_an_exchange_never_told_with_both_sides_together_is_left_to_the_reader()
         # The plan told first, then what they agreed to talk about or when: still the plan.
         "Pompeo was due to speak with Lavrov on Wednesday — did they agree on a day?",
         "Pompeo was set to talk to Lavrov on Wednesday — what did they agree to discuss?",
+        "pompeo was supposed to talk to lavrov, when was that call?",
         # Whether someone spoke about the two, not whether they talked.
         "Did Bolton ever speak about Pompeo and Lavrov?",
         "Did Pompeo actually speak to the press about Lavrov?",

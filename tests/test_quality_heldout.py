@@ -52,8 +52,9 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 1,814 of 1,962 at the end of stop 74; 1,860 of 2,012 with heldout_bt, heldout_bu, dev_cp and dev_cq (stop 74's
-    # code); 1,909 of 2,062 with heldout_bv, heldout_bw, dev_cr and dev_cs (stop 75's code); the issue's bar is 9 in 10 on every set, still missed on some. How the count grew:
-    # docs/quality-history.md, "How the guards' totals grew".
+    # code); 1,909 of 2,062 with heldout_bv, heldout_bw, dev_cr and dev_cs (stop 75's code); the issue's bar is 9 in
+    # 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
+    # grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
     assert total == 2062 and within_three >= 1897
 

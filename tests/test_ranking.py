@@ -14,6 +14,7 @@ from index.ranking import (
     newest_on_the_point,
     overlap,
     with_answer_shown,
+    with_context,
 )
 
 TOLL = {"officials", "died", "clashes", "caracas", "tuesday", "people"}
@@ -148,3 +149,16 @@ def test_the_readers_answer_is_always_among_the_quotes_shown():
     assert with_answer_shown([3, 1, 2, 0], 3, 0) == [3, 1, 0]
     assert with_answer_shown([3, 1, 2, 0], 3, 1) == [3, 1, 2]
     assert with_answer_shown([1, 0], 3, None) == [1, 0]
+
+
+def test_a_passage_after_a_close_one_rises_towards_it_and_never_falls():
+    own = np.array([0.2, 0.8, 0.6, 0.3], dtype=np.float32)
+    before = np.array([0.0, 0.2, 0.2, 0.9], dtype=np.float32)
+    has_before = np.array([False, True, True, True])
+    # "He said corruption…" (0.3) after the sentence naming the spy chief (0.9) counts as 0.51; the others keep theirs.
+    assert np.allclose(with_context(own, before, has_before), [0.2, 0.8, 0.6, 0.51])
+
+
+def test_an_articles_first_passage_inherits_nothing():
+    own = np.array([0.1], dtype=np.float32)
+    assert with_context(own, np.array([0.9], dtype=np.float32), np.array([False]))[0] == np.float32(0.1)

@@ -49,6 +49,25 @@ def test_a_paraphrase_finds_the_passage(real_engine_on_each_backend):
     assert any("SEBIN" in t or "secret police" in t for t in texts)
 
 
+def test_a_passage_telling_of_someone_the_sentence_before_names_is_found(real_engine):
+    # "Journalist Tucker Carlson continued his line of questioning…" names neither Fox nor Diaz-Balart: the passage
+    # before it does.
+    texts = _texts(real_engine.ask("who was the fox host grilling diaz balart about the missiles"))
+    assert any("Tucker Carlson" in t for t in texts)
+
+
+def test_every_passage_knows_the_passages_around_its_place(real_engine):
+    state = real_engine.state
+    before, after = state.neighbours
+    rows = [r for r in range(state.passage_count) if "Tucker Carlson continued" in state.passage_text(r)]
+    assert len(rows) == 1
+    assert "Diaz-Balart" in state.passage_text(int(before[rows[0]]))
+    assert after[before[rows[0]]] == rows[0]
+    places = state.occurrences[state.occurrences[:, 1] == 0]
+    opening = int(places[places[:, 2].argmin(), 0])  # an article's first passage has none before it
+    assert before[opening] == -1 and after[opening] >= 0
+
+
 def test_a_spanish_question_finds_the_english_passage(real_engine_on_each_backend):
     engine = real_engine_on_each_backend
     texts = _texts(engine.ask("¿Quién dirige la policía secreta de Venezuela?"))

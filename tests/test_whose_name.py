@@ -263,3 +263,12 @@ def test_a_scene_or_a_side_after_the_person_is_no_bar_to_a_name():
     assert names_the_asked_person(at_the_base, "Sergeant Juan Perez, who joined Guaido outside the base, defected.")
     a_side = as_the_checks_read("the guy from the opposition who got shot, whats his name")
     assert names_the_asked_person(a_side, "Local media identified the student shot in the chest as Tsang Chi-kin.")
+
+
+@pytest.mark.parametrize("person", ["muchacho", "chamo", "chico"])
+def test_a_spanish_question_asking_a_young_mans_name_reads_him_as_a_person(person):
+    # "muchacho", "chamo" and "chico" are glossed as people, so a passage about someone else names no one asked.
+    question = as_the_checks_read(f"¿cómo se llamaba el {person} de 24 años que mataron en la victoria?")
+    lopez = "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas."
+    assert not names_the_asked_person(question, lopez)
+    assert names_the_asked_person(question, "The man killed in La Victoria was named as Juan Perez by his family.")
