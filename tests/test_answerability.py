@@ -400,7 +400,7 @@ def test_the_passage_the_reader_accepts_is_among_the_quotes_even_when_retrieval_
 def test_a_passage_without_the_date_asked_for_gives_its_place_to_one_read_below_it(real_engine):
     # Some of retrieval's first passages hold no date of what is asked, so they are not read; the reader accepts
     # the third passage it reads, which retrieval ranks lower.
-    question = "when did the first protests against maduro happen"
+    question = "when did the protests start"
     in_retrievals_order = [q.text for q in Engine(real_engine.state, real_engine.embedders).ask(question, 5).quotes]
     assert not all(fits_answer_type(question, text) for text in in_retrievals_order[:3])
     reader = _Accepts(nth=3)
