@@ -60,7 +60,7 @@ _OUTCOME = re.compile(
 # call?"), not what they agreed to talk about or when.
 _CAME_OF_THE_PLAN = re.compile(
     rf"\b(?:{_AT_LAST}|in the end|al final|finalmente)\b|"
-    r"[,;:.?!–—-]\s*[^,;:.?!–—-]*\b(?:c[oa]me (?:out )?of|outcome|result|what\b[^,;:.?!–—-]*\bagreed? on)\b"
+    rf"{CLAUSE_BREAK}[^,;:.?!–—-]*\b(?:c[oa]me (?:out )?of|outcome|result|what\b[^,;:.?!–—-]*\bagreed? on)\b"
     r"[^,;:.?!–—-]*\W*$|"
     rf"{CLAUSE_BREAK}(?:so\s+)?(?:did|have|has) (?:they|the two|both) (?:ever |actually |finally )?"
     r"(?:agree on anything|agree to anything|reach (?:an?|any) (?:agreement|deal|understanding)|"

@@ -150,7 +150,7 @@ def name_asked_plainly(question: str) -> str:
         return f"{question[: someone.start()].rstrip()}, what {_tense_of(someone)} {whose} name?"
     that = _WHO_WAS_THAT.search(question)
     noun = that["noun"].lower() if that else ""
-    tense = ("was" if (that["be"] or that["again"] or "was").strip().lower() == "was" else "is") if that else ""
+    tense = _tense_of(that) if that else ""
     if noun in _ANYONES_OWNER:
         return f"{question[: that.start()]}, what {tense} {_ANYONES_OWNER[noun]} name?"
     if that and re.search(rf"\b{noun}\b", question[: that.start()], re.IGNORECASE):
@@ -198,5 +198,7 @@ def _why_they_acted(asked: re.Match[str]) -> str:
 
 
 def _tense_of(asked: re.Match[str]) -> str:
-    """The "be" a rewritten question keeps: "was" when it was asked in the past, else "is"."""
-    return "was" if asked["be"].strip().lower() == "was" else "is"
+    """The "be" a rewritten question keeps: "was" when it was asked in the past (or with none: "…, which official?"),
+    else "is"."""
+    be = asked["be"] or asked.groupdict().get("again") or "was"
+    return "was" if be.strip().lower() == "was" else "is"
