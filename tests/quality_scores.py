@@ -110,6 +110,8 @@ DEVELOPMENT_GUARDS = {
     "dev_cq": 45,  # 47 of 50 when first read, with stop 74's code
     "dev_cr": 42,  # 44 of 50 when first read, with stop 75's code
     "dev_cs": 45,  # 47 of 50 when first read, with stop 75's code
+    "dev_ct": 47,  # 49 of 50 when first read, with stop 76's code
+    "dev_cu": 47,  # 49 of 50 when first read, with stop 76's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -197,6 +199,8 @@ HELD_OUT_GUARDS = {
     "heldout_bu": 48,  # 50 of 55 when first scored, with stop 74's code
     "heldout_bv": 50,  # 52 of 55 when first scored, with stop 75's code
     "heldout_bw": 48,  # 50 of 55 when first scored, with stop 75's code
+    "heldout_bx": 50,  # 52 of 55 when first scored, with stop 76's code
+    "heldout_by": 49,  # 51 of 55 when first scored, with stop 76's code
 }
 
 

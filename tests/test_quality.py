@@ -84,10 +84,10 @@ def test_answers_a_cautious_bot_might_refuse_are_kept(development_scores):
 def test_spanish_questions_find_their_answer_within_three_quotes(development_scores):
     # The issue's bar is 9 in 10 on every set; this guards the development sets' total: 1,150 of 1,238 at the end of
     # stop 74, 1,178 of 1,268 with dev_cp and dev_cq (stop 74's code), 1,206 of 1,298 with dev_cr and dev_cs (stop 75's
-    # code), with room for a question on an E5 knife edge.
+    # code), 1,238 of 1,328 with dev_ct and dev_cu (stop 76's code), with room for a question on an E5 knife edge.
     # How the count grew: docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "es"), "top3")
-    assert total == 1298 and within_three >= 1199
+    assert total == 1328 and within_three >= 1226
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
@@ -100,7 +100,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(development_scores):
 def test_paraphrases_find_their_answer_within_three_quotes(development_scores):
     # The issue's bar is 9 in 10 on every set, still missed; this guards the development sets' total: 2,636 of 2,920
     # at the end of stop 74, 2,699 of 2,990 with dev_cp and dev_cq (stop 74's code), 2,761 of 3,060 with dev_cr and
-    # dev_cs (stop 75's code). How the count grew:
+    # dev_cs (stop 75's code), 2,836 of 3,130 with dev_ct and dev_cu (stop 76's code). How the count grew:
     # docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(development_scores, "paraphrase"), "top3")
-    assert total == 3060 and within_three >= 2747
+    assert total == 3130 and within_three >= 2803

@@ -52,17 +52,19 @@ def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_s
 
 def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # 1,814 of 1,962 at the end of stop 74; 1,860 of 2,012 with heldout_bt, heldout_bu, dev_cp and dev_cq (stop 74's
-    # code); 1,909 of 2,062 with heldout_bv, heldout_bw, dev_cr and dev_cs (stop 75's code); the issue's bar is 9 in
+    # code); 1,909 of 2,062 with heldout_bv, heldout_bw, dev_cr and dev_cs (stop 75's code);
+    # 1,958 of 2,112 with heldout_bx, heldout_by, dev_ct and dev_cu (stop 76's code); the issue's bar is 9 in
     # 10 on every set, still missed on some. How the count grew: docs/quality-history.md, "How the guards' totals
     # grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 2062 and within_three >= 1897
+    assert total == 2112 and within_three >= 1941
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # The issue's bar is 95 in 100: 1,009 of 1,035 at the end of stop 74, 1,028 of 1,055 with heldout_bt and
     # heldout_bu (stop 74's code, as first scored), 1,048 of 1,075 with heldout_bv and heldout_bw (stop 75's code),
+    # 1,068 of 1,095 with heldout_bx and heldout_by (stop 76's code),
     # guarded two under that count for questions on a knife edge, and
     # never under the bar. How the count grew: docs/quality-history.md, "How the guards' totals grew".
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 1075 and first >= 1046 and first >= 0.95 * total
+    assert total == 1095 and first >= 1066 and first >= 0.95 * total
