@@ -19,6 +19,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
     outlet or in its link;
 - `holders`: for who holds a post in one country, a passage not naming it, from articles that name another country
   most (a Belarus story's paragraph on the EU's sanctions may name Belarus's interior minister);
+- `teams`: for who holds a post of a leader or a country, a passage naming in it only someone another article lists
+  in another leader's team ("Vice President Mike Pence" for Venezuela's vice president);
 - `speakers`: for what a country's government said, a passage naming no country from articles about another country
   that name the asked one little ("A defiant President Maduro said…" is no word of China's);
 - `subject`: when retrieval's best passage is set aside, one sharing none of the words the question shares with it
@@ -43,6 +45,7 @@ from index.countries import countries_asked_about, countries_in
 from index.days import asks_what_happened_on_a_day, paragraph_naming_a_day_before, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
+from index.holder_questions import holder_asked
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.in_passing import told_only_in_passing
 from index.kinds import without_the_kind
@@ -53,6 +56,7 @@ from index.relatives import unmentioned_relative
 from index.speakers import countries_whose_words_are_asked
 from index.state import IndexState
 from index.subject import off_the_subject
+from index.teams import of_another_leaders_team
 from index.unknown_names import unknown_names
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
@@ -71,6 +75,8 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     lacking |= told_only_in_passing(question, passages) | unmentioned_beside_unnamed_person(question, passages)
     lacking |= unmentioned_beside_doerless(question, passages)
+    if holder_asked(question):  # who holds a post, asked of a leader or a country
+        lacking |= of_another_leaders_team(question, passages, state.teams)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)

@@ -16,6 +16,7 @@ from index.bodies import BodyStore
 from index.countries import country_counts, most_named
 from index.lexical import LexicalIndex
 from index.results import Timeline
+from index.teams import Teams, read_teams
 from index.timeline.entities import EntityIndex
 from index.vectorstore import VectorStore
 from index.words_in_use import WordsInUse
@@ -117,6 +118,15 @@ class IndexState(_ArticleViews):
         place[by_place] = np.arange(len(by_place))
         primary = place[self._row_bounds[:-1]]
         return before[primary], after[primary]
+
+    @cached_property
+    def teams(self) -> Teams:
+        """Whose team the articles place each post holder in, and each country's presidents ("President Trump, Vice
+        President Mike Pence…"), read from the passages naming a president or a premier."""
+        rows = set()
+        for term in ("presid", "premier"):
+            rows.update(int(row) for row in self.lexical.rows_holding(term))
+        return read_teams(self.passage_text(row) for row in sorted(rows))
 
     def occurrences_of(self, row: int) -> np.ndarray:
         """Every (row, article, start, end) where the passage of `row` appears, the primary one first."""
