@@ -102,7 +102,9 @@ _ASKS = (
     re.compile(
         rf"\b(?:some|another|an?)\s+(?:other\s+)?(?P<phrase>(?:[a-z'’-]+ )?(?:{_SOMEONE_UNNAMED}))"
         r"(?= (?:of|who|that|had|has|was|is|have)\b)[^.?!]*[.?!,;…]+\s+(?:but\s+|so\s+)?"
-        r"who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?\W*$",
+        # "…, what is their name?" is how the checks read "who is that person?" (`asked_plainly`)
+        r"(?:who(?:['’]s| is| was) (?:that|this|he|she|it)(?: (?:person|guy|one|man|woman))?"
+        r"|what(?:['’]s| is| was) (?:his|her|their) name)\W*$",
         re.IGNORECASE,
     ),
     # "where exactly was the plane for maduro parked, which airport", "…on an overpass, what highway was that": the
@@ -203,7 +205,7 @@ ALSO_CALLED = {
 _WHAT_ASKS = _asking_for_a_thing("what")
 _NAMED_THINGS = (_NAMED_WITH_THEIR_KIND.keys() - _KIND_NEEDS.keys()) | word_set(
     "program programme station channel network newspaper outlet magazine agency company firm airline militia reporter "
-    "street avenue square plaza neighborhood neighbourhood"
+    "street avenue square plaza neighborhood neighbourhood highway road motorway freeway expressway boulevard"
 )
 
 
@@ -272,7 +274,22 @@ def clause_verb(question: str) -> frozenset[str] | None:
         return None
     after = re.findall(r"[\w'’-]+", question[asked.end("phrase") :])
     verb = next((word for word in after if word.lower().replace("’", "'") not in _NOT_THE_VERB), None)
+    if verb is None:  # "the letter was confirmed by a senior US official — which official?": told before
+        verb = _verb_told_before(question[: asked.start("phrase")], asked["phrase"].split()[-1])
     return verb_forms(word_stems(verb)[0]) if verb and verb.islower() else None
+
+
+def _verb_told_before(context: str, noun: str) -> str | None:
+    """The verb the context told first says the thing did: "confirmed" of "…was confirmed by a senior US official"
+    or of "…a senior US official confirmed the letter"."""
+    noun = re.escape(noun)
+    done_by = re.search(
+        rf"\b([a-z]+)(?:\s+as\s+[a-z]+)?\s+by\s+(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{noun}\b", context, re.IGNORECASE
+    )
+    if done_by and done_by[1].lower() not in _NOT_THE_VERB:
+        return done_by[1]
+    did = re.search(rf"\b{noun}\s+(?:who\s+|that\s+)?([a-z]+(?:ed|{_IRREGULAR_PAST}))\b", context, re.IGNORECASE)
+    return did[1] if did and did[1].lower() not in _NOT_THE_VERB else None
 
 
 def kind_of(nouns: tuple[str, ...]) -> str | None:

@@ -78,6 +78,8 @@ _LONG_AFTER = timedelta(days=7)
 # Words naming a day that is not read ("today", "tomorrow": an article's date may be its last update's); a word of the
 # future before one speaks of it, not of a day beyond it.
 _UNREAD_DAY = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|hoy|ayer|mañana)\b", re.IGNORECASE)
+# The article's own day, named by no date: trusted only to keep a passage of the asked day's article.
+_TODAY = re.compile(r"\b(?:today|tonight|hoy|esta noche)\b", re.IGNORECASE)
 _PLANNED_FOR = re.compile(r"\bfor (?:(?:a|the|fresh|more|new|further|another|its|his|their) ){0,2}$", re.IGNORECASE)
 
 
@@ -130,6 +132,8 @@ def told_of_another_day(
             if _another_part_of_the_day(question, text, published, asked):
                 lacking.add(row)  # "early Tuesday" is not "Tuesday night"
             continue
+        if not told and published in asked and _TODAY.search(text):
+            continue  # "Bolton told a radio show today", in an article of the asked day
         opens_undated = bool(told) and _opens_without_a_day(text)
         context = (before or {}).get(row, "") if not told or opens_undated else ""
         past_before = {day for day, ahead in _days_in(context, published) if not ahead}

@@ -24,7 +24,7 @@ from pathlib import Path
 from index.answerability import Reading, answer_threshold, in_turn
 from index.evaluate import OUT_OF_SCOPE, contains_answer
 from index.identity import states_the_persons_age
-from index.question import as_the_checks_read
+from index.question import as_the_checks_read, with_chat_spelt_out
 from index.search import Engine
 
 Rule = Callable[[str, list[tuple[int, str]]], set[int]]
@@ -45,7 +45,7 @@ def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
                     {
                         "row": row,
                         "text": text,
-                        "chance": float(engine.reader.score(str(answer.question), [text])[0]),
+                        "chance": float(engine.reader.score(with_chat_spelt_out(str(answer.question)), [text])[0]),
                         "holds_answer": contains_answer(text, item["answers"]),
                     }
                     for row, text in reading.passages

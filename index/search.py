@@ -29,7 +29,7 @@ from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
 from index.generation_files import load_state
 from index.lexical import top_rows
 from index.outlets import of_the_named_outlet
-from index.question import as_the_checks_read, read_question
+from index.question import as_the_checks_read, read_question, with_chat_spelt_out
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
@@ -65,6 +65,7 @@ class Engine:
         if self.reader is not None:  # the checks read a question only for the reader
             load_dictionary()  # the checks' dictionary (17 ms) read now, not on the first user's question
         self.state.neighbours  # noqa: B018 (found once per state, not on its first question: 0.1 s a million passages)
+        self.state.teams  # noqa: B018 (read once per state from the passages naming a president)
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:
@@ -76,6 +77,7 @@ class Engine:
         """Serve another state from now on; questions already running finish on the old one. With `replacing`,
         only if the engine still serves that generation (a slow reload never undoes a newer swap); True if done."""
         state.neighbours  # noqa: B018 (before the swap, not on the new state's first question)
+        state.teams  # noqa: B018
         with self._swap:
             if replacing is not None and self.generation != replacing:
                 return False
@@ -128,7 +130,8 @@ class Engine:
             if observe is not None:
                 observe(Reading(language, tuple(passages), frozenset(unread)))
             outright = stated_ages(checked, [(row, text) for row, text in passages if row not in unread], state)
-            decision = read_in_turn(self.reader, str(question), passages, unread, threshold, outright)
+            read_as = with_chat_spelt_out(str(question))  # "how many ppl…" read as "how many people…"
+            decision = read_in_turn(self.reader, read_as, passages, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
             # from another country is not about the question's subject, whatever words it shares.

@@ -129,6 +129,17 @@ def test_after_three_passages_set_aside_a_lesser_passage_needs_half_as_much_agai
     assert read_in_turn(reader, "q", passages[:5], unread={1, 2, 3}, threshold=0.5).answers == ()
 
 
+def test_after_four_passages_set_aside_an_english_question_is_answered_by_none_read_after_them():
+    reader = _CountingReader({"a": 0.99, "b": 0.6})
+    passages = [(1, "w"), (2, "x"), (3, "y"), (4, "z"), (5, "a")]
+    # English asks 0.2 of a passage once the best was set aside: six times that is beyond any chance.
+    assert read_in_turn(reader, "who were the generals beside maduro", passages, {1, 2, 3, 4}, 0.2).answers == ()
+    # A Spanish gloss's chances run lower: 0.093 × 6 is reached.
+    assert read_in_turn(reader, "¿quiénes eran los generales?", passages, {1, 2, 3, 4}, 0.093).answers == (4,)
+    # After three set aside the fourth read still answers at 0.2 × 1.5.
+    assert read_in_turn(reader, "q", [*passages[1:4], (6, "b")], {2, 3, 4}, 0.2).answers == (3,)
+
+
 def test_a_stated_age_answers_unread_and_ends_the_reading():
     reader = _CountingReader({"a": 0.01, "b": 0.01})
     decision = read_in_turn(reader, "how old is guaido?", [(1, "a"), (2, "b")], set(), 0.5, outright={1})
@@ -150,6 +161,8 @@ def test_a_stated_age_answers_unread_and_ends_the_reading():
         "wheres fort tiuna",
         # Typed in lower case, still Guaido's party: the one passage naming a party names Cabello's.
         "which party is guaido from",
+        # Pence is the vice president of Trump's team, as another article lists it.
+        "Who is Venezuela's vice president under Maduro?",
     ],
 )
 def test_a_question_about_the_subject_that_no_passage_answers_is_declined(real_engine_on_each_backend, question):
@@ -303,6 +316,27 @@ def test_a_report_from_another_country_is_not_read_as_the_answer(engine_with_a_r
     for question in ["How many people were injured in the clashes in Bolivia?", "¿Cuántos heridos hubo en Bolivia?"]:
         answer = Engine(bolivia.state, bolivia.embedders, reader=_Accepts(LA_PAZ_INJURED)).ask(question)
         assert not answer.abstained and answer.quotes[0].text.startswith(LA_PAZ_INJURED), question
+
+
+class _HearingReader:
+    """A reader accepting every passage, which notes the questions it is given."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+
+    def score(self, question, passages):
+        self.heard.append(question)
+        return np.full(len(passages), 0.9, dtype=np.float32)
+
+
+def test_the_reader_reads_chat_spellings_written_out_and_the_reply_keeps_the_question_as_typed(
+    engine_with_a_report_from_bolivia,
+):
+    # The reader gave "Over 70 persons have been injured" 0.02 for "how many ppl got hurt" and 0.53 for "people".
+    bolivia, reader = engine_with_a_report_from_bolivia, _HearingReader()
+    answer = Engine(bolivia.state, bolivia.embedders, reader=reader).ask("how many ppl got hurt in the clashes?")
+    assert reader.heard and all(question == "how many people got hurt in the clashes?" for question in reader.heard)
+    assert str(answer.question) == "how many ppl got hurt in the clashes?"
 
 
 def test_a_report_from_another_country_is_never_quoted_above_the_answer(engine_with_a_report_from_bolivia):

@@ -148,6 +148,11 @@ from index.text import reason_opening_end
         ("did the photographer survive", "The photographer survived and is recovering."),
         # Where someone went: told by going, fleeing, moving, boarding a plane, seeking refuge or staying.
         ("where did lopez end up hiding after he got out?", "Lopez later sought refuge at the Chilean residence."),
+        # Where someone is holed up is no place asked to be located.
+        (
+            "where is maduro holed up with his generals according to bolton?",
+            "Bolton said Maduro and his top military allies were hiding out at a compound called Fort Tiuna.",
+        ),
         ("where did gotabaya run to first", "Gotabaya boarded an air force plane to Male."),
         ("¿Adónde se trasladó López?", "They later moved to the Spanish embassy."),
         # What happened to someone after an event is often told plainly: what was done to them.

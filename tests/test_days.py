@@ -159,6 +159,16 @@ def test_a_days_own_events_are_ahead_when_after_the_article_and_tomorrow_is_no_d
     assert told_of_another_day("How many were injured on Tuesday?", injured) == set()
 
 
+def test_a_passage_saying_today_in_an_article_of_the_asked_day_tells_of_it_whatever_the_paragraph_before_names():
+    radio = "Trump ally John Bolton told a radio show today that Maduro was hiding out at Fort Tiuna."
+    before = {1: "Late on Tuesday, Maduro took to twitter to thank his supporters."}
+    question = "According to what Bolton told a radio show on May 1, where was Maduro hiding?"
+    assert told_of_another_day(question, [(1, radio, WEDNESDAY)], before) == set()
+    # Without "today" the passage tells of the day named before it.
+    undated = "Trump ally John Bolton told a radio show that Maduro was hiding out at Fort Tiuna."
+    assert told_of_another_day(question, [(1, undated, WEDNESDAY)], before) == {1}
+
+
 def test_a_passage_naming_no_day_tells_of_the_day_named_in_the_paragraph_before_it():
     speech = "Flanked by military leaders, Maduro delivered a speech where he demanded arrests."
     late_on_tuesday = "Late on Tuesday, Maduro took to twitter to thank the supporters of his regime."

@@ -51,6 +51,8 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
         ("whats the name of the medical centre treating the 50 ppl", "Jaimes (centre) was helped by colleagues."),
         # "the name of the X where…" asks for a name as "which X" does; "a highway overpass" leaves it unnamed.
         ("What is the name of the highway where Guaido stood?", "Guaido stood alone on a highway overpass."),
+        # "what highway" asks for a name as "which highway" does.
+        ("what highway was that overpass where guaido and lopez were standing?", "Guaido stood on a highway overpass."),
         # A street is named with its kind too ("Francisco de Miranda Avenue").
         ("What street did the armored vehicle drive down?", "Two of the vehicles suddenly drive through a crowd."),
         # The kind of thing asked for at the very end.
@@ -664,6 +666,23 @@ ALLY_HOLED_UP = (
 )
 def test_an_ally_left_unnamed_is_not_named_by_the_one_who_joined_him(question):
     assert not gives_the_name(question, ALLY_HOLED_UP)
+
+
+def test_an_ally_told_first_and_asked_as_that_person_is_asked_as_the_checks_read_it():
+    # The checks read "Who is that person?" as "what is their name?" (`asked_plainly`).
+    question = as_the_checks_read("There's an ally who's been holed up there for over a year. Who is that person?")
+    assert not gives_the_name(question, ALLY_HOLED_UP)
+
+
+def test_an_official_told_first_by_what_he_did_and_asked_after_needs_a_passage_telling_it():
+    question = as_the_checks_read("the figuera letter was confirmed as real by a senior US official — which official?")
+    unnamed = (1, "The authenticity of the letter was confirmed by a senior U.S. official.")
+    figuera = (2, "Manuel Ricardo Cristopher Figuera wrote a letter saying he has always been loyal to Mr Maduro.")
+    # Someone told of in other words may be the official: he did what the question says he did.
+    in_other_words = (3, "Washington's envoy Elliott Abrams confirmed the letter on Wednesday.")
+    assert unmentioned_beside_unnamed(question, [unnamed, figuera, in_other_words]) == {2}
+    told_the_other_way = as_the_checks_read("a senior US official confirmed the letter, who was that official?")
+    assert unmentioned_beside_unnamed(told_the_other_way, [unnamed, figuera]) == {2}
 
 
 def test_a_host_asked_for_may_be_named_as_the_journalist_who_asked():
