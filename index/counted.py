@@ -57,7 +57,14 @@ def asked_kind(question: str) -> frozenset[str]:
         return _FORCES
     if words[:1] in (("have",), ("had",), ("has",)) and words[1:2] in (("left",), ("fled",), ("emigrated",)):
         return _PEOPLE  # "how many have left the country?": people who left, whoever they are
-    return _PEOPLE if any(word in _PEOPLE for word in words) else frozenset()
+    if any(word in _PEOPLE for word in words):
+        return _PEOPLE
+    return _PEOPLE | _FORCES if words[:1] and _a_people(words[0]) else frozenset()  # "how many Cubans…", any of them
+
+
+def _a_people(word: str) -> bool:
+    """Whether `word` names a country's people in the plural ("cubans", "russians")."""
+    return word.endswith("s") and bool(countries_in(word))
 
 
 def asked_nations(question: str) -> frozenset[str]:
@@ -65,7 +72,7 @@ def asked_nations(question: str) -> frozenset[str]:
     words = _counted_words(question)
     noun = next((i for i, word in enumerate(words) if word in _PEOPLE | _OF_THE_FORCES), None)
     if noun is None:
-        return frozenset()
+        return frozenset(countries_in(words[0])) if words[:1] and _a_people(words[0]) else frozenset()
     # "Russian soldiers" (or the Spanish gloss's "soldiers Russians"), not "soldiers asked Brazil"
     return frozenset(countries_in(" ".join(words[:noun])) | countries_in(" ".join(words[noun + 1 : noun + 2])))
 

@@ -32,7 +32,9 @@ _AFTER_ASKED_ROLE = (
 # Questions whose answer is the holder of a role: "who is the X", "who runs X", never "who said"; a relative clause
 # after a comma says more of the role ("Who is the attorney general, who would bring the charges?").
 _ASKS_FOR_HOLDER = re.compile(
-    rf"(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?(?:who|who's|whos|who’s)\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
+    r"(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?"
+    r"(?:who|who's|whos|who’s|which (?:person|diplomat|official|one)(?=\s+(?:is|was)\b))"  # "which diplomat is…"
+    r"\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
     rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})s?\b"
     rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b))"
     r"|(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"

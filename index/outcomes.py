@@ -121,6 +121,7 @@ _SYNONYMS = (
     "say tell",
     "withdraw leave",
     "reach arrive",
+    "follow honor honour fulfil fulfill",  # "did they ever follow through on their pledges?"
 )
 
 # The simple past of each irregular verb ("broke", "sent"): what someone did, after a noun ("which reporter broke…").

@@ -55,6 +55,7 @@ from index.text import reason_opening_end
         # A phrasal verb tells the outcome in other words: taking off is leaving, stepping down resigning.
         ("So did the jet waiting to fly Maduro out ever actually leave?", "The plane to Cuba never took off."),
         ("Did Maduro ever resign?", "Maduro stepped down on Friday."),
+        ("did they ever follow through on their pledges", "The officials never honored their pledges."),
         # A figurative "take off" asks whether something succeeded: not checked as leaving.
         ("Did the uprising ever take off?", "The uprising was a spectacular failure."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
@@ -588,6 +589,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "Maduro said the coup had failed and he promised criminal prosecutions over the 'serious crimes'.",
         ),
         ("did they ever arrest guaido", "Maduro vowed to arrest Guaido, who would be jailed for treason."),
+        # Whether a pledge was kept is not told by the wait for it.
+        (
+            "Did the defence minister ever follow through on the private pledges Bolton talked about?",
+            "Bolton said he was waiting for three officials to act on private pledges to remove Maduro.",
+        ),
     ],
 )
 def test_a_passage_without_the_date_number_or_age_asked_for_cannot_answer(question, passage):

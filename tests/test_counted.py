@@ -33,6 +33,9 @@ KILLED = "Six protesters were killed and dozens of people were wounded, the righ
         ("How many Cuban troops are guarding Maduro at Fort Tiuna?", "Armoured cars ran several of them over.", False),
         ("How many Cuban troops are guarding Maduro?", "About 20 Cuban soldiers guard the palace.", True),
         ("How many Venezuelan troops applied for asylum?", "At least 25 troops have applied for asylum.", True),
+        # A country's people asked by their name alone ("how many Cubans") are that country's, troops or not.
+        ("Bolton says Cubans guard Maduro — how many Cubans are we talking about?", ASYLUM, False),
+        ("how many cubans are there", "About 20 Cuban soldiers guard the palace.", True),
         # Counted in a place of another country than the one asked, and not naming it: elsewhere.
         ("how many people were hurt in the Buenos Aires protest", CLASHES_IN_CARACAS, False),
         ("¿Cuántos heridos hubo en Buenos Aires?", CLASHES_IN_CARACAS, False),

@@ -352,6 +352,12 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "attorney general of venezuela - who holds that job?",
             "Opposition leader Leopoldo Lopez has been released and is walking the streets today.",
         ),
+        # "Which diplomat is…" asks who is.
+        (
+            "which diplomat is chile's ambassador in Caracas, the one who took Lopez in",
+            "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. "
+            "There were also reports that 25 troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
+        ),
         # Someone asked for by their age is a person, whose name an age does not give.
         (
             "who was the 24 year old that got killed in la victoria, do we know his name",
