@@ -24,6 +24,8 @@ _MEMBER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>(?:(?-i:[A-Z])[\w-]*|of|the)(?:\s+(?:(?-i:[A-Z])[\w-]*|of|the))*?)"
     r"\s+(?P<name>(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)(?=\s*(?:[,;:.–—]|\band\b|$))"
 )
+# A leader's own title: one listed after another leader is a peer, not a member of his team.
+_LEADERS_TITLE = re.compile(r"(?:the\s+)?(?:President|Prime Minister|Premier)")
 # A country's president named with its adjective or name: "Venezuelan President Nicolas Maduro".
 _COUNTRYS_PRESIDENT = re.compile(rf"\b(?P<country>(?-i:[A-Z])[\w.]+)\s+President\s+(?P<leader>{_NAME})")
 # The name right after a post: "Vice President Mike Pence".
@@ -50,8 +52,9 @@ def read_teams(texts: Iterable[str]) -> Teams:
             leader = fold(found["leader"].split()[-1].lower())
             rest = text[found.end() :]
             while member := _MEMBER.match(rest):
-                for name in family_names(member["name"]):
-                    leader_of.setdefault(name, leader)
+                if not _LEADERS_TITLE.fullmatch(member["title"]):  # "President Trump, President Macron": a peer
+                    for name in family_names(member["name"]):
+                        leader_of.setdefault(name, leader)
                 rest = rest[member.end() :]
     return Teams(leader_of, {country: frozenset(names) for country, names in presidents.items()})
 

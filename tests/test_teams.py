@@ -18,6 +18,12 @@ def test_the_members_listed_after_a_leader_are_his_team_and_a_countrys_president
     assert teams.presidents == {"venezuela": frozenset({"maduro"}), "brazil": frozenset({"bolsonaro"})}
 
 
+def test_a_leader_listed_after_another_is_a_peer_not_a_member_of_his_team():
+    listed = "President Trump, President Emmanuel Macron and Vice President Mike Pence, the White House said."
+    teams = read_teams([listed])
+    assert teams.leader_of == {"pence": "trump"}
+
+
 def test_another_leaders_team_member_holds_no_post_asked_of_a_country_or_its_leader():
     teams = read_teams([JAWBONING, PRESIDENTS])
     for question in [
