@@ -45,7 +45,6 @@ from index.countries import countries_asked_about, countries_in
 from index.days import asks_what_happened_on_a_day, paragraph_naming_a_day_before, told_of_another_day
 from index.exchanges import without_the_exchange
 from index.groups import without_the_member
-from index.holder_questions import holder_asked
 from index.identity import AGE, person_aged, states_the_persons_age
 from index.in_passing import told_only_in_passing
 from index.kinds import without_the_kind
@@ -75,8 +74,7 @@ def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: Inde
     lacking |= without_the_exchange(question, passages) | without_the_kind(question, passages)
     lacking |= told_only_in_passing(question, passages) | unmentioned_beside_unnamed_person(question, passages)
     lacking |= unmentioned_beside_doerless(question, passages)
-    if holder_asked(question):  # who holds a post, asked of a leader or a country
-        lacking |= of_another_leaders_team(question, passages, state.teams)
+    lacking |= of_another_leaders_team(question, passages, state.teams)
     primary = {row: _primary_article(row, state) for row, _ in passages}
     dated = [(row, text, state.articles[primary[row]].published) for row, text in passages]
     lacking |= of_another_month(question, dated)

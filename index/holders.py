@@ -162,8 +162,10 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
 
 # "President Trump, Vice President Mike Pence, Secretary of State Mike Pompeo": a role listed after another leader's
 # name is in that leader's team.
+# A leader's own title, not a vice president's.
+LEADERS_TITLE = r"(?:President|Prime Minister|Premier)"
 _LEADER_BEFORE = re.compile(
-    r"\b(?<!Vice )(?<!Vice-)(?:President|Prime Minister|Premier)\s+((?:[A-Z][\w-]+\s*){1,3})"
+    rf"\b(?<!Vice )(?<!Vice-){LEADERS_TITLE}\s+((?:[A-Z][\w-]+\s*){{1,3}})"
     r"(?:,\s*(?:(?:[A-Z][\w-]+|of|the)\s*){1,6})*[,;]?\s*(?:and\s+)?$"
 )
 

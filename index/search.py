@@ -64,8 +64,7 @@ class Engine:
     def __post_init__(self) -> None:
         if self.reader is not None:  # the checks read a question only for the reader
             load_dictionary()  # the checks' dictionary (17 ms) read now, not on the first user's question
-        self.state.neighbours  # noqa: B018 (found once per state, not on its first question: 0.1 s a million passages)
-        self.state.teams  # noqa: B018 (read once per state from the passages naming a president)
+        self.state.warm()
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:
@@ -76,8 +75,7 @@ class Engine:
     def use(self, state: IndexState, generation: str, replacing: str | None = None) -> bool:
         """Serve another state from now on; questions already running finish on the old one. With `replacing`,
         only if the engine still serves that generation (a slow reload never undoes a newer swap); True if done."""
-        state.neighbours  # noqa: B018 (before the swap, not on the new state's first question)
-        state.teams  # noqa: B018
+        state.warm()  # before the swap, not on the new state's first question
         with self._swap:
             if replacing is not None and self.generation != replacing:
                 return False

@@ -12,20 +12,20 @@ from dataclasses import dataclass, field
 
 from index.countries import countries_in
 from index.holder_questions import holder_asked
-from index.holders import role_mentions
+from index.holders import LEADERS_TITLE, role_mentions
 from index.names import family_names, people_named
 from index.text import fold
 
 _NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
 # A leader followed by the members of the team listed after him: "President Trump, Vice President Mike Pence, …".
-_LEADER = re.compile(rf"\b(?<!Vice )(?<!Vice-)(?:President|Prime Minister|Premier)\s+(?P<leader>{_NAME})")
+_LEADER = re.compile(rf"\b(?<!Vice )(?<!Vice-){LEADERS_TITLE}\s+(?P<leader>{_NAME})")
 # One member listed after the leader: a title of capitalised words (and "of", "the"), then the name's last words.
 _MEMBER = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<title>(?:(?-i:[A-Z])[\w-]*|of|the)(?:\s+(?:(?-i:[A-Z])[\w-]*|of|the))*?)"
     r"\s+(?P<name>(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+)(?=\s*(?:[,;:.–—]|\band\b|$))"
 )
 # A leader's own title: one listed after another leader is a peer, not a member of his team.
-_LEADERS_TITLE = re.compile(r"(?:the\s+)?(?:President|Prime Minister|Premier)")
+_A_PEERS_TITLE = re.compile(rf"(?:the\s+)?{LEADERS_TITLE}")
 # A country's president named with its adjective or name: "Venezuelan President Nicolas Maduro".
 _COUNTRYS_PRESIDENT = re.compile(rf"\b(?P<country>(?-i:[A-Z])[\w.]+)\s+President\s+(?P<leader>{_NAME})")
 # The name right after a post: "Vice President Mike Pence".
@@ -52,7 +52,7 @@ def read_teams(texts: Iterable[str]) -> Teams:
             leader = fold(found["leader"].split()[-1].lower())
             rest = text[found.end() :]
             while member := _MEMBER.match(rest):
-                if not _LEADERS_TITLE.fullmatch(member["title"]):  # "President Trump, President Macron": a peer
+                if not _A_PEERS_TITLE.fullmatch(member["title"]):  # "President Trump, President Macron": a peer
                     for name in family_names(member["name"]):
                         leader_of.setdefault(name, leader)
                 rest = rest[member.end() :]
