@@ -176,9 +176,9 @@ def pytest_collection_finish(session) -> None:
     the suite runs beside it (tests/background_scoring.py)."""
     if not session.config.option.collectonly and any(_uses_development_scores(item) for item in session.items):
         from background_scoring import BackgroundScoring
-        from quality_scores import DEVELOPMENT
+        from quality_scores import IN_THE_SUITE
 
-        session.config.stash[DEVELOPMENT_SCORING] = BackgroundScoring(DEVELOPMENT)
+        session.config.stash[DEVELOPMENT_SCORING] = BackgroundScoring(IN_THE_SUITE)
 
 
 def pytest_unconfigure(config) -> None:
