@@ -51,15 +51,30 @@ from index.kinds import without_the_kind
 from index.months import of_another_month
 from index.outlets import articles_of_the_named_outlet, asked_outlet
 from index.posts_abroad import asks_a_countrys_post, of_other_countries_only
+from index.question import as_the_checks_read
 from index.relatives import unmentioned_relative
 from index.speakers import countries_whose_words_are_asked
 from index.state import IndexState
 from index.subject import off_the_subject
 from index.teams import of_another_leaders_team
+from index.truecase import recased
 from index.unknown_names import unknown_names
 from index.unnamed import unmentioned_beside_unnamed
 from index.whose import of_another_country
 from index.whose_name import unmentioned_beside_unnamed_person
+
+
+def checked_question(question: str, state: IndexState) -> str:
+    """`question` as the checks read it (`as_the_checks_read`), the names it writes in lower case as the articles
+    write them ("guaido" → "Guaido")."""
+    in_use = state.words_in_use
+    return recased(as_the_checks_read(question), in_use.name_spellings, in_use.written_in_lower_case)
+
+
+def set_aside(checked: str, passages: list[tuple[int, str]], state: IndexState) -> tuple[set[int], set[int]]:
+    """The rows of the read `passages` (row, text) the reader is not given, for the question read as `checked`:
+    those lacking what it asks for, and reports from elsewhere."""
+    return lacking_rows(checked, passages, state), rows_from_elsewhere(checked, [row for row, _ in passages], state)
 
 
 def lacking_rows(question: str, passages: Iterable[tuple[int, str]], state: IndexState) -> set[int]:

@@ -5,9 +5,12 @@ the records in seconds, without the models, to see which declines it would add a
     records = record(library.engine, questions)      # the models, a few minutes for the sets of eval/
     for change in replay(records, my_rule):          # my_rule(question, [(row, text)…]) -> rows to set aside
         print(change.kind, change.question)
+    for turn in recheck(records, todays_checks(library.engine.state)):   # the checks as the code now has them
+        print("+" if turn.better else "-", turn.id, turn.question)
 
 `python -m index eval FILE… --record OUT.jsonl` writes the records and prints `where_lost`'s count of where the
-in-scope answers missing from the first three quotes were lost (retrieval, the checks, the reader). A replay can
+in-scope answers missing from the first three quotes were lost (retrieval, the checks, the reader); `python -m index
+recheck RECORDS…` rechecks records made with earlier code through today's checks, both ways. A replay can
 only add set-asides: a change that lets a passage through, or reorders retrieval, needs a new full run. Whether
 the answer is within the first three is estimated from retrieval's order (set-aside passages last, the accepted one
 always shown).
@@ -23,9 +26,11 @@ from pathlib import Path
 
 from index.answerability import Reading, answer_threshold, in_turn
 from index.evaluate import OUT_OF_SCOPE, contains_answer
+from index.fit import checked_question, set_aside
 from index.identity import states_the_persons_age
-from index.question import as_the_checks_read, with_chat_spelt_out
+from index.question import as_the_checks_read, as_the_reader_reads
 from index.search import Engine
+from index.state import IndexState
 
 Rule = Callable[[str, list[tuple[int, str]]], set[int]]
 
@@ -45,7 +50,7 @@ def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
                     {
                         "row": row,
                         "text": text,
-                        "chance": float(engine.reader.score(with_chat_spelt_out(str(answer.question)), [text])[0]),
+                        "chance": float(engine.reader.score(as_the_reader_reads(str(answer.question)), [text])[0]),
                         "holds_answer": contains_answer(text, item["answers"]),
                     }
                     for row, text in reading.passages
@@ -94,6 +99,55 @@ def replay(records: Iterable[dict], rule: Rule) -> list[Change]:
             if not any(passages[i]["holds_answer"] for i in shown):
                 changes.append(Change("not within three", entry["q"], entry["id"]))
     return changes
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A recorded question whose outcome the checks of today's code turn: `better` when a near-domain question is now
+    declined or an in-scope one now has its answer shown (in the first quote for close wording, else among three)."""
+
+    better: bool
+    kind: str
+    id: str
+    question: str
+    set: str
+
+
+def todays_checks(state: IndexState) -> Rule:
+    """The passages the checks of the code as it now is set aside, as a rule for `recheck`."""
+
+    def rule(question: str, passages: list[tuple[int, str]]) -> set[int]:
+        lacking, elsewhere = set_aside(checked_question(question, state), passages, state)
+        return lacking | elsewhere
+
+    return rule
+
+
+def recheck(records: Iterable[dict], checks: Rule) -> list[Turn]:
+    """The questions whose outcome changes when `checks` replace the set-asides recorded with earlier code, gained
+    and lost: a change to the checks tried over every record in seconds (retrieval and the reader's chances as
+    recorded)."""
+    turns = []
+    for entry in records:
+        passages = entry.get("passages")
+        if not passages:
+            continue
+        recorded = set(entry["set_aside"])
+        now = checks(entry["q"], [(p["row"], p["text"]) for p in passages])
+        if now != recorded and _succeeds(entry, recorded) != (better := _succeeds(entry, now)):
+            turns.append(Turn(better, entry["kind"], entry["id"], entry["q"], entry.get("set", "")))
+    return turns
+
+
+def _succeeds(entry: dict, set_aside: set[int]) -> bool:
+    """Whether the question meets its kind's bar with `set_aside` not read: declined if near-domain, else its answer
+    shown (first, for close wording)."""
+    passages = entry["passages"]
+    accepted = _accepted(passages, set_aside, entry["language"], entry["q"])
+    if entry["kind"] == OUT_OF_SCOPE or accepted is None:
+        return entry["kind"] == OUT_OF_SCOPE and accepted is None
+    shown = _shown(passages, set_aside, accepted)
+    return any(passages[at]["holds_answer"] for at in (shown[:1] if entry["kind"] == "seed" else shown))
 
 
 def _accepted(passages: list[dict], set_aside: set[int], language: str, question: str) -> int | None:

@@ -25,11 +25,11 @@ from index.background import background_hash, embed_background
 from index.builder import channel_info
 from index.candidates import Candidate
 from index.embedding import Embedder
-from index.fit import lacking_rows, rows_from_elsewhere, stated_ages
+from index.fit import checked_question, set_aside, stated_ages
 from index.generation_files import load_state
 from index.lexical import top_rows
 from index.outlets import of_the_named_outlet
-from index.question import as_the_checks_read, read_question, with_chat_spelt_out
+from index.question import as_the_reader_reads, read_question
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
@@ -38,7 +38,6 @@ from index.state import IndexState
 from index.storage import IndexFolder
 from index.text import guess_language, lexical_terms
 from index.timings import Timings
-from index.truecase import recased
 from index.typos import load_dictionary
 
 log = logging.getLogger(__name__)
@@ -118,17 +117,15 @@ class Engine:
             return Answer(question, tuple(self._ordered(state, found, k, question)))
         read = found[: min(max(k, READ_AT_LEAST), READ_AT_MOST)]
         with timings.measure("reading"):
-            in_use = state.words_in_use
-            checked = recased(as_the_checks_read(str(question)), in_use.name_spellings, in_use.written_in_lower_case)
+            checked = checked_question(str(question), state)
             passages = [(c.row, c.text) for c in read]
-            lacking = lacking_rows(checked, passages, state)
-            elsewhere = rows_from_elsewhere(checked, [row for row, _ in passages], state)
+            lacking, elsewhere = set_aside(checked, passages, state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
             if observe is not None:
                 observe(Reading(language, tuple(passages), frozenset(unread)))
             outright = stated_ages(checked, [(row, text) for row, text in passages if row not in unread], state)
-            read_as = with_chat_spelt_out(str(question))  # "how many ppl…" read as "how many people…"
+            read_as = as_the_reader_reads(str(question))
             decision = read_in_turn(self.reader, read_as, passages, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

@@ -125,6 +125,31 @@ def test_asking_before_building_says_how_to_fix_it(cli, capsys):
     assert err.count("\n") == 1 and "python -m index build" in err
 
 
+def test_recheck_prints_each_outcome_todays_checks_turn_and_the_counts(built, real_engine, tmp_path, capsys):
+    from index.replay import record, write_records
+
+    question = {
+        "id": "b",
+        "q": "How many Venezuelan troops have applied for asylum?",
+        "kind": "seed",
+        "answers": ["25"],
+    }
+    (entry,) = record(real_engine, [question])
+    as_if_all_set_aside = {**entry, "set": "mine", "set_aside": [p["row"] for p in entry["passages"]]}
+    write_records(tmp_path / "records.jsonl", [as_if_all_set_aside])
+    assert built("recheck", str(tmp_path / "records.jsonl")) == 0
+    out = capsys.readouterr().out
+    assert "+ mine b seed" in out and question["q"] in out
+    assert "1 questions rechecked: 1 gained, 0 lost" in out
+
+
+def test_rechecking_a_question_set_instead_of_records_is_refused_in_one_line(built, capsys):
+    assert built("recheck", str(REPO / "eval" / "dev_qa.jsonl")) == 1
+    assert capsys.readouterr().err.strip() == (
+        "error: these are not records written by `python -m index eval --record`"
+    )
+
+
 def test_recording_a_held_out_set_is_refused_in_one_line(cli, capsys, tmp_path):
     # Rules are chosen on the development sets; a record of a held-out set would invite tuning on it.
     assert cli("eval", str(REPO / "eval" / "heldout_c.jsonl"), "--record", str(tmp_path / "out.jsonl")) == 1

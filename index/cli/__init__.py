@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "ask": "index.cli.answers:run_ask",
     "list": "index.cli.records:run_list",
     "eval": "index.cli.measure:run_eval",
+    "recheck": "index.cli.measure:run_recheck",
     "add": "index.cli.changes:run_add",
     "remove": "index.cli.changes:run_remove",
     "history": "index.cli.records:run_history",
@@ -69,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument(
         "--record", type=Path, metavar="OUT", help="instead of scoring, write what the reader was given per question"
     )
+    recheck = command(
+        "recheck", "Recheck questions recorded by `eval --record` with today's checks: outcomes gained and lost."
+    )
+    recheck.add_argument("records", nargs="+", type=Path, metavar="RECORDS")
     add = command("add", "Add or update articles from .md, .txt or .html files.")
     add.add_argument("files", nargs="+", type=Path)
     for field in ("title", "source", "published", "url"):

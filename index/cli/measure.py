@@ -54,6 +54,27 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_recheck(args: argparse.Namespace) -> int:
+    """Replay recorded questions through the checks as the code now has them; print each outcome gained (+) or lost
+    (-), then the counts."""
+    import json
+
+    from index.replay import recheck, todays_checks
+
+    try:
+        records = [json.loads(line) for path in args.records for line in path.open(encoding="utf-8") if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the records: {exc}") from exc
+    if any("declined" not in entry for entry in records):
+        raise UsageError("these are not records written by `python -m index eval --record`")
+    turns = recheck(records, todays_checks(open_library(args).engine.state))
+    for turn in turns:
+        print(f"{'+' if turn.better else '-'} {turn.set} {turn.id} {turn.kind:<10} {turn.question}")
+    gained = sum(turn.better for turn in turns)
+    print(f"{len(records)} questions rechecked: {gained} gained, {len(turns) - gained} lost")
+    return 0
+
+
 def run_train_reader(args: argparse.Namespace) -> int:
     """Retrain the reader from the training pairs in train/ and write it into the package's data folder."""
     from pathlib import Path
