@@ -36,7 +36,9 @@ _ASKS_FOR_HOLDER = re.compile(
     r"(?:who|who's|whos|who’s|which (?:person|diplomat|official|one)(?=\s+(?:is|was)\b))"  # "which diplomat is…"
     r"\s+(?:is|was|are|were)?\s*(?:currently\s+|now\s+)?"
     rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})s?\b"
-    rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b))"
+    rf"(?=\s*(?:$|[?.!]|{_AFTER_ASKED_ROLE}\b|,\s*(?:the (?:one|guy|man|woman|person)\s+)?(?:who|whom|whose|which)\b"
+    # "…, the one under maduro?"; "…head he was talking about?": the role told more of, in a clause of its own.
+    rf"|,\s*the (?:one|guy|man|woman|person)\s+{_AFTER_ASKED_ROLE}\b|(?:he|she|they|you|we)\s))"
     r"|(?:^|(?<=[.!?])\s)\W*(?:tell me\s+)?who\s+(?:runs|leads|heads|commands|directs|chairs|governs|is in charge of)\b"
     rf"|\bqui[eé]n\s+(?:es|era|fue|son)\s+(?:el|la|los|las)\s+(?:(?:actual|nuev[oa])\s+)?(?:{ROLE})\b"
     r"|\bqui[eé]n\s+(?:dirige|encabeza|lidera|comanda|preside|gobierna|est[aá] al frente)\b",
@@ -56,7 +58,7 @@ _ROLE_TOLD_FIRST = re.compile(
     # the role alone, then the question: "venezuelan foreign minister — who holds that job?", "attorney general of
     # venezuela - who holds that job?"
     rf"|^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:{ROLE})"
-    rf"(?=(?:\s+(?:of|for|in)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s*{_ASKED_AFTER})"
+    rf"(?=(?:\s+(?:of|for|in|under|at)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s*{_ASKED_AFTER})"
     rf"|^\W*(?:who|who's|whos|who’s)\s+(?:is\s+)?the\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b"
     r"(?=\s+(?:that\s+|who\s+|whom\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:said|says|claimed|mentioned|named|was|is|had|met|(?-i:[a-z]+ed))\b)",
     re.IGNORECASE,

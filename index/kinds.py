@@ -24,6 +24,12 @@ _ASKS_KIND = re.compile(
     r"|^\W*(?:on\s+|in\s+|by\s+)?whose\s+(?P<whose>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
+# "The plane that was ready to fly Maduro to Havana, what type was it?": the thing told first, its kind asked after.
+_KIND_ASKED_AFTER = re.compile(
+    r"[,;:.–—-]\s*(?:so\s+)?(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?)\s+(?:was|is|were|are)\s+"
+    r"(?:it|that|this|they|those)\W*$",
+    re.IGNORECASE,
+)
 # The asked thing's phrase ends before a verb, a preposition or a clause ("plane" in "plane was waiting to…"); the
 # thing is the phrase's first word of the table below ("jets" in "fighter jets").
 _PHRASE_ENDS = word_set(
@@ -62,13 +68,17 @@ def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
     none."""
     text = reader_text(question) if guess_language(question) == "es" else question
     asked = _ASKS_KIND.search(text)
-    if not asked:
+    told_first = _KIND_ASKED_AFTER.search(text)
+    if asked:
+        phrase = []
+        for word in (asked["phrase"] or asked["casual"] or asked["whose"]).lower().split():
+            if word in _PHRASE_ENDS:
+                break
+            phrase.append(word)
+    elif told_first:
+        phrase = [token.lower() for token in _TOKEN.findall(text[: told_first.start()])]
+    else:
         return frozenset(), frozenset()
-    phrase = []
-    for word in (asked["phrase"] or asked["casual"] or asked["whose"]).lower().split():
-        if word in _PHRASE_ENDS:
-            break
-        phrase.append(word)
     # A word of the table names the thing even where a Spanish gloss leaves a verb untranslated ("plane esperaba").
     known = [word for word in phrase if word in _ASKED_AS]
     return _ASKED_AS[known[0]] if known else (frozenset(), frozenset())

@@ -16,6 +16,12 @@ def test_a_thing_spoken_of_only_bare_does_not_tell_its_kind():
     assert without_the_kind(PLANE, [BY_PLANE, A_PLANE]) == {1, 2}
 
 
+def test_a_thing_told_first_and_its_kind_asked_after_it_is_asked_as_a_kind():
+    told_first = "the plane that was supposedly ready to fly maduro to havana, what type was it"
+    assert without_the_kind(told_first, [BY_PLANE, A_PLANE]) == {1, 2}
+    assert without_the_kind("the plane that was ready to fly maduro to havana, what time was it", [BY_PLANE]) == set()
+
+
 def test_beside_a_bare_mention_a_passage_never_speaking_of_the_thing_does_not_tell_it_either():
     assert without_the_kind(PLANE, [BY_PLANE, ELSEWHERE]) == {1, 3}
 
