@@ -23,7 +23,14 @@ from index.holder_questions import (
     holder_asked,
     holder_end,
 )
-from index.names import as_written, ends_in_possessive, names_in, proper_names_in, surnames_alone_in, unasked
+from index.names import (
+    as_written,
+    ends_in_possessive,
+    names_in,
+    proper_names_in,
+    surnames_alone_in,
+    unasked,
+)
 from index.roles import role_families
 from index.text import fold, reason_opening_end, word_set
 
@@ -49,7 +56,7 @@ _ROLE_WORD = re.compile(rf"\b(?:{ROLE})\b", re.IGNORECASE)
 _POSSESSOR = re.compile(
     rf"\b([\w-]+)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN}|{ROLE}|son-in-law|daughter-in-law)\b", re.IGNORECASE
 )
-# A leader's government post, told without the leader's name; another leader's team is `_another_leaders`'s.
+# A leader's government post, told without the leader's name; another leader's team is `teams`'s.
 _GOVERNMENT_POST = re.compile(
     r"(?:minister|ministers|vice[- ]president|vp|ambassador|envoy|chancellor|spokes(?:man|woman|person))$",
     re.IGNORECASE,
@@ -89,8 +96,6 @@ def names_the_holder(question: str, passage: str) -> bool:
     mentions = role_mentions(question, holder, passage)
     if body:  # "the commander of the National Guard" is not "Guard members who joined opposition leader Guaido"
         mentions = [mention for mention in mentions if of_the_body(mention, passage, body)]
-    owner = _person_named(_POSSESSOR.search(question))
-    mentions = [mention for mention in mentions if not (owner and _another_leaders(owner[0], mention, passage))]
     return _beside(mentions, passage, new_names) and not _only_other_countries(question, passage, mentions)
 
 
@@ -160,21 +165,8 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
     return False
 
 
-# "President Trump, Vice President Mike Pence, Secretary of State Mike Pompeo": a role listed after another leader's
-# name is in that leader's team.
-# A leader's own title, not a vice president's.
+# A leader's own title, not a vice president's (`teams` reads whose team a post holder is in).
 LEADERS_TITLE = r"(?:President|Prime Minister|Premier)"
-_LEADER_BEFORE = re.compile(
-    rf"\b(?<!Vice )(?<!Vice-){LEADERS_TITLE}\s+((?:[A-Z][\w-]+\s*){{1,3}})"
-    r"(?:,\s*(?:(?:[A-Z][\w-]+|of|the)\s*){1,6})*[,;]?\s*(?:and\s+)?$"
-)
-
-
-def _another_leaders(owner: str, mention: re.Match[str], passage: str) -> bool:
-    """Whether the role asked as `owner`'s ("Maduro's vice president") is mentioned right after another leader
-    ("President Trump, Vice President Mike Pence"), so in that leader's team, not the asked person's."""
-    leader = _LEADER_BEFORE.search(passage[max(0, mention.start() - 100) : mention.start()])
-    return bool(leader) and fold(owner.lower()) not in fold(leader.group(1).lower())
 
 
 def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:

@@ -103,7 +103,8 @@ def proper_names_in(passage: str) -> list[str]:
         run: list[str] = []
         for position, word in enumerate([*tokens, ""]):
             key = fold(word.lower())
-            if (_capitalised(word) and key not in FUNCTION_WORDS) or (run and key in _CONNECTORS):
+            # "Who's Maduro's…": a question word with its "'s" is no part of a name.
+            if (_capitalised(word) and _without_s(key) not in FUNCTION_WORDS) or (run and key in _CONNECTORS):
                 run.append(word)
             else:
                 while run and run[-1].islower():
@@ -112,6 +113,10 @@ def proper_names_in(passage: str) -> list[str]:
                     found.append(" ".join(run))
                 run = []
     return found
+
+
+def _without_s(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def surnames_alone_in(passage: str) -> list[str]:

@@ -34,6 +34,17 @@ def test_another_leaders_team_member_holds_no_post_asked_of_a_country_or_its_lea
         assert of_another_leaders_team(question, [PENCE], teams) == {1}, question
 
 
+def test_the_team_is_read_the_same_whatever_the_question_opens_with_and_for_any_post_of_the_team():
+    # Moved from holders' check of the leader named just before the post, which `teams` now stands for.
+    teams = read_teams([JAWBONING])
+    jawboning = (3, JAWBONING)
+    assert of_another_leaders_team("Who's Maduro's vice president?", [jawboning], teams) == {3}
+    # The engine checks a question with the names it types in lower case as the articles write them ("Maduro").
+    assert of_another_leaders_team("who is Maduro's secretary of state", [jawboning], teams) == {3}
+    assert of_another_leaders_team("who was Maduro's vice president when all this happened", [jawboning], teams) == {3}
+    assert of_another_leaders_team("Who is Trump's secretary of state?", [jawboning], teams) == set()
+
+
 def test_a_holder_of_no_known_team_or_of_the_asked_leaders_team_is_left_to_the_reader():
     teams = read_teams([JAWBONING, PRESIDENTS])
     rodriguez = (2, "Vice President Delcy Rodriguez said the coup had failed.")
