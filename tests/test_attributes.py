@@ -110,6 +110,9 @@ from index.question import as_the_checks_read
         ("who did maduro put in charge of SEBIN after him?", ["successor"]),
         ("Could you tell me the name of the new SEBIN chief appointed after Figuera's defection?", ["successor"]),
         ("who did maduro put in charge of the army?", []),
+        ("what was the point of the meeting with the generals?", ["purpose"]),
+        ("what was the trip like?", []),
+        ("What was the meeting about?", []),
         ("after figuera jumped ship who got put in charge of the secret police", ["successor"]),
         ("who was put in charge of the troops at the base?", []),
         (
@@ -581,6 +584,17 @@ def test_an_attribute_is_asked_for_only_when_the_question_asks_for_it(question, 
             "¿Qué cargo tenía Guaidó antes de presidir la Asamblea Nacional?",
             "Guaido, who heads the National Assembly, said Maduro had been fraudulently re-elected last year.",
             "Guaido had been a lawmaker for Vargas state before he led the National Assembly.",
+        ),
+        # A trip's purpose: why it was called off is not what it was for.
+        (
+            "shanahan cancelled his europe trip — what was the trip for?",
+            "Acting defence chief Patrick Shanahan has cancelled a planned trip to Europe as he deals with the crisis.",
+            "Shanahan cancelled a trip to Brussels, where he was scheduled to be at a NATO gathering.",
+        ),
+        (
+            "What was Shanahan's cancelled Europe trip meant to be for?",
+            "Acting defence chief Patrick Shanahan has cancelled a planned trip to Europe as he deals with the crisis.",
+            "Shanahan had planned a trip to Europe to attend a NATO meeting in Brussels.",
         ),
     ],
 )
