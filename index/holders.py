@@ -23,14 +23,7 @@ from index.holder_questions import (
     holder_asked,
     holder_end,
 )
-from index.names import (
-    as_written,
-    ends_in_possessive,
-    names_in,
-    proper_names_in,
-    surnames_alone_in,
-    unasked,
-)
+from index.names import as_written, ends_in_possessive, names_in, proper_names_in, surnames_alone_in, unasked
 from index.roles import role_families
 from index.text import fold, reason_opening_end, word_set
 
