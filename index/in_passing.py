@@ -2,7 +2,9 @@
 election?" against "…sworn in for a second term following elections boycotted by the opposition and considered
 illegitimate…"): a passage telling the act only as a participle after its noun ("elections boycotted by…"), with no
 cause right after it, gives no reason for it; and beside such a passage, one never telling the act at all gives none
-either (the headline "Maduro Declares Victory Over 'Attempted Coup'" is about something else).
+either (the headline "Maduro Declares Victory Over 'Attempted Coup'" is about something else). An allegiance is told
+the same way ("forces loyal to President Nicolas Maduro", "…which has largely remained loyal to Maduro, drove at
+protesters"): with no cause right after it, it says whom they back, not why.
 
 The act is any word of the question, people's names aside, that the participle spells (by its first letters:
 "boycott" and "boycotted"); asked in English ("why…", "…, but why did they…", "the reason for…") or in Spanish
@@ -24,8 +26,10 @@ _ASKS_A_REASON_LATER = re.compile(
     r"[,.;:?!]\s*(?:but\s+|and\s+|so\s+)?why\s+(?:did|do|does|was|were|is|are|has|have|had)\b|\breasons?\s+(?:for|behind)\b",
     re.IGNORECASE,
 )
-# A participle after its noun with its agent: "elections boycotted by the opposition".
-_PARTICIPLE = re.compile(r"\b(\w+)\s+(\w+ed)\s+by\b", re.IGNORECASE)
+# A participle after its noun with its agent: "elections boycotted by the opposition"; an allegiance told after a word
+# with no cause after it ("forces loyal to President Nicolas Maduro", "…which has largely remained loyal to Maduro,
+# drove at protesters") says whom they back, not why.
+_PARTICIPLE = re.compile(r"\b(\w+)\s+(\w+ed\s+by|(?:loyal|faithful|opposed|allied)\s+(?:to|with))\b", re.IGNORECASE)
 _NOT_A_NOUN = frozenset("was were is are been be being get got gets had has have".split())
 # A cause right after the participle: "…boycotted by the opposition in protest at…", "…because…".
 _CAUSE = re.compile(

@@ -35,6 +35,18 @@ def test_a_participle_followed_by_a_cause_may_give_the_reason():
     assert told_only_in_passing(question, [(1, caused), (2, HEADLINE)]) == set()
 
 
+def test_an_allegiance_told_with_no_cause_says_whom_they_back_not_why():
+    question = "Why did the National Guard stay loyal to Maduro?"
+    caption = (
+        "Members of the National Guard who joined Guaido fire into the air to repel forces loyal to President Maduro"
+    )
+    aside = "Armoured cars of the National Guard, which has largely remained loyal to Maduro, drove into the crowd."
+    caused = "The National Guard stayed loyal to Maduro because its commanders feared prosecution."
+    elsewhere = "Guaido called on the armed forces to join him."
+    assert told_only_in_passing(question, [(1, caption), (2, aside), (3, caused), (4, elsewhere)]) == {1, 2, 4}
+    assert told_only_in_passing("Why did the National Guard stay loyal to Maduro?", [(3, caused)]) == set()
+
+
 def test_without_a_passage_telling_the_act_in_passing_nothing_is_set_aside():
     assert told_only_in_passing("Why did the opposition boycott the election?", [(2, HEADLINE), (3, REASON)]) == set()
 
