@@ -82,12 +82,14 @@ RELATED_NOT_ANSWERING = "the articles mention what the question is about, but no
 
 @dataclass(frozen=True)
 class Reading:
-    """What the reader is given for a question: its language, the passages (row, text), best first, and the rows set
-    aside unread. Shown to development tools (`index/replay.py`), never in a reply."""
+    """What the reader is given for a question: its language, the passages (row, text), best first, the rows set
+    aside unread, and the question as the reader reads it. Shown to development tools (`index/replay.py`), never in a
+    reply."""
 
     language: str
     passages: tuple[tuple[int, str], ...]
     set_aside: frozenset[int]
+    question: str
 
 
 @dataclass(frozen=True)

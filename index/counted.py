@@ -59,12 +59,12 @@ def asked_kind(question: str) -> frozenset[str]:
         return _PEOPLE  # "how many have left the country?": people who left, whoever they are
     if any(word in _PEOPLE for word in words):
         return _PEOPLE
-    return _PEOPLE | _FORCES if words[:1] and _a_people(words[0]) else frozenset()  # "how many Cubans…", any of them
+    return _PEOPLE | _FORCES if _people_counted(words) else frozenset()  # "how many Cubans…", any of them
 
 
-def _a_people(word: str) -> bool:
-    """Whether `word` names a country's people in the plural ("cubans", "russians")."""
-    return word.endswith("s") and bool(countries_in(word))
+def _people_counted(words: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose people in the plural the counted words open with ("cubans", "russians"); none otherwise."""
+    return frozenset(countries_in(words[0])) if words[:1] and words[0].endswith("s") else frozenset()
 
 
 def asked_nations(question: str) -> frozenset[str]:
@@ -72,7 +72,7 @@ def asked_nations(question: str) -> frozenset[str]:
     words = _counted_words(question)
     noun = next((i for i, word in enumerate(words) if word in _PEOPLE | _OF_THE_FORCES), None)
     if noun is None:
-        return frozenset(countries_in(words[0])) if words[:1] and _a_people(words[0]) else frozenset()
+        return _people_counted(words)
     # "Russian soldiers" (or the Spanish gloss's "soldiers Russians"), not "soldiers asked Brazil"
     return frozenset(countries_in(" ".join(words[:noun])) | countries_in(" ".join(words[noun + 1 : noun + 2])))
 

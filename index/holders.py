@@ -158,10 +158,6 @@ def _beside(mentions: list[re.Match[str]], passage: str, names: list[str]) -> bo
     return False
 
 
-# A leader's own title, not a vice president's (`teams` reads whose team a post holder is in).
-LEADERS_TITLE = r"(?:President|Prime Minister|Premier)"
-
-
 def _only_other_countries(question: str, passage: str, mentions: list[re.Match[str]]) -> bool:
     """Whether the question names a country and every mention of the role belongs to another one."""
     wanted = countries_in(question)

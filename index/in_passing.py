@@ -29,7 +29,9 @@ _ASKS_A_REASON_LATER = re.compile(
 # A participle after its noun with its agent: "elections boycotted by the opposition"; an allegiance told after a word
 # with no cause after it ("forces loyal to President Nicolas Maduro", "…which has largely remained loyal to Maduro,
 # drove at protesters") says whom they back, not why.
-_PARTICIPLE = re.compile(r"\b(\w+)\s+(\w+ed\s+by|(?:loyal|faithful|opposed|allied)\s+(?:to|with))\b", re.IGNORECASE)
+_TOLD_AFTER_ITS_NOUN = re.compile(
+    r"\b(\w+)\s+(\w+ed\s+by|(?:loyal|faithful|opposed|allied)\s+(?:to|with))\b", re.IGNORECASE
+)
 _NOT_A_NOUN = frozenset("was were is are been be being get got gets had has have".split())
 # A cause right after the participle: "…boycotted by the opposition in protest at…", "…because…".
 _CAUSE = re.compile(
@@ -70,7 +72,7 @@ def told_only_in_passing(question: str, passages: Iterable[tuple[int, str]]) -> 
     for row, text in passages:
         participles = [
             found
-            for found in _PARTICIPLE.finditer(text)
+            for found in _TOLD_AFTER_ITS_NOUN.finditer(text)
             if found.group(1).lower() not in _NOT_A_NOUN and _spells(found.group(2), asked)
         ]
         if not participles:

@@ -68,7 +68,7 @@ def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
     none."""
     text = reader_text(question) if guess_language(question) == "es" else question
     asked = _ASKS_KIND.search(text)
-    told_first = _KIND_ASKED_AFTER.search(text)
+    told_first = None if asked else _KIND_ASKED_AFTER.search(text)
     if asked:
         phrase = []
         for word in (asked["phrase"] or asked["casual"] or asked["whose"]).lower().split():

@@ -113,12 +113,6 @@ _AGE_OWNER_IN_CHAT = re.compile(
 _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
 
 
-def as_the_reader_reads(question: str) -> str:
-    """`question` as the reader is given it: chat spellings written out ("how many ppl…" → "how many people…"),
-    otherwise as typed."""
-    return with_chat_spelt_out(question)
-
-
 def as_the_checks_read(question: str) -> str:
     """`question` with chat openers dropped ("so who's…" → "who's…"), chat spellings written out ("whens" → "when
     is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US", "ambassadors name" → "ambassador's

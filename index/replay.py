@@ -28,7 +28,7 @@ from index.answerability import Reading, answer_threshold, in_turn
 from index.evaluate import OUT_OF_SCOPE, contains_answer
 from index.fit import checked_question, set_aside
 from index.identity import states_the_persons_age
-from index.question import as_the_checks_read, as_the_reader_reads
+from index.question import as_the_checks_read
 from index.search import Engine
 from index.state import IndexState
 
@@ -50,7 +50,7 @@ def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
                     {
                         "row": row,
                         "text": text,
-                        "chance": float(engine.reader.score(as_the_reader_reads(str(answer.question)), [text])[0]),
+                        "chance": float(engine.reader.score(reading.question, [text])[0]),
                         "holds_answer": contains_answer(text, item["answers"]),
                     }
                     for row, text in reading.passages

@@ -29,7 +29,7 @@ from index.fit import checked_question, set_aside, stated_ages
 from index.generation_files import load_state
 from index.lexical import top_rows
 from index.outlets import of_the_named_outlet
-from index.question import as_the_reader_reads, read_question
+from index.question import read_question, with_chat_spelt_out
 from index.reader.gloss import reader_text
 from index.reader.reader import PassageReader
 from index.results import Answer, Question, Quote, Source
@@ -122,10 +122,10 @@ class Engine:
             lacking, elsewhere = set_aside(checked, passages, state)
             unread = lacking | elsewhere
             threshold = answer_threshold(language, best_set_aside=bool(read) and read[0].row in unread)
+            read_as = with_chat_spelt_out(str(question))  # "how many ppl…" read as "how many people…"
             if observe is not None:
-                observe(Reading(language, tuple(passages), frozenset(unread)))
+                observe(Reading(language, tuple(passages), frozenset(unread), read_as))
             outright = stated_ages(checked, [(row, text) for row, text in passages if row not in unread], state)
-            read_as = as_the_reader_reads(str(question))
             decision = read_in_turn(self.reader, read_as, passages, unread, threshold, outright)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 
 from index.countries import countries_in
 from index.holder_questions import holder_asked
-from index.holders import LEADERS_TITLE, role_mentions
+from index.holders import role_mentions
 from index.names import family_names, people_named
 from index.text import fold
 
+# A leader's own title, not a vice president's.
+LEADERS_TITLE = r"(?:President|Prime Minister|Premier)"
 _NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}"
 # A leader followed by the members of the team listed after him: "President Trump, Vice President Mike Pence, …".
 _LEADER = re.compile(rf"\b(?<!Vice )(?<!Vice-){LEADERS_TITLE}\s+(?P<leader>{_NAME})")
