@@ -125,6 +125,8 @@ DEVELOPMENT_GUARDS = {
     "dev_cu": 47,  # 49 of 50 when first read, with stop 76's code
     "dev_cv": 40,  # 42 of 50 when first read, with stop 77's code
     "dev_cw": 45,  # 47 of 50 when first read, with stop 77's code
+    "dev_cx": 45,  # 47 of 50 when first read, with stop 78's code
+    "dev_cy": 46,  # 48 of 50 when first read, with stop 78's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -213,6 +215,8 @@ HELD_OUT_GUARDS = {
     "heldout_by": 49,  # 51 of 55 when first scored, with stop 76's code
     "heldout_bz": 50,  # 52 of 55 when first scored, with stop 77's code
     "heldout_ca": 49,  # 51 of 55 when first scored, with stop 77's code
+    "heldout_cb": 51,  # 53 of 55 when first scored, with stop 78's code
+    "heldout_cc": 48,  # 50 of 55 when first scored, with stop 78's code
 }
 
 
