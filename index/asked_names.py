@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from index.outcomes import IRREGULAR_PAST, verb_forms
-from index.text import word_set, word_stems
+from index.text import without_possessive, word_set, word_stems
 
 _NOUN_PHRASE = r"(?P<phrase>[\w'’-]+(?: [\w'’.-]+){0,3}?)"  # "which senior U.S. official…"
 _IRREGULAR_PAST = "|".join(sorted(IRREGULAR_PAST))
@@ -226,7 +226,7 @@ def asked_nouns(question: str) -> tuple[str, ...]:
     asked = asking(question)
     if asked is None:
         return ()
-    words = [word.removesuffix("'s").removesuffix("’s") for word in asked["phrase"].split()]
+    words = [without_possessive(word) for word in asked["phrase"].split()]
     head = next((at for at, word in enumerate(words) if at and word.lower() in _AFTER_THE_HEAD), len(words))
     words = words[:head]  # "the highway under the overpass" is a highway
     while len(words) > 1 and words[-1].lower() in _ADVERBS:

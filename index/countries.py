@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from index.packaged import packaged_rows
-from index.text import fold
+from index.text import fold, without_possessive
 
 # Short forms that are also everyday words ("told us", "un país") count only when written in capitals.
 _CAPITALS_ONLY = {"US": "united states", "UN": "united nations", "EU": "european union", "UK": "united kingdom"}
@@ -50,7 +50,7 @@ def country_words(words: list[str]) -> list[str | None]:
                     break
             else:
                 size = 1
-        short = words[at].rstrip(".").removesuffix("'s").removesuffix("’s")
+        short = without_possessive(words[at].rstrip("."))
         if found[at] is None and short in _CAPITALS_ONLY:
             found[at] = _CAPITALS_ONLY[short]
         at += size

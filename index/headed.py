@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from index.countries import countries_in, country_words
 from index.reader.gloss import reader_text
-from index.text import fold, lexical_terms, word_set
+from index.text import fold, lexical_terms, without_possessive, word_set
 
 # Those who run a company, a role of their own in holder_questions.py as well.
 COMPANY_HEADS = (
@@ -88,7 +88,7 @@ def asked_body(question: str, holder_end: Callable[[str], int | None]) -> frozen
         if match is None:
             continue
         words = re.findall(r"[^\W\d_]+(?:['’]s)?", match.group("body"))
-        countries = country_words([word.removesuffix("'s").removesuffix("’s") for word in words])
+        countries = country_words([without_possessive(word) for word in words])
         if _of_a_country(words, countries):
             return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
         kept = [word for word, country in zip(words, countries, strict=True) if country is None and not word.isupper()]

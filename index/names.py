@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import countries_in, country_words
-from index.text import fold, word_set, words
+from index.text import fold, without_possessive, word_set, words
 
 TITLES = word_set(
     """mr mrs ms dr gen general president minister colonel col major lt lieutenant sen senator rep congressman
@@ -71,7 +71,7 @@ def people_named(question: str) -> frozenset[str]:
     alone = [
         name
         for name in proper_names_in(question)
-        if " " not in name and not name.isupper() and fold(name.lower()).removesuffix("'s") not in FUNCTION_WORDS
+        if " " not in name and not name.isupper() and without_possessive(fold(name.lower())) not in FUNCTION_WORDS
     ]
     named = [name for name in [*names_in(question), *alone] if not countries_in(name)]
     return frozenset().union(*(family_names(name) for name in named))
@@ -104,7 +104,7 @@ def proper_names_in(passage: str) -> list[str]:
         for position, word in enumerate([*tokens, ""]):
             key = fold(word.lower())
             # "Who's Maduro's…": a question word with its "'s" is no part of a name.
-            if (_capitalised(word) and _without_possessive(key) not in FUNCTION_WORDS) or (run and key in _CONNECTORS):
+            if (_capitalised(word) and without_possessive(key) not in FUNCTION_WORDS) or (run and key in _CONNECTORS):
                 run.append(word)
             else:
                 while run and run[-1].islower():
@@ -115,15 +115,11 @@ def proper_names_in(passage: str) -> list[str]:
     return found
 
 
-def _without_possessive(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s")
-
-
 def surnames_alone_in(passage: str) -> list[str]:
     """Single capitalised words within a sentence that may be someone named by surname alone ("since Guaido, who
     heads…"), not a country, an institution's word or a title."""
     alone = [name for name in proper_names_in(passage) if " " not in name]
-    countries = country_words([_without_possessive(name) for name in alone])
+    countries = country_words([without_possessive(name) for name in alone])
     return [
         name
         for name, country in zip(alone, countries, strict=True)
@@ -160,7 +156,7 @@ def _names_in_clause(clause: str) -> list[str]:
     headline = len(tokens) >= 4 and sum(_capitalised(word) for word in tokens) >= 0.7 * len(tokens)
     found, run, titled = [], [], False
     for word, country in zip([*tokens, ""], [*in_a_country, None], strict=True):
-        key = _without_possessive(fold(word.lower())).rstrip("'’")
+        key = without_possessive(fold(word.lower())).rstrip("'’")
         capitalised = _capitalised(word) and not (word.isupper() and len(word) > 1)
         if capitalised and key not in _NOT_NAMES and not _is_title(key) and not country:
             run.append(word)
@@ -215,7 +211,7 @@ def names_anything_new(text: str, known: set[str]) -> bool:
     heads…", "Colectivos are…"), not "Armed soldiers…" or "Video emerges…"."""
     said = QUOTED.sub(" ", text)
     found = list(re.finditer(r"[^\W\d_][\w'’.-]*", said))
-    countries = country_words([_without_possessive(m.group()) for m in found])
+    countries = country_words([without_possessive(m.group()) for m in found])
     for at, (match, country) in enumerate(zip(found, countries, strict=True)):
         token, key = match.group(), (words(match.group()) or [""])[0]
         if not token[:1].isupper() or country or key in known or key in FUNCTION_WORDS:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from index.countries import countries_in
 from index.names import FUNCTION_WORDS, QUOTED, TITLES, TOKEN, names_in
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, SAYING, speakers_in
-from index.text import fold, word_set, words
+from index.text import fold, without_possessive, word_set, words
 
 # What a named person said about something ("What did Mike Pence say about Russia's role?", "what did putin himself
 # say abt the uprising?"): a passage gives it only with that person speaking, or with someone unnamed speaking ("he
@@ -227,7 +227,7 @@ def someone_unnamed_speaks(passage: str, asked_words: frozenset[str]) -> bool:
 
 def name_words(name: str) -> list[str]:
     """The folded parts of a name: "Diaz-Balart" → diaz, balart."""
-    return [part for part in re.split(r"[-\s]+", fold(name.lower()).removesuffix("'s").removesuffix("’s")) if part]
+    return [part for part in re.split(r"[-\s]+", without_possessive(fold(name.lower()))) if part]
 
 
 def _speaks(surname: frozenset[str], other_parts: frozenset[str], passage: str) -> bool:

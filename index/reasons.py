@@ -20,7 +20,7 @@ import re
 from index.countries import countries_in
 from index.names import CAPITALISED_RUN
 from index.speakers import someone_else_speaks as _someone_speaks
-from index.text import fold, reason_opening_end
+from index.text import fold, reason_opening_end, without_possessive
 
 # The subject right after the opening and its verb: "Why does Greece…", "Why did the US…", "¿Por qué Rusia…".
 _SUBJECT = re.compile(
@@ -52,7 +52,7 @@ def names_whom_the_reason_is_about(question: str, passage: str) -> bool:
 
 def _stem(word: str) -> str:
     """A name's first letters, enough to find it in another spelling."""
-    name = fold(word).lower().removesuffix("'s").removesuffix("’s")
+    name = without_possessive(fold(word).lower())
     return name[: max(_SHORTEST_STEM, len(name) - _ENDING)]
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from index.attributes import asked_attributes
 from index.countries import countries_in, country_words
-from index.text import fold, word_set, words
+from index.text import fold, without_possessive, word_set, words
 
 _SPEAKER = re.compile(
     r"\b(?:did|does|has|had|will|would)\s+(?:(?:president|mr|ms|mrs|gen|general|dr)\.?\s+)?"
@@ -222,7 +222,7 @@ def the_country_speaks(question: str, passage: str) -> bool:
         # ("Maduro declared… the support of the United States and neighbouring Colombia" is no Colombian's word).
         return True
     found = list(re.finditer(r"[\w’'-]+(?:\.[\w’'-]+)*", passage))  # "U.S." one word
-    named = country_words([word.group().removesuffix("'s").removesuffix("’s") for word in found])  # "United States"
+    named = country_words([without_possessive(word.group()) for word in found])  # "United States"
     for at in range(len(found)):
         if named[at] in countries:
             start = found[at].end() + ("." in found[at].group())  # past the stop closing "U.S."
@@ -248,7 +248,7 @@ def _countries_not_only_after_prepositions(passage: str) -> set[str]:
     """The countries `passage` names at least once with no preposition in the six words before, in the same
     clause ("Colombia's foreign minister", "Brazil said"; not "with the support of… Colombia")."""
     tokens = re.findall(r"[\w’'-]+[.;:!?,–—]?|[–—]", passage)
-    named = country_words([token.rstrip(".;:!?,–—").removesuffix("'s").removesuffix("’s") for token in tokens])
+    named = country_words([without_possessive(token.rstrip(".;:!?,–—")) for token in tokens])
     acting = set()
     for at, country in enumerate(named):
         if not country:
@@ -269,7 +269,7 @@ def _bare_country(question: str) -> set[str]:
     if not asked:
         return set()
     who = re.findall(r"[\w’'.-]+", asked["who"] or asked["quien"] or asked["whose"] or asked["cuyo"])
-    named = country_words([word.removesuffix("'s").removesuffix("’s") for word in who])
+    named = country_words([without_possessive(word) for word in who])
     return set(named) if named and all(named) else set()
 
 

@@ -127,6 +127,11 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
+def without_possessive(word: str) -> str:
+    """`word` without a possessive ending, straight or curly ("Maduro's" → "Maduro")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def holds_any_word(text: str, words: Iterable[str]) -> bool:
     """Whether `text` holds one of `words` (folded) as a whole word, whatever its case and accents ("Guaidó" for
     "guaido")."""

@@ -19,7 +19,7 @@ from functools import cache
 
 from index.countries import countries_asked_about, countries_in, country_words, phrases_of
 from index.names import proper_names_in
-from index.text import fold, guess_language, lexical_terms, word_set
+from index.text import fold, guess_language, lexical_terms, without_possessive, word_set
 
 # Short words in capitals ("GOP") may stand for the articles' words ("Republican"); longer ones ("DGCIM", "OPEC") are
 # names like any other, a model's designation ("T-72") is checked as one.
@@ -64,9 +64,9 @@ def unknown_names(
             for word in words
             if not (word.isupper() and (len(word) < _SHORT_CAPITALS or not word.isalpha()))
             and not _CAPITALS_PLURAL.fullmatch(word)
-            and fold(word).removesuffix("'s") not in _NOT_NAMES
+            and without_possessive(fold(word)) not in _NOT_NAMES
         ]
-        terms = [term for word in words for term in lexical_terms(word.removesuffix("'s").removesuffix("’s"))]
+        terms = [term for word in words for term in lexical_terms(without_possessive(word))]
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)
     return unknown
@@ -86,7 +86,7 @@ _SAME_OPENING = 4
 def _bodies_named_after_unheld_places(question: str, holds_term: Callable[[str], bool]) -> list[str]:
     """The bodies `question` names after a place ("Lima Group", "Grupo de Lima") whose own word no passage has."""
     words = _WORD.findall(question)
-    folded = [fold(word).removesuffix("'s").removesuffix("’s") for word in words]
+    folded = [without_possessive(fold(word)) for word in words]
     found = []
     for at, country in enumerate(country_words(words)):
         if country is None or _is_a_form_of(folded[at], country) or _is_held(folded[at], holds_term):

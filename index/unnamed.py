@@ -29,7 +29,7 @@ from index.names import names_anything_new, people_named, proper_names_in
 from index.outcomes import verb_forms
 from index.outlets import outlets_named
 from index.regions import is_a_region, words_of_regions_in
-from index.text import fold, lexical_terms, word_set, word_stems, words
+from index.text import fold, lexical_terms, without_possessive, word_set, word_stems, words
 
 # Countries asked for by a word for them: a passage naming a country the question does not may name them, whatever
 # it leaves unnamed beside.
@@ -286,4 +286,4 @@ def _bare(question: str, passage: str, mention: re.Match[str]) -> bool:
     asked = fold(question.lower())
     after = _NAME_BESIDE.match(passage[mention.end() : mention.end() + 40])
     beside = [word for word in before if word[:1].isupper()] + ([after.group(1)] if after else [])
-    return all(fold(word.lower()).removesuffix("'s").removesuffix("’s") in asked for word in beside)
+    return all(without_possessive(fold(word.lower())) in asked for word in beside)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from index.countries import country_words
-from index.text import ENGLISH_STOPWORDS, fold, word_set
+from index.text import ENGLISH_STOPWORDS, fold, without_possessive, word_set
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # Words after a country that name no thing of its: "Russia has said", "Brazil's government", "Tehran denied", "his
@@ -33,7 +33,7 @@ def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
     """(country, the folded word right after it) for each country's possessive or adjective before a word:
     "Colombia's embassy" → ("colombia", "embassy"), "Chinese weapons" → ("china", "weapons")."""
     words = _WORD.findall(text)
-    bare = [word.removesuffix("'s").removesuffix("’s") for word in words]
+    bare = [without_possessive(word) for word in words]
     countries = country_words(bare)
     return tuple(
         (country, fold(words[at + 1].lower()))

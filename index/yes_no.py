@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.countries import countries_in
 from index.names import QUOTED, names_in
-from index.text import fold, holds_any_word
+from index.text import fold, holds_any_word, without_possessive
 
 _ASKS = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:did|does|do|has|have|had|is|was|were|are|will|would|can|could)\s+(?:the\s+)?"
@@ -44,7 +44,7 @@ def asked_about(question: str) -> tuple[frozenset[str], str]:
         return countries, ""
     if not who[:1].isupper() or who.split()[0].isupper() or fold(who.lower()) in _NOT_SOMEONE:
         return frozenset(), ""  # "was anyone killed", "is it true", "has the TV journalist…"
-    return frozenset(), fold(who.split()[-1].lower()).removesuffix("'s").removesuffix("’s")
+    return frozenset(), without_possessive(fold(who.split()[-1].lower()))
 
 
 def names_whom_it_asks_about(question: str, passage: str) -> bool:
