@@ -41,13 +41,13 @@ _HEADS_THE_BODY = re.compile(
     r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?P<body>.+?)" + _BODY_ENDS,
     re.IGNORECASE,
 )
-# "The supreme court chief": a body of two words or more named before its head ("the military commander" and "the
-# intelligence chief" describe the post more than they name a body).
+# "The supreme court chief", "some chavista constituent committee president": a body of two words or more named before
+# its head ("the military commander" and "the intelligence chief" describe the post more than they name a body).
 _BODY_BEFORE_HEAD = re.compile(
-    r"\b(?:the|a|an|its|their|(?!(?:who|what|that|it|there|here|where|how|when)['’]s)[\w-]+['’]s)\s+"
+    r"\b(?:the|a|an|some|its|their|(?!(?:who|what|that|it|there|here|where|how|when)['’]s)[\w-]+['’]s)\s+"
     r"(?:(?:new|current|top|acting|interim|then|former|senior|main)\s+)?"
-    r"(?P<body>(?!(?:new|current|top|acting|interim|then|former|senior|main)\b)(?:[\w'’-]+\s+){2,3}?)"
-    r"(?P<head>chief|head|boss|commander|director|leader)\b",
+    r"(?P<body>(?!(?:new|current|top|acting|interim|then|former|senior|main)\b)(?:[\w'’-]+\s+){2,4}?)"
+    r"(?P<head>chief|head|boss|commander|director|leader|president)\b",
     re.IGNORECASE,
 )
 # Heads of these are roles of their own ("head of state", "chief of staff", "president of the republic", "de
@@ -112,6 +112,8 @@ def of_the_body(mention: re.Match[str], passage: str, body: frozenset[str]) -> b
     before = re.findall(r"[\w'’-]+", passage[max(0, mention.start() - 60) : mention.start()])[-before_count:]
     after = re.findall(r"[\w'’-]+", passage[mention.end() : mention.end() + 90])[:after_count]
     passive = passage[mention.end() : mention.end() + 4] == " by "  # "the presidential guard is commanded by X"
+    if body & set(lexical_terms(mention.group())):
+        return True  # "defence chief" names the defence it heads
     for words in (before[::-1], after):
         for word in words:
             folded = fold(word.lower()).strip("'’")

@@ -54,7 +54,7 @@ _ASKED_AFTER = (
     r"who\s+(?:holds|has|fills|occupies|had|held)\s+(?:that|this|the)\s+(?:job|post|position|role|office|title))\W*$"
 )
 _ROLE_TOLD_FIRST = re.compile(
-    rf"\b(?:the|that|this)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
+    rf"\b(?:the|that|this|some|a|an)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{ROLE})\b(?=[^?.!]*{_ASKED_AFTER})"
     # the role alone, then the question: "venezuelan foreign minister — who holds that job?", "attorney general of
     # venezuela - who holds that job?"
     rf"|^\W*(?:[\w.'’-]+\s+){{0,3}}?(?:{ROLE})"
@@ -83,7 +83,7 @@ _ROLES_NAME = rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{KIN}|{ROLE})(?=[
 # "The name of his brother", "cómo se llama la esposa de", "what's his lawyer called": the name must stand beside that
 # word.
 NAME_OF_ROLE = re.compile(
-    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,3}}?(?:{KIN}|{ROLE})\b|{_ROLES_NAME}"
+    rf"\bname of (?:the |his |her |their |that |this )?(?:[\w'’-]+ ){{0,4}}?(?:{KIN}|{ROLE})\b|{_ROLES_NAME}"
     rf"|\bc[oó]mo se llama(?:ba)?\s+(?:el|la|los|las|su)\s+(?:{KIN}|{ROLE})\b"
     # "what's his lawyer called" anywhere in the question: the plain-shape reading rewrites it only as the whole
     # question or its last clause; dropping this at stop 64 lost a held-out near-domain decline (counted, not read).
@@ -142,8 +142,9 @@ def holder_asked(question: str) -> re.Match[str] | None:
 
 
 def holder_end(text: str) -> int | None:
-    """Where the role asked for ends in `text` ("who is the head" of "…of the supreme court"), if it asks for one."""
-    holder = _ASKS_FOR_HOLDER.search(text) or NAME_OF_ROLE.search(text)
+    """Where the role asked for ends in `text` ("who is the head" of "…of the supreme court", "the committee president"
+    of "the committee president who…, who is that?"), if it asks for one."""
+    holder = _ASKS_FOR_HOLDER.search(text) or NAME_OF_ROLE.search(text) or _ROLE_TOLD_FIRST.search(text)
     return holder.end() if holder else None
 
 

@@ -117,8 +117,8 @@ def proper_names_in(passage: str) -> list[str]:
 
 def surnames_alone_in(passage: str) -> list[str]:
     """Single capitalised words within a sentence that may be someone named by surname alone ("since Guaido, who
-    heads…"), not a country, an institution's word or a title."""
-    alone = [name for name in proper_names_in(passage) if " " not in name]
+    heads…"), not a country, an institution's word, an acronym ("the head of SEBIN") or a title."""
+    alone = [name for name in proper_names_in(passage) if " " not in name and not without_possessive(name).isupper()]
     countries = country_words([without_possessive(name) for name in alone])
     return [
         name

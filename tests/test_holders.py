@@ -648,6 +648,35 @@ def test_a_committees_head_is_not_named_by_a_passage_never_naming_a_committee():
     assert names_the_holder(question, "Diosdado Cabello, president of the assembly's defence committee, confirmed it.")
 
 
+COMMITTEES_HEAD = "Diosdado Cabello, president of the assembly's defence committee, confirmed it."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The role told first, its holder asked after: the committee must be named as well.
+        "The Committee of Defense president who confirmed Figuera had joined the uprising, who is that?",
+        "the chavista defense committee president who confirmed figuera joined the uprising, whats his name",
+        "some chavista constituent committee president told radio figuera was in on the uprising, who was that",
+        # The name of a role told in four words.
+        "What's the name of the Constituent Assembly defense committee president who confirmed Figuera joined?",
+    ],
+)
+def test_a_committees_head_asked_in_other_shapes_needs_the_committee_and_a_name(question):
+    padrino = "Flanked by top military commanders, Defence Minister Vladimir Padrino Lopez condemned Mr Guaido's move."
+    assert not names_the_holder(as_the_checks_read(question), padrino)
+    # "the head of SEBIN": an acronym beside the role is a body, not someone named by surname alone.
+    assert not names_the_holder(as_the_checks_read(question), PAN_AM)
+    assert names_the_holder(as_the_checks_read(question), COMMITTEES_HEAD)
+
+
+def test_a_role_naming_its_body_is_that_bodys_head():
+    question = "the acting US defense chief who scrapped his europe trip bc of all this, who is that"
+    shanahan = "Washington's acting defence chief Patrick Shanahan has cancelled a planned trip to Europe."
+    assert names_the_holder(as_the_checks_read(question), shanahan)
+    assert not names_the_holder(question, "Washington's acting health chief Ann Roe has cancelled a trip to Europe.")
+
+
 def test_whom_someone_named_is_asked_by_name():
     question = "hot air said Bolton called out Maduro backers by name, who did he name"
     assert asks_for_name(question)
