@@ -1,7 +1,8 @@
 """Either-or questions ("the 25 troops, were they officers or regular soldiers", "who shot the guy in la victoria,
 police or colectivos?", "was it a bullet or a rubber bullet or what"): the answer is one of the alternatives, so a
-passage holding neither cannot give it. A trailing "or what", "or anything", "or not" offers no alternative. Only
-English "or" is read: a Spanish question's gloss loses where its alternatives begin.
+passage holding neither cannot give it, nor one that never names the person the question names. A trailing "or what",
+"or anything", "or not" offers no alternative. Only English "or" is read: a Spanish question's gloss loses where its
+alternatives begin.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.text import term_beginnings
+from index.names import people_named
+from index.text import holds_any_word, term_beginnings
 
 # "…or anything", "…or what", "…or not": no alternative, only a way of asking.
 _NO_ALTERNATIVE = re.compile(
@@ -17,9 +19,11 @@ _NO_ALTERNATIVE = re.compile(
     r"not|no|nah|nope|naw|yes|yeah|so|who|whom|where|how|someone else|anyone else|somebody else|anybody else)\W*$",
     re.IGNORECASE,
 )
-# The alternatives closing a question: "officers or regular soldiers", "police or colectivos".
+# "…a rubber bullet, a rock, what?": alternatives listed with commas, the question closing on "what".
+_LISTED_THEN_WHAT = re.compile(r",\s*(?:or\s+)?what\W*$", re.IGNORECASE)
+# The alternatives closing a question: "officers or regular soldiers", "police or colectivos", "…or a tear gas can".
 _CHOICE = re.compile(
-    r"(?:^|[\s,])(?P<first>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+or\s+(?P<second>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\W*$",
+    r"(?:^|[\s,])(?P<first>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+or\s+(?P<second>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\W*$",
     re.IGNORECASE,
 )
 # Words opening the question's frame, not an alternative: "were they officers", "was it a bullet".
@@ -35,6 +39,8 @@ _GENUINE_OR_NOT = term_beginnings(
 def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """The first letters of the content words of each alternative `question` closes with, or two empty sets."""
     text = _NO_ALTERNATIVE.sub("", question.strip())
+    if listed := _LISTED_THEN_WHAT.search(text):
+        text = re.sub(r",\s*(?=[^,]*$)", " or ", text[: listed.start()])  # the last two listed are alternatives
     choice = _CHOICE.search(text)
     if not choice:
         return frozenset(), frozenset()
@@ -57,4 +63,7 @@ def holds_an_alternative(question: str, passage: str) -> bool:
     offered = first | second
     if offered & _GENUINE_OR_NOT:
         offered |= _GENUINE_OR_NOT
+    people = people_named(question)
+    if people and not holds_any_word(passage, people):
+        return False  # "Jaimes got hurt, was it a bullet or…": rubber bullets that hit others do not answer
     return bool(term_beginnings(passage) & offered)
