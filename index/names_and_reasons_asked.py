@@ -48,7 +48,7 @@ _CALLED_AFTER = re.compile(
 _TOLD_FIRST = re.compile(
     r"^(\W*)(?:the|that|this|there(?:['’]s| is| was) an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
     r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind|\w+ing)\b)[^?]*?)"
-    r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it called|its name|the name)\W*$",
+    r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it (?:actually )?called|its name|the name)\W*$",
     re.IGNORECASE,
 )
 # Someone told first, by a determiner or an owner ("the us official…", "lopez's lawyer…"; not "what's…").

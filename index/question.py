@@ -113,13 +113,17 @@ _AGE_OWNER_IN_CHAT = re.compile(
 _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
 
 
+# "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
+_SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
+
+
 def as_the_checks_read(question: str) -> str:
     """`question` with chat openers dropped ("so who's…" → "who's…"), chat spellings written out ("whens" → "when
     is", "ppl" → "people", "what %" → "what percentage", "the us" → "the US", "ambassadors name" → "ambassador's
     name", "diaz-balart age" → "diaz-balart's age"), its slips mended ("wher" → "where": `typos`) and in its plain
     shape (`asked_plainly`: "…, do we know" dropped, "guaido's age?" → "what is guaido's age?"),
     for the checks of what a passage must hold; the models read it as typed, its slips mended (`read_question`)."""
-    spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", question))
+    spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", _SLASHED.sub(" or ", question)))
     spelt_out = with_typos_mended(spelt_out)
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)

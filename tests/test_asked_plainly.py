@@ -118,6 +118,10 @@ from index.question import as_the_checks_read
             "what is the name of the medical center near la carlota treating about 50 injured?",
         ),
         (
+            "the medical centre near la carlota treating ~50 people, what's it actually called?",
+            "what is the name of the medical centre near la carlota treating ~50 people?",
+        ),
+        (
             "the photog in the bulletproof vest bleeding in the truck bed, who was he",
             "the photographer in the bulletproof vest bleeding in the truck bed, what was his name?",
         ),

@@ -80,6 +80,8 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("what is evo morales age", "what is evo morales age"),
         # Words that only contain one are left alone.
         ("What happened to the watchmen?", "What happened to the watchmen?"),
+        # Words given as alternatives with a slash.
+        ("name of the clinic/medical centre near la carlota", "name of the clinic or medical centre near la carlota"),
     ],
 )
 def test_the_checks_read_chat_spellings_of_question_words_written_out(typed, read):

@@ -62,6 +62,15 @@ ABOUT_SOMETHING_ELSE = "Opposition supporters celebrated the release of Leopoldo
             "the medical centre near the street battles that was treating 50 people, whats it called",
             "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
         ),
+        # …"actually" called; two kinds given with a slash.
+        (
+            "the medical centre near la carlota that was treating ~50 people, what's it actually called?",
+            "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
+        ),
+        (
+            "what's the name of the clinic/medical centre that was treating the 50 injured near la carlota?",
+            "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured.",
+        ),
         # Asked after the context it is about.
         (
             "the two bloodied demonstrators rushed away on a motorcycle, what hospital did they go to",
