@@ -126,9 +126,9 @@ def _words_of(question: str) -> set[str]:
 
 # What a country's government said or how it replied ("What did the Mexican government say about the uprising?",
 # "did spain's government say anything…", "what did chile's president say…", "what did the EU's foreign policy chief
-# say…", "what did the mexican government actually say…", "¿Qué dijo el gobierno de España…?"): a passage gives it
-# only with that country speaking ("Mexico's foreign ministry said", "according to Spain"), not one naming the
-# country otherwise ("They later moved to the Spanish embassy").
+# say…", "what did the mexican government actually say…", "has the spanish government said anything…", "¿Qué dijo el
+# gobierno de España…?"): a passage gives it only with that country speaking ("Mexico's foreign ministry said",
+# "according to Spain"), not one naming the country otherwise ("They later moved to the Spanish embassy").
 _GOVERNMENT = (
     r"(?:government|foreign ministry|ministry|authorities|officials|embassy|administration|president|head of state|"
     r"(?:foreign policy |foreign affairs |foreign |top )?"
@@ -136,7 +136,7 @@ _GOVERNMENT = (
 )
 _GOBIERNO = r"(?:el gobierno|la canciller[ií]a|el ministerio de (?:asuntos )?exteriores|las autoridades|la embajada)"
 # "What did X…", "¿Qué dijo…": the asking words and the verbs a country's words are asked with.
-_WHAT_DID = r"\b(?:what did|how did|(?:^\W*|[,.;:]\s*)did) (?:the )?"
+_WHAT_DID = r"\b(?:what did|how did|what has|(?:^\W*|[,.;:]\s*)(?:did|has|have|had)) (?:the )?"
 _ASKED_SAYING = r"(?:say|said|think|announce|declare|respond|react|reply|comment|speak|weigh in)\b"
 _QUE_DIJO = r"\bqu[eé] (?:le |les )?(?:dijo|declar[oó]|opin[oó]|anunci[oó]|respondi[oó]|contest[oó]) "
 _COUNTRY_WORDS = r"[\w’'.-]+(?:\s+[\w’'.-]+)?"

@@ -144,6 +144,8 @@ def test_the_words_asked_by_a_possessive_are_given_by_their_speaker():
         "How did the Spanish government react to Lopez's arrival?",
         # Asked whether it said anything, or of its leader by a possessive.
         "did spain's government say anything about lopez moving into its embassy",
+        "has the spanish government said anything about having lopez at its embassy in caracas?",
+        "what has spain's government said about lopez",
         "what did spain's president say about giving lopez shelter",
         # Or of its minister, envoy or chief, or with a word between the government and its saying.
         "what did spain's foreign minister say about lopez",
