@@ -155,7 +155,7 @@ def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     """Whether the passage holds a time of day said of what the question asks the time of."""
     exact = re.search(rf"\b(?:{_EXACTLY})\b", question, re.IGNORECASE)  # "Tuesday night" is no exact time
     hour = _CLOCK if exact or re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
-    return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)))
+    return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)), True)
 
 
 def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from index.chunking import sentence_spans
 from index.countries import countries_in
-from index.names import names_in
+from index.names import names_in, people_named
 from index.outcomes import verb_family, verb_forms
 from index.reader.gloss import reader_text
 from index.text import lexical_terms, words
@@ -108,11 +108,17 @@ def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool
     return sentences
 
 
-def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
-    """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about."""
+def dates_the_event(
+    question: str, passage: str, has_time: Callable[[str], bool], beyond_whom_and_day: bool = False
+) -> bool:
+    """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about; with
+    `beyond_whom_and_day`, a clause sharing more than the people named and the day ("what time did Guaido post the
+    video on Tuesday?" is not answered by "Guaido issued a rallying cry… on Tuesday night")."""
     if not passage.strip():
         return False
     asked = _event_terms(question)
+    if beyond_whom_and_day:
+        asked = asked - frozenset(lexical_terms(" ".join(people_named(question)))) - _DAY_NAMES or asked
     if not asked:
         return has_time(passage)  # "When?" alone names no event
     counted = _sentences(passage, asked)
@@ -166,6 +172,7 @@ _A_COUNTRY = frozenset(lexical_terms("country countries país países"))
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."
 _VAGUE_TIME = re.compile(r"\b(?:later|earlier|recently|now|currently|después|antes)\b", re.IGNORECASE)
 _TOLD_BY_AT_LEAST = 2
+_DAY_NAMES = frozenset(lexical_terms("monday tuesday wednesday thursday friday saturday sunday"))
 
 
 def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:

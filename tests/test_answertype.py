@@ -230,6 +230,9 @@ from index.text import reason_opening_end
         ("At what exact time did Guaido release his video?", "Guaido released his video at 5:30 on Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
+        ("what time did guaido post the video on tuesday", "Guaido posted the video at dawn on Tuesday."),
+        # Asked of nothing but someone and a day, a time said of him that day answers.
+        ("what time was Guaido out on tuesday", "Guaido issued a rallying cry on Tuesday night."),
         ("¿A qué hora de la tarde empezó la marcha?", "La marcha empezó a las cinco de la tarde."),
         # An acronym's full name is given beside it; a successor may be one who returned to the post.
         ("What is the full name of SEBIN?", "Figuera headed the Bolivarian National Intelligence Service (SEBIN)."),
@@ -401,6 +404,14 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
             "Lopez arrived at the embassy, and at 6pm Maduro spoke.",
         ),
         ("What time did Guaido release his video?", "Guaido's video, seen by 25 people, went out on Tuesday."),
+        # A time of day said of the one asked about on the day asked, but of something else he did.
+        (
+            "what time did Guaido actually post the La Carlota video on tuesday",
+            "Juan Guaido issued a rallying cry to his supporters via Twitter on Tuesday night.",
+        ),
+        ("¿A qué hora publicó Guaidó su video el martes?", "Juan Guaido issued a rallying cry on Tuesday night."),
+        # Asked of nothing but someone and a day, a time must still be said of one of them.
+        ("what time was Guaido out on tuesday", "Maduro spoke at 9pm."),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
