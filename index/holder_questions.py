@@ -50,7 +50,7 @@ _ASKS_FOR_HOLDER = re.compile(
 # before a clause with a name.
 _ASKED_AFTER = (
     r"[,.;:?!–—-]\s*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|’s| is| was)\s+(?:his|her|their)\s+names?|"
-    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?|"
+    r"who(?:'s|’s| is| was)\s+(?:that|this|he|she)(?:\s+(?:person|guy|man|woman|official))?(?:\s+exactly)?|"
     r"who\s+(?:holds|has|fills|occupies|had|held)\s+(?:that|this|the)\s+(?:job|post|position|role|office|title))\W*$"
 )
 _ROLE_TOLD_FIRST = re.compile(

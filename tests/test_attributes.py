@@ -121,6 +121,8 @@ from index.question import as_the_checks_read
         ),
         ("¿Quién quedó a cargo del SEBIN después de que Cristopher Figuera se volteó?", ["successor"]),
         ("¿Quién quedó a cargo de la marcha?", []),
+        ("¿quién quedó de director del sebin después de cristopher figuera?", ["successor"]),
+        ("¿Quién quedó de director del SEBIN?", []),
         ("¿Quién fue nombrado para dirigir el SEBIN tras la salida de Cristopher Figuera?", ["successor"]),
         ("who is the new head of sebin?", ["leader"]),
         ("Who took over the air base?", []),

@@ -296,6 +296,11 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "defence minister and head of the supreme court, to act.",
         ),
         (
+            "bolton said the head of the supreme court privately pledged to turn on maduro — who is that exactly?",
+            "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
+            "defence minister and head of the supreme court, to act.",
+        ),
+        (
             "who is the supreme court chief that Bolton said privately promised to dump Maduro",
             "John Bolton said the Trump administration was waiting for three key officials, including Mr Maduro's "
             "defence minister and head of the supreme court, to act.",
