@@ -20,6 +20,8 @@ from index.reader.gloss import reader_text
 from index.text import BEGINNING, MONTHS_AND_DAYS, guess_language, lexical_terms, term_beginnings, words
 
 _FEWEST_SHARED = 2
+# Whose report is asked ("…according to the national security adviser") is no part of what the question is about.
+_SOURCE = re.compile(r"\baccording to\b[^?,.;]*", re.IGNORECASE)
 
 
 def off_the_subject(question: str, passages: Sequence[tuple[int, str]], set_aside: Collection[int]) -> set[int]:
@@ -61,7 +63,7 @@ def _described(question: str, best: str, subject: set[str]) -> set[str]:
 
 def _subject(question: str, best: str) -> set[str]:
     """The search terms `question` shares with the `best` passage, but for names, countries, times and numbers."""
-    text = reader_text(question) if guess_language(question) == "es" else question
+    text = _SOURCE.sub(" ", reader_text(question) if guess_language(question) == "es" else question)
     named = (
         proper_names_in(best) + proper_names_in(text) + names_in(text) + sorted(countries_in(text) | countries_in(best))
     )

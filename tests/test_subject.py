@@ -39,6 +39,16 @@ def test_names_countries_and_days_are_no_subject(question, closest):
     assert off_the_subject(question, [(1, closest), (2, "Pompeo spoke to reporters.")], set_aside={1}) == set()
 
 
+def test_whose_report_is_asked_is_no_part_of_the_subject():
+    question = "where's Maduro holed up according to the national security adviser"
+    closest = (1, "Diaz-Balart said Russia could act against our national security interest if Maduro stayed.")
+    bolton = (2, "John Bolton told a radio show that Maduro was hiding out at a compound called Fort Tiuna.")
+    assert off_the_subject(question, [closest, bolton], set_aside={1}) == set()
+    # Asked without the source, the same words are its subject.
+    question = "what does the national security of venezuela depend on"
+    assert off_the_subject(question, [closest, bolton], set_aside={1}) == {2}
+
+
 def test_the_passages_read_are_judged_against_the_closest_one(tmp_path, fake_embedders):
     from index.fit import lacking_rows
     from index.library import Library
