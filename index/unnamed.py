@@ -137,8 +137,9 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     # "Which senior U.S. official confirmed…?" is not answered by a Venezuelan who "confirms" something else.
     whose = countries_in(asking(question)["phrase"])
     # An official told of in other words ("acting defence chief Patrick Shanahan has cancelled a planned trip to
-    # Europe" for "which pentagon official scrapped a trip to Europe") says most of the rest of the question.
-    told_of = _described_besides_names(question) if verb else ()
+    # Europe" for "which pentagon official scrapped a trip to Europe") says most of the rest of the question, its verb
+    # aside ("scrapped travel plans because of the crisis": "planned" and "crisis" are most of the rest).
+    told_of = tuple(forms for forms in _described_besides_names(question) if not forms & verb) if verb else ()
     unmentioned = {
         row
         for row, text in passages

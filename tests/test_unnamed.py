@@ -141,6 +141,9 @@ def test_an_official_told_of_in_other_words_is_left_to_the_reader_beside_one_lef
     )
     elsewhere = "The Secretary of State claimed that Maduro wanted to leave the country on a plane."
     assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, shanahan), (3, elsewhere)]) == {3}
+    # What he did, asked in other words ("scrapped" for "cancelled"), is no part of the rest the passage must say.
+    question = "which pentagon official scrapped travel plans because of the crisis"
+    assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, shanahan), (3, elsewhere)]) == {3}
     # Names the question types are not what the official did: the letter's writer did not confirm it.
     question = "who was the senior us official that confirmed Figuera's letter"
     figuera = "Manuel Ricardo Cristopher Figuera, the head of SEBIN, wrote a letter breaking ranks with Maduro."
@@ -219,7 +222,8 @@ CONFIRMED_UNNAMED = "The authenticity of the letter was confirmed by a senior U.
     "question",
     [
         "Who is the senior US official who confirmed that Cristopher Figuera's letter was authentic?",
-        "which senior us official confirmed figuera's letter was real?",
+        # The checks read a name typed in lower case as the articles write it.
+        "which senior us official confirmed Figuera's letter was real?",
     ],
 )
 def test_beside_an_official_left_unnamed_a_passage_needs_the_official_or_what_he_did(question):
