@@ -25,7 +25,7 @@ from index.countries import countries_in
 from index.names import names_in, people_named
 from index.outcomes import verb_family, verb_forms
 from index.reader.gloss import reader_text
-from index.text import lexical_terms, words
+from index.text import WEEKDAY_NUMBERS, lexical_terms, words
 
 # A colon between digits is a time of day ("17:00"), not a clause break.
 # "…announced on January 23 that he was the acting president as Maduro had been re-elected last year": a clause
@@ -172,7 +172,7 @@ _A_COUNTRY = frozenset(lexical_terms("country countries país países"))
 # "Later" or "recently" alone dates nothing: "They later moved to the Spanish embassy."
 _VAGUE_TIME = re.compile(r"\b(?:later|earlier|recently|now|currently|después|antes)\b", re.IGNORECASE)
 _TOLD_BY_AT_LEAST = 2
-_DAY_NAMES = frozenset(lexical_terms("monday tuesday wednesday thursday friday saturday sunday"))
+_DAY_NAMES = frozenset(lexical_terms(" ".join(WEEKDAY_NUMBERS)))
 
 
 def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
