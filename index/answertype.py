@@ -33,7 +33,7 @@ from index.identity import AGE, gives_the_persons_age, names_the_person
 from index.institutions import names_the_institution
 from index.later_spans import speaks_of_the_later_span
 from index.locations import locates_the_place, names_a_country_as_a_place, places_the_person, places_whom_it_names
-from index.moments import dates_the_event
+from index.moments import dates_the_act, dates_the_event
 from index.names import people_named
 from index.outcomes import states_the_outcome
 from index.outlets import names_an_outlet
@@ -155,7 +155,7 @@ def _hour_of_the_event(question: str, asked: re.Match[str], passage: str) -> boo
     """Whether the passage holds a time of day said of what the question asks the time of."""
     exact = re.search(rf"\b(?:{_EXACTLY})\b", question, re.IGNORECASE)  # "Tuesday night" is no exact time
     hour = _CLOCK if exact or re.search(_PART_OF_DAY, question, re.IGNORECASE) else f"{_CLOCK}|{_PART_OF_DAY}"
-    return dates_the_event(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)), True)
+    return dates_the_act(question, passage, lambda text: bool(re.search(hour, text, re.IGNORECASE)))
 
 
 def _year_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:

@@ -108,17 +108,28 @@ def _sentences(passage: str, asked: frozenset[str]) -> list[list[tuple[str, bool
     return sentences
 
 
-def dates_the_event(
-    question: str, passage: str, has_time: Callable[[str], bool], beyond_whom_and_day: bool = False
-) -> bool:
-    """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about; with
-    `beyond_whom_and_day`, a clause sharing more than the people named and the day ("what time did Guaido post the
-    video on Tuesday?" is not answered by "Guaido issued a rallying cry… on Tuesday night")."""
+def dates_the_event(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
+    """Whether some clause of `passage` holds a time (by `has_time`) said of what `question` asks about."""
+    return _dates(_event_terms(question), question, passage, has_time)
+
+
+def dates_the_act(question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
+    """Whether some clause of `passage` holds a time (by `has_time`) said of the act `question` asks about: a clause
+    sharing only the people it names and the day ("what time did Guaido post the video on Tuesday?" against "Guaido
+    issued a rallying cry… on Tuesday night") dates something else they did that day."""
+    asked = _event_terms(question)
+    return _dates(asked - _named_people_terms(question) - _DAY_NAMES or asked, question, passage, has_time)
+
+
+def _named_people_terms(question: str) -> frozenset[str]:
+    """The search terms of the people `question` names, by one capitalised word too ("guaido")."""
+    return frozenset(lexical_terms(" ".join(people_named(question))))
+
+
+def _dates(asked: frozenset[str], question: str, passage: str, has_time: Callable[[str], bool]) -> bool:
+    """Whether some clause of `passage` holds a time said of the `asked` terms of `question`."""
     if not passage.strip():
         return False
-    asked = _event_terms(question)
-    if beyond_whom_and_day:
-        asked = asked - frozenset(lexical_terms(" ".join(people_named(question)))) - _DAY_NAMES or asked
     if not asked:
         return has_time(passage)  # "When?" alone names no event
     counted = _sentences(passage, asked)
