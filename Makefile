@@ -25,7 +25,7 @@ test: setup
 	$(PY) -m ruff format --check --quiet index bot tests
 	$(PY) -m pytest -q
 
-# The issue's bars over every question set, held-out ones included (ten to thirteen minutes; left out of `make test`).
+# The issue's bars over every question set, held-out ones included (ten to fifteen minutes; left out of `make test`).
 quality: setup
 	$(PY) -m pytest -q -m heldout
 
