@@ -158,6 +158,11 @@ class Library:
             return self.engine.ask(question, k)
         return self.engine.ask(question, k, timings)
 
+    def live_state(self) -> IndexState:
+        """The live generation's passages and articles, read without loading any model: for tools that only judge
+        passages (`recheck`); its vectors are not checked against the embedders, nor its background questions."""
+        return self.folder.load(self.folder.live_name(), None)
+
     def _view(self) -> IndexState | Catalog:
         """The live state when loaded; otherwise the catalog of the live generation (no vectors, no model)."""
         if self._engine is not None:

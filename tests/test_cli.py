@@ -125,8 +125,13 @@ def test_asking_before_building_says_how_to_fix_it(cli, capsys):
     assert err.count("\n") == 1 and "python -m index build" in err
 
 
-def test_recheck_prints_each_outcome_todays_checks_turn_and_the_counts(built, real_engine, tmp_path, capsys):
+def test_recheck_prints_each_outcome_todays_checks_turn_and_the_counts(
+    built, real_engine, tmp_path, capsys, monkeypatch
+):
     from index.replay import record, write_records
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("recheck judges recorded passages: no model is loaded")
 
     question = {
         "id": "b",
@@ -137,6 +142,8 @@ def test_recheck_prints_each_outcome_todays_checks_turn_and_the_counts(built, re
     (entry,) = record(real_engine, [question])
     as_if_all_set_aside = {**entry, "set": "mine", "set_aside": [p["row"] for p in entry["passages"]]}
     write_records(tmp_path / "records.jsonl", [as_if_all_set_aside])
+    monkeypatch.setattr("index.embedding.load_default_embedders", no_model)
+    monkeypatch.setattr("index.reader.reader.load_default_reader", no_model)
     assert built("recheck", str(tmp_path / "records.jsonl")) == 0
     out = capsys.readouterr().out
     assert "+ mine b seed" in out and question["q"] in out

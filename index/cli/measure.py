@@ -67,7 +67,7 @@ def run_recheck(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot read the records: {exc}") from exc
     if any("declined" not in entry for entry in records):
         raise UsageError("these are not records written by `python -m index eval --record`")
-    turns = recheck(records, todays_checks(open_library(args).engine.state))
+    turns = recheck(records, todays_checks(open_library(args).live_state()))
     for turn in turns:
         print(f"{'+' if turn.better else '-'} {turn.set} {turn.id} {turn.kind:<10} {turn.question}")
     gained = sum(turn.better for turn in turns)
