@@ -133,11 +133,18 @@ def _count_for(question: str, asked: re.Match[str], passage: str) -> bool:
     return count_check(question)(passage)
 
 
+# "wasnt there a massive blackout in 2019? when was that": the event told first, its time asked after.
+_WHEN_ASKED_AFTER = r"[?.!,;]\s+(?:so\s+|and\s+|but\s+)?when (?:was|is|did) (?:that|it|this)\b"
+
+
 def _time_of_the_event(question: str, asked: re.Match[str], passage: str) -> bool:
     """Whether the passage holds a time said of what the question asks the time of, naming someone the question
-    names, if it names anyone ("When was the failed coup against Hugo Chavez?" is not dated by Maduro's words)."""
+    names, if it names anyone ("When was the failed coup against Hugo Chavez?" is not dated by Maduro's words). An
+    event told first is dated only by a clause sharing more of it than its people: "…to force Maduro from power on
+    Tuesday" does not date the drone attack on Maduro."""
     people = people_named(question)
-    return dates_the_event(question, passage, _has_time) and (not people or holds_any_word(passage, people))
+    dates = dates_the_act if re.search(_WHEN_ASKED_AFTER, question, re.IGNORECASE) else dates_the_event
+    return dates(question, passage, _has_time) and (not people or holds_any_word(passage, people))
 
 
 # A time of day: "at 5:30", "5am", "noon", "dawn"; a part of the day too when the question names none ("What time
@@ -227,11 +234,7 @@ _NEEDS: tuple[tuple[str, Needs], ...] = (
         r"\bqu[eé] hora\b",
         _hour_of_the_event,
     ),
-    (
-        # "wasnt there a massive blackout in 2019? when was that": the event told first, its time asked after.
-        rf"{WHEN_OPENING}|\bsince when\b|[?.!,;]\s+(?:so\s+|and\s+|but\s+)?when (?:was|is|did) (?:that|it|this)\b",
-        _time_of_the_event,
-    ),
+    (rf"{WHEN_OPENING}|\bsince when\b|{_WHEN_ASKED_AFTER}", _time_of_the_event),
 )
 
 

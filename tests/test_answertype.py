@@ -231,6 +231,7 @@ from index.text import reason_opening_end
         ("What time did Guaido release his video?", "Guaido released his video in the early hours of Tuesday."),
         ("What time did Guaido release his video?", "Guaido released his video shortly after 5 on Tuesday."),
         ("what time did guaido post the video on tuesday", "Guaido posted the video at dawn on Tuesday."),
+        ("remember the drone attack on Maduro? when was that?", "The drone attack on Maduro came in August 2018."),
         # Asked of nothing but someone and a day, a time said of him that day answers.
         ("what time was Guaido out on tuesday", "Guaido issued a rallying cry on Tuesday night."),
         ("¿A qué hora de la tarde empezó la marcha?", "La marcha empezó a las cinco de la tarde."),
@@ -412,6 +413,11 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         ("¿A qué hora publicó Guaidó su video el martes?", "Juan Guaido issued a rallying cry on Tuesday night."),
         # Asked of nothing but someone and a day, a time must still be said of one of them.
         ("what time was Guaido out on tuesday", "Maduro spoke at 9pm."),
+        # An event told first, its time asked after: a time said of someone it names is not its time.
+        (
+            "remember the drone attack on Maduro at that military parade? when was that?",
+            "Guaido launched the final phase of Operation Liberty to force Maduro from power on Tuesday.",
+        ),
         # Two people sharing a surname and a passage are not thereby related.
         ("is padrino lopez related to leopoldo lopez?", "Defence Minister Vladimir Padrino Lopez backed Maduro."),
         ("¿Padrino López es pariente de Leopoldo López?", "Leopoldo Lopez, Guaido's mentor, stood by Padrino Lopez."),
