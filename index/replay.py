@@ -5,7 +5,7 @@ the records in seconds, without the models, to see which declines it would add a
     records = record(library.engine, questions)      # the models, a few minutes for the sets of eval/
     for change in replay(records, my_rule):          # my_rule(question, [(row, text)…]) -> rows to set aside
         print(change.kind, change.question)
-    for turn in recheck(records, todays_checks(library.engine.state)):   # the checks as the code now has them
+    for turn in recheck(records, todays_checks(library.live_state())):   # the checks as the code now has them
         print("+" if turn.better else "-", turn.id, turn.question)
 
 `python -m index eval FILE… --record OUT.jsonl` writes the records and prints `where_lost`'s count of where the
@@ -68,6 +68,11 @@ def write_records(path: Path, records: Iterable[dict]) -> int:
             out.write(json.dumps(entry, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def read_records(paths: Iterable[Path]) -> list[dict]:
+    """The records `write_records` wrote to each of `paths`, in order (OSError or ValueError if one cannot be read)."""
+    return [json.loads(line) for path in paths for line in path.open(encoding="utf-8") if line.strip()]
 
 
 @dataclass(frozen=True)

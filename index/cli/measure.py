@@ -57,12 +57,10 @@ def run_eval(args: argparse.Namespace) -> int:
 def run_recheck(args: argparse.Namespace) -> int:
     """Replay recorded questions through the checks as the code now has them; print each outcome gained (+) or lost
     (-), then the counts."""
-    import json
-
-    from index.replay import recheck, todays_checks
+    from index.replay import read_records, recheck, todays_checks
 
     try:
-        records = [json.loads(line) for path in args.records for line in path.open(encoding="utf-8") if line.strip()]
+        records = read_records(args.records)
     except (OSError, ValueError) as exc:
         raise UsageError(f"cannot read the records: {exc}") from exc
     if any("declined" not in entry for entry in records):
