@@ -144,7 +144,7 @@ def holder_asked(question: str) -> re.Match[str] | None:
 def holder_end(text: str) -> int | None:
     """Where the role asked for ends in `text` ("who is the head" of "…of the supreme court", "the committee president"
     of "the committee president who…, who is that?"), if it asks for one."""
-    holder = _ASKS_FOR_HOLDER.search(text) or NAME_OF_ROLE.search(text) or _ROLE_TOLD_FIRST.search(text)
+    holder = holder_asked(text)
     return holder.end() if holder else None
 
 

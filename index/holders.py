@@ -76,14 +76,14 @@ def names_the_holder(question: str, passage: str) -> bool:
     person = asks_for_a_person(question)
     names = names_in(passage) if person else proper_names_in(passage)
     new_names = unasked(names, question)
-    if person and not new_names and holder_asked(question):
+    holder = holder_asked(question)
+    if person and not new_names and holder:
         new_names = unasked(surnames_alone_in(passage), question)  # "Guaido, who heads the National Assembly"
     if not new_names:
         return False
     body = asked_body(question, holder_end)
     if not _names_the_possessor(question, passage) or not names_the_body(body, passage):
         return False
-    holder = holder_asked(question)
     if not holder:
         return True
     mentions = role_mentions(question, holder, passage)
