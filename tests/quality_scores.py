@@ -127,6 +127,8 @@ DEVELOPMENT_GUARDS = {
     "dev_cw": 45,  # 47 of 50 when first read, with stop 77's code
     "dev_cx": 45,  # 47 of 50 when first read, with stop 78's code
     "dev_cy": 46,  # 48 of 50 when first read, with stop 78's code
+    "dev_cz": 44,  # 46 of 50 when first read, with stop 79's code
+    "dev_da": 46,  # 48 of 50 when first read, with stop 79's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -217,6 +219,8 @@ HELD_OUT_GUARDS = {
     "heldout_ca": 49,  # 51 of 55 when first scored, with stop 77's code
     "heldout_cb": 51,  # 53 of 55 when first scored, with stop 78's code
     "heldout_cc": 48,  # 50 of 55 when first scored, with stop 78's code
+    "heldout_cd": 48,  # 50 of 55 when first scored, with stop 79's code
+    "heldout_ce": 47,  # 49 of 55 when first scored, with stop 79's code
 }
 
 
