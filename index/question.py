@@ -113,6 +113,12 @@ _AGE_OWNER_IN_CHAT = re.compile(
 _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECASE)
 
 
+# "Who exactly was the senior official…?", "where actually is…": the question word stressed asks what it asks plainly.
+# Not "when exactly" (a finer date than "last year") nor "what exactly did Trump write" (his very words).
+_STRESSED_QUESTION_WORD = re.compile(
+    r"\b(who|where)\s+(?:exactly|actually|precisely|really)\b(?=\s+\w)", re.IGNORECASE
+)
+
 # "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
 _SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 
@@ -125,6 +131,7 @@ def as_the_checks_read(question: str) -> str:
     for the checks of what a passage must hold; the models read it as typed, its slips mended (`read_question`)."""
     spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", _SLASHED.sub(" or ", question)))
     spelt_out = with_typos_mended(spelt_out)
+    spelt_out = _STRESSED_QUESTION_WORD.sub(r"\1", spelt_out)
     spelt_out = asked_plainly(spelt_out)
     spelt_out = _THE_SHORT_FORM.sub(lambda short: short.group(1) + short.group(2).upper(), spelt_out)
     spelt_out = _AGE_IN_CHAT.sub(r"\1 year old", spelt_out)

@@ -398,6 +398,11 @@ def test_the_checks_read_the_plain_question(typed, read):
             "What was the medical centre called where doctors treated the 50 injured?",
             "The head of a medical centre near the site of the street battles said doctors were treating 50 people.",
         ),
+        # "Who exactly": a name, which "a senior U.S. official" is not.
+        (
+            "Who exactly was the senior US official that confirmed Figuera's letter was genuine?",
+            "The authenticity of the letter circulating on social media was confirmed by a senior U.S. official.",
+        ),
     ],
 )
 def test_an_attribute_asked_in_chat_needs_what_the_plain_question_needs(question, passage):

@@ -82,6 +82,11 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("What happened to the watchmen?", "What happened to the watchmen?"),
         # Words given as alternatives with a slash.
         ("name of the clinic/medical centre near la carlota", "name of the clinic or medical centre near la carlota"),
+        # "who" or "where" stressed asks the plain question; "when exactly" asks a finer date, "what exactly" the words.
+        ("Who exactly was the US official that confirmed it?", "Who was the US official that confirmed it?"),
+        ("where actually is fort tiuna", "where is fort tiuna"),
+        ("when exactly was the election", "when exactly was the election"),
+        ("what exactly did trump write", "what exactly did trump write"),
     ],
 )
 def test_the_checks_read_chat_spellings_of_question_words_written_out(typed, read):
