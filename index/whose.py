@@ -30,19 +30,19 @@ _ADJECTIVE = re.compile(r"(?:an|ese|ish|ch|i)$", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)  # the question's pairs are read once per passage, each passage's once per question
 def _countrys_things(text: str) -> tuple[tuple[str, str], ...]:
-    """(country, the folded word right after it) for each country's possessive or adjective before a word:
-    "Colombia's embassy" → ("colombia", "embassy"), "Chinese weapons" → ("china", "weapons")."""
+    """(country, the folded word right after it, its possessive dropped) for each country's possessive or adjective
+    before a word: "Colombia's embassy" → ("colombia", "embassy"), "Chinese weapons" → ("china", "weapons")."""
     words = _WORD.findall(text)
     bare = [without_possessive(word) for word in words]
     countries = country_words(bare)
     return tuple(
-        (country, fold(words[at + 1].lower()))
+        (country, fold(bare[at + 1].lower()))
         for at, country in enumerate(countries[:-1])
         if country
         and countries[at + 1] != country
         and (bare[at] != words[at] or (_ADJECTIVE.search(bare[at]) and fold(bare[at].lower()) != country))
-        and words[at + 1].isalpha()
-        and words[at + 1].lower() not in _NO_THING
+        and bare[at + 1].isalpha()
+        and bare[at + 1].lower() not in _NO_THING
     )
 
 

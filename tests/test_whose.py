@@ -17,6 +17,12 @@ RUSSIAN_WEAPONS = "Venezuela is a major buyer of Russian weapons, having purchas
         ("How much did Venezuela spend on Chinese weapons between 2005 and 2013?", RUSSIAN_WEAPONS),
         ("Who is Mexico's foreign minister?", "French Foreign Minister Jean-Yves Le Drian spoke in Paris."),
         ("How many soldiers do Colombia's armed forces have?", "Brazil's armed forces have 300,000 soldiers."),
+        # The thing itself in the possessive: the Chilean ambassador's residence is no word of Spain's ambassador.
+        (
+            "Lopez ended up at the spanish embassy, who was spain's ambassador in Caracas at that point?",
+            "Mr Lopez sought refuge in the Chilean ambassador's residence in Caracas. They later moved to the Spanish "
+            "embassy.",
+        ),
     ],
 )
 def test_a_thing_of_another_country_only_does_not_answer(question, passage):
