@@ -115,9 +115,7 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 
 # "Who exactly was the senior official…?", "where actually is…": the question word stressed asks what it asks plainly.
 # Not "when exactly" (a finer date than "last year") nor "what exactly did Trump write" (his very words).
-_STRESSED_QUESTION_WORD = re.compile(
-    r"\b(who|where)\s+(?:exactly|actually|precisely|really)\b(?=\s+\w)", re.IGNORECASE
-)
+_STRESSED_QUESTION_WORD = re.compile(r"\b(who|where)\s+(?:exactly|actually|precisely|really)\b(?=\s+\w)", re.IGNORECASE)
 
 # "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
 _SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
