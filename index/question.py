@@ -117,6 +117,10 @@ _AGE_IN_CHAT = re.compile(r"\b(\d{1,3})\s?(?:yo|y/o|y\.o\.)(?!\w)", re.IGNORECAS
 # Not "when exactly" (a finer date than "last year") nor "what exactly did Trump write" (his very words).
 _STRESSED_QUESTION_WORD = re.compile(r"\b(who|where)\s+(?:exactly|actually|precisely|really)\b(?=\s+\w)", re.IGNORECASE)
 
+# "saw a plane was waiting for maduro - which airport was it at?": a hyphen typed between two clauses is the comma the
+# told-first shapes read. Not the dashes: read as a comma, "guaido's party — which one is he in?" lost its decline.
+_DASH_BETWEEN_CLAUSES = re.compile(r"\s+-+\s+")
+
 # "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
 _SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 
@@ -127,7 +131,8 @@ def as_the_checks_read(question: str) -> str:
     name", "diaz-balart age" → "diaz-balart's age"), its slips mended ("wher" → "where": `typos`) and in its plain
     shape (`asked_plainly`: "…, do we know" dropped, "guaido's age?" → "what is guaido's age?"),
     for the checks of what a passage must hold; the models read it as typed, its slips mended (`read_question`)."""
-    spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", _SLASHED.sub(" or ", question)))
+    spelt_out = _DASH_BETWEEN_CLAUSES.sub(", ", _SLASHED.sub(" or ", question))
+    spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", spelt_out))
     spelt_out = with_typos_mended(spelt_out)
     spelt_out = _STRESSED_QUESTION_WORD.sub(r"\1", spelt_out)
     spelt_out = asked_plainly(spelt_out)

@@ -280,7 +280,7 @@ from index.question import as_the_checks_read
         ("maduro blamed colombia too, so who's colombia's president", "who's colombia's president?"),
         (
             "Maduro blamed Colombia - what is its president's name?",
-            "Maduro blamed Colombia - what is its president's name?",
+            "Maduro blamed Colombia, what is its president's name?",
         ),
         (
             "guaido called for protests, who is his party's leader?",
@@ -402,6 +402,12 @@ def test_the_checks_read_the_plain_question(typed, read):
         (
             "Who exactly was the senior US official that confirmed Figuera's letter was genuine?",
             "The authenticity of the letter circulating on social media was confirmed by a senior U.S. official.",
+        ),
+        # Told first with a hyphen before the question: an airport, which the passage does not name.
+        (
+            "saw the US claimed a plane was waiting to take maduro to cuba - which airport was it sitting at?",
+            "The opposition’s hoped-for split in the military didn’t emerge, a plane that the U.S. claimed was "
+            "standing by to ferry Maduro into exile in Cuba never took off.",
         ),
     ],
 )

@@ -87,6 +87,9 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("where actually is fort tiuna", "where is fort tiuna"),
         ("when exactly was the election", "when exactly was the election"),
         ("what exactly did trump write", "what exactly did trump write"),
+        # A hyphen typed between two clauses is read as a comma; one inside a word is left alone.
+        ("the plane for maduro - which airport was it at?", "the plane for maduro, which airport was it at?"),
+        ("what did diaz-balart say", "what did diaz-balart say"),
     ],
 )
 def test_the_checks_read_chat_spellings_of_question_words_written_out(typed, read):
