@@ -62,17 +62,22 @@ _WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|
 # "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
 # a person told first.
 _PERSON_NOUN = f"(?:{one_person()})"
+# "There was another politician holed up…, who was it": someone told first after "there was".
+_THERE_WAS = r"(?:there(?:['’]s| is| was) )?"
 # Someone told first without a determiner, by a noun for a person in its first three words: "young soldier quoted
 # saying it's now or never — who is he?"; not someone named ("Journalist Gregory Jaimes — who is he?" asks who he is).
 _SOMEONE_BARE_FIRST = re.compile(
-    rf"^\W*(?!(?:who|whom|whose|what|when|where|why|which|how|saw|heard|read)\b)(?:[\w'’-]+ ){{0,2}}?{_PERSON_NOUN}"
+    rf"^\W*{_THERE_WAS}(?!(?:who|whom|whose|what|when|where|why|which|how|saw|heard|read)\b)(?:[\w'’-]+ ){{0,2}}?"
+    rf"{_PERSON_NOUN}"
     r"\b(?!['’]s)",
     re.IGNORECASE,
 )
 # "Another reporter got hurt…, who was it": someone else told of by a noun alone, not a doer left unnamed ("photographer
 # got shot by someone, who was it" asks the shooter) nor one told bare ("official says…, who was it"), whom a
 # description may answer.
-_SOMEONE_ELSE = re.compile(r"^\W*(?:another|an?|one|some)\b(?![^,;:?]*\b(?:someone|somebody|by)\b)", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(
+    rf"^\W*{_THERE_WAS}(?:another|an?|one|some)\b(?![^,;:?]*\b(?:someone|somebody|by)\b)", re.IGNORECASE
+)
 # The noun a person, not an adjective: "the us official who said…", not "the official death toll".
 _A_PERSON_TOLD = re.compile(
     rf"{_TOLD_OPENER}(?:[\w'’-]+ ){{0,3}}?{_PERSON_NOUN}\b"

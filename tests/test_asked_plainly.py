@@ -169,6 +169,15 @@ from index.question import as_the_checks_read
             "another reporter got hurt besides the photographer, who was it",
             "another reporter got hurt besides the photographer, what was their name?",
         ),
+        # …after "there was".
+        (
+            "there was another politician holed up in the chilean ambassador's house, who was it?",
+            "there was another politician holed up in the chilean ambassador's house, what was their name?",
+        ),
+        (
+            "there was a soldier in a blue bandana, who was he?",
+            "there was a soldier in a blue bandana, what was his name?",
+        ),
         ("a photographer got shot by someone, who was it", "a photographer got shot by someone, who was it"),
         ("official says maduro wanted to leave, who was it", "official says maduro wanted to leave, who was it"),
         ("the official death toll, who was it", "the official death toll, who was it"),
@@ -402,6 +411,14 @@ def test_the_checks_read_the_plain_question(typed, read):
         (
             "Who exactly was the senior US official that confirmed Figuera's letter was genuine?",
             "The authenticity of the letter circulating on social media was confirmed by a senior U.S. official.",
+        ),
+        # Someone told first after "there was", asked for as "it": a name, which a passage of others does not give.
+        (
+            "there was another opposition politician already holed up in the chilean ambassador's house for a year, "
+            "who was it?",
+            "Some members of the military defected, but Maduro by and large retained control over the military and "
+            "other levers of power. Presenting a surprising lack of confidence in Guaido, opposition supporters "
+            "celebrated the release of Leopoldo Lopez from house arrest.",
         ),
         # Told first with a hyphen before the question: an airport, which the passage does not name.
         (
