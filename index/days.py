@@ -35,20 +35,24 @@ _DAY_MENTION = re.compile(
     r"|\b(?P<may_day>may day|primero de mayo|d[ií]a del trabajador)\b",
     re.IGNORECASE,
 )
-# A question about what was planned asks about the plan, not the day: "who was Pompeo due to talk to on Wednesday?"
+# A question about what was planned asks about the plan, not the day: "who was Pompeo due to talk to on Wednesday?",
+# "what did guaido hype wednesday's protest up to be?"
 _ASKS_ABOUT_A_PLAN = re.compile(
     r"\b(?:will|would|going to|gonna|due|supposed|meant to|slated|set to|plann?\w*|schedul\w*|expect\w*|"
     r"call(?:ed|ing|s)? (?:for|on)|deb[ií]a\w*|ten[ií]an? que|programad\w*|pensaba\w*|"
     r"urg\w*|promis\w*|announc\w*|prepar\w*|next|upcoming|iba|iban|va a|van a|convoc\w*|llam\w*|prev\w*|"
-    r"promet\w*|anunci\w*|plane\w*|pidi[oó]|hop(?:e|ed|ing)|esper\w*|"
+    r"promet\w*|anunci\w*|plane\w*|pidi[oó]|hop(?:e|ed|ing)|esper\w*|hyp(?:e|ed|ing)|tout\w*|bill(?:ed|ing)|vow\w*|"
+    r"pledg\w*|predict\w*|"
     r"when|what day|which day|cu[aá]ndo|qu[eé] d[ií]a)\b",
     re.IGNORECASE,
 )
 # A plan's word naming who made it describes the event, asking nothing of the plan: "la marcha del 1 de mayo convocada
-# por Guaidó", "the May 1 march planned by Guaido"; so does what was announced during it ("What did Maduro announce
-# during his May Day rally speech?", "¿qué anunció maduro en su discurso del 1 de mayo?").
+# por Guaidó", "the May 1 march planned by Guaido", "Wednesday's march that Guaido billed as the biggest"; so does what
+# was announced during it ("What did Maduro announce during his May Day rally speech?", "¿qué anunció maduro en su
+# discurso del 1 de mayo?").
 _DESCRIBED_BY = re.compile(
     r"\b(?:convocad[oa]s?|anunciad[oa]s?|planead[oa]s?|planned|announced)\s+(?:por|by)\b|"
+    r"\b(?:billed|hyped|touted)\s+as\s+(?:the|a|an)\b|"
     r"\b(?:announc\w*|anunci\w*)\s+(?:\w+\s+){0,2}?(?:during|at|in|en|durante)\s+(?:his|her|their|the|su|el|la)\b",
     re.IGNORECASE,
 )

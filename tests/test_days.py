@@ -32,6 +32,7 @@ NO_DAY = "At least one person had been shot with live ammunition."
         # Who called the march describes it: no question about the plan.
         "¿Cuántas personas fueron a la marcha del 1 de mayo convocada por Guaidó?",
         "how many people went to the may 1 march planned by guaido",
+        "What was the attendance at Wednesday's march that Guaido billed as the biggest ever?",
         # Nor does what was announced during it: an act of that day.
         "What did Maduro announce during his May Day rally speech in Caracas?",
         "¿qué anunció maduro en su discurso del 1 de mayo en caracas?",
@@ -101,6 +102,9 @@ def test_a_passage_naming_no_day_from_an_article_written_weeks_after_the_day_can
         "¿Qué marcha convocó Guaidó para el 1 de mayo?",
         "What did Guaido call for on Wednesday?",
         "¿Qué esperaban los opositores que hicieran los venezolanos el miércoles?",
+        # What was said of the day's event before it.
+        "what did guaido hype wednesday's protest up to be?",
+        "What did Guaido predict for Wednesday's march?",
         "How many people were killed?",
     ],
 )
