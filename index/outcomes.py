@@ -185,7 +185,7 @@ def _verb_after_marker(question: str, asked: re.Match[str]) -> frozenset[str]:
     if _SUPERLATIVE.match(asked["before"]):
         return frozenset()
     rest = asked["rest"].lower()
-    if re.search(r"\b(?:take|taking|taken) off\b", rest) and not _AIRCRAFT.search(question):
+    if _LIFTED_OFF.search(rest) and not _AIRCRAFT.search(question):
         return frozenset()  # "did the uprising ever take off?" asks whether it succeeded, told in too many ways
     rest = _phrasal_read(rest, keep=False)  # "did the plane ever take off?" asks about leaving
     words = [word for word in re.findall(r"[a-z]+", rest) if not _SKIPPED.match(word)]
@@ -270,10 +270,13 @@ _SURVIVAL = frozenset(word_stems("survive survived survivor died die dead death 
 # Phrasal verbs telling an outcome of the table in other words: "a plane… never took off" tells whether it left.
 _PHRASAL = (
     (re.compile(r"\b(?:took|take|takes|taking|taken) off\b", re.IGNORECASE), "depart"),
+    (re.compile(r"\b(?:got|get|gets|getting|gotten) off the ground\b", re.IGNORECASE), "depart"),
     (re.compile(r"\b(?:got|get|gets|getting|gotten) away\b", re.IGNORECASE), "escape"),
     (re.compile(r"\b(?:stepped|step|steps|stepping|stood|stand|stands|standing) down\b", re.IGNORECASE), "resign"),
 )
-# "Did the uprising ever take off?" asks whether it succeeded; a plane's taking off is its leaving.
+# "Did the uprising ever take off?" asks whether it succeeded; a plane's taking off is its leaving, and so is its
+# getting off the ground.
+_LIFTED_OFF = re.compile(r"\b(?:take|taking|taken) off\b|\b(?:get|getting|gotten) off the ground\b", re.IGNORECASE)
 _AIRCRAFT = re.compile(r"\b(?:plane|planes|jet|jets|aircraft|flight|flights|helicopter|airplane|aeroplane)\b", re.I)
 
 

@@ -54,10 +54,12 @@ from index.text import reason_opening_end
         ("did the plane to cuba end up taking off?", "A plane standing by to ferry Maduro to Cuba never took off."),
         # A phrasal verb tells the outcome in other words: taking off is leaving, stepping down resigning.
         ("So did the jet waiting to fly Maduro out ever actually leave?", "The plane to Cuba never took off."),
+        ("did maduro's getaway flight ever actually get off the ground?", "The plane to Cuba never took off."),
         ("Did Maduro ever resign?", "Maduro stepped down on Friday."),
         ("did they ever follow through on their pledges", "The officials never honored their pledges."),
         # A figurative "take off" asks whether something succeeded: not checked as leaving.
         ("Did the uprising ever take off?", "The uprising was a spectacular failure."),
+        ("Did the uprising ever get off the ground?", "The uprising was a spectacular failure."),
         ("Did the uprising fail in the end?", "The uprising fizzled as the military stood by Maduro."),
         # An age belongs to the name nearest it, titles and a few describing words apart.
         ("how old is guaido anyway", "Guaidó, the telegenic 35-year-old leader of the opposition, spoke."),
@@ -467,6 +469,7 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_passes(question, passage
         # ...and not by a passage that only says how things stood, however many other words it shares.
         ("did guaido ever end up taking power", "Guaido hasn't given up yet, calling for the operation to go on."),
         ("did the plane ever take off?", "The plane took Maduro's allies to Havana."),
+        ("did the plane ever get off the ground?", "The plane took Maduro's allies to Havana."),
         ("did the US end up sending troops into venezuela", "The US has not ruled out military action in Venezuela."),
         # "Later" at the end asks whether it happened as "ever" does.
         ("did american troops actually get deployed to venezuela later", "Pompeo said military action is possible."),
