@@ -124,7 +124,7 @@ _ASKS = (
     ),
 )
 # Words after the thing's own noun: "the highway under the overpass".
-_AFTER_THE_HEAD = word_set("under over near beside behind below above across along outside inside around the a an")
+_AFTER_THE_HEAD = word_set("under over near next beside behind below above across along outside inside around the a an")
 # What someone named has, asked as "which political ally of Lopez…".
 _SOMEONES = word_set("ally allies friend friends aide aides adviser advisers mentor lawyer lawyers relative relatives")
 # Nouns whose answer is no name ("which year…" is the date checks' business) or that say nothing alone.

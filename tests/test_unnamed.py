@@ -157,6 +157,15 @@ def test_governments_are_named_by_their_countries_beside_one_left_unnamed():
     assert unmentioned_beside_unnamed(question, [(1, unnamed), (2, countries)]) == set()
 
 
+def test_a_country_next_door_is_a_country_and_an_open_door_leaves_none_unnamed():
+    question = "besides the americans, which country next door did maduro say was behind the plot?"
+    assert asked_nouns(question) == ("country",)
+    colombia = "Maduro declared that the opposition had tried to impose a government with the support of the U.S. and "
+    colombia += "neighboring Colombia."
+    open_door = "Diaz-Balart said it could be an 'open door for the Russians and for the Chinese'."
+    assert unmentioned_beside_unnamed(question, [(1, colombia), (2, open_door)]) == set()
+
+
 def test_governments_asked_for_are_named_by_a_country_beside_a_government_left_unnamed():
     question = "Which foreign governments did Maduro accuse of backing the opposition's power grab?"
     both = "Maduro said the opposition tried to impose an 'illegitimate government' with the support of the U.S."
