@@ -420,6 +420,12 @@ def test_the_checks_read_the_plain_question(typed, read):
             "other levers of power. Presenting a surprising lack of confidence in Guaido, opposition supporters "
             "celebrated the release of Leopoldo Lopez from house arrest.",
         ),
+        # Someone asked about after a request: who he is, which a passage not naming him does not tell.
+        (
+            "tell me about simon bolivar, who was he",
+            "Manuel Ricardo Cristopher Figuera, the head of Venezuela's feared SEBIN intelligence agency, wrote a "
+            "letter to the Venezuelan people.",
+        ),
         # Told first with a hyphen before the question: an airport, which the passage does not name.
         (
             "saw the US claimed a plane was waiting to take maduro to cuba - which airport was it sitting at?",

@@ -90,6 +90,9 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         # A hyphen typed between two clauses is read as a comma; one inside a word is left alone.
         ("the plane for maduro - which airport was it at?", "the plane for maduro, which airport was it at?"),
         ("what did diaz-balart say", "what did diaz-balart say"),
+        # A request opening a question about the same thing is the question; a request alone is left as typed.
+        ("tell me about simon bolivar, who was he", "who was simon bolivar"),
+        ("tell me about the uprising", "tell me about the uprising"),
     ],
 )
 def test_the_checks_read_chat_spellings_of_question_words_written_out(typed, read):
