@@ -142,6 +142,14 @@ _POSITION_IN = re.compile(
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?-i:[A-Z])[\w’'-]+(?: (?:of |de |del )?(?-i:[A-Z])[\w’'-]+){0,4})",
     re.IGNORECASE,
 )
+# "what's cabello's position in the constituent assembly", "what role does he have in the defense committee": a body
+# typed in lower case, named by two words or more ending in a word for one.
+_POSITION_IN_A_BODY_TYPED = re.compile(
+    r"\b(?:(?:what|which) (?:position|post|office|seat|title|role|job) (?:does|did|do|is|was|has|had)\b[^?]*?|"
+    r"what(?:['’]s| is| was) [\w’'-]+(?: [\w’'-]+)?['’]s? (?:position|post|office|seat|title|role|job) )"
+    r"\b(?:in|on|at|within) (?:the )?(?P<body>(?:[a-z’'-]+ ){1,3}(?:assembly|court|council|congress|parliament|senate|"
+    r"cabinet|committee|commission|tribunal))\b"
+)
 # "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?": the body is read in its gloss.
 _POSITION_IN_SPANISH = re.compile(
     r"\bqu[eé] (?:cargo|puesto|posici[oó]n|rol) (?:ocupa|ocupaba|ocup[oó]|tiene|ten[ií]a|desempeña|ejerce)\b[^?]*?"
@@ -167,8 +175,9 @@ _BODY = re.compile(
 
 
 def names_the_body_of_the_post(question: str, passage: str) -> bool:
-    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly"), or
-    whether they hold one in a named body ("isn't he also president of the Constituent Assembly?"), and `passage`
+    """False when `question` asks someone's post in a body named in full ("the National Constituent Assembly", "the
+    constituent assembly" typed in lower case), or whether they hold one in a named body ("isn't he also president of
+    the Constituent Assembly?"), and `passage`
     names neither its distinctive words ("Constituent") nor an acronym that may stand for it ("SEBIN")."""
     words = _body_asked(question)
     if not words or re.search(r"\b[A-Z]{3,}\b", passage):
@@ -181,8 +190,8 @@ def names_the_body_of_the_post(question: str, passage: str) -> bool:
 @lru_cache(maxsize=1024)  # the same question is checked against each passage read
 def _body_asked(question: str) -> tuple[str, ...]:
     """The words of the body in which `question` asks someone's post, in English; none when the body is not named in
-    full (three words, or two when asked whether someone holds a post in it): "in the Venezuelan Cabinet", "in
-    Congress" are named in many ways."""
+    full (three words, or two when asked whether someone holds a post in it or typed in lower case): "in the
+    Venezuelan Cabinet", "in Congress" are named in many ways."""
     if asked := _POSITION_IN.search(question):
         words, fewest = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]), 3
     elif asked := _POSITION_IN_SPANISH.search(question):
@@ -192,6 +201,8 @@ def _body_asked(question: str) -> tuple[str, ...]:
         words, fewest = (re.findall(r"[^\W\d_]+", body.group(1)) if body else []), 3
     elif asked := _HOLDS_POST_IN.search(question):
         words, fewest = re.findall(r"(?-i:[A-Z])[^\W\d_]+", asked["body"]), 2
+    elif asked := _POSITION_IN_A_BODY_TYPED.search(question):
+        return tuple(asked["body"].split())
     else:
         return ()
     return tuple(words) if len(words) >= fewest and _BODY.search(asked["body"]) else ()

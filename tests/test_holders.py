@@ -430,6 +430,9 @@ def test_a_post_in_a_named_body_needs_the_body_named_in_full():
     [
         "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?",
         "I read Cabello is called the socialist party boss, but isn't he also president of the Constituent Assembly?",
+        # Typed in lower case, by two words ending in a word for a body.
+        "what's cabello's position in the constituent assembly",
+        "what role does cabello have in the constituent assembly?",
     ],
 )
 def test_a_post_in_a_named_body_asked_in_spanish_or_as_yes_or_no_needs_the_body_named(question):
@@ -441,6 +444,9 @@ def test_a_post_in_no_named_body_is_not_checked():
     passage = "Defence Minister Vladimir Padrino Lopez condemned the move."
     assert names_the_body_of_the_post("What position does Padrino Lopez hold in Maduro's government?", passage)
     assert names_the_body_of_the_post("What position did Cuba hold on Tuesday?", passage)
+    assert names_the_body_of_the_post("what post does padrino lopez hold in the government?", passage)
+    # A body's word found in many bodies' names is not needed: "the national assembly" is told by "the Assembly".
+    assert names_the_body_of_the_post("what's guaido's role in the national assembly", "Guaido heads the Assembly.")
 
 
 JAWBONING = (
