@@ -220,7 +220,8 @@ from index.question import as_the_checks_read
             "maduro spoke with 3 generals beside him, what were their names?",
         ),
         ("what is the country officially called", "what is the country officially called"),
-        ("what's the story of simon bolivar, who was he", "what's the story of simon bolivar, who was he"),
+        # Someone named after a request, asked "who was he": who he was, not a name.
+        ("what's the story of simon bolivar, who was he", "who was simon bolivar"),
         # Left as typed: a sentence asked without its auxiliary, Spanish, a time told first, a possessive's pronoun.
         ("bolsonaro thinks guaido lost?", "bolsonaro thinks guaido lost?"),
         ("guaido tiene hijos?", "guaido tiene hijos?"),

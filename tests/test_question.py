@@ -92,6 +92,7 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         ("what did diaz-balart say", "what did diaz-balart say"),
         # A request opening a question about the same thing is the question; a request alone is left as typed.
         ("tell me about simon bolivar, who was he", "who was simon bolivar"),
+        ("wat's the story of simon bolivar, who was he", "who was simon bolivar"),
         ("tell me about the uprising", "tell me about the uprising"),
     ],
 )
