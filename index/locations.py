@@ -112,10 +112,11 @@ def locates_the_place(question: str, passage: str) -> bool:
 
 # Which country someone is in or went to; not "which country backs Maduro?".
 _WHICH_COUNTRY = re.compile(
-    r"\b(?:in|to) (?:which|what) country\b|\b(?:which|what) country (?:is|are|was|were)\b[^?]*\b(?:in|living|staying|"
-    r"based|located|hiding)\b|\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|"
-    r"move|moved|escape|escaped|run)\b|\b(?:which|what) countr(?:y|ies)\b[^?]*\b(?:visit|visits|visited|visiting|tour|"
-    r"toured|touring|travel|travelled|traveled)\b|"
+    r"\b(?:in|to) (?:which|what) (?:foreign )?country\b|"
+    r"\b(?:which|what) (?:foreign )?country (?:is|are|was|were)\b[^?]*\b(?:in|living|staying|based|located|hiding)\b|"
+    r"\b(?:which|what) country (?:did|has|had|have)\b[^?]*\b(?:go|gone|flee|fled|move|moved|escape|escaped|run)\b|"
+    r"\b(?:which|what) countr(?:y|ies)\b[^?]*\b(?:visit|visits|visited|visiting|tour|toured|touring|travel|travelled|"
+    r"traveled)\b|"
     r"\ben qu[eé] pa[ií]s (?:est[aá]|estaba|vive|viv[ií]a|se encuentra|se esconde)\b|"
     r"\ba qu[eé] pa[ií]s (?:huy[oó]|fue|se fue|se mud[oó]|escap[oó])\b|"
     # "the sebin chief's wife is abroad - which country exactly?": being abroad told first, the country asked after

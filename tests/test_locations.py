@@ -78,6 +78,9 @@ WIFE_ABROAD = "A senior US official confirmed the letter. He said the general's 
         "which country is the SEBIN chief's wife living in right now",
         "¿En qué país está la esposa de Figuera?",
         "the sebin chief's wife is abroad - which country exactly?",
+        "In which foreign country is General Figuera's wife currently staying?",
+        "what foreign country is the general's wife staying in?",
+        "To which foreign country did the general's wife move?",
     ],
 )
 def test_which_country_someone_is_in_needs_a_country_named_as_a_place_not_as_someones(question):
