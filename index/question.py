@@ -130,6 +130,9 @@ _TELL_ME_ABOUT = re.compile(
     re.IGNORECASE,
 )
 
+# "Figuera's wife is outside the country, why": what is told first, asked why.
+_WHY_LAST = re.compile(r"^(\W*)([^?,;:]{8,}?)\s*[,;:]\s*(?:but |and |so )?(?:why|how come)\W*$", re.IGNORECASE)
+
 # "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
 _SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 
@@ -143,6 +146,7 @@ def as_the_checks_read(question: str) -> str:
     spelt_out = _DASH_BETWEEN_CLAUSES.sub(", ", _SLASHED.sub(" or ", question))
     spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", spelt_out))
     spelt_out = _TELL_ME_ABOUT.sub(r"\1", spelt_out)
+    spelt_out = _WHY_LAST.sub(r"\1why \2?", spelt_out)
     spelt_out = with_typos_mended(spelt_out)
     spelt_out = _STRESSED_QUESTION_WORD.sub(r"\1", spelt_out)
     spelt_out = asked_plainly(spelt_out)

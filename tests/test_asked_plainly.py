@@ -421,6 +421,12 @@ def test_the_checks_read_the_plain_question(typed, read):
             "other levers of power. Presenting a surprising lack of confidence in Guaido, opposition supporters "
             "celebrated the release of Leopoldo Lopez from house arrest.",
         ),
+        # Told first, then asked "why": a reason, which the passage does not give.
+        (
+            "Figuera's wife is outside the country, why",
+            "The letter circulating on social media was confirmed by a senior US official. He said the general's wife "
+            "is currently outside the country.",
+        ),
         # Someone asked about after a request: who he is, which a passage not naming him does not tell.
         (
             "tell me about simon bolivar, who was he",
@@ -437,6 +443,11 @@ def test_the_checks_read_the_plain_question(typed, read):
 )
 def test_an_attribute_asked_in_chat_needs_what_the_plain_question_needs(question, passage):
     assert not fits_answer_type(as_the_checks_read(question), passage)
+
+
+def test_a_reason_asked_after_what_is_told_is_given_by_a_passage_giving_one():
+    question = as_the_checks_read("Figuera's wife is outside the country, why")
+    assert fits_answer_type(question, "He said the general's wife is outside the country because she feared arrest.")
 
 
 def test_a_question_told_after_a_statement_or_a_thing_needs_what_the_plain_question_needs():

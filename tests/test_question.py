@@ -93,6 +93,9 @@ def test_the_command_line_and_the_bot_share_one_length_limit(tmp_path, capsys):
         # A request opening a question about the same thing is the question; a request alone is left as typed.
         ("tell me about simon bolivar, who was he", "who was simon bolivar"),
         ("wat's the story of simon bolivar, who was he", "who was simon bolivar"),
+        # What is told first, then asked "why" alone.
+        ("Figuera's wife is outside the country, why", "why Figuera's wife is outside the country?"),
+        ("figuera's wife left, but why?", "why figuera's wife left?"),
         ("tell me about the uprising", "tell me about the uprising"),
     ],
 )
