@@ -148,7 +148,8 @@ _POSITION_IN_A_BODY_TYPED = re.compile(
     r"\b(?:(?:what|which) (?:position|post|office|seat|title|role|job) (?:does|did|do|is|was|has|had)\b[^?]*?|"
     r"what(?:['’]s| is| was) [\w’'-]+(?: [\w’'-]+)?['’]s? (?:position|post|office|seat|title|role|job) )"
     r"\b(?:in|on|at|within) (?:the )?(?P<body>(?:[a-z’'-]+ ){1,3}(?:assembly|court|council|congress|parliament|senate|"
-    r"cabinet|committee|commission|tribunal))\b"
+    r"cabinet|committee|commission|tribunal))\b",
+    re.IGNORECASE,
 )
 # "¿Qué cargo ocupa Diosdado Cabello en la Asamblea Nacional Constituyente?": the body is read in its gloss.
 _POSITION_IN_SPANISH = re.compile(

@@ -432,6 +432,7 @@ def test_a_post_in_a_named_body_needs_the_body_named_in_full():
         "I read Cabello is called the socialist party boss, but isn't he also president of the Constituent Assembly?",
         # Typed in lower case, by two words ending in a word for a body.
         "what's cabello's position in the constituent assembly",
+        "What's Cabello's position in the constituent assembly?",
         "what role does cabello have in the constituent assembly?",
     ],
 )
