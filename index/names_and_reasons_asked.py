@@ -43,10 +43,12 @@ _CALLED_AFTER = re.compile(
     r"(?P<thing>(?:the|that|this) [a-z'’-]+(?: [a-z'’-]+)?) called\W*$",
     re.IGNORECASE,
 )
+# "there's a…", "there was another…": a thing or someone told first.
+_THERE_IS = r"there(?:['’]s| is| was) "
 # A thing told first, its name asked after; a bare "…, what is it" asks the thing itself ("the death toll in caracas,
 # what is it"), not a name.
 _TOLD_FIRST = re.compile(
-    r"^(\W*)(?:the|that|this|there(?:['’]s| is| was) an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
+    rf"^(\W*)(?:the|that|this|{_THERE_IS}an?) (?P<thing>[\w'’-]+(?: [\w'’-]+)?"
     r"(?= (?:near|in|at|that|which|who|where|on|of|from|with|by|outside|under|over|beside|behind|\w+ing)\b)[^?]*?)"
     r"\s*[,.;:?!]+\s*(?:so\s+|and\s+)?what(?P<be>['’]?s| is| was) (?:it (?:actually )?called|its name|the name)\W*$",
     re.IGNORECASE,
@@ -62,8 +64,8 @@ _WHO_IS_HE = re.compile(rf"{CLAUSE_BREAK}who(?P<be>['’]s| is| was) (?P<who>he|
 # "the us official who said figuera's letter was real, who was it", "lopez's lawyer, who is that": "it" or "that" is
 # a person told first.
 _PERSON_NOUN = f"(?:{one_person()})"
-# "There was another politician holed up…, who was it": someone told first after "there was".
-_THERE_WAS = r"(?:there(?:['’]s| is| was) )?"
+# "There was another politician holed up…, who was it": someone told first after "there was" too.
+_THERE_WAS = f"(?:{_THERE_IS})?"
 # Someone told first without a determiner, by a noun for a person in its first three words: "young soldier quoted
 # saying it's now or never — who is he?"; not someone named ("Journalist Gregory Jaimes — who is he?" asks who he is).
 _SOMEONE_BARE_FIRST = re.compile(
