@@ -185,7 +185,7 @@ def _verb_after_marker(question: str, asked: re.Match[str]) -> frozenset[str]:
     if _SUPERLATIVE.match(asked["before"]):
         return frozenset()
     rest = asked["rest"].lower()
-    if _LIFTED_OFF.search(rest) and not _AIRCRAFT.search(question):
+    if any(phrasal.search(rest) for phrasal in _LIFTING_OFF) and not _AIRCRAFT.search(question):
         return frozenset()  # "did the uprising ever take off?" asks whether it succeeded, told in too many ways
     rest = _phrasal_read(rest, keep=False)  # "did the plane ever take off?" asks about leaving
     words = [word for word in re.findall(r"[a-z]+", rest) if not _SKIPPED.match(word)]
@@ -276,7 +276,7 @@ _PHRASAL = (
 )
 # "Did the uprising ever take off?" asks whether it succeeded; a plane's taking off is its leaving, and so is its
 # getting off the ground.
-_LIFTED_OFF = re.compile(r"\b(?:take|taking|taken) off\b|\b(?:get|getting|gotten) off the ground\b", re.IGNORECASE)
+_LIFTING_OFF = tuple(phrasal for phrasal, verb in _PHRASAL if verb == "depart")
 _AIRCRAFT = re.compile(r"\b(?:plane|planes|jet|jets|aircraft|flight|flights|helicopter|airplane|aeroplane)\b", re.I)
 
 
