@@ -205,19 +205,22 @@ def _told_undated(question: str, passage: str, has_time: Callable[[str], bool]) 
     )
 
 
-# A relative clause about the subject: "Guaido, who heads the National Assembly, announced…".
+# A relative clause: "Guaido, who heads the National Assembly, announced…", "…the crisis, which saw…".
 _RELATIVE = re.compile(r"^(?:who|whom|whose|which|where|quien|quienes|donde)\b", re.IGNORECASE)
+# One about someone, which may tell an event in passing beside another act of theirs.
+_RELATIVE_OF_SOMEONE = re.compile(r"^(?:who|whom|whose|quien|quienes)\b", re.IGNORECASE)
 
 
 def _told_aside(clauses: list[tuple[str, bool, int]]) -> list[tuple[str, bool, bool]]:
-    """Each clause with whether it names the asked event. When a relative clause alone shares most of the
-    question's words and every other clause of the sentence at most one (a name, a stray word), the event is told
+    """Each clause with whether it names the asked event. When a relative clause about someone alone shares most of
+    the question's words and every other clause of the sentence at most one (a name, a stray word), the event is told
     there, in passing, and the rest of the sentence speaks of something else: "since Guaido, who heads the National
-    Assembly, announced on January 23…" does not date his election to its head."""
+    Assembly, announced on January 23…" does not date his election to its head. A relative clause about a thing
+    describes the thing told before it ("the 1962 Cuban Missile Crisis - which saw… missiles installed in Cuba")."""
     counts = sorted((shared for _, _, shared in clauses), reverse=True)
     most, runner_up = counts[0], (counts[1] if len(counts) > 1 else 0)
     told_aside = runner_up <= 1 < most and any(
-        shared == most and _RELATIVE.match(clause) for clause, _, shared in clauses
+        shared == most and _RELATIVE_OF_SOMEONE.match(clause) for clause, _, shared in clauses
     )
     return [(clause, own, shared == most if told_aside else shared > 0) for clause, own, shared in clauses]
 

@@ -77,6 +77,12 @@ from index.answertype import fits_answer_type
             "Tensions have soared since Guaido, who heads the National Assembly, announced on January 23 that he was "
             "the acting president.",
         ),
+        # A relative clause about a thing ("which saw…") describes the thing dated before it, not something else.
+        (
+            "the nuclear standoff over cuba he compared it to - what year was that",
+            "Putin's support of Maduro has been compared to the situation which preempted the 1962 Cuban Missile "
+            "Crisis - which saw nuclear-armed Soviet missiles installed in Cuba.",
+        ),
     ],
 )
 def test_a_time_said_of_the_asked_event_can_answer(question, passage):
