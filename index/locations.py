@@ -55,7 +55,7 @@ _PLACE_GROUPS = ("place", "place_in", "place_first", "place_which", "lugar")
 _CITY_GROUPS = ("within", "around", "within_after", "in_country", "city_first", "city_of", "ciudad")
 _WHEREABOUTS = re.compile(
     r"\b(?:now|today|currently|hiding|held|being|living|staying|holed|hunkered|sheltering|ahora|hoy|actualmente|"
-    r"detenid[oa]|escondid[oa]|refugiad[oa])\b",
+    r"detenid[oa]|escondid[oa]|refugiad[oa]|metid[oa])\b",
     re.IGNORECASE,
 )
 _OF_A_FAMILY = KIN_WORDS | {"family", "familia", "children", "hijos", "kids"}

@@ -142,6 +142,14 @@ def test_which_district_is_the_best_is_not_asked_where():
         ("¿Dónde está Figuera ahora?", "Figuera said it is now time to rebuild the country.", False),
         ("¿Dónde vive Maduro?", "Support for Nicolas Maduro's regime comes from Russia, China and Iran.", False),
         ("Where does Maduro live?", "Maduro lives in the Miraflores palace.", True),
+        # Where someone is "metido" (holed up) is asked as where they are hiding.
+        (
+            "¿Dónde está metido Maduro según Bolton?",
+            "Bolton told a radio show that Maduro and his top military allies were hiding out at a compound called "
+            "Fort Tiuna.",
+            True,
+        ),
+        ("¿Dónde está metido Figuera?", "Figuera said it is now time to rebuild the country.", False),
     ],
 )
 def test_where_someone_is_now_needs_a_place_said(question, passage, answers):
