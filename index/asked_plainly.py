@@ -14,7 +14,7 @@ from index.amounts import ABOUT_MONEY
 from index.countries import countries_in
 from index.names_and_reasons_asked import CLAUSE_BREAK, OWNER_OF, PRONOUN, name_asked_plainly, reason_asked_plainly
 from index.text import guess_language
-from index.told_first import A_VERB, the_question_alone, with_the_thing_named
+from index.told_first import A_VERB, the_question_alone, why_asked_first, with_the_thing_named, without_the_request
 from index.typos import is_a_known_word
 
 # Asking what the articles say rather than what happened. A frame asking for a name or a number keeps asking for it
@@ -183,9 +183,10 @@ _LONE_OPENER = re.compile(r"^(\W*)(?P<word>[A-Z][a-z]+) (?=of\b)")
 
 
 def asked_plainly(question: str) -> str:
-    """`question` unframed, with a name or a reason asked plainly, its asking words first, and the person named first
-    in place of "he" or "she"."""
-    plain = name_asked_plainly(reason_asked_plainly(_unframed(the_question_alone(question))))
+    """`question` unframed (a request opening it dropped, "why" asked last moved first), with a name or a reason asked
+    plainly, its asking words first, and the person named first in place of "he" or "she"."""
+    told = why_asked_first(without_the_request(question))
+    plain = name_asked_plainly(reason_asked_plainly(_unframed(the_question_alone(told))))
     return _with_its_asking_word(_with_the_person_named(_asked_first(plain)))
 
 

@@ -121,18 +121,6 @@ _STRESSED_QUESTION_WORD = re.compile(r"\b(who|where)\s+(?:exactly|actually|preci
 # told-first shapes read. Not the dashes: read as a comma, "guaido's party — which one is he in?" lost its decline.
 _DASH_BETWEEN_CLAUSES = re.compile(r"\s+-+\s+")
 
-# "tell me about simon bolivar, who was he", "what's the story of…, who was he": a request opening what the question
-# after it asks of the same thing.
-_TELL_ME_ABOUT = re.compile(
-    r"^(\W*)(?:(?:can you |could you |please |pls )?tell me (?:more )?about|what about|how about|"
-    r"what(?:['’]s| is) the (?:story|deal) (?:of|with|behind))\s+"
-    r"(?=[^,?;]+[,;:]\s*(?:who|what|where|when|why|how|which)\b)",
-    re.IGNORECASE,
-)
-
-# "Figuera's wife is outside the country, why": what is told first, asked why.
-_WHY_LAST = re.compile(r"^(\W*)([^?,;:]{8,}?)\s*[,;:]\s*(?:but |and |so )?(?:why|how come)\W*$", re.IGNORECASE)
-
 # "the clinic/medical centre": alternatives, read as "the clinic or medical centre"; not "y/o" ("24 y/o" is an age).
 _SLASHED = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 
@@ -145,8 +133,6 @@ def as_the_checks_read(question: str) -> str:
     for the checks of what a passage must hold; the models read it as typed, its slips mended (`read_question`)."""
     spelt_out = _DASH_BETWEEN_CLAUSES.sub(", ", _SLASHED.sub(" or ", question))
     spelt_out = with_chat_spelt_out(_CHAT_OPENED.sub(r"\1", spelt_out))
-    spelt_out = _TELL_ME_ABOUT.sub(r"\1", spelt_out)
-    spelt_out = _WHY_LAST.sub(r"\1why \2?", spelt_out)
     spelt_out = with_typos_mended(spelt_out)
     spelt_out = _STRESSED_QUESTION_WORD.sub(r"\1", spelt_out)
     spelt_out = asked_plainly(spelt_out)

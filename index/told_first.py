@@ -1,7 +1,9 @@
 """Questions that tell something first and then ask about it: read by the checks as the question alone when it is
 whole in itself ("maduro accused neighbouring colombia - who is colombia's president?" → "who is colombia's
-president?"), or with the thing told first in place of "that compound" ("fort tiuna — where is that compound
-located?" → "where is fort tiuna located?")."""
+president?"), with the thing told first in place of "that compound" ("fort tiuna — where is that compound
+located?" → "where is fort tiuna located?"), without a request opening them ("tell me about simon bolivar, who was
+he" → "simon bolivar, who was he"), and asked why first ("Figuera's wife is outside the country, why" → "why
+Figuera's wife is outside the country?")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ _THING_FIRST = re.compile(
     rf"(?: [\w'’-]+){{0,2}}?)\s*(?:[,:]|\s[–—-])\s*(?P<asked>{_ASKING}\b[^,;:]*)$",
     re.IGNORECASE,
 )
+# "tell me about simon bolivar, who was he", "what's the story of…, who was he": a request opening what the question
+# after it asks of the same thing.
+_REQUEST = re.compile(
+    r"^(\W*)(?:(?:can you |could you |please |pls )?tell me (?:more )?about|what about|how about|"
+    r"what(?:['’]s| is) the (?:story|deal) (?:of|with|behind))\s+"
+    r"(?=[^,?;]+[,;:]\s*(?:who|what|where|when|why|how|which)\b)",
+    re.IGNORECASE,
+)
+# "Figuera's wife is outside the country, why": what is told first, asked why.
+_WHY_LAST = re.compile(r"^(\W*)([^?,;:]{8,}?)\s*[,;:]\s*(?:but |and |so )?(?:why|how come)\W*$", re.IGNORECASE)
 # The thing told first, pointed back to by a word for its kind.
 _REFERRED_TO = re.compile(
     r"\b(?:(?:that|this) (?:place|compound|base|city|town|area|building|site|group|agency|organi[sz]ation|party|"
@@ -69,3 +81,15 @@ def with_the_thing_named(question: str) -> str:
     asked = told["asked"]
     thing = re.sub(r"^(?:The|A|An|This|That)\b", lambda article: article.group().lower(), told["thing"])
     return f"{told['open']}{asked[: referred.start()]}{thing}{asked[referred.end() :]}"
+
+
+def without_the_request(question: str) -> str:
+    """`question` without a request opening a question about the same thing ("tell me about simon bolivar, who was
+    he" → "simon bolivar, who was he"); a request alone ("tell me about the uprising") is left as typed."""
+    return _REQUEST.sub(r"\1", question)
+
+
+def why_asked_first(question: str) -> str:
+    """`question` asking "why" after what it tells, asked with "why" first ("Figuera's wife is outside the country,
+    why" → "why Figuera's wife is outside the country?")."""
+    return _WHY_LAST.sub(r"\1why \2?", question)
