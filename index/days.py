@@ -43,6 +43,8 @@ _ASKS_ABOUT_A_PLAN = re.compile(
     r"urg\w*|promis\w*|announc\w*|prepar\w*|next|upcoming|iba|iban|va a|van a|convoc\w*|llam\w*|prev\w*|"
     r"promet\w*|anunci\w*|plane\w*|pidi[oó]|hop(?:e|ed|ing)|esper\w*|hyp(?:e|ed|ing)|tout\w*|bill(?:ed|ing)|vow\w*|"
     r"pledg\w*|predict\w*|"
+    # "How did Guaido describe Wednesday's march?": said of the day's event, before it as after.
+    r"describ\w*\s+(?:[\w'’]+\s+){0,3}?(?:march|protest|rally|marcha|protesta|manifestaci[oó]n|concentraci[oó]n)|"
     r"when|what day|which day|cu[aá]ndo|qu[eé] d[ií]a)\b",
     re.IGNORECASE,
 )

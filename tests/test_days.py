@@ -35,6 +35,8 @@ NO_DAY = "At least one person had been shot with live ammunition."
         "What was the attendance at Wednesday's march that Guaido billed as the biggest ever?",
         # Nor does what was announced during it: an act of that day.
         "What did Maduro announce during his May Day rally speech in Caracas?",
+        # Describing someone, not the day's march, asks what was said that day.
+        "¿Cómo describió Guaidó a Maduro en su mensaje del miércoles?",
         "¿qué anunció maduro en su discurso del 1 de mayo en caracas?",
     ],
 )
@@ -105,6 +107,8 @@ def test_a_passage_naming_no_day_from_an_article_written_weeks_after_the_day_can
         # What was said of the day's event before it.
         "what did guaido hype wednesday's protest up to be?",
         "What did Guaido predict for Wednesday's march?",
+        "¿Cómo describió Guaidó la marcha del miércoles?",
+        "how did guaido describe wednesday's protest",
         "How many people were killed?",
     ],
 )
