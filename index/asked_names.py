@@ -85,6 +85,13 @@ _ASKS = (
         r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?(?:\s+(?:given|mentioned|reported|anywhere))?\W*$",
         re.IGNORECASE,
     ),
+    # "…, what is their name?" (how the checks read "…, who is that?", `asked_plainly`), "…, has his name come out?"
+    re.compile(
+        rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
+        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?"
+        r"(?:\s+(?:come out|been (?:released|given|made public|reported)))?\W*$",
+        re.IGNORECASE,
+    ),
     # "clinic near the air base treating the 50 injured, which one was it", "the radio show bolton was on, what was it
     # called", "tucker carlson's show, what's it called": a thing named with its kind, or by a name of its own, told
     # first (not "soldiers fired from…"), its name asked at the end. Before it one word or whose it is: "the fox news

@@ -49,6 +49,8 @@ PERSON_NOUNS = (
     "lawyer",
     "attorney",
     "activist",
+    "ally",
+    "republican",
     "protester",
     "driver",
     "guy",

@@ -25,9 +25,10 @@ from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
 from index.moments import TIME_WORDS
-from index.names import names_anything_new, people_named, proper_names_in
+from index.names import names_anything_new, names_in, people_named, proper_names_in, unasked
 from index.outcomes import verb_forms
 from index.outlets import outlets_named
+from index.person_nouns import PERSON_NOUNS
 from index.regions import is_a_region, words_of_regions_in
 from index.text import fold, lexical_terms, without_possessive, word_set, word_stems, words
 
@@ -38,7 +39,7 @@ _COUNTRIES_ASKED = word_set("country countries nation nations government governm
 # never using the noun may still name one, even where another leaves one unnamed.
 _NAMED_WITHOUT_THE_NOUN = _COUNTRIES_ASKED | word_set(
     "city cities town towns state states place places official officials person "
-    "people man men woman women general generals officer officers member members leader leaders"
+    "people man men woman women guy guys fellow lady general generals officer officers member members leader leaders"
 )
 _INDEFINITE = word_set("a an another one some several two three four five certain unnamed unidentified")
 _DEFINITE = word_set("the his her its their this that these those")
@@ -148,6 +149,7 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
             (verb & set(word_stems(text)) or _says_most_of(told_of, text)) and (not whose or whose & countries_in(text))
         )
         and not (noun in _OUTLETS and outlets_named(text))  # "CNN reported…" mentions an outlet by its name
+        and not (noun in _PERSON_NOUNS - OFFICIALS and thing_unnamed and _named_and_described(question, text))
     }
     # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
     # the question says of it: "Trump ally John Bolton told a radio show" names no ally "holed up at the Chilean
@@ -160,6 +162,16 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     }
 
 
+# A person asked by what they are may be named without that word ("When asked…, Mario Diaz-Balart said" for "the
+# congressman on fox who said russia has nukes in venezuela"), where the passage says enough of what the question says.
+_PERSON_NOUNS = word_set(" ".join(PERSON_NOUNS))
+
+
+def _named_and_described(question: str, passage: str) -> bool:
+    """Whether `passage` names someone `question` does not and says enough of what it says of the person asked."""
+    return bool(unasked(names_in(passage), question)) and _says_enough_of(_described(question), passage)
+
+
 # "…was saying Russia might put nukes…", "…going on about Russia maybe putting nukes…": how it was said, and how
 # likely, describe nothing.
 _SAYING_OR_LIKELY = frozenset(
@@ -169,13 +181,19 @@ _SAYING_OR_LIKELY = frozenset(
     )
 )
 
+# "…, what is his name?", "…, has her name come out?": the name asked at the end describes nothing.
+_NAME_ASKED_LAST = re.compile(
+    r"[,;:.?!–—-]\s*(?:so\s+)?(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?\b[^,;:.?!–—-]*\W*$",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1024)
 def _described(question: str) -> tuple[frozenset[str], ...]:
     """The search terms of what `question` says of the thing whose name it asks, after naming it ("that's been holed
     up at the Chilean ambassador's residence"), words of time, saying and likelihood aside: each term with its other
     forms."""
-    said = set(lexical_terms(question[asking(question).end("phrase") :]))
+    said = set(lexical_terms(_NAME_ASKED_LAST.sub("", question[asking(question).end("phrase") :])))
     said -= TIME_WORDS | _SAYING_OR_LIKELY | set(lexical_terms(" ".join(asked_nouns(question))))
     return tuple(frozenset({term, *verb_forms(term)}) for term in sorted(said))  # "sending" for "sent"
 

@@ -766,3 +766,61 @@ def test_a_thing_told_first_as_there_is_one_then_asked_its_name_is_not_named_by_
     passage = "The head of a medical centre near the site of the street battles said doctors were treating 50 people."
     assert asked_nouns(question)[-1] == "center"
     assert not gives_the_name(question, passage)
+
+
+def test_another_person_asked_by_a_word_used_of_anyone_may_be_named_without_it():
+    question = "apart from the photographer with the gunshot wound, which other media guy got hurt?"
+    shot = (
+        1,
+        "A video posted on social media showed a photographer wearing a bulletproof vest and lying on the back of a "
+        "truck with blood pouring from either the side of his body or an arm wound.",
+    )
+    jaimes = (2, "Venezuelan VPITV journalist Gregory Jaimes (centre) was also injured. He is seen being helped.")
+    assert unmentioned_beside_unnamed(question, [shot, jaimes]) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Told first, then asked as "who is that", "who was it" or "has his name come out".
+        "ok and the political ally who'd already been holed up at the chilean residence for over a year, who is that?",
+        "the political ally who has been holed up at the chilean residence, has his name come out?",
+    ],
+)
+def test_an_ally_told_first_and_asked_who_that_is_is_not_named_by_the_one_who_joined_him(question):
+    question = as_the_checks_read(question)
+    mentor = (2, "In a surprise, Leopoldo Lopez, Mr Guaido's political mentor, stood alongside him.")
+    assert unmentioned_beside_unnamed(question, [(1, ALLY_HOLED_UP), mentor]) == {2}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the congressman on fox who said russia already has nukes in venezuela, who was that",
+        "the republican on fox saying russian nukes might already be in venezuela, who is that guy",
+    ],
+)
+def test_someone_told_first_and_asked_who_that_is_may_be_named_without_the_word_the_question_uses(question):
+    # "Mario Diaz-Balart said…" names the congressman on Fox, telling what he said, beside one left unnamed.
+    question = as_the_checks_read(question)
+    unnamed = (1, "A US Republican congressman has claimed that Russia could install nuclear missiles in Venezuela.")
+    named = (
+        2,
+        "When asked whether he thought Russia would put nuclear missiles in Venezuela, Mario Diaz-Balart said: 'What "
+        "I'm suggesting is that they already have'",
+    )
+    elsewhere = (3, "Trump ally John Bolton told a radio show that Maduro was hiding at Fort Tiuna.")
+    assert unmentioned_beside_unnamed(question, [unnamed, named, elsewhere]) == {3}
+
+
+def test_an_official_told_first_and_asked_who_it_was_is_not_named_by_the_letters_writer():
+    # An official is named without the word only with what he did ("confirmed"), not by sharing "letter" and "real".
+    question = as_the_checks_read("the senior us official who confirmed Figuera's letter was real, who was it?")
+    unnamed = (1, "The authenticity of the letter circulating on social media was confirmed by a senior U.S. official.")
+    figuera = (
+        2,
+        "Manuel Ricardo Cristopher Figuera, the head of Venezuela's feared SEBIN intelligence agency, wrote a letter "
+        "to the Venezuelan people saying that while he has always been loyal to Mr Maduro it is now time to 'rebuild "
+        "the country'.",
+    )
+    assert unmentioned_beside_unnamed(question, [unnamed, figuera]) == {2}
