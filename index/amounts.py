@@ -53,8 +53,11 @@ _MONEY = re.compile(
     rf"\b(?:hundreds|thousands|millions|billions|trillions|miles|millones) (?:of|de) (?:{_CURRENCIES})\b",
     re.IGNORECASE,
 )
+# "¿Cuántos reales le ha prestado Moscú…?": Venezuelans' word for money, and what is lent, count money too.
 _COUNTS_MONEY = re.compile(
-    rf"\b(?:{_CURRENCIES}|money|dinero|usd|bucks|millions|billions|trillions|bn|millones)\b|[$€£]", re.IGNORECASE
+    rf"\b(?:{_CURRENCIES}|money|dinero|reales|usd|bucks|millions|billions|trillions|bn|millones|"
+    r"prestad[oa]s?|prest[oó]|prestaron|pr[eé]stamos?)\b|[$€£]",
+    re.IGNORECASE,
 )
 _HOW_MANY = re.compile(r"\bhow many\b|\bcu[aá]nt[oa]s\b", re.IGNORECASE)
 # A question about money by its currency or by what is lent, invested, spent, paid or sold: "russian loans to venezuela

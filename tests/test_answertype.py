@@ -689,6 +689,11 @@ def test_how_many_of_a_whole_needs_a_part_told(question, passage, answers):
         ("how much does a tank of gas cost in venezuela", "A tank of gas costs less than 1 cent.", True),
         # Without a word of paying, "how much" may count anything.
         ("How much oil does Venezuela export?", "Venezuela exports about 1 million barrels a day.", True),
+        # "reales" is Venezuelans' word for money; what was lent is counted in money too.
+        ("¿Cuántos reales le ha prestado Moscú a Venezuela?", "Moscow has handed the country $17billion in loans.", True),
+        ("¿Cuántos préstamos le dio Rusia a Venezuela?", "Moscow has handed the country $17billion in loans.", True),
+        ("¿Cuántos reales ha metido Rusia en PDVSA?", "Russia has invested almost $9billion in PDVSA.", True),
+        ("how many soldiers did Russia send?", "Moscow has handed the country $17billion in loans.", False),
     ],
 )
 def test_what_something_cost_needs_a_sum_of_money(question, passage, answers):
