@@ -2,7 +2,8 @@
 deputy Edgar Zambrano arrested?" asks about something no passage names, so no passage answers it, however close the
 rest of the question. Four kinds count:
 - capitalised names of an English question, besides countries, short words in capitals and plural ones ("GOP" may be
-  the "Republican" of the articles, "APCs" their armoured personnel carriers; "DGCIM" counts);
+  the "Republican" of the articles, "APCs" their armoured personnel carriers; "DGCIM" counts), and a common given
+  name typed in lower case with the word after it ("roberto marrero", `data/given_names.txt`);
 - countries, in either language and however typed, that no passage names in any form ("Guyana", "guyanese",
   "Georgetown"); which country a passage is from is checked elsewhere;
 - bodies, pacts and meetings named after a place whose own word no passage has ("the Lima Group": the articles name
@@ -18,7 +19,8 @@ from collections.abc import Callable
 from functools import cache
 
 from index.countries import countries_asked_about, countries_in, country_words, phrases_of
-from index.names import proper_names_in
+from index.names import FUNCTION_WORDS, proper_names_in
+from index.packaged import packaged_lines
 from index.text import fold, guess_language, lexical_terms, without_possessive, word_set
 
 # Short words in capitals ("GOP") may stand for the articles' words ("Republican"); longer ones ("DGCIM", "OPEC") are
@@ -55,7 +57,7 @@ def unknown_names(
     unknown += _bodies_named_after_unheld_places(question, holds_term)
     if guess_language(question) == "es":
         return unknown
-    for name in proper_names_in(question):
+    for name in [*proper_names_in(question), *_names_in_lower_case(question)]:
         if countries_in(name):
             continue
         words = _WORD.findall(name)
@@ -70,6 +72,21 @@ def unknown_names(
         if terms and not any(holds_term(term) for term in terms):
             unknown.append(name)
     return unknown
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(packaged_lines("given_names.txt"))
+
+
+def _names_in_lower_case(question: str) -> list[str]:
+    """A given name typed in lower case and the word after it ("what happened to roberto marrero"), read as a name."""
+    words = _WORD.findall(question)
+    return [
+        f"{given} {family}"
+        for given, family in zip(words, words[1:])
+        if given.islower() and fold(given) in _given_names() and family.islower() and fold(family) not in FUNCTION_WORDS
+    ]
 
 
 # Bodies, pacts and meetings named after a place ("the Lima Group", "el Grupo de Lima", "the Rio Treaty"): the place

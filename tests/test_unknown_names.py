@@ -38,10 +38,25 @@ VOCABULARY = set(lexical_terms(ARTICLES))
         # A longer word in capitals is a name like any other.
         ("Who heads Venezuela's military counterintelligence agency, the DGCIM?", ["DGCIM"]),
         ("WHO IS JUAN GUAIDO", []),
+        # A given name typed in lower case, with the word after it, is a name; one the articles have is theirs.
+        ("what happened to guaido's chief of staff roberto marrero?", ["roberto marrero"]),
+        ("did maria corina machado back the uprising", ["maria corina"]),
+        ("what did juan guaido say", []),
+        # Not in a Spanish question, which is read as a whole elsewhere.
+        ("¿Qué dijo roberto marrero?", []),
     ],
 )
 def test_a_name_no_passage_mentions_is_unknown(question, unknown):
     assert unknown_names(question, VOCABULARY.__contains__) == unknown
+
+
+def test_a_given_name_in_lower_case_before_a_word_the_articles_have_names_no_one_new():
+    vocabulary = VOCABULARY | set(lexical_terms("announce"))
+    assert unknown_names("what did maria announce in caracas", vocabulary.__contains__) == []
+    assert unknown_names("what did maria machado announce", vocabulary.__contains__) == ["maria machado"]
+    # A word of grammar after it is no family name; a capitalised one is read as a name already.
+    assert unknown_names("did the officials in caracas meet ana in person", vocabulary.__contains__) == []
+    assert unknown_names("what did maria Machado announce", vocabulary.__contains__) == ["Machado"]
 
 
 @pytest.mark.parametrize(
