@@ -3,7 +3,8 @@ deputy Edgar Zambrano arrested?" asks about something no passage names, so no pa
 rest of the question. Four kinds count:
 - capitalised names of an English question, besides countries, short words in capitals and plural ones ("GOP" may be
   the "Republican" of the articles, "APCs" their armoured personnel carriers; "DGCIM" counts), and a common given
-  name typed in lower case with the word after it ("roberto marrero", `data/given_names.txt`);
+  name typed in lower case with the word after it ("roberto marrero", `data/given_names.txt`); in a Spanish question
+  only a given name and the word after it, however typed ("¿Dónde está Roberto Marrero?");
 - countries, in either language and however typed, that no passage names in any form ("Guyana", "guyanese",
   "Georgetown"); which country a passage is from is checked elsewhere;
 - bodies, pacts and meetings named after a place whose own word no passage has ("the Lima Group": the articles name
@@ -56,8 +57,11 @@ def unknown_names(
     )
     unknown += _bodies_named_after_unheld_places(question, holds_term)
     if guess_language(question) == "es":
-        return unknown
-    for name in [*proper_names_in(question), *_names_in_lower_case(question)]:
+        # Spanish words are not the articles' English ones, but a given name and the word after it are a name in
+        # either language ("¿Dónde está Roberto Marrero?").
+        given = _names_after_a_given_name(question, any_case=True)
+        return unknown + [name for name in given if _is_unheld_name(name, holds_term)]
+    for name in [*proper_names_in(question), *_names_after_a_given_name(question)]:
         if countries_in(name):
             continue
         words = _WORD.findall(name)
@@ -68,10 +72,15 @@ def unknown_names(
             and not _CAPITALS_PLURAL.fullmatch(word)
             and without_possessive(fold(word)) not in _NOT_NAMES
         ]
-        terms = [term for word in words for term in lexical_terms(without_possessive(word))]
-        if terms and not any(holds_term(term) for term in terms):
+        if _is_unheld_name(" ".join(words), holds_term):
             unknown.append(name)
     return unknown
+
+
+def _is_unheld_name(name: str, holds_term: Callable[[str], bool]) -> bool:
+    """Whether no passage has any stemmed term of `name`'s words."""
+    terms = [term for word in _WORD.findall(name) for term in lexical_terms(without_possessive(word))]
+    return bool(terms) and not any(holds_term(term) for term in terms)
 
 
 @cache
@@ -79,13 +88,16 @@ def _given_names() -> frozenset[str]:
     return frozenset(packaged_lines("given_names.txt"))
 
 
-def _names_in_lower_case(question: str) -> list[str]:
-    """A given name typed in lower case and the word after it ("what happened to roberto marrero"), read as a name."""
+def _names_after_a_given_name(question: str, any_case: bool = False) -> list[str]:
+    """A given name and the word after it ("what happened to roberto marrero"), typed in lower case (an English
+    question's capitalised names are read as such already) or, if `any_case`, as typed."""
     words = _WORD.findall(question)
     return [
         f"{given} {family}"
         for given, family in zip(words, words[1:])
-        if given.islower() and fold(given) in _given_names() and family.islower() and fold(family) not in FUNCTION_WORDS
+        if (any_case or (given.islower() and family.islower()))
+        and fold(given.lower()) in _given_names()
+        and fold(family.lower()) not in FUNCTION_WORDS
     ]
 
 

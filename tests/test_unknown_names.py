@@ -42,8 +42,11 @@ VOCABULARY = set(lexical_terms(ARTICLES))
         ("what happened to guaido's chief of staff roberto marrero?", ["roberto marrero"]),
         ("did maria corina machado back the uprising", ["maria corina"]),
         ("what did juan guaido say", []),
-        # Not in a Spanish question, which is read as a whole elsewhere.
-        ("¿Qué dijo roberto marrero?", []),
+        # In Spanish too, typed in lower case or capitalised: a name is the same in either language.
+        ("¿Qué dijo roberto marrero?", ["roberto marrero"]),
+        ("¿Dónde está Roberto Marrero?", ["Roberto Marrero"]),
+        ("¿Qué dijo Juan Guaidó el martes?", []),
+        ("¿Qué dijo la Guardia Nacional de Maduro?", []),
     ],
 )
 def test_a_name_no_passage_mentions_is_unknown(question, unknown):
