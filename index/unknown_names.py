@@ -94,7 +94,7 @@ def _names_after_a_given_name(question: str, any_case: bool = False) -> list[str
     words = _WORD.findall(question)
     return [
         f"{given} {family}"
-        for given, family in zip(words, words[1:])
+        for given, family in zip(words, words[1:], strict=False)
         if (any_case or (given.islower() and family.islower()))
         and fold(given.lower()) in _given_names()
         and fold(family.lower()) not in FUNCTION_WORDS

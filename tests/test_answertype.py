@@ -690,7 +690,11 @@ def test_how_many_of_a_whole_needs_a_part_told(question, passage, answers):
         # Without a word of paying, "how much" may count anything.
         ("How much oil does Venezuela export?", "Venezuela exports about 1 million barrels a day.", True),
         # "reales" is Venezuelans' word for money; what was lent is counted in money too.
-        ("¿Cuántos reales le ha prestado Moscú a Venezuela?", "Moscow has handed the country $17billion in loans.", True),
+        (
+            "¿Cuántos reales le ha prestado Moscú a Venezuela?",
+            "Moscow has handed the country $17billion in loans.",
+            True,
+        ),
         ("¿Cuántos préstamos le dio Rusia a Venezuela?", "Moscow has handed the country $17billion in loans.", True),
         ("¿Cuántos reales ha metido Rusia en PDVSA?", "Russia has invested almost $9billion in PDVSA.", True),
         ("how many soldiers did Russia send?", "Moscow has handed the country $17billion in loans.", False),
