@@ -48,6 +48,11 @@ _SOMEONE_UNNAMED = (
 
 # "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
 # have?" is answered by "a choice to make: embrace…".
+# "…, what is their name?" (how the checks read "…, who is that?", `asked_plainly`), "…, has his name come out?"
+NAME_ASKED_AT_THE_END = (
+    r"(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?"
+    r"(?:\s+(?:come out|been (?:released|given|made public|reported)))?"
+)
 _ASKS = (
     _asking_for_a_thing("which"),
     re.compile(
@@ -81,15 +86,9 @@ _ASKS = (
     # "the photographer the national guard shot — got a name for him?": told first, its name asked at the end.
     re.compile(
         rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
-        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
-        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?(?:\s+(?:given|mentioned|reported|anywhere))?\W*$",
-        re.IGNORECASE,
-    ),
-    # "…, what is their name?" (how the checks read "…, who is that?", `asked_plainly`), "…, has his name come out?"
-    re.compile(
-        rf"^\W*(?:the|that|this) {_NOUN_PHRASE}(?= (?:the|who|that|which|in|at|on|from|with|near|\w+ed)\b|\s*[,;:–—-])"
-        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?"
-        r"(?:\s+(?:come out|been (?:released|given|made public|reported)))?\W*$",
+        r"[^?]*[,;:.?!–—-]\s*(?:so\s+)?(?:(?:got|any|is there|do (?:we|they|you) (?:have|know)|has (?:he|she) got)\s+"
+        r"(?:an?\s+)?names?(?:\s+for\s+(?:him|her|them))?(?:\s+(?:given|mentioned|reported|anywhere))?"
+        rf"|{NAME_ASKED_AT_THE_END})\W*$",
         re.IGNORECASE,
     ),
     # "clinic near the air base treating the 50 injured, which one was it", "the radio show bolton was on, what was it

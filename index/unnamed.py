@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from index.asked_names import ALSO_CALLED, OFFICIALS, asked_nouns, asking, clause_verb, kind_of
+from index.asked_names import ALSO_CALLED, NAME_ASKED_AT_THE_END, OFFICIALS, asked_nouns, asking, clause_verb, kind_of
 from index.chunking import sentence_around
 from index.countries import countries_in, country_words
 from index.mentions import mentions_of
@@ -182,10 +182,7 @@ _SAYING_OR_LIKELY = frozenset(
 )
 
 # "…, what is his name?", "…, has her name come out?": the name asked at the end describes nothing.
-_NAME_ASKED_LAST = re.compile(
-    r"[,;:.?!–—-]\s*(?:so\s+)?(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?\b[^,;:.?!–—-]*\W*$",
-    re.IGNORECASE,
-)
+_NAME_ASKED_LAST = re.compile(rf"[,;:.?!–—-]\s*(?:so\s+)?{NAME_ASKED_AT_THE_END}\W*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
