@@ -46,13 +46,13 @@ _SOMEONE_UNNAMED = (
     r"rival|critic|defector|commander|envoy|ambassador|spokesman|spokeswoman|source|sources"
 )
 
-# "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
-# have?" is answered by "a choice to make: embrace…".
 # "…, what is their name?" (how the checks read "…, who is that?", `asked_plainly`), "…, has his name come out?"
 NAME_ASKED_AT_THE_END = (
     r"(?:what(?:['’]s| is| was)|has|have)\s+(?:his|her|their)\s+names?"
     r"(?:\s+(?:come out|been (?:released|given|made public|reported)))?"
 )
+# "Which…", and "what…" only before a thing that has a name (`_NAMED_THINGS`): "what choice did Bolton say they
+# have?" is answered by "a choice to make: embrace…".
 _ASKS = (
     _asking_for_a_thing("which"),
     re.compile(

@@ -46,7 +46,7 @@ _THING_FIRST = re.compile(
 _REQUEST = re.compile(
     r"^(\W*)(?:(?:can you |could you |please |pls )?tell me (?:more )?about|what about|how about|"
     r"what(?:['’]s| is) the (?:story|deal) (?:of|with|behind))\s+"
-    r"(?=[^,?;]+[,;:]\s*(?:who|what|where|when|why|how|which)\b)",
+    rf"(?=[^,?;]+[,;:]\s*{_ASKING}\b)",
     re.IGNORECASE,
 )
 # "Figuera's wife is outside the country, why": what is told first, asked why.

@@ -141,6 +141,7 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
     # Europe" for "which pentagon official scrapped a trip to Europe") says most of the rest of the question, its verb
     # aside ("scrapped travel plans because of the crisis": "planned" and "crisis" are most of the rest).
     told_of = tuple(forms for forms in _described_besides_names(question) if not forms & verb) if verb else ()
+    named_otherwise = thing_unnamed and noun in _PEOPLE_NAMED_OTHERWISE
     unmentioned = {
         row
         for row, text in passages
@@ -149,7 +150,7 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
             (verb & set(word_stems(text)) or _says_most_of(told_of, text)) and (not whose or whose & countries_in(text))
         )
         and not (noun in _OUTLETS and outlets_named(text))  # "CNN reported…" mentions an outlet by its name
-        and not (noun in _PERSON_NOUNS - OFFICIALS and thing_unnamed and _named_and_described(question, text))
+        and not (named_otherwise and _named_and_described(question, text))
     }
     # Where the articles leave the thing unnamed, one named elsewhere is another unless the passage says some of what
     # the question says of it: "Trump ally John Bolton told a radio show" names no ally "holed up at the Chilean
@@ -164,7 +165,9 @@ def unmentioned_beside_unnamed(question: str, passages: Iterable[tuple[int, str]
 
 # A person asked by what they are may be named without that word ("When asked…, Mario Diaz-Balart said" for "the
 # congressman on fox who said russia has nukes in venezuela"), where the passage says enough of what the question says.
-_PERSON_NOUNS = word_set(" ".join(PERSON_NOUNS))
+# Officials are left out: they need what they did (`clause_verb`), as Figuera's letter shares "letter" with "the
+# official who confirmed Figuera's letter".
+_PEOPLE_NAMED_OTHERWISE = word_set(" ".join(PERSON_NOUNS)) - OFFICIALS
 
 
 def _named_and_described(question: str, passage: str) -> bool:
