@@ -45,14 +45,14 @@ def test_every_development_sets_paraphrases_and_spanish_find_their_answer_within
     # The issue's bar is 9 in 10 on every set; these guard the development sets' totals: paraphrases 2,636 of 2,920 at
     # the end of stop 74, then two sets a stop (stop 74's code: 2,699 of 2,990; stop 75's: 2,761 of 3,060; stop 76's:
     # 2,836 of 3,130; stop 77's: 2,894 of 3,200; stop 78's: 2,947 of 3,270; stop 79's: 2,999 of 3,340; stop 80's: 3,058
-    # of 3,410); Spanish 1,150 of 1,238, then 1,178 of 1,268, 1,206 of 1,298, 1,238 of 1,328, 1,265 of 1,358, 1,291 of
-    # 1,388, 1,318 of 1,418 and 1,345 of 1,448. How the counts grew: docs/quality-history.md, "How the guards' totals
-    # grew".
+    # of 3,410; stop 81's: 3,115 of 3,480); Spanish 1,150 of 1,238, then 1,178 of 1,268, 1,206 of 1,298, 1,238 of
+    # 1,328, 1,265 of 1,358, 1,291 of 1,388, 1,318 of 1,418, 1,345 of 1,448 and 1,374 of 1,478. How the counts grew:
+    # docs/quality-history.md, "How the guards' totals grew".
     development = {name: results[name] for name in DEVELOPMENT}
     within_three, total = counts(of_kind(development, "paraphrase"), "top3")
-    assert total == 3410 and within_three >= 3024
+    assert total == 3480 and within_three >= 3081
     within_three, total = counts(of_kind(development, "es"), "top3")
-    assert total == 1448 and within_three >= 1333
+    assert total == 1478 and within_three >= 1362
 
 
 def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_set(results):
@@ -71,10 +71,11 @@ def test_spanish_questions_find_their_answer_within_three_quotes(results):
     # heldout_bx, heldout_by, dev_ct and dev_cu (stop 76's code); 2,004 of 2,162 with heldout_bz, heldout_ca, dev_cv
     # and dev_cw (stop 77's code); 2,049 of 2,212 with heldout_cb, heldout_cc, dev_cx and dev_cy (stop 78's code);
     # 2,093 of 2,262 with heldout_cd, heldout_ce, dev_cz and dev_da (stop 79's code); 2,140 of 2,312 with
-    # heldout_cf, heldout_cg, dev_db and dev_dc (stop 80's code); the issue's bar is 9 in 10 on every set, still
-    # missed on some. How the count grew: docs/quality-history.md, "How the guards' totals grew".
+    # heldout_cf, heldout_cg, dev_db and dev_dc (stop 80's code); 2,189 of 2,362 with heldout_ch, heldout_ci, dev_dd
+    # and dev_de (stop 81's code); the issue's bar is 9 in 10 on every set, still missed on some. How the count grew:
+    # docs/quality-history.md, "How the guards' totals grew".
     within_three, total = counts(of_kind(results, "es"), "top3")
-    assert total == 2312 and within_three >= 2123
+    assert total == 2362 and within_three >= 2172
 
 
 def test_close_wording_finds_its_answer_in_the_first_quote(results):
@@ -83,7 +84,7 @@ def test_close_wording_finds_its_answer_in_the_first_quote(results):
     # 1,068 of 1,095 with heldout_bx and heldout_by (stop 76's code), 1,088 of 1,115 with heldout_bz and heldout_ca
     # (stop 77's code), 1,108 of 1,135 with heldout_cb and heldout_cc (stop 78's code), 1,128 of 1,155 with
     # heldout_cd and heldout_ce (stop 79's code), 1,147 of 1,175 with heldout_cf and heldout_cg (stop 80's code),
-    # guarded two under that count for questions on a knife edge, and never under the bar. How the count grew:
-    # docs/quality-history.md, "How the guards' totals grew".
+    # 1,167 of 1,195 with heldout_ch and heldout_ci (stop 81's code), guarded two under that count for questions on a
+    # knife edge, and never under the bar. How the count grew: docs/quality-history.md, "How the guards' totals grew".
     first, total = counts(of_kind(results, "seed"), "first")
-    assert total == 1175 and first >= 1145 and first >= 0.95 * total
+    assert total == 1195 and first >= 1165 and first >= 0.95 * total
