@@ -25,6 +25,13 @@ _KINDS = {
 # A family is told of as "they" as often as by name ("Lopez and his family sought refuge… They later moved…"): a
 # question about one is left to the reader, and a passage speaking of one still counts as speaking of a relative.
 _FAMILY = r"family|families|relatives"
+# "Is Padrino Lopez related to Leopoldo Lopez?", "¿son familia?": only a passage naming them all can tell it.
+_ASKS_IF_RELATED = re.compile(
+    r"\brelated (?:to|with) (?-i:[A-ZÁÉÍÓÚ])|\b(?:es|son|eran?) (?:familia|parientes?|familiares)\b|"
+    r"\bemparentad[oa]s?\b",
+    re.IGNORECASE,
+)
+_OPENING_VERBS = {"is", "are", "was", "were", "es", "son", "era", "eran"}
 # "Figuera's wife", "his sons", "la esposa de Figuera", "sus hijos"; not "el padre José" (a priest).
 _OWNER = r"(?:\w['’]s|\bhis|\bher|\btheir|\b(?:la|el|los|las|su|sus))"
 _MENTION = re.compile(r"\b(?:" + "|".join([said for _, said in _KINDS.values()] + [_FAMILY]) + r")\b", re.IGNORECASE)
@@ -44,14 +51,18 @@ def unmentioned_relative(
     passages: Iterable[tuple[int, str]],
     articles_of: Callable[[int], Iterable[str]] | None = None,
 ) -> set[int]:
-    """The rows of `passages` (row, text) that mention no relative, when `question` asks about someone's relative
+    """The rows of `passages` (row, text) not naming everyone `question` asks whether they are related; or else
+    those that mention no relative, when `question` asks about someone's relative
     and another of them speaks of that relative. When none does and a wife, husband or parent is asked about, also
     those that speak of no such relative: none of a relative but another man's family, no name that one of their
     `articles_of(row)` gives such a relative, and, for a spouse, no first lady and no "Mrs" the question names."""
+    passages = dict(passages)
+    if _ASKS_IF_RELATED.search(question):
+        named = set(words(" ".join(re.findall(_NAME, question)))) - _NOT_A_NAME - _OPENING_VERBS
+        return {row for row, text in passages.items() if not named <= set(words(text))}
     kinds = _asked_kinds(question)
     if not kinds:
         return set()
-    passages = dict(passages)
     asked = re.compile(rf"\b(?:{'|'.join(kinds)})\b", re.IGNORECASE)
     if any(asked.search(text) for text in passages.values()):
         return {row for row, text in passages.items() if not _MENTION.search(text)}

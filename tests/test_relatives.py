@@ -143,3 +143,18 @@ def test_a_relatives_name_needs_a_passage_naming_one(question):
 def test_a_question_about_a_relative_but_not_their_name_needs_no_name():
     assert names_the_relative("who is this mother", "He said the general's wife is outside the country.")
     assert names_the_relative("Why is Figuera's wife abroad?", "He said the general's wife is outside the country.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is Padrino Lopez related to Leopoldo Lopez?", "¿Padrino López es familia de Leopoldo López?"],
+)
+def test_whether_two_people_are_related_is_told_only_by_a_passage_naming_both(question):
+    family = "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence."
+    both = "Defence Minister Vladimir Padrino Lopez is no relative of Leopoldo Lopez, his office said."
+    assert unmentioned_relative(question, [(1, family), (2, both)]) == {1}
+
+
+def test_something_related_to_an_event_is_not_asked_as_kinship():
+    passages = [(1, "Provea said a 24-year-old man was shot and killed during a protest.")]
+    assert unmentioned_relative("is the shooting related to the protests?", passages) == set()
