@@ -123,6 +123,11 @@ _ASKED_BEFORE_MORE = re.compile(
     r"(?P<more>(?:who|that)\b.*)$",
     re.IGNORECASE,
 )
+# Or before more said of its subject after a comma: "(do we know) who the soldier in the blue bandana was, the 'now or
+# never' guy?" → "who was the soldier in the blue bandana, the 'now or never' guy?".
+_ASKED_BEFORE_A_COMMA = re.compile(
+    r"^(\W*(?:who|what|where|when)) ([^,;]+?) (is|was|are|were)\s*(,[^?]*\?*)$", re.IGNORECASE
+)
 # The asking words last: "guaido was born where", "diaz-balart is a rep from which state", "guaido is from which party".
 _ASKED_IN_PLACE = re.compile(
     r"^(?P<open>\W*)(?P<who>(?!(?:what|who|where|when|which|how)\b)[\w'’-]+(?: [\w'’-]+){0,2}) "
@@ -234,6 +239,7 @@ def _who_holds(held: re.Match[str]) -> str:
 def _verb_first(asked: str) -> str:
     """An asking clause taken out of its frame with its verb before the subject: "who he is" → "who is he"."""
     last = _ASKED_BEFORE_MORE.sub(r"\1 \3 \2 \g<more>", _ASKED_LAST.sub(r"\1 \3 \2", asked))
+    last = _ASKED_BEFORE_A_COMMA.sub(r"\1 \3 \2\4", last)
     return _ASKED_INSIDE.sub(r"\1 \3 \2", last)
 
 

@@ -30,6 +30,10 @@ from index.question import as_the_checks_read
             "who was the soldier in the blue bandana who said it's now or never?",
         ),
         (
+            "do we know who the soldier in the blue bandana was, the 'now or never' guy?",
+            "who was the soldier in the blue bandana, the 'now or never' guy?",
+        ),
+        (
             "any idea who the young soldier, the one in the bandanna, was?",
             "who was the young soldier, the one in the bandanna,",
         ),
