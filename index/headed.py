@@ -58,8 +58,8 @@ _NOT_BODIES = frozenset(
         "república transición interino encargado"
     )
 )
-# A one-word body this short may be an acronym typed in lower case ("the tsj", "sebin"), which a passage may
-# call by its name instead; so may a word in capitals ("the committee" for the CNSP).
+# A one-word body this short typed in lower case may be an acronym ("the tsj", "sebin"), which a passage may call by
+# its name instead; so may a word in capitals ("the committee" for the CNSP). One capitalised is a name ("Provea").
 _SHORT_BODY = 6
 
 
@@ -93,7 +93,8 @@ def asked_body(question: str, holder_end: Callable[[str], int | None]) -> frozen
             return frozenset()  # "the president of Venezuela": a country's head, checked elsewhere
         kept = [word for word, country in zip(words, countries, strict=True) if country is None and not word.isupper()]
         terms = {term for term in lexical_terms(" ".join(kept)) if term not in _NOT_BODIES}
-        if not terms or (len(terms) == 1 and len(max(kept, key=len)) <= _SHORT_BODY):
+        longest = max(kept, key=len, default="")
+        if not terms or (len(terms) == 1 and len(longest) <= _SHORT_BODY and longest.islower()):
             return frozenset()
         wanted |= terms
     return frozenset(wanted)

@@ -359,6 +359,9 @@ def test_a_passage_naming_the_holder_can_answer(question, passage):
             "Later on Tuesday, Mr Lopez and his family sought refuge in the Chilean ambassador's residence in Caracas. "
             "There were also reports that 25 troops who had been with Mr Guaido fled to Brazil's diplomatic mission.",
         ),
+        # A short body typed with a capital is a name, not an acronym that the passage may spell out.
+        ("¿Quién es el director de Provea?", FIGUERA),
+        ("who is the director of Provea?", FIGUERA),
         # Someone asked for by their age is a person, whose name an age does not give.
         (
             "who was the 24 year old that got killed in la victoria, do we know his name",
