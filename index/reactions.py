@@ -53,6 +53,12 @@ _ASKED = (
         r"(?:say|respond|react|reply|answer)(?: back| next| to (?:that|it|this))?\W*$",
         re.IGNORECASE,
     ),
+    # "maduro blamed colombia, how did duque respond": the event told first with no word before it
+    re.compile(
+        r"^\W*(?P<what>(?!(?:after|when|once|if|so|and|but)\b)[^,?]{3,120}),\s*(?:so\s+)?(?:what|how) did (?:the )?"
+        r"(?P<who>[^?,]{1,60}?) (?:respond|react|reply|answer)(?: back| to (?:that|it|this))?\W*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bqu[eé] (?:le |les )?(?:respondi[oó]|contest[oó]|replic[oó]) (?:el |la )?(?P<who>[^?]{1,40}?) "
         r"(?:a|al) (?P<what>[^?]+)",

@@ -40,6 +40,12 @@ HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido C
             "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
             "put nuclear missiles in Venezuela?'",
         ),
+        # The event told first with no word before it; the one reacting is named in no passage.
+        (
+            "maduro blamed colombia, how did duque respond",
+            "In a Tuesday night appearance on national television, Maduro declared that the opposition had attempted "
+            "to impose an 'illegitimate government' with the support of the United States and Colombia.",
+        ),
     ],
 )
 def test_a_passage_missing_the_one_reacting_or_what_they_reacted_to_tells_no_reaction(question, passage):
