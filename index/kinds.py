@@ -20,6 +20,8 @@ from index.text import fold, guess_language, word_set
 _ASKS_KIND = re.compile(
     r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?|brands?)\s+of\s+(?P<phrase>(?:[\w'’-]+\s*){1,4})"
     r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})"
+    # "Which fighter jets did Venezuela buy?": which ones, told by their kind as well.
+    r"|\bwhich\s+(?P<which>(?:[\w'’-]+\s*){1,4})"
     # "Whose plane was waiting…?": an owner is told as a kind is ("Maduro's plane", "an air force plane").
     r"|^\W*(?:on\s+|in\s+|by\s+)?whose\s+(?P<whose>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
@@ -71,7 +73,7 @@ def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
     told_first = None if asked else _KIND_ASKED_AFTER.search(text)
     if asked:
         phrase = []
-        for word in (asked["phrase"] or asked["casual"] or asked["whose"]).lower().split():
+        for word in (asked["phrase"] or asked["casual"] or asked["whose"] or asked["which"]).lower().split():
             if word in _PHRASE_ENDS:
                 break
             phrase.append(word)

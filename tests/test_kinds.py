@@ -105,3 +105,10 @@ def test_whose_thing_it_was_is_told_as_its_kind_is():
     assert without_the_kind(whose, [BY_PLANE, A_PLANE, ELSEWHERE]) == {1, 2, 3}
     owned = (4, "A Russian air force plane was waiting to fly Maduro to Havana.")
     assert without_the_kind(whose, [A_PLANE, owned]) == {2}
+
+
+def test_which_ones_are_asked_as_their_kind():
+    bought = (4, "Venezuela purchased $11billion worth of tanks, missile defence systems, fighter jets and small arms.")
+    assert without_the_kind("which fighter jets did venezuela buy from russia", [bought, ELSEWHERE]) == {3, 4}
+    sukhoi = (5, "Venezuela bought Sukhoi fighter jets from Russia.")
+    assert without_the_kind("which fighter jets did venezuela buy from russia", [bought, sukhoi]) == {4}
