@@ -24,8 +24,9 @@ _DO_THEY = rf"(?:do|does|did) {_WHO_WOULD_KNOW}"
 _NAME_TAIL = re.compile(
     rf"{CLAUSE_BREAK}(?:{_DO_THEY} (?:name|identify) (?P<whom>him|her|them)|"
     rf"{_DO_THEY} (?:know|have|give|say) (?P<whose>his|her|their) name|"
-    r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)|"
-    r"(?:has|have) (?P<subject>he|she|they) (?:ever |yet |since |now )?been (?:named|identified)(?: yet)?|"
+    r"(?:is|was|were) (?P<who>he|she|they) (?:ever )?(?:named|identified)(?: anywhere| publicly)?|"
+    r"(?:has|have) (?P<subject>he|she|they) (?:ever |yet |since |now )?been (?:named|identified)"
+    r"(?: yet| anywhere| publicly)?|(?:got|any|have we got) (?:a )?name for (?P<owner>him|her|them)|"
     r"(?P<bare>name|his name|her name))\W*$",
     re.IGNORECASE,
 )
@@ -201,7 +202,7 @@ def _unframed(question: str) -> str:
     to" as "who is maduro married to", "do they identify the driver" as "what is the name of the driver")."""
     named = _NAME_TAIL.search(question)
     if named:
-        pronoun = named["whom"] or named["who"] or named["subject"]
+        pronoun = named["whom"] or named["who"] or named["subject"] or named["owner"]
         pronoun = pronoun or ("her" if (named["bare"] or "").lower().startswith("her") else "him")
         whose = (named["whose"] or OWNER_OF[pronoun.lower()]).lower()
         asked = "what are their names" if whose == "their" else f"what is {whose} name"

@@ -23,6 +23,11 @@ from index.question import as_the_checks_read
             "the 24 year old killed in la victoria, was he named",
             "the 24 year old killed in la victoria, what is his name?",
         ),
+        (
+            "the photographer in the vest who got shot, has he been named anywhere",
+            "the photographer in the vest who got shot, what is his name?",
+        ),
+        ("the photographer the guard shot — got a name for him?", "the photographer the guard shot, what is his name?"),
         ("total venezuelan debt owed to beijing, any numbers", "total venezuelan debt owed to beijing, how many?"),
         # The verb after its subject, then more said of it; someone told without "the", then asked for.
         (
