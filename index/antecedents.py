@@ -8,6 +8,8 @@ else's words. Lines naming nobody speaking leave the passage to the other checks
 
 from __future__ import annotations
 
+import re
+
 from index.names import QUOTED
 from index.person_said import asked_person_words, someone_unnamed_speaks
 from index.speakers import NAMED_AFTER, NAMED_BEFORE, asked_speaker_words, speakers_in
@@ -29,12 +31,22 @@ def someone_else_spoke_before(question: str, passage: str, before: list[str]) ->
     unquoted = QUOTED.sub(lambda quote: '"' + " " * (len(quote.group()) - 1), passage)
     if asked & set(words(passage)) or not someone_unnamed_speaks(unquoted, asked):
         return False
-    for line in before:
+    for line in map(_outside_quotes, before):
         if asked & set(words(line)):
             return False  # "Defence Minister Vladimir Padrino Lopez condemned…" before "'…,' he said" is his
         if speakers_in(line, (NAMED_BEFORE, NAMED_AFTER)):
             return True
     return False
+
+
+# A quote running to the end of its line, opened at the line's start or after a colon: a speech quoted over several
+# paragraphs ("'The regime's claim… Maduro does not have the backing…", then "He continued: '…").
+_QUOTE_TO_THE_END = re.compile(r"(?:^\s*|:\s*)['‘\"“].*$")
+
+
+def _outside_quotes(line: str) -> str:
+    """`line` without what it quotes: a name said by the speaker is not the speaker's."""
+    return _QUOTE_TO_THE_END.sub(" ", QUOTED.sub(" ", line))
 
 
 def lines_before(article: str, start: int) -> list[str]:

@@ -29,6 +29,17 @@ def test_he_after_a_line_with_someone_else_speaking_is_not_the_asked_person(ques
     assert someone_else_spoke_before(question, "He continued: 'We will win.'", ["In a video, he said: 'Go.'", BOLTON])
 
 
+def test_a_name_in_what_the_speaker_is_quoted_saying_is_not_the_speaker():
+    continued = "He continued: 'Tomorrow, May 1, we will continue with this, we will continue out on the street.'"
+    before = [
+        "'The regime's claim that it has control of the arms forces is a farce. Maduro does not have the backing.",
+        "In footage posted on Twitter, he said: 'My fellow Venezuelans, good evening. Maduro is a usurper.'",
+        "In his own address to Venezuelans on Tuesday night, Guaido issued a rallying cry for his 'uprising'.",
+    ]
+    assert someone_else_spoke_before("¿Qué dijo Maduro en su discurso del Primero de Mayo?", continued, before)
+    assert someone_else_spoke_before("What did Maduro say in his May Day speech?", continued, before)
+
+
 @pytest.mark.parametrize(
     ("question", "passage", "before"),
     [
