@@ -32,7 +32,7 @@ _ASKED = (
     ),
     re.compile(
         r"\bwhat did (?:the )?(?P<who>[^?]{1,60}?) (?:say|tweet|write|answer) "
-        r"(?:in (?:response|reply|answer) to|back (?:to|when|after)) (?P<what>[^?]+)",
+        r"(?:in (?:response|reply|answer) to|back (?:to|when|after)|after) (?P<what>[^?]+)",
         re.IGNORECASE,
     ),
     # "did maduro say anything back to bolsonaro about the 'crack' comment"

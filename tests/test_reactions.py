@@ -40,6 +40,12 @@ HEADLINE = "Venezuela Crisis News: Violent Clashes As Opposition Leader Guaido C
             "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
             "put nuclear missiles in Venezuela?'",
         ),
+        # "What did X say after…" asks X's reply to what came before.
+        (
+            "what did Tucker say after Diaz-Balart claimed the missiles were already there",
+            "Journalist Tucker Carlson continued his line of questioning and asked: 'Are you saying the Russians will "
+            "put nuclear missiles in Venezuela?'",
+        ),
         # The event told first with no word before it; the one reacting is named in no passage.
         (
             "maduro blamed colombia, how did duque respond",
@@ -103,6 +109,10 @@ def test_a_person_reacts_only_by_speaking_or_acting(question, passage):
         # Told without the name of whoever said it, by two words of what was said.
         (
             "How did Tucker Carlson respond when Diaz-Balart said the Russian missiles were already in Venezuela?",
+            "Carlson said he doubted the missiles were already there.",
+        ),
+        (
+            "What did Tucker Carlson say after Diaz-Balart claimed the missiles were already there?",
             "Carlson said he doubted the missiles were already there.",
         ),
         # A question asking no reaction is not checked.
