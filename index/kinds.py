@@ -20,8 +20,6 @@ from index.text import fold, guess_language, word_set
 _ASKS_KIND = re.compile(
     r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?|brands?)\s+of\s+(?P<phrase>(?:[\w'’-]+\s*){1,4})"
     r"|\bwhat\s+kinda\s+(?P<casual>(?:[\w'’-]+\s*){1,4})"
-    # "Which fighter jets did Venezuela buy?": which ones, told by their kind as well.
-    r"|\bwhich\s+(?P<which>(?:[\w'’-]+\s*){1,4})"
     # "Whose plane was waiting…?": an owner is told as a kind is ("Maduro's plane", "an air force plane").
     r"|^\W*(?:on\s+|in\s+|by\s+)?whose\s+(?P<whose>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
@@ -32,6 +30,8 @@ _KIND_ASKED_AFTER = re.compile(
     r"(?:it|that|this|they|those)\W*$",
     re.IGNORECASE,
 )
+# "Which fighter jets did Venezuela buy?", "what plane was to fly him?": which ones, told by their kind as well.
+_WHICH_ONES = re.compile(r"\b(?:which|what)\s+(?P<which>(?:[\w'’-]+\s*){1,4})", re.IGNORECASE)
 # The asked thing's phrase ends before a verb, a preposition or a clause ("plane" in "plane was waiting to…"); the
 # thing is the phrase's first word of the table below ("jets" in "fighter jets").
 _PHRASE_ENDS = word_set(
@@ -71,9 +71,10 @@ def asked_kind(question: str) -> tuple[frozenset[str], frozenset[str]]:
     text = reader_text(question) if guess_language(question) == "es" else question
     asked = _ASKS_KIND.search(text)
     told_first = None if asked else _KIND_ASKED_AFTER.search(text)
+    asked = asked or (None if told_first else _WHICH_ONES.search(text))
     if asked:
         phrase = []
-        for word in (asked["phrase"] or asked["casual"] or asked["whose"] or asked["which"]).lower().split():
+        for word in next(part for part in asked.groups() if part).lower().split():
             if word in _PHRASE_ENDS:
                 break
             phrase.append(word)

@@ -112,3 +112,5 @@ def test_which_ones_are_asked_as_their_kind():
     assert without_the_kind("which fighter jets did venezuela buy from russia", [bought, ELSEWHERE]) == {3, 4}
     sukhoi = (5, "Venezuela bought Sukhoi fighter jets from Russia.")
     assert without_the_kind("which fighter jets did venezuela buy from russia", [bought, sukhoi]) == {4}
+    assert without_the_kind("what airline or plane was supposed to fly maduro to cuba", [BY_PLANE, A_PLANE]) == {1, 2}
+    assert without_the_kind("what happened to the plane that was standing by", [BY_PLANE, A_PLANE]) == set()
