@@ -6,7 +6,8 @@ whatever the reader says: the stated age of the person asked about). Two kinds c
   - `unnamed`: for a name that another passage read leaves unnamed, no mention of the thing at all;
   - `groups`: for "the third official", no mention of officials, or a list of fewer;
   - `relatives`: for someone's wife, no relative where another passage speaks of her; where none does, neither a
-    relative (another man's family aside) nor a name its article gives her;
+    relative (another man's family aside) nor a name its article gives her; for whether two people are related, not
+    both named;
   - `days`: for what happened on a given day, only other days, or that day only as ahead;
   - `whose`: for "Colombia's embassy", only Brazil's;
   - `exchanges`: for how a call between two people went, only that it was due, or no mention of them together;

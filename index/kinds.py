@@ -1,12 +1,12 @@
 """Questions asking what kind of thing something was ("What kind of plane was standing by to fly Maduro to Cuba?",
-"which model of fighter jet did Venezuela buy?"), or whose it was ("whose plane was waiting…?"): a passage that
-speaks of the thing only bare ("by plane", "a plane that the U.S. claimed was standing by") does not tell its kind;
-one that describes it does ("a private jet", "armoured vehicles", "a plane, an Ilyushin Il-96,"). Where a passage
-read speaks of the thing only bare, the articles leave its kind untold, and a passage never speaking of it does not
-tell it either. That holds only for things whose kind is told with their own word (aircraft, vehicles), not for
-abstract things or weapons, told in other words alone ("tear gas and rubber bullets" for "what kind of weapons"):
-a weapon's kind is a row of the attribute table, whose wordings include those. English and Spanish questions
-(through the gloss); the articles are English.
+"which model of fighter jet did Venezuela buy?", and plainly "which fighter jets…?"), or whose it was ("whose plane
+was waiting…?"): a passage that speaks of the thing only bare ("by plane", "a plane that the U.S. claimed was
+standing by") does not tell its kind; one that describes it does ("a private jet", "armoured vehicles", "a plane, an
+Ilyushin Il-96,"). Where a passage read speaks of the thing only bare, the articles leave its kind untold, and a
+passage never speaking of it does not tell it either. That holds only for things whose kind is told with their own
+word (aircraft, vehicles), not for abstract things or weapons, told in other words alone ("tear gas and rubber
+bullets" for "what kind of weapons"): a weapon's kind is a row of the attribute table, whose wordings include those.
+English and Spanish questions (through the gloss); the articles are English.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ passage about the man alone ("Figuera wrote a letter… to 'rebuild the country'
 does, a passage may still speak of her as "Mrs Figuera" or by a name its article gives a relative ("his wife Lilian
 Tintori", then "Tintori said…"); one doing neither says nothing of her. A question asking the relative's name
 ("what's Figuera's wife called?") needs a passage naming one ("Tintori, his wife"), not one that only speaks of her.
+Whether two people are related ("is Padrino Lopez related to Leopoldo Lopez?") is told only by a passage naming both.
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ def unmentioned_relative(
     passages: Iterable[tuple[int, str]],
     articles_of: Callable[[int], Iterable[str]] | None = None,
 ) -> set[int]:
-    """The rows of `passages` (row, text) not naming everyone `question` asks whether they are related; or else
-    those that mention no relative, when `question` asks about someone's relative
-    and another of them speaks of that relative. When none does and a wife, husband or parent is asked about, also
-    those that speak of no such relative: none of a relative but another man's family, no name that one of their
-    `articles_of(row)` gives such a relative, and, for a spouse, no first lady and no "Mrs" the question names."""
+    """The rows of `passages` (row, text) not naming everyone `question` asks whether they are related. Otherwise,
+    when `question` asks about someone's relative and another of them speaks of that relative, those that mention no
+    relative; when none does and a wife, husband or parent is asked about, those that speak of no such relative: none
+    of a relative but another man's family, no name that one of their `articles_of(row)` gives such a relative, and,
+    for a spouse, no first lady and no "Mrs" the question names."""
     passages = dict(passages)
     if _ASKS_IF_RELATED.search(question):
         named = set(words(" ".join(re.findall(_NAME, question)))) - _NOT_A_NAME - _OPENING_VERBS
