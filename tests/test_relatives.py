@@ -157,4 +157,4 @@ def test_whether_two_people_are_related_is_told_only_by_a_passage_naming_both(qu
 
 def test_something_related_to_an_event_is_not_asked_as_kinship():
     passages = [(1, "Provea said a 24-year-old man was shot and killed during a protest.")]
-    assert unmentioned_relative("is the shooting related to the protests?", passages) == set()
+    assert unmentioned_relative("is the shooting in La Victoria related to the protests?", passages) == set()
