@@ -133,6 +133,8 @@ DEVELOPMENT_GUARDS = {
     "dev_dc": 45,  # 47 of 50 when first read, with stop 80's code
     "dev_dd": 46,  # 48 of 50 when first read, with stop 81's code
     "dev_de": 45,  # 47 of 50 when first read, with stop 81's code
+    "dev_df": 47,  # 49 of 50 when first read, with stop 82's code
+    "dev_dg": 45,  # 47 of 50 when first read, with stop 82's code
     # Of 20: sets written mostly of paraphrases (65 each, eval/README.md).
     "dev_br": 17,  # 19 of 20 when first read, with stop 65's code
     "dev_bs": 17,  # 19 of 20 when first read, with stop 65's code
@@ -229,6 +231,8 @@ HELD_OUT_GUARDS = {
     "heldout_cg": 52,  # 54 of 55 when first scored, with stop 80's code
     "heldout_ch": 47,  # 49 of 55 when first scored, with stop 81's code
     "heldout_ci": 50,  # 52 of 55 when first scored, with stop 81's code
+    "heldout_cj": 51,  # 53 of 55 when first scored, with stop 82's code
+    "heldout_ck": 49,  # 51 of 55 when first scored, with stop 82's code
 }
 
 
