@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -11,6 +11,8 @@ from index.ranking import Evidence
 
 if TYPE_CHECKING:
     from index.reader.reader import PassageReader
+
+Rewording = Callable[[str, str], str]  # (question, passage) -> the question in the passage's words
 
 # The best passage must beat the closest off-topic background question by this much. English uses both
 # models' contrasts summed; MiniLM does not read Spanish, so a Spanish question relies on E5 alone. MiniLM tuned
@@ -113,18 +115,32 @@ def read_in_turn(
     unread: AbstractSet[int],
     threshold: float,
     outright: AbstractSet[int] = frozenset(),
+    reword: Rewording | None = None,
 ) -> Decision:
     """Whether any of `passages` (row, text) answers, reading one passage at a time, best first, and stopping at the
     first that does (most answered questions stop at the first or second); the `unread` rows (without the date,
     number or name asked for, or reports from elsewhere) are not read, and the `outright` ones (the asked person's
-    stated age) answer unread. One at a time also keeps a passage's chance independent of its neighbours: the 8-bit
-    reader scales its activations per batch."""
+    stated age) answer unread. A passage the reader doubts is read again with the question in its words
+    (`reword`), and the better chance counts. One at a time also keeps a passage's chance independent of its
+    neighbours: the 8-bit reader scales its activations per batch."""
     for at, row, needed in in_turn([row for row, _ in passages], unread, threshold):
         if row in outright:
             return Decision((at,))  # the asked person's stated age answers "how old is X", whatever the reader says
-        if reader.score(question, [passages[at][1]])[0] >= needed:
+        if passage_chance(reader, question, passages[at][1], reword, needed) >= needed:
             return Decision((at,))
     return Decision(())
+
+
+def passage_chance(
+    reader: PassageReader, question: str, passage: str, reword: Rewording | None = None, enough: float = 1.0
+) -> float:
+    """The reader's chance that `passage` answers `question`; under `enough`, the better of that and its chance
+    for the question in the passage's own words (`reword`, `index/in_passage_words.py`)."""
+    chance = float(reader.score(question, [passage])[0])
+    if reword is None or chance >= enough:
+        return chance
+    reworded = reword(question, passage)
+    return chance if reworded == question else max(chance, float(reader.score(reworded, [passage])[0]))
 
 
 def in_turn(rows: Sequence[int], unread: AbstractSet[int], threshold: float) -> Iterator[tuple[int, int, float]]:

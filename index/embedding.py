@@ -100,6 +100,13 @@ class MiniLMEmbedder:
             texts, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
         )
 
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        """Vectors of single words, each read alone, shape (len(words), 384): what the reader's second look at a
+        passage compares (`index/in_passage_words.py`)."""
+        if self._fast is not None:
+            return self._fast.encode_many(list(words))
+        return self.embed_passages(words)
+
     def embed_query(self, text: str) -> np.ndarray:
         """Vector for one question, shape (384,)."""
         if self._fast is not None:

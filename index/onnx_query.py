@@ -55,13 +55,17 @@ class OnnxQueryEncoder:
 
     def encode(self, text: str) -> np.ndarray:
         """The question's vector, shape (384,)."""
+        return self.encode_many([text])[0]
+
+    def encode_many(self, texts: list[str]) -> np.ndarray:
+        """Vectors of a few short texts in one pass (padded together), shape (len(texts), 384)."""
         with self._lock:
-            tokens = self._tokenizer(text, return_tensors="np", truncation=True, max_length=MAX_TOKENS)
+            tokens = self._tokenizer(texts, return_tensors="np", truncation=True, max_length=MAX_TOKENS, padding=True)
         feeds = {name: tokens[name].astype(np.int64) for name in ("input_ids", "attention_mask", "token_type_ids")}
         hidden = self._session.run(None, feeds)[0]
         mask = feeds["attention_mask"][..., None].astype(np.float32)
-        vector = (hidden * mask).sum(axis=1)[0] / mask.sum()
-        return (vector / np.linalg.norm(vector)).astype(np.float32)
+        vectors = (hidden * mask).sum(axis=1) / mask.sum(axis=1)
+        return (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
 
 
 def _exported(model, cache_dir: Path, variant: str) -> Path:

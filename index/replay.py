@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.answerability import Reading, answer_threshold, in_turn
+from index.answerability import Reading, answer_threshold, in_turn, passage_chance
 from index.evaluate import OUT_OF_SCOPE, contains_answer
 from index.fit import checked_question, set_aside
 from index.identity import states_the_persons_age
@@ -44,13 +44,14 @@ def record(engine: Engine, questions: Iterable[dict]) -> Iterator[dict]:
         entry = {**item, "declined": answer.abstained, "quotes": [quote.text for quote in answer.quotes]}
         if readings and engine.reader is not None:
             reading = readings[0]
+            reword = engine.rewording(reading.language)
             entry |= {
                 "language": reading.language,
                 "passages": [
                     {
                         "row": row,
                         "text": text,
-                        "chance": float(engine.reader.score(reading.question, [text])[0]),
+                        "chance": passage_chance(engine.reader, reading.question, text, reword),
                         "holds_answer": contains_answer(text, item["answers"]),
                     }
                     for row, text in reading.passages

@@ -16,6 +16,7 @@ from index.answerability import (
     NOTHING_RELATED,
     RELATED_NOT_ANSWERING,
     Reading,
+    Rewording,
     answer_threshold,
     judge,
     read_in_turn,
@@ -27,6 +28,7 @@ from index.candidates import Candidate
 from index.embedding import Embedder
 from index.fit import checked_question, set_aside, stated_ages
 from index.generation_files import load_state
+from index.in_passage_words import WordMeanings, in_passage_words
 from index.lexical import top_rows
 from index.outlets import of_the_named_outlet
 from index.question import read_question, with_chat_spelt_out
@@ -59,11 +61,22 @@ class Engine:
     generation: str = ""
     reader: PassageReader | None = None
     _swap: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _meanings: WordMeanings | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.reader is not None:  # the checks read a question only for the reader
             load_dictionary()  # the checks' dictionary (17 ms) read now, not on the first user's question
+            encode_words = getattr(self.embedders.get("minilm"), "embed_words", None)
+            self._meanings = WordMeanings(encode_words) if encode_words is not None else None
         self.state.warm()
+
+    def rewording(self, language: str) -> Rewording | None:
+        """How the reader rewords a question in a doubted passage's words: English only (a Spanish question reaches
+        the reader as a gloss), and only with a word encoder (MiniLM's)."""
+        meanings = self._meanings
+        if language == "es" or meanings is None:
+            return None
+        return lambda question, passage: in_passage_words(question, passage, meanings)
 
     @classmethod
     def open(cls, index_dir: Path, embedders: Mapping[str, Embedder], reader: PassageReader | None = None) -> Engine:
@@ -126,7 +139,8 @@ class Engine:
             if observe is not None:
                 observe(Reading(language, tuple(passages), frozenset(unread), read_as))
             outright = stated_ages(checked, [(row, text) for row, text in passages if row not in unread], state)
-            decision = read_in_turn(self.reader, read_as, passages, unread, threshold, outright)
+            reword = self.rewording(language)
+            decision = read_in_turn(self.reader, read_as, passages, unread, threshold, outright, reword)
         if not decision.answers:
             # A Spanish question's words and its English gloss's: "Líbano" is "Lebanon" in the articles. A report
             # from another country is not about the question's subject, whatever words it shares.
