@@ -55,20 +55,11 @@ def test_every_development_sets_paraphrases_and_spanish_find_their_answer_within
     assert total == 1508 and within_three >= 1387
 
 
-@pytest.mark.xfail(strict=True, reason="missed since stop 82: 284 of 9,105 declined with stop 83's sets, against 273")
 def test_at_most_three_in_scope_questions_in_a_hundred_are_declined_over_every_set(results):
+    # Missed from the sets of stop 82 (274 of 8,915; 284 of 9,105 with those of stop 83, stop 82's code) until the
+    # reader's second look at a doubted passage in the passage's words (stop 83: 242 of 9,105; docs/quality-history.md).
     every = in_scope(results, list(results))
     assert sum(s.declined for s in every) <= 0.03 * sum(s.total for s in every)
-
-
-def test_in_scope_declines_over_every_set_stay_at_their_count(results):
-    # The issue's bar above (3 in 100) is missed: 274 of 8,915 since the sets written at the start of stop 82, when
-    # stop 81's code first scored them, and at the end of stop 82; 284 of 9,105 with the sets written at the start of
-    # stop 83, as stop 82's code first scored them (docs/quality-history.md, stop 83). Guarded two over that count, for
-    # questions on a knife edge, until the bar is met again.
-    every = in_scope(results, list(results))
-    declined, total = sum(s.declined for s in every), sum(s.total for s in every)
-    assert total == 9105 and declined <= 286
     # heldout_d, heldout_e and heldout_f missed the bar on their own when they came: guarded at their level. heldout_f
     # declines 3 on the machine of stop 42 with stop 41's code as with its own (2 on stop 41's): a paraphrase on a
     # knife edge between machines, counted, not read.
