@@ -22,10 +22,10 @@ import numpy as np
 from index.packaged import packaged_lines, packaged_rows
 from index.text import BEGINNING, ENGLISH_STOPWORDS, word_stems, words
 
-# Replayed over the development records of stop 82 (the reader's chance for the reworded question on every passage
-# it read, for the near-domain questions declined and the in-scope ones declined or answered further down): at 0.66,
-# 23 in-scope questions answered again for 4 near-domain ones let through; at 0.68, 21 for 2 ("the chilean
-# ambassador's house" read as "embassy"); at 0.7, 10 for none (docs/quality-history.md).
+# Replayed over the development records made at the start of stop 82 (the reader's chance for the reworded question
+# on every passage read, for the near-domain questions declined and the in-scope ones declined): at 0.66, 23 in-scope
+# questions answered again for 4 near-domain ones let through; at 0.68, 21 for 2 ("the chilean ambassador's house"
+# read as an embassy's); at 0.7, 10 for none (docs/quality-history.md, stop 83).
 SAME_MEANING = 0.68
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _CACHED_WORDS = 20_000  # about 30 MB of vectors; cleared when full
