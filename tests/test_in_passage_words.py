@@ -27,33 +27,27 @@ def meanings() -> WordMeanings:
     return WordMeanings(_fake_encode)
 
 
-def test_a_word_the_passage_lacks_is_read_in_the_passages_word_of_the_same_meaning(meanings):
-    passage = "A senior US official said the general's wife is currently outside the country."
-    assert in_passage_words("where's the spy chief's spouse now?", passage, meanings) == (
-        "where's the spy chief's wife now?"
-    )
-
-
-def test_words_the_passage_has_and_words_without_a_match_stay(meanings):
-    passage = "About 25 soldiers sought refuge at the Brazilian embassy."
-    assert in_passage_words("how many soldiers went to the embassy?", passage, meanings) == (
-        "how many soldiers went to the embassy?"
-    )
-    assert in_passage_words("did the troops stay?", passage, meanings) == "did the soldiers stay?"
-    # A word the passage has in another form is the same word: "politician" is not read as "political" or "ally".
-    passage = "Lopez sought refuge where another political ally has been holed up."
-    assert in_passage_words("who is the other politician hiding there?", passage, meanings) == (
-        "who is the other politician hiding there?"
-    )
-
-
-def test_names_are_never_replaced_nor_replace(meanings):
-    passage = "Every country in the region watched; Soldiers marched."
-    # "china" names a country, so it is not read as "country"; a capitalized-only word is never put in.
-    assert in_passage_words("how much does venezuela owe china", passage, meanings) == (
-        "how much does venezuela owe china"
-    )
-    assert in_passage_words("did the troops stay", "Soldiers marched.", meanings) == "did the troops stay"
+@pytest.mark.parametrize(
+    ("question", "passage", "read_as"),
+    [
+        # A word the passage lacks is read as the passage's word of the same meaning.
+        (
+            "where's the spy chief's spouse now?",
+            "A senior US official said the general's wife is currently outside the country.",
+            "where's the spy chief's wife now?",
+        ),
+        ("did the troops stay?", "About 25 soldiers sought refuge.", "did the soldiers stay?"),
+        # Words the passage has stay, and so do words with no match in it.
+        ("how many soldiers went to the embassy?", "About 25 soldiers went to the embassy.", None),
+        # A word the passage has in another form is the same word: "politician" is not read as "ally".
+        ("who is the other politician hiding there?", "another political ally has been holed up.", None),
+        # "china" names a country, so it is not read as "country"; a word only written with a capital is never put in.
+        ("how much does venezuela owe china", "Every country in the region watched.", None),
+        ("did the troops stay", "Soldiers marched.", None),
+    ],
+)
+def test_the_question_is_read_in_the_passages_words_names_and_shared_words_aside(question, passage, read_as, meanings):
+    assert in_passage_words(question, passage, meanings) == (read_as or question)
 
 
 class _SynonymBlindReader:
