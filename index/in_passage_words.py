@@ -1,10 +1,11 @@
 """The question in a passage's own words, for the reader's second look at a passage it doubts.
 
 The reader gives "The head of a medical centre… said doctors were treating 50 people" 0.01 for "how many patients
-was the clinic near the fighting dealing with?" and "Figuera's wife…" 0.09 for "where's the spy chief's spouse right
-now?": it reads a synonym as another thing. Each content word of the question that the passage lacks is replaced by
-the passage's word closest in meaning to it, when MiniLM, reading the two words alone, puts them at least
-`SAME_MEANING` apart ("spouse" → "wife" 0.85, "soldiers" → "troops" 0.86); the reader then reads that wording too.
+was the clinic near the fighting dealing with?" and "…the general's wife is currently outside the country" 0.09 for
+"where's the spy chief's spouse right now?": it reads a synonym as another thing. Each content word of the question
+that the passage lacks is replaced by the passage's word closest in meaning to it, when MiniLM, reading the two words
+alone, puts them at least `SAME_MEANING` close (the cosine of their vectors: "spouse" and "wife" 0.85, "troops" and
+"soldiers" 0.86); the reader then reads that wording too.
 Names are never replaced, nor replace: a word of the question naming a country, a region or a given name, or a word
 the passage only ever writes with a capital ("how much does venezuela owe china" is not "…owe Russia"). Nor is a word
 the passage has in another form, by its stem or its first letters ("politician" beside "political ally").
