@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import numpy as np
 
-from index.packaged import packaged_lines, packaged_rows
+from index.countries import country_words
+from index.regions import is_a_region
 from index.text import BEGINNING, ENGLISH_STOPWORDS, word_stems, words
+from index.unknown_names import given_names
 
 # Replayed over the development records made at the start of stop 82 (the reader's chance for the reworded question
 # on every passage read, for the near-domain questions declined and the in-scope ones declined): at 0.66, 23 in-scope
@@ -36,17 +37,9 @@ def _content_words(text: str) -> list[str]:
     return [word for word in _WORD.findall(text) if len(word) >= 3 and word.lower() not in ENGLISH_STOPWORDS]
 
 
-@lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    """Single words that name a country, a region or its people, or a given name, as typed in lower case."""
-    names = {
-        phrase
-        for row in packaged_rows("countries.tsv", 2) + packaged_rows("regions.tsv", 3)
-        for phrase in row[1].split("|")
-        if " " not in phrase
-    }
-    names |= {line.strip().lower() for line in packaged_lines("given_names.txt")}
-    return frozenset(names)
+def _is_a_name(word: str) -> bool:
+    """Whether `word`, however typed, names a country, its people or capital, a region, or is a common given name."""
+    return country_words([word])[0] is not None or is_a_region(word) or word.lower() in given_names()
 
 
 class WordMeanings:
@@ -80,7 +73,7 @@ def in_passage_words(question: str, passage: str, meanings: WordMeanings) -> str
         word
         for word in _content_words(question)
         if (word.islower() or question.startswith(word))
-        and word.lower() not in _names()
+        and not _is_a_name(word)
         and not set(word_stems(word.lower())) & in_passage
         and word.lower()[:BEGINNING] not in beginnings  # "politician" beside "political" is no other word
     ]

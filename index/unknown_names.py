@@ -84,7 +84,8 @@ def _is_unheld_name(name: str, holds_term: Callable[[str], bool]) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """The common given names of `data/given_names.txt`, in lower case."""
     return frozenset(packaged_lines("given_names.txt"))
 
 
@@ -96,7 +97,7 @@ def _names_after_a_given_name(question: str, any_case: bool = False) -> list[str
         f"{given} {family}"
         for given, family in zip(words, words[1:], strict=False)
         if (any_case or (given.islower() and family.islower()))
-        and fold(given.lower()) in _given_names()
+        and fold(given.lower()) in given_names()
         and fold(family.lower()) not in FUNCTION_WORDS
     ]
 
